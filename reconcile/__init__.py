@@ -1,0 +1,5 @@
+"""reconcile: cross-source fact reconciliation for news articles."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,307 @@
+"""The data model shared by every stage: typed, immutable dataclasses.
+
+Stages hand these to each other (sources -> extraction -> matching -> verdicts ->
+rendering); no stage needs to know how another produced them.  Every value that comes
+from text carries its character span so that a report can always cite its source.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+Span = tuple[int, int]
+"""Character offsets ``[start, end)`` into a source's text as read (a Python slice)."""
+
+ExpressionKind = Literal[
+    "date", "time", "duration", "set", "number", "ordinal", "percent", "amount"
+]
+
+Qualifier = Literal["exact", "approximate", "at_least", "at_most", "range", "vague"]
+
+Granularity = Literal[
+    "day", "week", "month", "quarter", "season", "year", "decade", "century",
+    "interval", "time", "unknown",
+]
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalized calendar reference.
+
+    ``timex`` is a TIMEX3-style string: ``2023-11-08`` (day), ``2023-11`` (month),
+    ``2023`` (year), ``2013-W12`` (week), ``XXXX-04-13`` (year unknown), or an interval
+    ``2025-01/2025-06``.  ``earliest``/``latest`` are the first and last calendar day the
+    expression can denote (``None`` when the year is unknown); verdicts compare these, so
+    "2023-11" and "2023-11-08" are compatible rather than conflicting.
+    """
+
+    timex: str
+    granularity: Granularity
+    earliest: _dt.date | None = None
+    latest: _dt.date | None = None
+    anchored: bool = False
+    """True when the value was computed from the anchor (publication date), false when
+    the text stated it completely (a year, or a weekday that fixes the year)."""
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        return self.timex
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count or other number as stated: ``value`` (lower bound of a range), qualifier,
+    and ``high`` for ranges and vague quantities ("hundreds of thousands")."""
+
+    value: float
+    qualifier: Qualifier = "exact"
+    high: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": _num(self.value), "qualifier": self.qualifier}
+        if self.high is not None:
+            out["high"] = _num(self.high)
+        return out
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Money: value in units of ``currency`` (ISO 4217 code, e.g. ``USD``), with an
+    optional rate (``per="year"``)."""
+
+    value: float
+    currency: str | None
+    qualifier: Qualifier = "exact"
+    high: float | None = None
+    per: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "value": _num(self.value),
+            "currency": self.currency,
+            "qualifier": self.qualifier,
+        }
+        if self.high is not None:
+            out["high"] = _num(self.high)
+        if self.per is not None:
+            out["per"] = self.per
+        return out
+
+
+@dataclass(frozen=True)
+class Place:
+    """A location: a named place and its ISO 3166-1 alpha-2 country (country alone when
+    no place is named)."""
+
+    name: str
+    country: str | None
+    kind: Literal["city", "region", "country", "supranational"] = "city"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country}
+
+
+@dataclass(frozen=True)
+class Group:
+    """Who an event happened to, e.g. ``Japanese nationals`` (country ``JP``)."""
+
+    name: str
+    country: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country}
+
+
+Value = Union[DateValue, Quantity, Amount, Place, Group, str]
+
+
+def _num(x: float) -> int | float:
+    """Render whole floats as ints so JSON says 25, not 25.0."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2**63:
+        return int(x)
+    return x
+
+
+def value_to_json(value: Value | float | None) -> Any:
+    """The JSON form of any normalized value."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return value.to_json()
+
+
+# --------------------------------------------------------------------- expressions
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One temporal or numeric expression found in text, independent of events
+    (the output of ``reconcile extract``)."""
+
+    kind: ExpressionKind
+    text: str
+    span: Span
+    value: DateValue | Quantity | Amount | str | float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "span": [self.span[0], self.span[1]],
+            "value": value_to_json(self.value),
+        }
+
+
+# ------------------------------------------------------------------------- sources
+
+PublishedBasis = Literal[
+    "front-matter", "manifest", "dateline", "page-header", "latest-date", "none"
+]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article: its text as read (after decoding, front-matter removal keeps
+    offsets into the full text) and its metadata."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: _dt.date | None = None
+    published_basis: PublishedBasis = "none"
+    body_start: int = 0
+    """Offset where the article body starts (after front matter / page header)."""
+    content_type: Literal["text", "markdown", "html"] = "text"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SkippedSource:
+    """A path that was given but could not be read as an article, and why."""
+
+    path: str
+    reason: str
+
+
+# ------------------------------------------------------------------ claims, events
+
+Attribute = Literal["date", "count", "amount", "location", "group", "attribution"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One attribute value read from one mention, tied to its exact text."""
+
+    id: str
+    source: str
+    mention: str
+    attribute: Attribute
+    value: Value
+    text: str
+    span: Span
+    sentence: str
+    attribution: str | None = None
+    measure: str | None = None
+    """For counts and amounts: what is counted ("Japanese nationals", "people in
+    Cambodia"); findings are made per attribute and measure."""
+    measure_key: str | None = None
+    """A normalized key for ``measure`` used to group findings."""
+    inferred: bool = False
+    """True when the value came from context (a dateline, a neighbouring sentence)
+    rather than the mention's own sentence."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement in one sentence that an event happened."""
+
+    id: str
+    source: str
+    type: str
+    trigger: str
+    trigger_span: Span
+    sentence: str
+    sentence_span: Span
+    claims: tuple[Claim, ...]
+    paragraph: int = 0
+    sentence_index: int = 0
+
+    def values(self, attribute: Attribute) -> list[Claim]:
+        return [c for c in self.claims if c.attribute == attribute]
+
+
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+
+
+@dataclass(frozen=True)
+class FindingValue:
+    value: Value
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one attribute (and measure) of one event."""
+
+    attribute: Attribute
+    measure: str | None
+    verdict: Verdict
+    values: tuple[FindingValue, ...]
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Separation:
+    """Why two similar mentions were kept in different events."""
+
+    other_event: str
+    mention: str
+    other_mention: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A cluster of mentions describing one real-world happening."""
+
+    id: str
+    type: str
+    summary: str
+    mentions: tuple[Mention, ...]
+    findings: tuple[Finding, ...]
+    separations: tuple[Separation, ...] = ()
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(c for m in self.mentions for c in m.claims)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({m.source for m in self.mentions}, key=_id_key))
+
+
+def _id_key(ident: str) -> tuple[str, int]:
+    """Sort ids like s2 < s10."""
+    head = ident.rstrip("0123456789")
+    tail = ident[len(head):]
+    return (head, int(tail) if tail else -1)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run found: the sources read, the events, and their findings."""
+
+    sources: tuple[Source, ...]
+    events: tuple[Event, ...]
+    skipped: tuple[SkippedSource, ...] = ()
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    anchors: dict[str, tuple[_dt.date | None, str]] = field(default_factory=dict)
+    """Per source id: the reference date used to resolve relative dates, and its basis."""
