@@ -1,0 +1,73 @@
+"""Who a sentence says made a claim: "said X", "according to X", "X estimates that",
+"a X report saying", "X sources say".  Pronouns ("he said", "it said") resolve to the
+last named speaker in the same source, which the caller tracks."""
+
+from __future__ import annotations
+
+import re
+
+# A capitalized name: words starting upper case, joined by a few lower-case particles.
+# The two alternatives inside the repetition are disjoint (lower vs upper case), so the
+# pattern matches in linear time.
+_CAP = r"[A-Z][\w'’.\-]*"
+_NAME = rf"{_CAP}(?:(?:\s+(?:of|for|on|the|and|de|du|al|bin|van|von|der))*\s+{_CAP}){{0,8}}"
+_REPORT_VERBS = (
+    r"said|says|say|told|tells|added|noted|stated|announced|estimates?|estimated|"
+    r"reported|reports|cited|claimed|claims|confirmed|warned|wrote"
+)
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\baccording to\s+(?:the\s+|a\s+|an\s+)?(?P<np>{_NAME}(?:\s+[a-z]+){{0,2}})"),
+    re.compile(rf"[,;]\s*(?:{_REPORT_VERBS})\s+(?:the\s+)?(?P<np>{_NAME})"),
+    re.compile(rf"\breport(?:ed)?\s+(?:from|by|of)\s+(?:the\s+)?(?P<np>{_NAME})"),
+    re.compile(
+        rf"(?:^|[\s“\"(])(?:[Tt]he\s+)?(?P<np>{_NAME}(?:\s+[a-z]+){{0,3}}?)"
+        rf"\s+(?:in|at|from)\s+{_NAME}\s+(?:{_REPORT_VERBS})\b"
+    ),
+    re.compile(
+        rf"(?:^|[\s“\"(])(?:[Tt]he\s+|[Aa]n?\s+)?(?P<np>{_NAME}(?:['’]s)?(?:\s+[a-z]+){{0,3}}?)"
+        rf"(?:\s+in\s+(?:a|an|its|their|his|her)\s+\w+)?\s+(?:{_REPORT_VERBS})\b"
+    ),
+    re.compile(rf"\b(?:a|an|the)\s+(?P<np>{_NAME})\s+(?:report|study|survey|statement)\b"),
+)
+_PRONOUN = re.compile(
+    rf"(?:^|[\s,;“\"])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:{_REPORT_VERBS})\b"
+)
+_TRAILING = re.compile(r"(?:['’]s)?\s+(?:statement|report|study|survey|said)$")
+_BAD_HEADS = frozenset(
+    "The This That These Those It He She They We I A An In On At Once After However But "
+    "And Such Some Most Many".split()
+)
+
+
+def _clean(np: str, titles: tuple[str, ...]) -> str | None:
+    np = np.strip(" ,.;:\"'“”")
+    np = _TRAILING.sub("", np)
+    low = np.lower()
+    for title in titles:  # longest first
+        if low.startswith(title + " ") and len(np) > len(title) + 1:
+            np = np[len(title) + 1:]
+            low = np.lower()
+    words = np.split()
+    if not words or words[0] in _BAD_HEADS and len(words) == 1:
+        return None
+    return np
+
+
+def find_attribution(
+    sentence: str, titles: tuple[str, ...], last_speaker: str | None = None
+) -> tuple[str | None, str | None]:
+    """Return ``(speaker, named)`` for one sentence.
+
+    ``speaker`` is who the sentence attributes its content to (resolving a pronoun to
+    ``last_speaker``), ``named`` is a newly named speaker the caller should remember.
+    """
+    for pattern in _PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            name = _clean(m.group("np"), titles)
+            if name:
+                return name, name
+    if last_speaker is not None and _PRONOUN.search(sentence):
+        return last_speaker, None
+    return None, None

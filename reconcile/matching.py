@@ -1,0 +1,252 @@
+"""Group mentions that describe the same real-world event.
+
+1. **Blocking.**  A mention gets one key per nationality it names (or per country it is
+   placed in, or ``*`` when it names neither), prefixed by its event type.  Only mentions
+   sharing a key are compared.  Inside a block, mentions are sorted by date and each is
+   compared with the next ``WINDOW`` ones (sorted neighbourhood), so the number of
+   comparisons is at most ``keys x n x WINDOW``: linear in the number of mentions, never
+   all pairs.  Small blocks (up to ``2 x WINDOW``) are compared exhaustively.
+2. **Scoring.**  Hard constraints keep different events apart (dates too far apart,
+   nationalities or countries that do not overlap, co-reported figures that disagree
+   wholesale); otherwise evidence adds up: shared group, equal counts, close dates, same
+   place, similar wording (rapidfuzz), same speaker.  Counts and exact dates are
+   evidence, not identity: sources that disagree on them can still match.
+3. **Clustering.**  Candidate edges form a networkx graph; inside each connected
+   component, clusters are merged greedily from the strongest edge down, and a merge is
+   refused when any pair across the two clusters violates a hard constraint.  This
+   prevents chaining A~B~C when A and C cannot be one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+from rapidfuzz import fuzz
+
+from .model import Amount, DateValue, Group, Mention, Place, Quantity
+
+WINDOW = 40
+THRESHOLD = 0.45
+DATE_TOLERANCE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What matching needs from a mention, computed once."""
+
+    mention: Mention
+    type: str
+    groups: frozenset[str]
+    countries: frozenset[str]
+    cities: frozenset[str]
+    date: DateValue | None
+    counts: dict[str, float]
+    amounts: dict[str, float]
+    speaker: str | None
+    words: str
+
+
+def _facts(m: Mention) -> _Facts:
+    groups: set[str] = set()
+    countries: set[str] = set()
+    cities: set[str] = set()
+    date: DateValue | None = None
+    counts: dict[str, float] = {}
+    amounts: dict[str, float] = {}
+    speaker: str | None = None
+    for c in m.claims:
+        speaker = speaker or c.attribution
+        v = c.value
+        if c.attribute == "group" and isinstance(v, Group):
+            groups.add(v.country or v.name.lower())
+        elif c.attribute == "location" and isinstance(v, Place):
+            if v.country:
+                countries.add(v.country)
+            if v.kind == "city":
+                cities.add(v.name)
+        elif c.attribute == "date" and isinstance(v, DateValue):
+            date = v
+        elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
+            counts[c.measure_key] = v.value
+        elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
+            amounts[c.measure_key] = v.value
+    words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
+    return _Facts(m, m.type, frozenset(groups), frozenset(countries), frozenset(cities), date,
+                  counts, amounts, speaker, words)
+
+
+def _date_gap(a: DateValue, b: DateValue) -> int | None:
+    """Days between two dates' intervals (0 when they overlap); None if not comparable."""
+    if a.earliest and a.latest and b.earliest and b.latest:
+        if a.latest < b.earliest:
+            return (b.earliest - a.latest).days
+        if b.latest < a.earliest:
+            return (a.earliest - b.latest).days
+        return 0
+    # both without a year: compare month-day parts of the TIMEX when both have them
+    ta, tb = a.timex, b.timex
+    if ta.startswith("XXXX-") and tb.startswith("XXXX-") and "/" not in ta + tb:
+        pa, pb = ta.split("-")[1:], tb.split("-")[1:]
+        if pa and pb and pa[0].isdigit() and pb[0].isdigit() and pa[0] != pb[0]:
+            months = abs(int(pa[0]) - int(pb[0]))
+            return max(0, (min(months, 12 - months) - 1) * 30)
+    return None
+
+
+def incompatibility(a: _Facts, b: _Facts) -> str | None:
+    """Why two mentions cannot be the same event, or None if they can."""
+    if a.type != b.type:
+        return f"different kinds of event ({a.type} vs {b.type})"
+    m1, m2 = a.mention, b.mention
+    if m1.source == m2.source and m1.sentence_span == m2.sentence_span:
+        return "separate happenings named in one sentence"
+    if a.date and b.date:
+        gap = _date_gap(a.date, b.date)
+        if gap is not None and gap > DATE_TOLERANCE_DAYS:
+            return f"dates {gap} days apart ({a.date.timex} vs {b.date.timex})"
+    if a.groups and b.groups:
+        jaccard = len(a.groups & b.groups) / len(a.groups | b.groups)
+        if jaccard < 0.5:
+            return (f"different groups ({', '.join(sorted(a.groups))} vs "
+                    f"{', '.join(sorted(b.groups))})")
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return (f"different countries ({', '.join(sorted(a.countries))} vs "
+                f"{', '.join(sorted(b.countries))})")
+    shared = [k for k in a.counts if k in b.counts]
+    if len(shared) >= 2:
+        wild = [k for k in shared if _ratio(a.counts[k], b.counts[k]) > 3]
+        if len(wild) * 2 >= len(shared):
+            return "co-reported figures disagree wholesale (" + ", ".join(
+                f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in wild) + ")"
+    return None
+
+
+def _ratio(x: float, y: float) -> float:
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi / lo if lo else float("inf")
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+
+def score(a: _Facts, b: _Facts) -> float:
+    """Evidence that two compatible mentions are one event, in [0, 1]."""
+    s = 0.0
+    if a.groups and b.groups:
+        s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
+    shared = [k for k in a.counts if k in b.counts]
+    if shared:
+        agree = sum(1 for k in shared if a.counts[k] == b.counts[k])
+        s += 0.25 * agree / len(shared)
+        if not agree:
+            s += 0.05  # the same thing counted: evidence even when figures differ
+    shared_amounts = [k for k in a.amounts if k in b.amounts]
+    if shared_amounts:
+        s += 0.1
+    if a.date and b.date:
+        gap = _date_gap(a.date, b.date)
+        if gap == 0:
+            s += 0.2
+        elif gap is not None:
+            s += 0.1
+    if a.cities & b.cities:
+        s += 0.15
+    elif a.countries & b.countries:
+        s += 0.1
+    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
+        s += 0.1
+    s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    return min(1.0, s)
+
+
+def _block_keys(f: _Facts) -> list[str]:
+    if f.groups:
+        return [f"{f.type}|g:{g}" for g in sorted(f.groups)]
+    if f.countries:
+        return [f"{f.type}|c:{c}" for c in sorted(f.countries)]
+    return [f"{f.type}|*"]
+
+
+def _date_key(f: _Facts) -> tuple[int, str, str, int]:
+    d = f.date.earliest if f.date and f.date.earliest else None
+    ordinal = d.toordinal() if isinstance(d, dt.date) else 0
+    return (ordinal, f.mention.source, f.mention.id, f.mention.sentence_index)
+
+
+def candidate_pairs(facts: Sequence[_Facts]) -> Iterable[tuple[int, int]]:
+    """Pairs of mention indexes to compare: blocked, sorted neighbourhood inside blocks."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        for key in _block_keys(f):
+            blocks[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        members = sorted(blocks[key], key=lambda i: _date_key(facts[i]))
+        exhaustive = len(members) <= 2 * WINDOW
+        for pos, i in enumerate(members):
+            stop = len(members) if exhaustive else min(len(members), pos + 1 + WINDOW)
+            for j in members[pos + 1:stop]:
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """Clusters of mention indexes, plus the near misses worth explaining."""
+
+    clusters: list[list[int]]
+    separations: list[tuple[int, int, str]]
+
+
+def cluster(mentions: Sequence[Mention]) -> Clustering:
+    """Cluster mentions into events (see the module docstring for the method)."""
+    facts = [_facts(m) for m in mentions]
+    graph: nx.Graph = nx.Graph()
+    graph.add_nodes_from(range(len(facts)))
+    near_misses: list[tuple[int, int, str]] = []
+    for i, j in candidate_pairs(facts):
+        reason = incompatibility(facts[i], facts[j])
+        if reason is not None:
+            if facts[i].mention.source != facts[j].mention.source or "dates" in reason:
+                near_misses.append((i, j, reason))
+            continue
+        sc = score(facts[i], facts[j])
+        if sc >= THRESHOLD:
+            graph.add_edge(i, j, weight=sc)
+    clusters: list[list[int]] = []
+    for component in sorted(nx.connected_components(graph), key=min):
+        clusters.extend(_constrained_merge(sorted(component), graph, facts))
+    clusters.sort(key=min)
+    owner = {i: n for n, c in enumerate(clusters) for i in c}
+    separations = [(i, j, r) for i, j, r in near_misses if owner[i] != owner[j]]
+    return Clustering(clusters, separations)
+
+
+def _constrained_merge(nodes: list[int], graph: nx.Graph, facts: Sequence[_Facts]) -> list[list[int]]:
+    """Greedy merge from the strongest edge down, refusing incoherent merges."""
+    if len(nodes) == 1:
+        return [nodes]
+    member: dict[int, int] = {n: n for n in nodes}
+    groups: dict[int, list[int]] = {n: [n] for n in nodes}
+    edges = sorted(
+        graph.subgraph(nodes).edges(data="weight"),
+        key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])),
+    )
+    for u, v, _w in edges:
+        gu, gv = member[u], member[v]
+        if gu == gv:
+            continue
+        if any(incompatibility(facts[x], facts[y]) for x in groups[gu] for y in groups[gv]):
+            continue
+        keep, gone = (gu, gv) if gu < gv else (gv, gu)
+        groups[keep].extend(groups.pop(gone))
+        for n in groups[keep]:
+            member[n] = keep
+    return [sorted(g) for g in groups.values()]

@@ -1,0 +1,198 @@
+"""Verdicts: for each event, attribute and measure, do the sources agree?
+
+- ``agree``: every source gives the same normalized value;
+- ``compatible``: the values differ only in precision ("2023-11" and "2023-11-08";
+  "about 100,000" and "100,000"; a city and the country it lies in);
+- ``conflict``: values that cannot both be true of the same event, with how far apart;
+- ``single``: one source only.  One article giving two different figures is not a
+  conflict (it usually means a part and its whole, "130 of the 700") unless it
+  attributes them to different people, which makes it a conflict inside that source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .model import (
+    Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
+    _id_key,
+)
+
+_ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
+
+
+def value_key(value: Value) -> str:
+    """A canonical string for equality of normalized values."""
+    if isinstance(value, DateValue):
+        return value.timex
+    if isinstance(value, Quantity):
+        return f"{value.value:g}|{value.qualifier}|{value.high}"
+    if isinstance(value, Amount):
+        return f"{value.value:g}|{value.currency}|{value.per}|{value.qualifier}"
+    if isinstance(value, Place):
+        return f"{value.name}|{value.country}"
+    if isinstance(value, Group):
+        return f"{value.country or value.name.lower()}"
+    return str(value)
+
+
+def _bounds(q: Quantity | Amount) -> tuple[float, float]:
+    """The interval of values a stated figure allows."""
+    v, hi = q.value, q.high
+    if q.qualifier in ("range", "vague") and hi is not None:
+        return v, hi
+    if q.qualifier == "approximate":
+        return v * 0.9, v * 1.1
+    if q.qualifier == "at_least":
+        return v, float("inf")
+    if q.qualifier == "at_most":
+        return 0.0, v
+    return v, v
+
+
+def compare(a: Value, b: Value) -> tuple[str, str | None]:
+    """Compare two normalized values: ``(agree|compatible|conflict, note)``."""
+    if value_key(a) == value_key(b):
+        return "agree", None
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return _compare_dates(a, b)
+    if isinstance(a, (Quantity, Amount)) and isinstance(b, (Quantity, Amount)):
+        if isinstance(a, Amount) and isinstance(b, Amount) and (
+            a.currency != b.currency or a.per != b.per
+        ):
+            return "compatible", "different currencies or rates; not compared"
+        if a.value == b.value and a.high == b.high:
+            return "compatible", "same figure, stated with different precision"
+        lo1, hi1 = _bounds(a)
+        lo2, hi2 = _bounds(b)
+        if lo1 <= hi2 and lo2 <= hi1 and (a.qualifier != "exact" or b.qualifier != "exact"):
+            return "compatible", "the stated bounds overlap"
+        return "conflict", _figure_note(a, b)
+    if isinstance(a, Place) and isinstance(b, Place):
+        if a.country and a.country == b.country and "country" in (a.kind, b.kind):
+            return "compatible", "a place and the country it lies in"
+        return "conflict", "different places"
+    if isinstance(a, Group) and isinstance(b, Group):
+        return ("agree", None) if a.country == b.country else ("conflict", "different groups")
+    return "conflict", None
+
+
+def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:
+    lo, hi = sorted((a.value, b.value))
+    ratio = hi / lo if lo else float("inf")
+    unit = f" {a.currency}" if isinstance(a, Amount) and a.currency else ""
+    if ratio >= 1.5:
+        return f"{_human(lo)}{unit} vs {_human(hi)}{unit}: {ratio:.1f} times as much"
+    return f"{_human(lo)}{unit} vs {_human(hi)}{unit}: differ by {_human(hi - lo)}"
+
+
+def _human(x: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= size:
+            return f"{x / size:g} {word}"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
+    if a.earliest and a.latest and b.earliest and b.latest:
+        if (a.earliest <= b.earliest and b.latest <= a.latest) or (
+            b.earliest <= a.earliest and a.latest <= b.latest
+        ):
+            return "compatible", "one date is more precise than the other"
+        if a.latest < b.earliest:
+            gap = (b.earliest - a.latest).days
+        elif b.latest < a.earliest:
+            gap = (a.earliest - b.latest).days
+        else:
+            return "compatible", "the periods overlap"
+        return "conflict", f"sources differ by {_days(gap)}"
+    # a year is unknown on one side: compare what both state
+    pa, pb = a.timex.split("/")[0].split("-"), b.timex.split("/")[0].split("-")
+    for x, y in zip(pa[1:], pb[1:]):
+        if x.isdigit() and y.isdigit() and x != y:
+            return "conflict", "the dates differ in month or day"
+    return "compatible", "one date lacks the year; the parts both give agree"
+
+
+def _days(n: int) -> str:
+    if n == 1:
+        return "one day"
+    if n < 60:
+        return f"{n} days"
+    return f"about {round(n / 30)} months"
+
+
+def _speakers_differ(a: Claim, b: Claim) -> bool:
+    return bool(a.attribution and b.attribution and a.attribution != b.attribution)
+
+
+def judge(attribute: str, measure: str | None, claims: Sequence[Claim]) -> Finding:
+    """The finding for one attribute and measure of one event."""
+    by_value: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_value[value_key(c.value)].append(c)
+    values = tuple(
+        FindingValue(cs[0].value, tuple(c.id for c in cs))
+        for cs in sorted(by_value.values(), key=lambda cs: _claim_order(cs[0]))
+    )
+    sources = tuple(sorted({c.source for c in claims}, key=_id_key))
+    verdict = "agree"
+    notes: list[str] = []
+    worst = 0  # 0 agree, 1 compatible, 2 conflict
+    reps = [cs[0] for cs in by_value.values()]
+    for i, a in enumerate(reps):
+        for b in reps[i + 1:]:
+            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]]
+            cross = any(x.source != y.source for x, y in pairs) and not _scoped(
+                by_value[value_key(a.value)], by_value[value_key(b.value)]
+            )
+            inner = any(x.source == y.source and _speakers_differ(x, y) for x, y in pairs)
+            if not cross and not inner:
+                continue
+            outcome, note = compare(a.value, b.value)
+            level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
+            if level > worst:
+                worst, notes = level, []
+            if level == worst and note and note not in notes:
+                if inner and not cross and outcome == "conflict":
+                    note = f"{note} (one source, attributed to {a.attribution} and {b.attribution})"
+                notes.append(note)
+    if len(sources) == 1 and worst < 2:
+        verdict = "single"
+        if len(by_value) > 1:
+            notes = ["one source gives several values; read as parts of a whole or "
+                     "different scopes, not a conflict"]
+    else:
+        verdict = ("agree", "compatible", "conflict")[worst]
+    return Finding(
+        attribute=attribute,  # type: ignore[arg-type]
+        measure=measure, verdict=verdict,  # type: ignore[arg-type]
+        values=values, note="; ".join(notes) or None, sources=sources,
+    )
+
+
+def _scoped(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    """True when every source of one value also gives the other value: that source
+    states both figures (a part and its whole), so the other source's agreement with one
+    of them is not a conflict with the other."""
+    sa, sb = {c.source for c in a}, {c.source for c in b}
+    return sa <= sb or sb <= sa
+
+
+def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
+    return (_id_key(c.source), c.span[0])
+
+
+def findings(mentions: Sequence[Mention]) -> list[Finding]:
+    """All findings of one event, ordered by attribute then measure."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    labels: dict[tuple[str, str], str | None] = {}
+    for m in mentions:
+        for c in m.claims:
+            key = (c.attribute, c.measure_key or "")
+            groups[key].append(c)
+            labels.setdefault(key, c.measure)
+    out = [judge(attr, labels[(attr, mk)], cs) for (attr, mk), cs in groups.items()]
+    out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
+    return out

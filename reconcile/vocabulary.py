@@ -1,0 +1,120 @@
+"""The event vocabulary: event types, their trigger words, and the word lists that
+extraction consults.  Loaded from ``reconcile/data/events.toml``; a user file given with
+``--events`` adds types or replaces built-in ones without code changes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    label: str
+    priority: int
+    triggers: tuple[str, ...]
+    reporting: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Event types plus the noun and title lists used to read counts and attributions."""
+
+    types: dict[str, EventType]
+    people_nouns: frozenset[str]
+    institution_words: frozenset[str]
+    modifiers: frozenset[str]
+    titles: tuple[str, ...]
+    trigger_re: re.Pattern[str]
+    trigger_type: dict[str, str]
+
+    def type_of(self, trigger: str) -> EventType:
+        return self.types[self.trigger_type[_norm_trigger(trigger)]]
+
+
+def _norm_trigger(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return [v.strip().lower() for v in value if v.strip()]
+
+
+def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
+    types_raw = data.get("types", {})
+    if not isinstance(types_raw, dict):
+        raise ConfigError(f"{where}: [types] must be a table")
+    out: dict[str, EventType] = {}
+    for name, spec in types_raw.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where}: [types.{name}] must be a table")
+        triggers = _str_list(spec.get("triggers", []), f"{where}: types.{name}.triggers")
+        if not triggers:
+            raise ConfigError(f"{where}: types.{name} has no triggers")
+        priority = spec.get("priority", 50)
+        if not isinstance(priority, int):
+            raise ConfigError(f"{where}: types.{name}.priority must be an integer")
+        label = spec.get("label", name)
+        if not isinstance(label, str):
+            raise ConfigError(f"{where}: types.{name}.label must be a string")
+        out[name] = EventType(
+            name=name,
+            label=label,
+            priority=priority,
+            triggers=tuple(triggers),
+            reporting=bool(spec.get("reporting", False)),
+        )
+    return out
+
+
+def _load_toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML ({exc})") from None
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(extra: str | None = None) -> Vocabulary:
+    """The built-in vocabulary, extended by the TOML file at ``extra`` if given."""
+    builtin = resources.files("reconcile").joinpath("data/events.toml").read_text("utf-8")
+    data = _load_toml(builtin, "events.toml")
+    types = _parse_types(data, "events.toml")
+    if extra is not None:
+        path = Path(extra)
+        try:
+            user_text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read event vocabulary {extra}: {exc}") from None
+        user = _load_toml(user_text, extra)
+        types.update(_parse_types(user, extra))
+    nouns = data.get("nouns", {})
+    titles = data.get("attribution", {}).get("titles", [])
+    trigger_type: dict[str, str] = {}
+    # Higher priority wins when two types list the same word.
+    for et in sorted(types.values(), key=lambda t: t.priority):
+        for trig in et.triggers:
+            trigger_type[_norm_trigger(trig)] = et.name
+    alternation = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(trigger_type, key=len, reverse=True)
+    )
+    trigger_re = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return Vocabulary(
+        types=types,
+        people_nouns=frozenset(_str_list(nouns.get("people", []), "nouns.people")),
+        institution_words=frozenset(_str_list(nouns.get("institutions", []), "nouns")),
+        modifiers=frozenset(_str_list(nouns.get("modifiers", []), "nouns.modifiers")),
+        titles=tuple(sorted(_str_list(titles, "attribution.titles"), key=len, reverse=True)),
+        trigger_re=trigger_re,
+        trigger_type=trigger_type,
+    )

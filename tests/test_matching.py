@@ -1,0 +1,61 @@
+"""Matching: same event across sources despite disagreement; different events apart."""
+
+from reconcile.matching import WINDOW, _facts, candidate_pairs, cluster, incompatibility
+
+from factories import day, mention, month
+
+
+def groups_of(ms, clustering):  # type: ignore[no-untyped-def]
+    return sorted(sorted(ms[i].source for i in c) for c in clustering.clusters)
+
+
+def test_same_event_with_one_day_disagreement_is_one_cluster() -> None:
+    a = mention("s1", date=day("2023-11-08"), count=25, groups=("JP",), city="Phnom Penh",
+                country="KH", sentence="25 Japanese nationals were deported to Japan")
+    b = mention("s2", date=day("2023-11-09"), count=25, groups=("JP",), city="Phnom Penh",
+                country="KH", sentence="Cambodia deported 25 Japanese nationals back to Japan")
+    c = cluster([a, b])
+    assert len(c.clusters) == 1
+
+
+def test_same_group_months_apart_stays_apart_and_says_why() -> None:
+    nov = mention("s1", date=day("2023-11-08"), count=25, groups=("JP",))
+    apr = mention("s1", date=month("2023-04"), count=19, groups=("JP",))
+    apr2 = mention("s2", date=month("2023-04"), count=19, groups=("JP",))
+    c = cluster([nov, apr, apr2])
+    assert sorted(len(x) for x in c.clusters) == [1, 2]
+    assert any("days apart" in reason for _, _, reason in c.separations)
+
+
+def test_no_chaining_through_a_vague_middle_mention() -> None:
+    # b has no date: it is compatible with both a and c, but a and c are months apart.
+    a = mention("s1", date=day("2023-01-10"), count=10, groups=("VN",), sentence="ten deported")
+    b = mention("s2", count=10, groups=("VN",), sentence="ten deported")
+    c = mention("s3", date=day("2023-09-10"), count=10, groups=("VN",), sentence="ten deported")
+    result = cluster([a, b, c])
+    for members in result.clusters:
+        dated = [i for i in members if i in (0, 2)]
+        assert len(dated) <= 1
+
+
+def test_disjoint_groups_and_wholesale_figure_disagreement_are_incompatible() -> None:
+    a = mention("s1", "arrest", groups=("KR", "CN"), counts={"KR": 57, "CN": 29})
+    b = mention("s2", "arrest", groups=("KR", "CN", "VN", "ID"), counts={"KR": 57, "CN": 589})
+    assert incompatibility(_facts(a), _facts(b)) is not None
+    c = mention("s3", "arrest", groups=("TH",))
+    assert "different groups" in (incompatibility(_facts(a), _facts(c)) or "")
+
+
+def test_different_event_types_never_match() -> None:
+    a = mention("s1", "arrest", count=5, groups=("FR",))
+    b = mention("s2", "deportation", count=5, groups=("FR",))
+    assert len(cluster([a, b]).clusters) == 2
+
+
+def test_blocking_does_not_compare_all_pairs() -> None:
+    # 400 mentions in one block: sorted neighbourhood keeps pairs near n * WINDOW.
+    ms = [mention(f"s{i}", date=day(f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}"), groups=("PH",))
+          for i in range(400)]
+    pairs = list(candidate_pairs([_facts(m) for m in ms]))
+    assert len(pairs) <= 400 * WINDOW
+    assert len(pairs) < 400 * 399 // 2
