@@ -1,5 +1,53 @@
-"""reconcile: cross-source fact reconciliation for news articles."""
+"""reconcile: cross-source fact reconciliation for news articles.
+
+The pipeline is sources -> extraction -> matching -> verdicts -> rendering; the
+public API is re-exported here (imported lazily, so ``import reconcile.temporal`` stays
+cheap)::
+
+    import reconcile
+    report = reconcile.reconcile(["seeds/"])
+    print(reconcile.render_markdown(report))
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "reconcile": "pipeline",
+    "extract": "expressions",
+    "render_json": "render",
+    "render_markdown": "render",
+    "report_to_dict": "render",
+    "ReconcileError": "errors",
+    "InputError": "errors",
+    "ConfigError": "errors",
+    **{name: "model" for name in (
+        "Amount", "Claim", "DateValue", "Event", "Expression", "Finding", "Group",
+        "Mention", "Place", "Quantity", "Report", "Source",
+    )},
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .errors import ConfigError, InputError, ReconcileError
+    from .expressions import extract
+    from .model import (
+        Amount, Claim, DateValue, Event, Expression, Finding, Group, Mention, Place,
+        Quantity, Report, Source,
+    )
+    from .pipeline import reconcile
+    from .render import render_json, render_markdown, report_to_dict
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reconcile' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,416 @@
+"""Event mentions and their claims, read sentence by sentence from one source.
+
+A sentence holds a mention when a trigger word of the vocabulary names a happening
+(deported, arrested, raid, ...).  The mention's claims come from the same sentence:
+counts with what they count, money, the date, the place, the group it happened to, and
+who the source says made the claim.  When a sentence names several happenings, each
+count, date and place goes to the nearest trigger.  Precision comes first: a value the
+sentence does not clearly give is left out rather than guessed, because a wrong value
+creates a false conflict.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .attribution import find_attribution
+from .expressions import extract
+from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from .text import Sentence, split_sentences
+from .vocabulary import EventType, Vocabulary
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*|[^\w\s]")
+_STOP_AFTER_COUNT = frozenset(
+    "in at on from to were was are is have has had who that which during into by with "
+    "for as after before while when where said says say , . ; : ( ) — – -".split()
+)
+_DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s+)?$")
+_RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
+_COORD_GAP = re.compile(r"^[\s,]*(?:or|and|and/or|in|nor)?\s+(?:\w+ly\s+)?$|^\s*$", re.I)
+_PARTITIVE = re.compile(r"^\s+of\s+(?:its|their|his|her|the|these|those|our)\b", re.I)
+_PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
+                 "individuals": "people", "individual": "people"}
+
+
+@dataclass
+class _Unit:
+    """A value found in a sentence, before it is given to a trigger."""
+
+    attribute: str
+    value: object
+    span: tuple[int, int]
+    text: str
+    measure: str | None = None
+    measure_key: str | None = None
+    groups: list[Group] = field(default_factory=list)
+
+
+@dataclass
+class _Trigger:
+    type: EventType
+    span: tuple[int, int]
+    text: str
+    units: list[_Unit] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything read from one source: its mentions and the anchor that dated them."""
+
+    mentions: list[Mention]
+    expressions: list[Expression]
+
+
+def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match[str]]:
+    out = []
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 200)):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+class _SourceReader:
+    """Reads one source's text with its places, nationalities and expressions."""
+
+    def __init__(self, source: Source, vocab: Vocabulary, anchor: dt.date | None) -> None:
+        self.source = source
+        self.vocab = vocab
+        self.text = source.text
+        start = source.body_start
+        self.sentences = split_sentences(self.text, start)
+        self.expressions = [
+            e for e in extract(self.text, anchor) if e.span[0] >= start
+        ]
+        self.places = [p for p in gazetteer.find_places(self.text) if p.span[0] >= start]
+        self.demonyms = [d for d in gazetteer.find_demonyms(self.text) if d.span[0] >= start]
+        self._expr_starts = [e.span[0] for e in self.expressions]
+        self._place_starts = [p.span[0] for p in self.places]
+        self._dem_starts = [d.span[0] for d in self.demonyms]
+        self.dateline = self._find_dateline()
+
+    # ---------------------------------------------------------------- lookups
+    def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        return [x for x in items[lo:hi] if x.span[1] <= s.end]
+
+    def _find_dateline(self) -> tuple[Place, tuple[int, int], int] | None:
+        """An all-caps place opening a paragraph ("PARIS:", "PARIS (AP) —")."""
+        for sent in self.sentences[:8]:
+            head = self.text[sent.start:sent.start + 60]
+            m = re.match(r"([A-Z][A-Z .'\-]{1,40}?)\s*(?::|,|\(|—|–| - )", head)
+            if not m or not m.group(1).strip().isupper():
+                continue
+            place = gazetteer.lookup_place(m.group(1).strip())
+            if place is not None:
+                span = (sent.start, sent.start + len(m.group(1).strip()))
+                return place, span, sent.paragraph
+        return None
+
+    # ---------------------------------------------------------------- reading
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        last_speaker: str | None = None
+        for sent in self.sentences:
+            stext = sent.text(self.text)
+            speaker, named = find_attribution(stext, self.vocab.titles, last_speaker)
+            if named:
+                last_speaker = named
+            out.extend(self._sentence_mentions(sent, stext, speaker, len(out)))
+        return out
+
+    def _triggers(self, sent: Sentence) -> list[_Trigger]:
+        found = [
+            _Trigger(self.vocab.type_of(m.group(0)), m.span(), m.group(0))
+            for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end)
+        ]
+        if not found:
+            return []
+        # Coordinated triggers ("missing or detained", "netted in raids") are one mention.
+        merged: list[_Trigger] = [found[0]]
+        for trig in found[1:]:
+            prev = merged[-1]
+            gap = self.text[prev.span[1]:trig.span[0]]
+            if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap):
+                if trig.type.priority > prev.type.priority:
+                    merged[-1] = _Trigger(trig.type, (prev.span[0], trig.span[1]),
+                                          self.text[prev.span[0]:trig.span[1]])
+                else:
+                    merged[-1] = _Trigger(prev.type, (prev.span[0], trig.span[1]),
+                                          self.text[prev.span[0]:trig.span[1]])
+                continue
+            merged.append(trig)
+        events = [t for t in merged if not t.type.reporting]
+        if events:
+            return events
+        return merged[:1]  # a statement about figures: one reporting mention
+
+    def _count_np(self, expr: Expression, sent: Sentence) -> _Unit | None:
+        """Read what a number counts: "25 Japanese nationals", "126 computers"."""
+        groups: list[Group] = []
+        head: str | None = None
+        end = expr.span[1]
+        after = self.text[end:sent.end]
+        partitive = bool(_PARTITIVE.match(after))
+        demonyms = {d.span[0]: d for d in self._in(self._dem_starts, self.demonyms, sent)}
+        tokens = _tokens_after(self.text, end, 8)
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            word = tok.group(0)
+            low = word.lower()
+            dem = demonyms.get(tok.start())
+            if dem is not None:
+                nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
+                nxt = nxt_tokens[0].group(0).lower() if nxt_tokens else ""
+                if nxt in self.vocab.institution_words:
+                    break
+                groups.append(Group(dem.text, dem.country))
+                end = dem.span[1]
+                i = tokens.index(nxt_tokens[0]) if nxt_tokens else len(tokens)
+                continue
+            if low == "and" and groups:
+                i += 1
+                continue
+            if low in self.vocab.people_nouns or (
+                i + 1 < len(tokens)
+                and f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
+            ):
+                two = i + 1 < len(tokens) and (
+                    f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
+                )
+                last = tokens[i + 1] if two else tok
+                head = self.text[tok.start():last.end()]
+                end = last.end()
+                break
+            if low in _STOP_AFTER_COUNT or not word[0].isalpha():
+                break
+            if low in self.vocab.modifiers or low.endswith("ed"):
+                i += 1
+                continue
+            if word[0].islower() and low.endswith("s") and not low.endswith("ss"):
+                head = word  # a plural thing: "computers", "mobile phones"
+                end = tok.end()
+                break
+            if word[0].islower() and i + 1 < len(tokens):
+                i += 1  # a noun modifier: "mobile" in "mobile phones"
+                continue
+            break
+        if groups:
+            names = " and ".join(g.name for g in groups)
+            measure = f"{names} {head}" if head else names
+            key = "+".join(sorted({g.country or g.name for g in groups}))
+        elif head:
+            measure = head
+            key = _PERSON_CLASS.get(head.lower(), head.lower())
+        else:
+            measure, key = None, None
+        if partitive and key:
+            key = f"part:{key}"
+        # a place right after the counted thing qualifies it: "100,000 in Cambodia"
+        for p in self._in(self._place_starts, self.places, sent):
+            if p.span[0] >= end and _DIRECT_PLACE.match(self.text[end:p.span[0]]):
+                if key is not None or measure is None:
+                    key = f"{key or '?'}@{p.place.country or p.place.name}"
+                    measure = f"{measure or '?'} in {p.place.name}"
+                break
+        return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups)
+
+    def _units(self, sent: Sentence) -> list[_Unit]:
+        units: list[_Unit] = []
+        exprs = self._in(self._expr_starts, self.expressions, sent)
+        prev_count: _Unit | None = None
+        for e in exprs:
+            if e.kind == "date" and isinstance(e.value, DateValue):
+                units.append(_Unit("date", e.value, e.span, e.text))
+            elif e.kind == "amount" and isinstance(e.value, Amount):
+                value = e.value
+                if value.per is None and _RATE_BEFORE.search(
+                    self.text[max(sent.start, e.span[0] - 40):e.span[0]]
+                ):
+                    value = Amount(value.value, value.currency, value.qualifier, value.high,
+                                   "year")
+                key = f"{value.currency or '?'}" + (f"/{value.per}" if value.per else "")
+                units.append(_Unit("amount", value, e.span, e.text, "money", key))
+            elif e.kind == "number" and isinstance(e.value, Quantity):
+                unit = self._count_np(e, sent)
+                if unit is None:
+                    continue
+                if unit.measure_key is None or unit.measure_key.startswith("?"):
+                    # elliptical: "roughly 100,000 in Cambodia" counts what the last did
+                    base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
+                    base_m = (prev_count.measure or "people").split(" in ")[0] if prev_count else None
+                    if unit.measure_key and unit.measure_key.startswith("?"):
+                        unit.measure_key = base + unit.measure_key[1:]
+                        unit.measure = (base_m or "people") + (unit.measure or "?")[1:]
+                    else:
+                        unit.measure_key = base
+                        unit.measure = base_m
+                elif not _plausible_count(e, unit):
+                    continue
+                units.append(unit)
+                prev_count = unit
+        used = {g.country for u in units for g in u.groups}
+        for d in self._in(self._dem_starts, self.demonyms, sent):
+            if d.country in used:
+                continue
+            nxt = _tokens_after(self.text, d.span[1], 2)
+            word = nxt[0].group(0).lower() if nxt else ""
+            if word in self.vocab.institution_words:
+                continue
+            if word in self.vocab.people_nouns:
+                name = f"{d.text} {nxt[0].group(0)}"
+                span = (d.span[0], nxt[0].end())
+            elif d.plural:
+                name, span = d.text, d.span
+            else:
+                continue
+            used.add(d.country)
+            units.append(_Unit("group", Group(name, d.country), span, name))
+        for p in self._in(self._place_starts, self.places, sent):
+            before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
+            if _DEST_BEFORE.search(before):
+                continue
+            after = self.text[p.span[1]:p.span[1] + 30]
+            if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
+                        r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
+                        after):
+                continue
+            units.append(_Unit("location", p.place, p.span, p.text))
+        return units
+
+    def _sentence_mentions(
+        self, sent: Sentence, stext: str, speaker: str | None, offset: int
+    ) -> list[Mention]:
+        triggers = self._triggers(sent)
+        if not triggers:
+            return []
+        units = self._units(sent)
+        for unit in units:
+            best = min(triggers, key=lambda t: _distance(unit.span, t.span))
+            best.units.append(unit)
+        out: list[Mention] = []
+        for trig in triggers:
+            mention = self._build(trig, sent, stext, speaker, offset + len(out))
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    def _build(
+        self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int
+    ) -> Mention | None:
+        units = trig.units
+        if not any(u.attribute in ("count", "amount", "group") for u in units):
+            return None
+        if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
+            return None
+        mid = f"{self.source.id}.m{n + 1}"
+        claims: list[Claim] = []
+
+        def add(attr: str, value: object, span: tuple[int, int], measure: str | None = None,
+                key: str | None = None, inferred: bool = False) -> None:
+            claims.append(Claim(
+                id=f"{mid}.c{len(claims) + 1}", source=self.source.id, mention=mid,
+                attribute=attr,  # type: ignore[arg-type]
+                value=value,  # type: ignore[arg-type]
+                text=self.text[span[0]:span[1]], span=span, sentence=stext,
+                attribution=speaker, measure=measure, measure_key=key, inferred=inferred,
+            ))
+
+        dates = [u for u in units if u.attribute == "date"]
+        if dates:
+            d = min(dates, key=lambda u: _distance(u.span, trig.span))
+            add("date", d.value, d.span)
+        seen_keys: set[str] = set()
+        for u in units:
+            if u.attribute in ("count", "amount") and u.measure_key not in seen_keys:
+                seen_keys.add(u.measure_key or "")
+                add(u.attribute, u.value, u.span, u.measure, u.measure_key)
+        groups: dict[str, _Unit] = {}
+        for u in units:
+            for g in u.groups:
+                groups.setdefault(g.country or g.name, _Unit("group", g, u.span, g.name))
+            if u.attribute == "group" and isinstance(u.value, Group):
+                groups.setdefault(u.value.country or u.value.name, u)
+        for key in sorted(groups):
+            g_unit = groups[key]
+            assert isinstance(g_unit.value, Group)
+            span = _find_span(self.text, g_unit.value.name, g_unit.span)
+            add("group", g_unit.value, span)
+        location = self._location(trig, units, sent)
+        if location is not None:
+            place, span, inferred = location
+            add("location", place, span, inferred=inferred)
+        return Mention(
+            id=mid, source=self.source.id, type=trig.type.name, trigger=trig.text,
+            trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
+            claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
+        )
+
+    def _location(
+        self, trig: _Trigger, units: list[_Unit], sent: Sentence
+    ) -> tuple[Place, tuple[int, int], bool] | None:
+        places = [u for u in units if u.attribute == "location" and isinstance(u.value, Place)]
+        cities = [u for u in places if isinstance(u.value, Place) and u.value.kind != "country"
+                  and u.value.kind != "supranational"]
+        if cities:
+            best = min(cities, key=lambda u: _distance(u.span, trig.span))
+            assert isinstance(best.value, Place)
+            return best.value, best.span, False
+        country: Place | None = None
+        own: _Unit | None = None
+        if places:
+            own = min(places, key=lambda u: _distance(u.span, trig.span))
+            assert isinstance(own.value, Place)
+            country = own.value
+        # refine from context: the dateline, or a neighbouring sentence of the paragraph
+        context: list[tuple[Place, tuple[int, int]]] = []
+        if self.dateline is not None and self.dateline[2] == sent.paragraph:
+            context.append((self.dateline[0], self.dateline[1]))
+        if country is not None:
+            for other in self.sentences:
+                if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
+                    continue
+                for p in self._in(self._place_starts, self.places, other):
+                    if p.place.kind == "city":
+                        context.append((p.place, p.span))
+        for place, span in context:
+            if country is None or (
+                country.country is not None and gazetteer.within(place, country.country)
+            ):
+                return place, span, True
+        if own is not None and country is not None:
+            return country, own.span, False
+        return None
+
+
+def _plausible_count(expr: Expression, unit: _Unit) -> bool:
+    """Keep counts of people, groups and things; drop bare numbers with no noun."""
+    return unit.measure_key is not None
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _find_span(text: str, name: str, near: tuple[int, int]) -> tuple[int, int]:
+    idx = text.find(name, near[0], near[1] + len(name) + 40)
+    if idx >= 0:
+        return idx, idx + len(name)
+    return near
+
+
+def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> Analysis:
+    """All event mentions of one source, with dates resolved against ``anchor``."""
+    reader = _SourceReader(source, vocab, anchor)
+    return Analysis(reader.mentions(), reader.expressions)

@@ -1,0 +1,46 @@
+"""All temporal and numeric expressions of a text: the one reading of dates, numbers
+and money that ``reconcile extract`` shows and the event pipeline uses.
+
+Dates come from :mod:`reconcile.temporal`, numbers and money from
+:mod:`reconcile.numbers`; where they overlap the longer expression wins, and on a tie
+the temporal one ("November 9, 2023" is a date, not the numbers 9 and 2023; "US$12.5
+billion a year" is an amount, not a date "a year").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from .model import Expression
+from .numbers import find_numbers
+from .temporal import find_dates
+
+_RANK = {"amount": 0, "date": 1, "time": 1, "duration": 2, "set": 2,
+         "percent": 3, "ordinal": 4, "number": 5}
+
+
+def merge_expressions(*groups: list[Expression]) -> list[Expression]:
+    """Merge several sorted, non-overlapping lists into one, resolving overlaps."""
+    candidates = sorted(
+        (e for g in groups for e in g),
+        key=lambda e: (-(e.span[1] - e.span[0]), _RANK.get(e.kind, 9), e.span[0]),
+    )
+    taken: list[Expression] = []
+    starts: list[int] = []  # occupied intervals, kept sorted and disjoint
+    ends: list[int] = []
+    for expr in candidates:
+        s, e = expr.span
+        i = bisect.bisect_left(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        taken.append(expr)
+    taken.sort(key=lambda e: e.span)
+    return taken
+
+
+def extract(text: str, anchor: dt.date | None = None) -> list[Expression]:
+    """Every date, time, duration, set, number, ordinal, percent and amount in ``text``."""
+    return merge_expressions(find_dates(text, anchor), find_numbers(text))

@@ -1,0 +1,1168 @@
+"""Numbers, ordinals, percents and money amounts in English news text.
+
+The one public entry point is :func:`find_numbers`::
+
+    find_numbers("worth about US$12.5 billion a year")
+    # [Expression(kind="amount", text="about US$12.5 billion a year", span=(6, 34),
+    #             value=Amount(12500000000.0, "USD", "approximate", per="year"))]
+
+It returns expressions sorted by span and never overlapping, of four kinds:
+
+``number``
+    :class:`~reconcile.model.Quantity` - "2,418", "Twenty-five", "1.6 million", "a dozen",
+    "two thirds" (0.667), "between 20 and 30" (range), "hundreds of thousands" (vague).
+``ordinal``
+    ``Quantity(3.0)`` for "third", "3rd", "twenty-first".
+``percent``
+    ``Quantity`` of the percentage: 12.5 for "12.5%", "12.5 percent", "12.5 per cent".
+``amount``
+    :class:`~reconcile.model.Amount` - "$1.6 million", "USD 5,000", "5,000 riel", "£3m",
+    "billions of dollars" (vague), with a rate ``per`` ("a year", "per day", "annually").
+
+Spans include the qualifier words ("about", "more than", "up to"...), the currency, and a
+rate ("a year"); ``text[start:end] == expression.text`` always.
+
+How it works: one compiled *anchor* regex finds the places where a number can start (a
+digit, a currency symbol or code, a number word); from each anchor a small hand-written
+parser reads forward (scale words, currency, percent, ranges, rates) and then looks a
+bounded distance back for qualifiers.  Every regex is linear (possessive quantifiers or
+bounded repetitions), every look-around is bounded, and a failed attempt skips the whole
+token it looked at, so the scan is linear in the length of the text.
+
+Conventions (the tables below are the single source of truth):
+
+* Qualifiers - :data:`QUALIFIERS`.  "as many as" / "as much as" mean ``at_most`` (news
+  uses them for an upper figure: "as many as 300 people may have died").  "over" before a
+  duration ("over 3 years") is not a qualifier: it usually means "during".
+* Vague quantities - :data:`VAGUE`: a plural scale word ("thousands") means 2..9 of that
+  scale, written as ``value``..``high`` = 2000..9999; "tens of" / "hundreds of" /
+  "dozens of" multiply; "several" is 3..9 and "a few" 2..5 of the scale.
+* Ranges - "between 20 and 30", "20-30", "20 to 30" (not after "from", which states a
+  change), with ``value < high``; a scale word or ``%`` after the second number applies to
+  both ("20-30 million", "10-15%").
+* Commas separate thousands only in groups of exactly three digits with no space
+  ("1,000"; "9, 2023" is two numbers; "429 Vietnamese, 271 Indonesians" are two).  Spaces
+  separate thousands only with two or more groups ("1 234 567"); non-breaking and thin
+  spaces with one or more ("40 000").
+* Not numbers: times ("10:30", "9 pm"), digits glued to letters ("COVID-19", "MH370",
+  "180ml", "1990s"), integers longer than 15 digits; dotted chains ("3.11.7",
+  "192.168.1.2") and hyphen/slash chains (phone numbers, "5/17/2018") give their parts.
+* "one" on its own is a number only when it does not read as a pronoun ("the one",
+  "no one", "one of", "this one.").
+* Money: currencies come from ``reconcile/data/currencies.tsv`` (see its header). A bare
+  "$" is USD, "¥" is JPY.  "5m"/"1.2b" mean million/billion only as money ("$5m");
+  "5m" alone is a length and is skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Final, Iterable
+
+from .model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
+
+__all__ = [
+    "find_numbers",
+    "load_currencies",
+    "CurrencyAlias",
+    "QUALIFIERS",
+    "VAGUE",
+    "RATES",
+]
+
+# ----------------------------------------------------------------------- vocabulary
+
+_UNITS: Final = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+_TEENS: Final = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_BIG_SCALES: Final = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Abbreviated scales written as a separate word after digits ("3 bn", "10 bln").
+_SPACED_ABBR: Final = {
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+}
+# Suffixes glued to digits ("3bn", "10k"); values None need money ("$5m", "$1.2b").
+_GLUED_SCALE: Final[dict[str, float]] = {
+    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6,
+    "mil": 1e6, "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12,
+    "trn": 1e12, "Tn": 1e12,
+}
+_GLUED_MONEY_ONLY: Final[dict[str, float]] = {"m": 1e6, "b": 1e9, "B": 1e9}
+_ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
+
+_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "millionth": 1_000_000, "billionth": 1_000_000_000,
+}
+# Fraction denominators: singular after "one"/"a", plural after two..ten.
+_DENOMINATORS: Final = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_DENOM_PLURAL: Final = {
+    "halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
+    "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10,
+}
+
+QUALIFIERS: Final[dict[str, Qualifier]] = {
+    # approximate
+    "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "some": "approximate", "approximately": "approximate", "approx.": "approximate",
+    "approx": "approximate", "nearly": "approximate", "almost": "approximate",
+    "close to": "approximate", "closer to": "approximate", "an estimated": "approximate",
+    "estimated": "approximate", "an approximate": "approximate", "circa": "approximate",
+    "just about": "approximate", "more or less": "approximate", "upward of": "at_least",
+    # at least
+    "at least": "at_least", "more than": "at_least", "over": "at_least",
+    "upwards of": "at_least", "in excess of": "at_least", "well over": "at_least",
+    "just over": "at_least", "well above": "at_least", "above": "at_least",
+    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "a minimum of": "at_least",
+    # at most
+    "up to": "at_most", "fewer than": "at_most", "less than": "at_most",
+    "under": "at_most", "just under": "at_most", "well under": "at_most",
+    "below": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "at most": "at_most", "as many as": "at_most", "as much as": "at_most",
+    "a maximum of": "at_most",
+}
+"""Qualifier phrases read just before a number (the span includes them)."""
+
+_QUAL_AFTER: Final[dict[str, Qualifier]] = {
+    "or so": "approximate", "odd": "approximate", "or more": "at_least",
+    "plus": "at_least", "+": "at_least", "or fewer": "at_most", "or less": "at_most",
+}
+
+VAGUE: Final[dict[str, tuple[float, float]]] = {
+    # phrase: (value, high)
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2e6, 9_999_999),
+    "billions": (2e9, 9_999_999_999),
+    "trillions": (2e12, 9_999_999_999_999),
+    "dozens of <scale>s": (24, 99),      # times the scale, high (99+1)*scale-1
+    "tens of <scale>s": (20, 99),        # tens of thousands = 20,000..99,999
+    "hundreds of <scale>s": (200, 999),  # hundreds of thousands = 200,000..999,999
+    "several <scale>": (3, 9),           # several hundred = 300..900
+    "a few <scale>": (2, 5),             # a few thousand = 2,000..5,000
+}
+"""Vague quantities and the range they are read as (qualifier ``vague``).  "a couple of
+hundred" is ``approximate`` 200; "a dozen" is exactly 12."""
+
+RATES: Final[dict[str, str]] = {
+    "year": "year", "annum": "year", "annually": "year", "yearly": "year",
+    "month": "month", "monthly": "month", "week": "week", "weekly": "week",
+    "day": "day", "daily": "day", "hour": "hour", "hourly": "hour",
+    "share": "share", "person": "person", "head": "person", "capita": "person",
+    "night": "night", "barrel": "barrel", "tonne": "tonne", "ton": "ton",
+}
+"""Rate words after an amount ("a year", "per day", "annually", "a share") -> ``per``."""
+
+# ----------------------------------------------------------------------- currencies
+
+
+@dataclass(frozen=True)
+class CurrencyAlias:
+    alias: str
+    code: str
+    kind: str  # symbol | code | name | weak | subunit
+
+
+CURRENCY_KINDS: Final = frozenset({"symbol", "code", "name", "weak", "subunit"})
+
+
+def load_currencies() -> list[CurrencyAlias]:
+    """The rows of ``reconcile/data/currencies.tsv`` (comments and header skipped)."""
+    raw = resources.files("reconcile").joinpath("data/currencies.tsv").read_text("utf-8")
+    rows: list[CurrencyAlias] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if parts[:3] == ["alias", "code", "kind"]:
+            continue
+        if len(parts) != 3:
+            raise ValueError(f"currencies.tsv: expected 3 tab-separated fields: {line!r}")
+        rows.append(CurrencyAlias(parts[0], parts[1], parts[2]))
+    return rows
+
+
+_SPACE = r"[ \t\u00a0]"
+_WS1 = r"[ \t\u00a0\u202f]"
+
+
+def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
+    """A regex alternation of ``words`` factored as a trie (fast, longest first)."""
+    root: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = space if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+def _build_currency_tables() -> tuple[
+    dict[str, str], dict[str, tuple[str, str]], str, str, str
+]:
+    rows = load_currencies()
+    prefix_code: dict[str, str] = {}  # normalized prefix text -> code
+    after: dict[str, tuple[str, str]] = {}  # lower name or exact code/symbol -> (code, kind)
+    prefix_pats: list[str] = []
+    code_pats: list[str] = []
+    symbol_after: list[str] = []
+    for row in rows:
+        a = row.alias
+        if row.kind == "symbol":
+            prefix_code[a] = row.code
+            after[a] = (row.code, "symbol")
+            letters = a[:-1] if a.endswith("$") else ""
+            if letters and letters.replace(".", "").isalpha():
+                if len(letters.replace(".", "")) >= 2:
+                    prefix_code[letters.lower() + "$"] = row.code
+                    prefix_pats.append(
+                        "(?i:" + re.escape(letters) + r")\$"
+                    )
+                    if letters.isupper():
+                        prefix_pats.append(re.escape(letters) + r" \$")
+                else:
+                    prefix_pats.append(re.escape(a))
+            else:
+                prefix_pats.append(re.escape(a))
+                symbol_after.append(a)
+        elif row.kind == "code":
+            prefix_code[a] = row.code
+            after[a] = (row.code, "code")
+            code_pats.append(a)
+        else:
+            after[a.lower()] = (row.code, row.kind)
+    # Letter prefixes ("US$", "Rs") must not continue a word ("MUS$", "Mrs").
+    prefix_re = (
+        r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(prefix_pats, key=len, reverse=True))
+        + r"|" + _trie(code_pats) + r"))"
+    )
+    names = [k for k, (_, kind) in after.items() if kind in ("name", "weak", "subunit")]
+    name_re = r"(?i:" + _trie(names) + r")(?![^\W\d_])"
+    code_after_re = (
+        r"(?:" + _trie(code_pats) + r")(?![^\W\d_])|(?:" + _trie(symbol_after) + r")"
+    )
+    return prefix_code, after, prefix_re, name_re, code_after_re
+
+
+_PREFIX_CODE, _AFTER_CODE, _PREFIX_RE, _NAME_RE, _CODE_AFTER_RE = _build_currency_tables()
+
+# ------------------------------------------------------------------------- regexes
+
+_WORD_ANCHORS = sorted(
+    set(_UNITS) | set(_TEENS) | set(_TENS) | set(_BIG_SCALES) | set(_ORDINALS)
+    | {"hundred", "dozen", "half", "quarter", "minus", "negative", "dozens", "hundreds",
+       "thousands", "millions", "billions", "trillions", "tens", "scores"}
+)
+
+_ANCHOR: Final = re.compile(
+    r"(?P<cur>" + _PREFIX_RE + r")(?=[ \u00a0]?\.?\d)"
+    r"|(?P<neg>(?<![\w.,\-\u2212/])[-\u2212](?=\d))"
+    r"|(?P<dig>(?<![\w.])(?<![^\W\d_][-\u2010\u2011])(?:\d|\.(?=\d)))"
+    r"|(?P<word>\b(?i:" + _trie(_WORD_ANCHORS) + r")\b)"
+    r"|(?P<vul>(?<![\w.])[\u00bd\u00bc\u00be\u2153-\u215e])"
+)
+
+_DIGITS: Final = re.compile(
+    r"""
+    (?P<dotted>\d++(?:\.\d++){2,}+)
+  | (?P<time>\d{1,2}:\d{2}(?::\d{2})?+)(?!\d)
+  | (?P<num>
+        \d{1,3}(?:,\d{3}(?!\d))++(?:\.\d++)?+
+      | \d{1,2}(?:,\d{2}(?=,\d)){1,4}+,\d{3}(?!\d)(?:\.\d++)?+
+      | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3}(?!\d))++(?:\.\d++)?+
+      | \d{1,3}(?:[ ]\d{3}(?!\d)){2,}+(?:\.\d++)?+
+      | \d++(?:\.\d++)?+(?:[eE][+-]?\d{1,3}(?![\d.]))?+
+      | \.\d++
+    )
+    """,
+    re.X,
+)
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_NEXT_WORD: Final = re.compile(
+    r"(?P<sep>[ \t\u00a0\u202f]{1,4}|[ \t]{0,2}\r?\n[ \t]{0,2}|[ \t]?[-\u2010\u2011][ \t]?)"
+    r"(?P<w>[^\W\d_]+)"
+)
+_TIME_AFTER: Final = re.compile(
+    r"(?i)[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock\b|hrs\b|gmt\b|utc\b)"
+)
+_PERCENT: Final = re.compile(
+    r"(?i)[ \t\u00a0]?[%\uff05]|[ \t\u00a0]+per[ \t]?cent\b|[ \t\u00a0]+pct\b"
+    r"|[ \t\u00a0]*-[ \t]*per[ \t]?cent\b"
+)
+_CUR_NAME_AFTER: Final = re.compile(
+    r"(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)(?P<c>" + _NAME_RE + r")"
+)
+_CUR_CODE_AFTER: Final = re.compile(
+    r"[ \u00a0]?(?P<c>" + _CODE_AFTER_RE + r")(?![ \u00a0]?\.?\d)"
+)
+_CUR_PREFIX_AT: Final = re.compile(_PREFIX_RE + r"(?P<sp>[ \u00a0]?)(?=\.?\d)")
+_OF_CUR: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<c>" + _NAME_RE + r")")
+_AND_CENTS: Final = re.compile(r"(?i)[ \t]+(?:and[ \t]+)?(?=[\w])")
+_SUBUNIT_AFTER: Final = re.compile(
+    r"(?i)(?:[ \t]{1,2}|[ \t]?-[ \t]?)(?P<c>cents?|pence|penny)\b"
+)
+_AND_FRACTION: Final = re.compile(
+    r"(?i)[ \t]+and[ \t]+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?P<d>" + "|".join(sorted({*_DENOMINATORS, *_DENOM_PLURAL}, key=len, reverse=True))
+    + r")\b"
+)
+_OF_A_SCALE: Final = re.compile(
+    r"(?i)(?:[ \t]+of[ \t]+an?)?[ \t]+(?P<s>hundred|thousand|million|billion|trillion)\b"
+)
+_VULGAR: Final = {
+    "\u00bd": 0.5, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 0.25, "\u00be": 0.75,
+    "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8, "\u2159": 1 / 6,
+    "\u215a": 5 / 6, "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625, "\u215e": 0.875,
+}
+_HALF: Final = re.compile(
+    r"(?i)half(?:[ \t]+an?)?[ \t]+(?P<s>dozen|hundred|thousand|million|billion|trillion)\b"
+)
+_QUARTER: Final = re.compile(
+    r"(?i)quarter(?:[ \t]+of)?(?:[ \t]+an?)?[ \t]+(?P<s>hundred|thousand|million|billion"
+    r"|trillion)\b"
+)
+_VAGUE_AT: Final = re.compile(
+    r"(?i)(?:(?P<m>tens|hundreds|dozens)[ \t]+of[ \t]+"
+    r"(?P<s>thousands|millions|billions|trillions)"
+    r"|(?P<p>dozens|hundreds|thousands|millions|billions|trillions)"
+    r"|(?P<sc>scores)(?=[ \t]+of\b))\b"
+)
+_RANGE_SEP: Final = re.compile(
+    r"(?P<dash>[ \t]?[-\u2013\u2014][ \t]?)|[ \t]+(?P<w>(?i:to|and))[ \t]+"
+)
+_RATE: Final = re.compile(
+    r"(?i)(?:[ \t]*-[ \t]*|[ \t]+)(?:(?:a|an|per|each|every)(?:[ \t]*-[ \t]*|[ \t]+)"
+    r"(?P<u>year|month|week|day|hour|share|person|head|capita|night|barrel|tonne|ton"
+    r"|annum)|(?P<adv>annually|yearly|monthly|weekly|daily|hourly))\b"
+    r"(?![ \t]*(?:earlier|ago|before|later|after|prior|previously|back|from|on\b|or\b"
+    r"|and\b|-))"
+)
+_QUAL_AFTER_RE: Final = re.compile(
+    r"(?i)[ \t]+or[ \t]+(?P<w>so|more|fewer|less)\b|-(?P<h>odd|plus)\b|(?P<p>\+)(?![\d+])"
+)
+_QUAL_LEFT: Final = re.compile(
+    r"(?i)(?<![\w.])(?P<q>" + _trie(QUALIFIERS, r"[ \t]+") + r")[ \t\u00a0]+\Z"
+)
+_MULT_LEFT: Final = re.compile(
+    r"(?i)(?<![\w])(?:(?P<couple>a[ \t]+couple(?:[ \t]+of)?)|(?P<several>several)"
+    r"|(?P<few>a[ \t]+few)|(?P<a>an?))[ \t]+\Z"
+)
+_BETWEEN_LEFT: Final = re.compile(r"(?i)(?<![\w])between[ \t]+\Z")
+_FROM_LEFT: Final = re.compile(r"(?i)(?<![\w])from[ \t]+\Z")
+_A_LEFT: Final = re.compile(r"(?i)(?<![\w])an?[ \t]+\Z")
+_GAP: Final = re.compile(r"[ \t\u00a0]{1,3}(?=\w)")
+_OF_AFTER: Final = re.compile(r"[ \t]+of\b")
+_TIME_UNIT_AFTER: Final = re.compile(
+    r"(?i)[ \t-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
+)
+_ONE_BLOCK_LEFT: Final = re.compile(
+    r"(?i)(?<![\w])(?:the|this|that|which|each|every|no|any|some|another|last|next|such"
+    r"|what|whichever|every|only)[ \t]+\Z"
+)
+_ONE_BLOCK_RIGHT: Final = re.compile(
+    r"(?i)(?:[ \t]+(?:of|another|who|whom|which|that|else|is|was|has|had|can|could"
+    r"|would|should|will|must|may|might|does|did|or)\b|['\u2019]s\b|[ \t]*(?:[.,;:!?)\]"
+    r"\"\u201d]|\Z))"
+)
+
+_MAX_INT_DIGITS: Final = 15
+
+
+# -------------------------------------------------------------------- parse records
+
+
+@dataclass(slots=True)
+class _Core:
+    """A bare number: "1.6 million", "twenty-five", "3rd", "hundreds of thousands"."""
+
+    start: int
+    end: int
+    value: float
+    kind: str = "number"  # number | ordinal | vague | fraction
+    high: float | None = None
+    scale: float = 1.0  # the scale word's factor ("million"), for range distribution
+    separators: bool = False
+    ndigits: int = 0  # integer digits of a digit token (0 for words)
+    words: bool = False
+    bare_one: bool = False
+    needs_mult: bool = False  # begins with a scale word: "hundred", "million", "dozen"
+    money_only: bool = False  # "5m", "1.2b": a scale only as money
+    vague_of_scale: str | None = None
+
+
+@dataclass(slots=True)
+class _Elem:
+    """A core with its currency or percent: "$1.6 million", "12.5%", "5,000 riel"."""
+
+    start: int
+    end: int
+    core: _Core
+    currency: str | None = None
+    money: bool = False
+    percent: bool = False
+    divisor: float = 1.0  # 100 for a subunit ("50 cents")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: ExpressionKind
+    start: int
+    end: int
+    value: Quantity | Amount
+    core: Span  # the figure with currency/percent, without qualifier and rate
+    figure: Span | None = None  # the number alone ("1.6 million" in "$1.6 million")
+    figure_value: float | None = None  # its value, before any currency subunit
+
+
+# ------------------------------------------------------------------------- parsing
+
+
+def _and_fraction(text: str, pos: int) -> tuple[float, int] | None:
+    """" and a half", " and three quarters" at ``pos``: (fraction, end)."""
+    m = _AND_FRACTION.match(text, pos)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    d = m.group("d").lower()
+    if n in ("a", "an", "one"):
+        den = _DENOMINATORS.get(d)
+        num = 1.0
+    else:
+        den = _DENOM_PLURAL.get(d)
+        num = float(_UNITS[n])
+    if den is None or d == "second":
+        return None
+    return num / den, m.end()
+
+
+def _clean(x: float) -> float:
+    """Round away binary noise from scaling: 16.4 * 1e6 -> 16400000.0."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.15g}")
+
+
+def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
+    """Parse a digit token at ``pos``; returns (core or None, position to resume at)."""
+    m = _DIGITS.match(text, pos)
+    if m is None:  # pragma: no cover - the anchor guarantees a digit
+        return None, pos + 1
+    if m.lastgroup == "time":
+        return None, m.end()
+    if m.lastgroup == "dotted":
+        return None, pos  # the caller splits dotted chains
+    raw = m.group("num")
+    end = m.end()
+    # Digits glued to letters: a scale ("3bn"), an ordinal ("3rd"), a currency code
+    # ("115USD"), or else a unit or identifier ("180ml", "1990s", "4x4"): not a count.
+    glued = _LETTERS.match(text, end)
+    int_part = re.split(r"[.eE]", raw, maxsplit=1)[0]
+    ndigits = sum(ch.isdigit() for ch in int_part)
+    if ndigits > _MAX_INT_DIGITS:
+        return None, _skip_run(text, end)
+    separators = not int_part.isdigit() and bool(int_part)
+    if "e" in raw.lower():
+        separators = False
+    value = float(raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+                  .replace("\u202f", "").replace("\u2009", ""))
+    core = _Core(pos, end, value, separators=separators, ndigits=ndigits)
+    vulgar = _VULGAR.get(text[end:end + 1])
+    if vulgar is not None and "." not in raw:
+        core.value += vulgar
+        core.end = end = end + 1
+        glued = None
+    if glued is not None:
+        suffix = glued.group()
+        if suffix in _GLUED_SCALE:
+            core.value *= _GLUED_SCALE[suffix]
+            core.scale = _GLUED_SCALE[suffix]
+            core.end = glued.end()
+        elif suffix in _GLUED_MONEY_ONLY:
+            core.value *= _GLUED_MONEY_ONLY[suffix]
+            core.scale = _GLUED_MONEY_ONLY[suffix]
+            core.end = glued.end()
+            core.money_only = not (suffix != "m" and "." in raw)  # "1.2b" is a billion
+        elif suffix.lower() in _ORD_SUFFIX and "." not in raw and not separators:
+            core.end = glued.end()
+            core.kind = "ordinal"
+            return core, core.end
+        elif _AFTER_CODE.get(suffix, ("", ""))[1] in ("code", "symbol"):
+            pass  # "115USD": the currency reader takes it
+        else:
+            return None, glued.end()
+    if _TIME_AFTER.match(text, core.end):
+        return None, core.end
+    # Spaced scale words: "1.6 million", "322 hundred", "13 lakh", "3 bn", "3 dozen".
+    last = core.scale if core.scale > 1 else 0.0
+    if last == 0 and "e" not in raw.lower():
+        frac = _and_fraction(text, core.end)  # "2 and a half (million)"
+        if frac is not None:
+            core.value += frac[0]
+            core.end = frac[1]
+    while True:
+        w = _NEXT_WORD.match(text, core.end)
+        if w is None or "-" in w.group("sep") or "\n" in w.group("sep"):
+            break
+        low = w.group("w").lower()
+        factor = (
+            100.0 if low == "hundred"
+            else 12.0 if low in ("dozen", "dozens") and last == 0
+            else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
+        )
+        if low == "k" and last == 0:
+            factor = 1e3
+        if factor <= last or factor == 0:
+            break
+        core.value *= factor
+        core.scale *= factor
+        core.end = w.end()
+        core.money_only = False
+        last = factor
+    if last > 1:
+        frac = _and_fraction(text, core.end)  # "3 million and a half"
+        if frac is not None:
+            core.value += frac[0] * last
+            core.end = frac[1]
+    core.value = _clean(core.value)
+    return core, core.end
+
+
+def _skip_run(text: str, pos: int) -> int:
+    """Skip the rest of a run of digits and separators (after a rejected token)."""
+    n = len(text)
+    while pos < n and (text[pos].isdigit() or text[pos] in ",. \u00a0"):
+        if text[pos] == " " and not (pos + 1 < n and text[pos + 1].isdigit()):
+            break
+        pos += 1
+    return pos
+
+
+def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
+    """Parse a number written in words starting at ``pos`` (the anchor word)."""
+    low = text[pos:first_end].lower()
+    if low == "half":
+        m = _HALF.match(text, pos)
+        if m is None:
+            return None
+        s = m.group("s").lower()
+        factor = 12.0 if s == "dozen" else 100.0 if s == "hundred" else _BIG_SCALES[s]
+        return _Core(pos, m.end(), 0.5 * factor, scale=factor, words=True)
+    if low == "quarter":
+        m = _QUARTER.match(text, pos)
+        if m is not None:
+            s = m.group("s").lower()
+            factor = 100.0 if s == "hundred" else _BIG_SCALES[s]
+            return _Core(pos, m.end(), 0.25 * factor, scale=factor, words=True,
+                         needs_mult=False)
+        if _OF_AFTER.match(text, first_end):
+            return _Core(pos, first_end, 0.25, kind="fraction", words=True, needs_mult=True)
+        return None
+    if low in _ORDINALS:
+        if low in _DENOMINATORS and low not in ("second",) and _OF_AFTER.match(
+            text, first_end
+        ):
+            # "a third of": a fraction when "a"/"an" precedes (checked by the caller)
+            return _Core(pos, first_end, 1.0 / _DENOMINATORS[low], kind="fraction",
+                         words=True, needs_mult=True)
+        return _Core(pos, first_end, float(_ORDINALS[low]), kind="ordinal", words=True)
+
+    total = 0.0
+    cur = 0.0
+    last: str | None = None
+    last_scale = math.inf
+    end = pos
+    scale = 1.0
+    needs_mult = False
+    word_start, word_end, hyphen = pos, first_end, False
+    nwords = 0
+    ordinal = False
+    fraction = False
+    while True:
+        w = text[word_start:word_end].lower()
+        consumed = False
+        if hyphen and not (
+            last == "tens" and (1 <= _UNITS.get(w, 0) <= 9 or 1 <= _ORDINALS.get(w, 0) <= 9)
+        ) and not (last == "unit" and (w in _DENOMINATORS or w in _DENOM_PLURAL)):
+            break
+        if w in _UNITS or w in _TEENS:
+            v = _UNITS.get(w, _TEENS.get(w, 0))
+            if last in (None, "hundred", "scale", "and") or (
+                last == "tens" and w in _UNITS and v >= 1
+            ):
+                if v == 0 and last is not None:
+                    break
+                cur += v
+                last = "unit"
+                consumed = True
+        elif w in _TENS:
+            if last in (None, "hundred", "scale", "and"):
+                cur += _TENS[w]
+                last = "tens"
+                consumed = True
+        elif w == "hundred":
+            if last in ("unit", "tens") and 0 < cur < 100:
+                cur *= 100
+                last = "hundred"
+                consumed = True
+                scale = max(scale, 100.0)
+            elif last is None:
+                cur = 100.0
+                last = "hundred"
+                needs_mult = True
+                consumed = True
+                scale = 100.0
+        elif w in _BIG_SCALES:
+            s = _BIG_SCALES[w]
+            if last in ("unit", "tens", "hundred", "frac", "point") and cur > 0:
+                if s < last_scale:
+                    total += cur * s
+                    cur = 0.0
+                    last = "scale"
+                    last_scale = s
+                    consumed = True
+                    scale = max(scale, s)
+            elif last == "scale" and cur == 0 and s > last_scale and total > 0:
+                total *= s  # "thousand million", "lakh crore"
+                last_scale = s
+                consumed = True
+                scale *= s
+            elif last is None:
+                total = s
+                last = "scale"
+                last_scale = s
+                needs_mult = True
+                consumed = True
+                scale = s
+        elif w in ("dozen", "dozens"):
+            if last in ("unit", "tens") and total == 0 and 0 < cur < 100:
+                cur *= 12
+                last = "dozen"
+                consumed = True
+                scale = 12.0
+            elif last is None and w == "dozen":
+                cur = 12.0
+                last = "dozen"
+                needs_mult = True
+                consumed = True
+                scale = 12.0
+        elif w == "and":
+            if last in ("hundred", "scale"):
+                nxt = _NEXT_WORD.match(text, word_end)
+                if nxt is not None and "-" not in nxt.group("sep"):
+                    nl = nxt.group("w").lower()
+                    if nl in _UNITS or nl in _TEENS or nl in _TENS or _ORDINALS.get(nl, 100) < 100:
+                        last = "and"
+                        word_start, word_end, hyphen = nxt.start("w"), nxt.end("w"), False
+                        continue
+        elif w == "point" and last in ("unit", "tens", "hundred", "scale"):
+            digits, pend = _decimal_words(text, word_end)
+            if digits:
+                cur += float("0." + digits)
+                end = pend
+                last = "point"
+                nwords += 1
+                nxt = _NEXT_WORD.match(text, end)
+                if nxt is None:
+                    break
+                word_start, word_end = nxt.start("w"), nxt.end("w")
+                hyphen = "-" in nxt.group("sep")
+                continue
+        elif w in _ORDINALS and not fraction:
+            ov = _ORDINALS[w]
+            if (last == "tens" and 1 <= ov <= 9) or (
+                last in ("hundred", "scale", "and") and ov < 100
+            ):
+                cur += ov
+                ordinal = True
+                consumed = True
+        if (
+            not consumed
+            and last == "unit"
+            and total == 0
+            and 1 <= cur <= 10
+            and nwords == 1
+        ):
+            den = _DENOMINATORS.get(w) if cur == 1 else _DENOM_PLURAL.get(w)
+            if den is not None and not (w == "second"):
+                cur = cur / den
+                fraction = True
+                consumed = True
+        if not consumed:
+            break
+        end = word_end
+        nwords += 1
+        if ordinal or fraction:
+            break
+        if last in ("unit", "tens", "hundred", "scale"):
+            fr = _and_fraction(text, end)
+            if fr is not None:
+                if last == "scale":
+                    total += fr[0] * last_scale
+                    end = fr[1]
+                    nwords += 1
+                    break
+                cur += fr[0]
+                end = fr[1]
+                last = "frac"
+                nwords += 1
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None:
+            break
+        word_start, word_end = nxt.start("w"), nxt.end("w")
+        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep") or (
+            "\u2011" in nxt.group("sep"))
+    if end == pos:
+        return None
+    if fraction:
+        om = _OF_A_SCALE.match(text, end)  # "two thirds of a million", "three quarters billion"
+        if om is not None:
+            cur *= 100.0 if om.group("s").lower() == "hundred" else _BIG_SCALES[
+                om.group("s").lower()]
+            end = om.end()
+            fraction = False
+    value = _clean(total + cur)
+    core = _Core(pos, end, value, words=True, scale=scale, needs_mult=needs_mult)
+    if ordinal:
+        core.kind = "ordinal"
+    elif fraction:
+        core.kind = "fraction"
+    elif nwords == 1 and text[pos:end].lower() == "one":
+        core.bare_one = True
+    return core
+
+
+def _decimal_words(text: str, pos: int) -> tuple[str, int]:
+    """The digits after "point": "zero three" -> "03", "seventy-one" -> "71"."""
+    digits = ""
+    end = pos
+    while len(digits) < 12:
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None or "-" in nxt.group("sep"):
+            break
+        w = nxt.group("w").lower()
+        if w in _UNITS:
+            digits += str(_UNITS[w])
+            end = nxt.end()
+        elif not digits and (w in _TEENS or w in _TENS):
+            v = _TEENS.get(w, _TENS.get(w, 0))
+            end = nxt.end()
+            if w in _TENS:
+                unit = _NEXT_WORD.match(text, end)
+                if unit is not None and 1 <= _UNITS.get(unit.group("w").lower(), 0) <= 9:
+                    v += _UNITS[unit.group("w").lower()]
+                    end = unit.end()
+            return str(v), end
+        else:
+            break
+    return digits, end
+
+
+def _vague_core(text: str, pos: int) -> _Core | None:
+    m = _VAGUE_AT.match(text, pos)
+    if m is None:
+        return None
+    if m.group("m"):
+        lo, hi = VAGUE[m.group("m").lower() + " of <scale>s"]
+        factor = _BIG_SCALES[m.group("s").lower()[:-1]]
+        return _Core(pos, m.end(), float(lo * factor), kind="vague",
+                     high=float((hi + 1) * factor - 1), words=True, scale=factor)
+    lo, hi = VAGUE["scores" if m.group("sc") else m.group("p").lower()]
+    return _Core(pos, m.end(), float(lo), kind="vague", high=float(hi), words=True)
+
+
+def _core_at(text: str, pos: int) -> _Core | None:
+    """Any core number starting exactly at ``pos`` (digits or words)."""
+    ch = text[pos] if pos < len(text) else ""
+    if ch in _VULGAR:
+        return _Core(pos, pos + 1, _VULGAR[ch], kind="fraction")
+    if ch.isdigit() or (ch == "." and pos + 1 < len(text) and text[pos + 1].isdigit()):
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            return None
+        core, _ = _digit_core(text, pos)
+        return core
+    w = _LETTERS.match(text, pos)
+    if w is None or (pos > 0 and text[pos - 1].isalnum()):
+        return None
+    low = w.group().lower()
+    if low in ("dozens", "hundreds", "thousands", "millions", "billions", "trillions",
+               "tens", "scores"):
+        return _vague_core(text, pos)
+    if (
+        low in _UNITS or low in _TEENS or low in _TENS or low in _BIG_SCALES
+        or low in _ORDINALS or low in ("half", "quarter", "hundred", "dozen")
+    ):
+        return _word_core(text, pos, w.end())
+    return None
+
+
+def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | None:
+    """A currency written after the number: (code, kind, end)."""
+    m = _CUR_CODE_AFTER.match(text, end)
+    if m is not None:
+        code, kind = _AFTER_CODE[m.group("c")]
+        return code, kind, m.end()
+    m = _CUR_NAME_AFTER.match(text, end)
+    if m is not None:
+        name = re.sub(r"\s+", " ", m.group("c").lower())
+        code, kind = _AFTER_CODE.get(name, ("", ""))
+        if not code:
+            return None
+        if kind == "weak" and not (core.scale >= 1e3 or core.separators):
+            return None
+        return code, kind, m.end()
+    return None
+
+
+def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
+    """Parse [currency prefix] core [percent | currency] starting at ``pos``."""
+    currency: str | None = None
+    start = pos
+    if prefixed:
+        pm = _CUR_PREFIX_AT.match(text, pos)
+        if pm is None:
+            return None
+        sym = text[pos:pm.end()].rstrip(" \u00a0")
+        currency = _PREFIX_CODE.get(sym) or _PREFIX_CODE.get(sym.replace(" ", ""))
+        if currency is None:
+            currency = _PREFIX_CODE.get(sym.replace(" ", "").lower())
+        if currency is None:  # pragma: no cover - the table and the regex agree
+            return None
+        pos = pm.end()
+        if not text[pos:pos + 1].isdigit() and not text[pos:pos + 2].startswith("."):
+            return None
+        core, _ = _digit_core(text, pos)
+        if core is None or core.kind != "number":
+            return None
+        elem = _Elem(start, core.end, core, currency=currency, money=True)
+        _subunit_and_cents(text, elem)
+        return elem
+    core = _core_at(text, pos)
+    if core is None:
+        return None
+    elem = _Elem(start, core.end, core)
+    if core.kind in ("ordinal", "fraction"):
+        return elem
+    if core.kind == "vague":
+        m = _OF_CUR.match(text, core.end)
+        if m is not None:
+            name = re.sub(r"\s+", " ", m.group("c").lower())
+            code, kind = _AFTER_CODE.get(name, ("", ""))
+            if code and kind != "subunit":
+                elem.currency, elem.money, elem.end = code, True, m.end()
+        return elem
+    pm2 = _PERCENT.match(text, core.end)
+    if pm2 is not None:
+        elem.percent = True
+        elem.end = pm2.end()
+        return elem
+    cur = _currency_after(text, core, core.end)
+    if cur is not None:
+        code, kind, cend = cur
+        elem.currency, elem.money, elem.end = code, True, cend
+        if kind == "subunit":
+            elem.divisor = 100.0
+        else:
+            _subunit_and_cents(text, elem)
+    return elem
+
+
+def _subunit_and_cents(text: str, elem: _Elem) -> None:
+    """"thirteen dollars and forty-five cents" -> 13.45."""
+    m = _AND_CENTS.match(text, elem.end)
+    if m is None:
+        return
+    c = _core_at(text, m.end())
+    if c is None or c.kind != "number" or not (0 < c.value < 100) or c.value != int(c.value):
+        return
+    s = _SUBUNIT_AFTER.match(text, c.end)
+    if s is None:
+        return
+    elem.core.value += c.value / 100.0
+    elem.end = s.end()
+
+
+def _parse_at(text: str, m: re.Match[str], floor: int) -> tuple[list[_Found], int]:
+    """Parse one expression at anchor ``m``; returns (found, position to resume at)."""
+    pos = m.start()
+    group = m.lastgroup
+    if group == "dig":
+        dm = _DIGITS.match(text, pos)
+        if dm is not None and dm.lastgroup == "dotted":
+            return _dotted(text, dm), dm.end()
+    negative = False
+    if group == "neg":
+        negative = True
+        elem = _element(text, pos + 1, prefixed=False)
+        if elem is not None:
+            elem.start = pos
+    elif group == "word" and text[pos:m.end()].lower() in ("minus", "negative"):
+        nxt = _GAP.match(text, m.end())
+        if nxt is None:
+            return [], m.end()
+        elem = _element(text, nxt.end(), prefixed=False)
+        if elem is None or elem.core.kind != "number" or elem.money or elem.core.needs_mult:
+            return [], m.end()
+        elem.start = pos
+        negative = True
+        elem.core.bare_one = False
+    else:
+        elem = _element(text, pos, prefixed=(group == "cur"))
+    if elem is None:
+        if group == "dig":
+            dm = _DIGITS.match(text, pos)
+            end = dm.end() if dm is not None else pos + 1
+            glued = _LETTERS.match(text, end)
+            return [], glued.end() if glued is not None else max(end, pos + 1)
+        return [], max(m.end(), pos + 1)
+    core = elem.core
+    if negative:
+        core.value = -core.value
+    if core.money_only and not elem.money:
+        return [], core.end
+
+    start = elem.start
+    end = elem.end
+    qualifier: Qualifier = "exact"
+    high: float | None = core.high
+    value = core.value
+
+    if core.kind == "ordinal":
+        return [_Found("ordinal", start, end, Quantity(value), (start, end))], end
+    if core.kind == "fraction" and core.needs_mult:
+        am = _A_LEFT.search(text, max(floor, start - 4), start)
+        if am is None:
+            if text[pos:m.end()].lower() in _ORDINALS:
+                return [_Found("ordinal", start, core.end,
+                               Quantity(float(_ORDINALS[text[pos:m.end()].lower()])),
+                               (start, core.end))], core.end
+            return [], m.end()
+        start = am.start()
+        return [_Found("number", start, end, Quantity(value), (start, end), (start, end),
+                       value)], end
+
+    # "a hundred", "several thousand", "a few dozen": a scale word needs a multiplier.
+    fig_a = False
+    if core.kind == "number" and text[core.start:core.start + 7].lower() == "quarter":
+        am = _A_LEFT.search(text, max(floor, start - 4), start)
+        if am is not None:
+            start = core.start = am.start()
+    if core.needs_mult:
+        mm = _MULT_LEFT.search(text, max(floor, start - 16), start)
+        if mm is None:
+            return [], core.end
+        start = mm.start()
+        fig_a = bool(mm.group("a"))
+        if mm.group("several") or mm.group("few"):
+            lo, hi = VAGUE["several <scale>" if mm.group("several") else "a few <scale>"]
+            value, high, qualifier = float(lo * core.value), float(hi * core.value), "vague"
+        elif mm.group("couple"):
+            value, qualifier = 2 * core.value, "approximate"
+    if core.kind == "vague":
+        qualifier = "vague"
+
+    money_start = start
+    # Ranges: "20-30", "20 to 30 million", "between $1m and $2m", "10-15%".
+    range_end = None
+    if core.kind == "number" and qualifier == "exact" and not negative:
+        rng = _range(text, elem, start, floor)
+        if rng is not None:
+            elem2, value, high, range_start = rng
+            qualifier = "range"
+            start = range_start
+            money_start = range_start
+            range_end = elem2.end
+            end = elem2.end
+            if elem2.money and not elem.money:
+                elem.money, elem.currency = True, elem2.currency
+            if elem2.percent:
+                elem.percent = True
+    if core.bare_one and range_end is None and not elem.money and not elem.percent:
+        if _ONE_BLOCK_LEFT.search(text, max(floor, start - 12), start) or (
+            _ONE_BLOCK_RIGHT.match(text, end)
+        ):
+            return [], end
+    core_end = end
+    per: str | None = None
+    if elem.money:
+        rm = _RATE.match(text, end)
+        if rm is not None:
+            word = (rm.group("u") or rm.group("adv")).lower()
+            per = RATES[word]
+            end = rm.end()
+    if qualifier == "exact":
+        qa = _QUAL_AFTER_RE.match(text, core_end)
+        if qa is not None and per is None:
+            word = (qa.group("w") or qa.group("h") or qa.group("p")).lower()
+            qualifier = _QUAL_AFTER["or " + word if qa.group("w") else word]
+            end = qa.end()
+        ql = _QUAL_LEFT.search(text, max(floor, start - 24), start)
+        if ql is not None:
+            phrase = re.sub(r"\s+", " ", ql.group("q").lower())
+            q = QUALIFIERS.get(phrase)
+            if q is not None and not (
+                phrase == "over" and _TIME_UNIT_AFTER.match(text, core_end)
+            ):
+                if qualifier == "exact" or qa is None:
+                    qualifier = q
+                start = ql.start()
+    found: _Found
+    figure: Span | None = None
+    if range_end is None and qualifier in ("exact", "approximate", "at_least", "at_most"):
+        figure = (elem.start if negative else core.start, core.end)
+        if core.needs_mult:
+            figure = (money_start, core.end) if fig_a else None
+    if elem.money:
+        if elem.divisor != 1.0:
+            value /= elem.divisor
+            high = None if high is None else high / elem.divisor
+        amount = Amount(value, elem.currency, qualifier, high, per)
+        found = _Found("amount", start, end, amount, (money_start, core_end),
+                       figure, core.value)
+    else:
+        kind: ExpressionKind = "percent" if elem.percent else "number"
+        found = _Found(kind, start, end, Quantity(value, qualifier, high),
+                       (money_start, core_end), figure, core.value)
+    return [found], end
+
+
+def _range(
+    text: str, elem: _Elem, start: int, floor: int
+) -> tuple[_Elem, float, float, int] | None:
+    """Read "<elem> - <elem2>", "<elem> to <elem2>", "between <elem> and <elem2>"."""
+    sm = _RANGE_SEP.match(text, elem.end)
+    if sm is None:
+        return None
+    word = (sm.group("w") or "").lower()
+    if word == "and":
+        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
+        if bm is None:
+            return None
+        start = bm.start()
+    elif word == "to":
+        if _FROM_LEFT.search(text, max(floor, start - 7), start):
+            return None
+    nxt = sm.end()
+    prefixed = bool(_CUR_PREFIX_AT.match(text, nxt))
+    elem2 = _element(text, nxt, prefixed=prefixed)
+    if elem2 is None or elem2.core.kind != "number" or elem2.core.money_only and not (
+        elem2.money
+    ):
+        return None
+    c1, c2 = elem.core, elem2.core
+    if c2.needs_mult or c1.needs_mult:
+        return None
+    if sm.group("dash"):
+        # A chain of three or more (phone numbers, ISO dates) is not a range.
+        before = text[max(0, c1.start - 2):c1.start]
+        if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
+            return None
+        after = text[c2.end:c2.end + 2]
+        if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
+            return None
+        if c1.words or c2.words:
+            return None
+        if c1.ndigits == 3 and c2.ndigits == 4 and not text[c2.start:c2.end].endswith("00"):
+            return None  # "555-1234"
+    if elem.percent and not elem2.percent:
+        return None
+    if elem.money and elem2.money and elem.currency != elem2.currency:
+        return None
+    if (elem.money or elem.percent) and not (elem2.money or elem2.percent) and (
+        not prefixed and sm.group("dash") is None
+    ):
+        # "$20 to 30" - accept; "20% to 30" - rejected above.
+        pass
+    low, high = c1.value, c2.value
+    if c2.scale > 1 and c1.scale == 1 and c1.value * c2.scale < c2.value + 1e-9 * c2.value:
+        pass
+    if c2.scale > 1 and c1.scale == 1 and c1.value < c2.value / c2.scale:
+        low = c1.value * c2.scale  # "20-30 million"
+    if not low < high:
+        return None
+    return elem2, low, high, start
+
+
+def _dotted(text: str, m: re.Match[str]) -> list[_Found]:
+    """"192.168.1.2", "3.11.7": the parts, as separate integers."""
+    out: list[_Found] = []
+    pos = m.start()
+    for part in m.group().split("."):
+        if len(part) <= _MAX_INT_DIGITS:
+            span = (pos, pos + len(part))
+            out.append(_Found("number", span[0], span[1], Quantity(float(part)), span,
+                              span, float(part)))
+        pos += len(part) + 1
+    return out
+
+
+# --------------------------------------------------------------------- public API
+
+
+def _scan(text: str, strict: bool = False) -> list[_Found]:
+    out: list[_Found] = []
+    pos = 0
+    floor = 0
+    search = _ANCHOR.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        try:
+            found, nxt = _parse_at(text, m, floor)
+        except Exception:  # pragma: no cover - a safety net; tests run strict
+            if strict:
+                raise
+            found, nxt = [], m.end()
+        if found:
+            out.extend(found)
+            floor = found[-1].end
+            nxt = max(nxt, floor)
+        pos = max(nxt, m.start() + 1)
+    return out
+
+
+def find_numbers(text: str) -> list[Expression]:
+    """Every number, ordinal, percent and money amount in ``text``, sorted by span and
+    non-overlapping; spans include qualifiers, currency and rate (see module docs)."""
+    return [
+        Expression(f.kind, text[f.start:f.end], (f.start, f.end), f.value)
+        for f in _scan(text)
+    ]

@@ -1,0 +1,172 @@
+"""The library entry point: sources -> extraction -> matching -> verdicts -> Report.
+
+``reconcile(paths)`` is what the CLI renders; callers can use the returned
+:class:`~reconcile.model.Report` directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import BinaryIO, TextIO
+
+from .events import read_mentions
+from .matching import cluster
+from .model import (
+    Amount, Claim, DateValue, Event, Group, Mention, Place, Quantity, Report, Separation,
+    Source,
+)
+from .sources import read_sources
+from .temporal import find_dates
+from .verdicts import findings
+from .vocabulary import Vocabulary, load_vocabulary
+
+Progress = Callable[[str], None]
+
+_EXACT_BASES = ("front-matter", "manifest", "dateline")
+
+
+def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
+    """The date relative expressions are resolved against, and how it was chosen.
+
+    A publication date from front matter, a manifest or a dateline is used as is.  A
+    page header on a scraped page may be the day it was scraped, so it is only an upper
+    bound: the latest fully stated date in the body at or before it is a better anchor.
+    With no metadata at all, the latest fully stated date is a lower bound on the
+    publication date and the best anchor the text offers.
+    """
+    if source.published is not None and source.published_basis in _EXACT_BASES:
+        return source.published, source.published_basis
+    bound = source.published
+    body = source.text[source.body_start:]
+    stated = [
+        e.value.latest
+        for e in find_dates(body, bound)
+        if isinstance(e.value, DateValue)
+        and e.value.granularity == "day"
+        and not e.value.anchored
+        and e.value.latest is not None
+        and (bound is None or e.value.latest <= bound)
+    ]
+    if stated:
+        return max(stated), ("latest-date" if bound is None else "latest-date, page-header bound")
+    if bound is not None:
+        return bound, source.published_basis
+    return None, "none"
+
+
+def reconcile(
+    paths: Sequence[str],
+    *,
+    manifest: str | None = None,
+    events_file: str | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Read the articles at ``paths`` and reconcile what they say."""
+    vocab = load_vocabulary(events_file)
+    sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin)
+    anchors: dict[str, tuple[dt.date | None, str]] = {}
+    mentions: list[Mention] = []
+    for n, source in enumerate(sources, 1):
+        if progress is not None:
+            progress(f"reading {n}/{len(sources)}: {source.path}")
+        anchor = resolve_anchor(source)
+        anchors[source.id] = anchor
+        mentions.extend(read_mentions(source, vocab, anchor[0]).mentions)
+    mentions = _renumber(mentions)
+    for m in mentions:
+        for c in m.claims:
+            if isinstance(c.value, DateValue):
+                warnings.extend(f"{_path(sources, c.source)}: {w}" for w in c.value.warnings)
+    if progress is not None:
+        progress(f"matching {len(mentions)} mentions")
+    events = build_events(mentions, vocab)
+    return Report(
+        sources=tuple(sources), events=tuple(events), skipped=tuple(skipped),
+        warnings=tuple(dict.fromkeys(warnings)), anchors=anchors,
+    )
+
+
+def _path(sources: Sequence[Source], sid: str) -> str:
+    return next((s.path for s in sources if s.id == sid), sid)
+
+
+def _renumber(mentions: list[Mention]) -> list[Mention]:
+    """Give mentions and claims short ids (m1.., c1..) in reading order."""
+    out: list[Mention] = []
+    n_claim = 0
+    for n, m in enumerate(mentions, 1):
+        mid = f"m{n}"
+        claims = []
+        for c in m.claims:
+            n_claim += 1
+            claims.append(dataclasses.replace(c, id=f"c{n_claim}", mention=mid))
+        out.append(dataclasses.replace(m, id=mid, claims=tuple(claims)))
+    return out
+
+
+def build_events(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Event]:
+    """Cluster mentions into events and judge each event's attributes."""
+    clustering = cluster(mentions)
+    ordered = sorted(clustering.clusters, key=lambda c: min(c))
+    owner = {i: n for n, c in enumerate(ordered) for i in c}
+    seps: dict[int, list[Separation]] = {}
+    for i, j, reason in clustering.separations:
+        for a, b in ((i, j), (j, i)):
+            seps.setdefault(owner[a], []).append(
+                Separation(f"e{owner[b] + 1}", mentions[a].id, mentions[b].id, reason)
+            )
+    events = []
+    for n, members in enumerate(ordered):
+        ms = tuple(mentions[i] for i in members)
+        etype = ms[0].type
+        label = vocab.types[etype].label if etype in vocab.types else etype
+        unique = {(s.other_event, s.reason): s for s in seps.get(n, [])}
+        events.append(Event(
+            id=f"e{n + 1}", type=etype, summary=summarize(label, ms), mentions=ms,
+            findings=tuple(findings(ms)), separations=tuple(unique.values())[:5],
+        ))
+    return events
+
+
+def _most_common(claims: list[Claim]) -> Claim | None:
+    if not claims:
+        return None
+    counts = Counter(str(c.value) for c in claims)
+    return max(claims, key=lambda c: (counts[str(c.value)], -claims.index(c)))
+
+
+def summarize(label: str, mentions: Sequence[Mention]) -> str:
+    """A one-line description from the event's most common values."""
+    claims = [c for m in mentions for c in m.claims]
+    parts = [label[0].upper() + label[1:]]
+    count = _most_common([c for c in claims if c.attribute == "count"
+                          and isinstance(c.value, Quantity) and c.measure])
+    group = _most_common([c for c in claims if c.attribute == "group"])
+    if count is not None and isinstance(count.value, Quantity):
+        parts.append(f"of {_num(count.value)} {count.measure}")
+    elif group is not None and isinstance(group.value, Group):
+        parts.append(f"of {group.value.name}")
+    amount = _most_common([c for c in claims if c.attribute == "amount"])
+    if amount is not None and isinstance(amount.value, Amount):
+        per = f" a {amount.value.per}" if amount.value.per else ""
+        parts.append(f"({amount.value.currency or ''} {_num(amount.value)}{per})".replace("( ", "("))
+    place = _most_common([c for c in claims if c.attribute == "location"])
+    if place is not None and isinstance(place.value, Place):
+        parts.append(f"in {place.value.name}")
+    date = _most_common([c for c in claims if c.attribute == "date"])
+    if date is not None and isinstance(date.value, DateValue):
+        parts.append(f"({date.value.timex})")
+    return " ".join(parts)
+
+
+def _num(q: Quantity | Amount) -> str:
+    words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
+    v = q.value
+    text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+    if q.qualifier in ("range", "vague") and q.high is not None:
+        text = f"{text}–{q.high:,.0f}"
+    return words.get(q.qualifier, "") + text

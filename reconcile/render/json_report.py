@@ -1,0 +1,119 @@
+"""The JSON report: the public contract documented in docs/report-json.md.
+
+Fields are only ever added; a breaking change bumps ``schema``.  Output is
+deterministic: the same input gives byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
+
+SCHEMA = "reconcile.report/1"
+
+
+def _source(s: Source, report: Report) -> dict[str, Any]:
+    anchor, basis = report.anchors.get(s.id, (None, "none"))
+    out: dict[str, Any] = {
+        "id": s.id,
+        "path": s.path,
+        "title": s.title,
+        "outlet": s.outlet,
+        "url": s.url,
+        "published": s.published.isoformat() if s.published else None,
+        "published_basis": s.published_basis,
+        "anchor": anchor.isoformat() if anchor else None,
+        "anchor_basis": basis,
+        "content_type": s.content_type,
+    }
+    if s.content_type == "html":
+        out["offsets"] = "into the article text extracted from the HTML"
+    if s.warnings:
+        out["warnings"] = list(s.warnings)
+    return out
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": c.id,
+        "source": c.source,
+        "mention": c.mention,
+        "attribute": c.attribute,
+        "measure": c.measure,
+        "value": value_to_json(c.value),
+        "text": c.text,
+        "span": [c.span[0], c.span[1]],
+        "sentence": c.sentence,
+        "attribution": c.attribution,
+    }
+    if isinstance(c.value, DateValue):
+        out["granularity"] = c.value.granularity
+    if c.inferred:
+        out["inferred"] = True
+    return out
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "attribute": f.attribute,
+        "measure": f.measure,
+        "verdict": f.verdict,
+        "values": [{"value": value_to_json(v.value), "claims": list(v.claims)} for v in f.values],
+        "note": f.note,
+    }
+
+
+def _event(e: Event) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": e.id,
+        "type": e.type,
+        "summary": e.summary,
+        "sources": list(e.sources),
+        "claims": [_claim(c) for c in e.claims],
+        "findings": [_finding(f) for f in e.findings],
+    }
+    if e.separations:
+        out["not_merged"] = [
+            {"event": s.other_event, "mention": s.mention, "other_mention": s.other_mention,
+             "reason": s.reason}
+            for s in e.separations
+        ]
+    return out
+
+
+def tally(report: Report) -> dict[str, int]:
+    """Counts of findings by verdict, for summaries."""
+    counts = {"agree": 0, "compatible": 0, "conflict": 0, "single": 0}
+    for e in report.events:
+        for f in e.findings:
+            counts[f.verdict] += 1
+    return counts
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    t = tally(report)
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "reconcile", "version": __version__},
+        "sources": [_source(s, report) for s in report.sources],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "warnings": list(report.warnings),
+        "events": [_event(e) for e in report.events],
+        "summary": {
+            "sources": len(report.sources),
+            "events": len(report.events),
+            "agreements": t["agree"],
+            "conflicts": t["conflict"],
+            "compatible": t["compatible"],
+            "single": t["single"],
+            "skipped": len(report.skipped),
+        },
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,1663 @@
+"""Find and normalize temporal expressions in English news text.
+
+One public function, :func:`find_dates`, returns every date, time, duration and set
+(recurrence) expression of a text as :class:`~reconcile.model.Expression` objects,
+sorted by span and non-overlapping, each normalized to a TIMEX3-style value.
+
+The recognizer is a set of hand-written regular expressions (compiled once, with
+bounded repetition only, so every pattern runs in linear time) plus a normalizer
+that resolves relative expressions against the *anchor*, the article's publication
+date.  Rules follow general English news conventions (see ``docs/design.md``,
+"Reading dates in news"):
+
+* News narrates the past: a month, a month and day, or a weekday without a year
+  is the most recent one *at or before* the anchor -- unless the clause before it
+  marks the future ("will", "is due to", "scheduled for", "postponed until" ...),
+  in which case it is the next one at or after the anchor.
+* A weekday stated with a month and day fixes the year (``anchored=False``): the
+  most recent fitting year at or before the anchor, within seven years back -- or a
+  fitting date less than a month after the anchor (a year with a future clause),
+  since an announcement of next week's "Saturday, Nov. 11" is likelier than one of
+  six years ago.  A contradiction with an explicitly stated full date is reported
+  in ``DateValue.warnings`` and the stated date is kept.
+* Precision over recall: modal "may", verbal "march", "now", "a year" in a rate
+  ("US$12.5 billion a year"), counts such as "2017 computers", chapter and page
+  numbers are not dates.  A number after "In April," is not a day.
+
+Values
+------
+``date``/``time`` expressions carry a :class:`~reconcile.model.DateValue`;
+``duration`` and ``set`` expressions carry a TIMEX3 string (``"P3D"``, ``"P18M"``,
+``"PT2H"``, ``"PXY"`` for an unspecified count; sets ``"P1Y"``, ``"XXXX-WXX-1"``).
+
+Without an anchor, nothing is resolved against today: the unknown parts of a
+value are written as ``X`` and ``earliest``/``latest`` are ``None``::
+
+    "April 13"        -> XXXX-04-13        "last month" -> XXXX-XX
+    "Monday"          -> XXXX-WXX-1        "last week"  -> XXXX-WXX
+    "last year"       -> XXXX              "yesterday"  -> XXXX-XX-XX
+    "the first six months of the year" -> XXXX-01/XXXX-06
+
+``anchored`` is True whenever the value depends on the anchor (whether or not one
+was given), False when the text states it completely.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reconcile.model import DateValue, Expression, Granularity
+
+__all__ = ["find_dates"]
+
+Kind = Literal["date", "time", "duration", "set"]
+Direction = Literal["past", "future"]
+
+# =========================================================================== tables
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_FULL_MONTHS = [k for k, _ in sorted(MONTHS.items(), key=lambda kv: kv[1]) if len(k) > 4
+                or k in ("may", "june", "july")]
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+_FULL_WEEKDAYS = [k for k in WEEKDAYS if len(k) > 5]
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "the next few",
+                "numerous", "countless", "dozens of", "hundreds of", "a couple of")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty first": 21, "final": 4, "last": 4,
+}
+
+# unit word -> (TIMEX letter, multiplier, is time-of-day unit)
+UNITS: dict[str, tuple[str, int, bool]] = {
+    "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),
+    "day": ("D", 1, False), "week": ("W", 1, False), "fortnight": ("W", 2, False),
+    "month": ("M", 1, False), "year": ("Y", 1, False), "decade": ("Y", 10, False),
+    "century": ("Y", 100, False), "centurie": ("Y", 100, False),
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+# first month of each season; winter YYYY runs from December YYYY-1 to February YYYY
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+}
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "boxing day": (12, 26),
+}
+
+SETS_ADVERBS: dict[str, str] = {
+    "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "monthly": "P1M",
+    "weekly": "P1W", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H",
+    "biannually": "P6M", "biennially": "P2Y",
+}
+
+# words after which a bare four-digit number is a year
+YEAR_TRIGGERS = frozenset(["in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
+# words after which a month name standing alone is a month
+MONTH_TRIGGERS = frozenset(["in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
+# a weekday after these capitalized words is part of a name ("Black Friday")
+WEEKDAY_NAME_PREFIXES = frozenset(["black", "good", "super", "cyber", "ash", "holy", "maundy", "easter", "palm", "bloody", "shrove", "fat", "giving"])
+WEEKDAY_NAME_SUFFIXES = frozenset(["times", "telegraph", "mirror", "herald", "express", "post", "mail", "tribune", "independent", "sport", "night", "people", "star", "observer", "school", "league", "football", "club"])
+# words that are plural nouns without a final "s" (a number before them is a count)
+_IRREGULAR_PLURALS = frozenset(["people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice", "geese"])
+_NOT_PLURAL = frozenset(["was", "has", "is", "as", "its", "this", "his", "us", "thus", "always", "perhaps", "sometimes", "whereas", "nevertheless", "unless", "less", "plus", "yes", "bus", "gas", "news", "series", "species", "means"])
+# reporting verbs: a weekday right after them is the (past) reporting day
+_REPORTING = r"(?:said|says|told|announced|reported|added|wrote|stated|confirmed|claimed)"
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|"
+    r"slated|expected|poised|planned|to\s+be\s+held)\s+(?:to|for|on|in)|(?:scheduled|slated|due)"
+    r"\s+(?:for|to|on|in)|postponed\s+(?:until|till|to)|delayed\s+(?:until|till|to)|"
+    r"upcoming|to\s+run\s+(?:through|until|till)|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_REPORTING_RE = re.compile(r"\b" + _REPORTING + r"\b", re.IGNORECASE)
+
+# ======================================================================== patterns
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _cap_forms(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out += [w.capitalize(), w.upper()]
+    return out
+
+
+_ABBR_MONTHS = [k for k in MONTHS if k not in _FULL_MONTHS]
+_MON_FULL_RE = _alt(_cap_forms(_FULL_MONTHS))
+_MON_ABBR_RE = _alt(_cap_forms(_ABBR_MONTHS))
+# a month name in a date: full or abbreviated (with optional period)
+MON = rf"(?:{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?![\w'’])"
+_WD_RE = _alt(_cap_forms(_FULL_WEEKDAYS))
+_WD_ABBR_RE = _alt(_cap_forms([k for k in WEEKDAYS if k not in _FULL_WEEKDAYS]))
+WD = rf"(?:{_WD_RE}|(?:{_WD_ABBR_RE})\.)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,:/]\d)"
+YEAR4 = r"(?:1\d{3}|20\d{2})(?![\w%])(?![.,:/]\d)"
+BARE_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+_NUM_WORD_RE = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:a\s|one\s)?hundred|(?:a\s)?dozen|"
+    r"(?:a\s)?couple(?:\sof)?)"
+)
+NUM = rf"(?:\d{{1,4}}(?:\.\d{{1,2}})?|{_NUM_WORD_RE}|an?)"
+VAGUE = r"(?:several|a\sfew|few|many|some|a\snumber\sof|numerous|countless|dozens\sof)"
+UNIT = (r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)")
+PARTDAY = r"(?:morning|afternoon|evening|night)"
+_MOD = (r"(?:early|late|mid-?|the\s(?:end|beginning|start|middle|close|turn)\sof|"
+        r"(?:the\s)?(?:end|beginning|start|middle)\sof)")
+_REL = r"(?:last|next|this|the\scoming|the\spast|this\spast|the\slast|the\snext)"
+
+
+def _c(p: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(p, flags)
+
+
+def _datex(p: str) -> str:
+    """A calendar date with optional parts; groups prefixed with ``p``."""
+    return (
+        rf"(?:(?P<{p}mon>{MON})\s{{0,2}}(?P<{p}day>{DAY})(?:\s{{0,2}},?\s{{0,3}}(?P<{p}year>{YEAR4}))?"
+        rf"|(?:the\s{{1,2}})?(?P<{p}day2>{DAY})(?:\s{{1,2}}of)?\s{{1,2}}(?P<{p}mon2>{MON})"
+        rf"(?:,?\s{{1,3}}(?P<{p}year2>{YEAR4}))?"
+        rf"|(?P<{p}mon3>{MON})(?:,|\s{{1,2}}of)?\s{{1,3}}(?P<{p}year3>{YEAR4}))"
+    )
+
+
+# calendar dates, optionally led by a weekday ("Wednesday (Nov 8)", "Wed., Nov. 8")
+P_DATE = _c(
+    rf"(?<![\w$£€#/.-])(?:(?P<wd>{WD})\s{{0,2}},?\s{{0,3}}(?:the\s{{1,2}})?(?P<paren>\()?\s{{0,2}})?"
+    + _datex("a")
+    + r"(?(paren)\s{0,2}\))"
+)
+# ranges with a prefix: "between March and May 2023", "from Nov. 8 to Dec. 2"
+P_RANGE = _c(
+    rf"(?<![\w$£€#/.-])(?:(?P<pre>[Bb]etween|[Ff]rom)\s{{1,3}})?(?:"
+    rf"(?P<amon>{MON})(?:\s{{0,2}}(?P<aday>{DAY}))?(?:,?\s{{1,2}}(?P<ayear>{YEAR4}))?"
+    rf"|(?P<aday2>{DAY})(?:\s{{1,2}}(?P<amon2>{MON}))?)"
+    r"\s{0,3}(?P<sep>-|–|—|and|to|through|thru|until|till)\s{0,3}"
+    rf"(?:(?P<bmon>{MON})(?:\s{{0,2}}(?P<bday>{DAY}))?(?:,?\s{{1,2}}(?P<byear>{YEAR4}))?"
+    rf"|(?P<bday2>{DAY})(?:\s{{1,2}}(?P<bmon2>{MON}))?(?:,?\s{{1,2}}(?P<byear2>{YEAR4}))?)"
+)
+P_YEAR_RANGE = _c(
+    rf"(?<![\w$£€#/.,-])(?:(?P<pre>[Bb]etween|[Ff]rom)\s{{1,3}})?(?P<y1>{BARE_YEAR})"
+    r"\s{0,2}(?P<sep>-|–|—|and|to|through|until)\s{0,2}"
+    rf"(?P<y2>{BARE_YEAR}|\d{{2}})(?![\w%])(?![.,:/]\d)"
+)
+P_ISO = _c(
+    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?(?![\w/-])(?!\.\d)"
+)
+P_SLASH = _c(r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/-])(?!\.\d)")
+P_YEAR = _c(
+    rf"(?<![\w$£€#/.,:'’-])(?:(?P<mod>{_MOD})\s{{0,2}})?(?P<y>{BARE_YEAR})(?![\w%])(?![.,:/]\d)"
+    r"(?!-|–)"
+)
+P_MONTH = _c(
+    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Tt]he\s)?(?:end|beginning|"
+    rf"start|middle)\sof)\s{{0,2}})?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast)\s{{1,2}})?"
+    rf"(?P<mon>{_MON_FULL_RE})(?![\w'’-])"
+)
+P_RELATIVE = _c(
+    rf"\b(?:(?P<mod>{_MOD}|earlier|later)\s{{1,2}})?(?P<rel>{_REL}|past|coming)\s{{1,2}}"
+    r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear|"
+    r"spring|summer|fall|autumn|winter)(?![\w-])",
+    re.IGNORECASE,
+)
+P_EARLIER_THIS = _c(
+    rf"\b(?P<dir>[Ee]arlier|[Ll]ater)\s{{1,2}}this\s{{1,2}}week\s{{0,2}},?\s{{0,2}}(?:on\s{{1,2}})?(?P<wd>{_WD_RE})\b",
+    0,
+)
+P_DEICTIC = _c(
+    rf"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s{{1,2}}night|"
+    rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?(?![\w'’-]|['’]s)"
+)
+P_WEEKDAY = _c(
+    rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming)\s{{1,2}})?(?P<wd>{_WD_RE})"
+    rf"(?:(?P<pl>s)|(?:\s{{1,2}}(?P<part>{PARTDAY}))|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
+    r"(?![\w-])"
+)
+P_WEEKEND = _c(r"\b(?:over|at|during)\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
+P_AGO = _c(
+    rf"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|more\sthan|"
+    rf"less\sthan|only|just)\s{{1,2}})?(?P<num>{NUM})\s{{1,2}}(?P<unit>{UNIT})s?\s{{1,2}}"
+    r"(?P<dir>ago|earlier|later|before|after|from\snow)(?P<than>\s{1,2}than)?\b",
+    re.IGNORECASE,
+)
+P_DURATION = _c(
+    rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)(?P<unit>{UNIT})"
+    r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
+    re.IGNORECASE,
+)
+# what may stand before a duration: "almost", "the past", "a mere", "the next"
+_DUR_PREFIX = _c(
+    r"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|a\smere|just|"
+    r"only|more\sthan|less\sthan|at\sleast|up\sto|fewer\sthan)\s{1,2})?"
+    r"(?P<det>(?:the|a|an)\s{1,2}(?:(?:past|last|next|coming|first|final|previous|following|"
+    r"entire|whole|full)\s{1,2})?|(?:past|next|coming|recent|first|last)\s{1,2})?$",
+    re.IGNORECASE,
+)
+P_HALFDUR = _c(
+    r"\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}a\s{1,2}half"
+    r"|(?:half\s{1,2}an?|half-an?)\s{1,2}(?P<u2>year|month|day|hour|decade|century))\b",
+    re.IGNORECASE,
+)
+P_BARE_UNITS = _c(
+    r"\b(?P<pre>for|over|took|take|takes|taking|within|in\s{1,2}recent|recent|for\s{1,2}many)"
+    r"\s{1,2}(?P<unit>hours|days|weeks|months|years|decades)(?P<post>\s{1,2}(?:before|after|later))?\b",
+    re.IGNORECASE,
+)
+P_UNITS_BEFORE = _c(
+    r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s{1,2}(?:before|after|later)\b)"
+)
+P_SET = _c(
+    rf"\b(?:(?P<q>every|each)\s{{1,2}}(?:(?P<other>other|second)\s{{1,2}})?(?:(?P<num>{NUM})\s{{1,2}})?"
+    rf"(?:(?P<unit>{UNIT}|quarter|season)s?|(?P<wd>{_alt(_FULL_WEEKDAYS)})|(?P<part>{PARTDAY})"
+    rf"|(?P<mon>{_alt(_FULL_MONTHS)}))"
+    r"|(?P<times>once|twice|three\stimes|four\stimes|(?:\d{1,3}|several|many)\stimes)\s{1,2}"
+    r"(?:a|an|per|each|every)\s{1,2}(?P<unit2>day|week|month|year|decade|hour|minute)"
+    rf"|(?P<adv>{_alt(list(SETS_ADVERBS))}))(?![\w-])",
+    re.IGNORECASE,
+)
+P_SET_WEEKDAYS = _c(rf"\b[Oo]n\s{{1,2}}(?P<wd>{_WD_RE})s\b")
+P_DECADE = _c(
+    r"(?<![\w$£€#.,-])(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
+    r"(?:(?P<d4>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<d2>[0-9]0)['’]?s)\b"
+)
+P_CENTURY = _c(
+    r"\b(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
+    r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first|"
+    r"twenty\sfirst|eighteenth|seventeenth|sixteenth))[\s-]{1,2}[Cc]entury\b",
+)
+P_QUARTER = _c(
+    rf"(?<![\w-])(?:(?P<qq>Q[1-4])\s{{0,2}}(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})\s{{0,2}}Q(?P<q2>[1-4])"
+    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final)[\s-]{{1,2}}quarter"
+    rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
+    r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
+)
+P_HALF = _c(
+    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|latter)[\s-]{{1,2}}half\s{{1,2}}of\s{{1,2}}"
+    rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)"
+    rf"|(?P<hh>H[12])\s{{0,2}}(?P<y2>{YEAR4}))(?![\w])",
+)
+P_FIRST_MONTHS = _c(
+    rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<pos>first|last|final)\s{{1,2}}(?P<num>{NUM})\s{{1,2}}"
+    rf"months\s{{1,2}}of\s{{1,2}}(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|"
+    r"(?P<the>the)\s{1,2}year)(?![\w])",
+)
+P_SEASON_YEAR = _c(
+    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
+    rf"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s{{1,2}}of)?,?\s{{1,2}}(?P<y>{YEAR4})"
+)
+P_FISCAL = _c(
+    rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
+)
+P_HOLIDAY = _c(
+    r"\b(?P<h>Christmas\s{1,2}(?:Day|Eve)|New\s{1,2}Year['’]s\s{1,2}(?:Day|Eve)|"
+    r"Valentine['’]s\s{1,2}Day|Boxing\s{1,2}Day|Halloween|Christmas)(?![\w'’-])"
+)
+_TZ = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|"
+       r"IST|AEST|AEDT|HKT|SGT|WIB|ICT|local\stime)")
+P_TIME = _c(
+    r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s{0,2}"
+    r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M|[ap]\.m|[AP]\.M)(?![\w])"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?![\d:])(?!\.\d)(?P<hrs>\s{1,2}(?:hours|hrs|h)\b)?"
+    r"|(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
+    rf"(?:\s{{1,2}}(?P<tz>{_TZ})(?![\w]))?"
+)
+
+# ===================================================================== candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: Kind
+    value: DateValue | str
+    priority: int = 0
+    # calendar parts for merges: (year or None, month or None, day or None)
+    parts: tuple[int | None, int | None, int | None] | None = field(default=None)
+
+
+@dataclass
+class _Ctx:
+    text: str
+    anchor: _dt.date | None
+
+
+# ===================================================================== value makers
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _v_day(d: _dt.date, anchored: bool, warnings: tuple[str, ...] = ()) -> DateValue:
+    return DateValue(d.isoformat(), "day", d, d, anchored, warnings)
+
+
+def _v_month(y: int, m: int, anchored: bool) -> DateValue:
+    return DateValue(f"{y:04d}-{m:02d}", "month", _dt.date(y, m, 1),
+                     _dt.date(y, m, _last_day(y, m)), anchored)
+
+
+def _v_year(y: int, anchored: bool, warnings: tuple[str, ...] = ()) -> DateValue:
+    return DateValue(f"{y:04d}", "year", _dt.date(y, 1, 1), _dt.date(y, 12, 31), anchored,
+                     warnings)
+
+
+def _v_week(d: _dt.date, anchored: bool, weekend: bool = False) -> DateValue:
+    iy, iw, _ = d.isocalendar()
+    monday = d - _dt.timedelta(days=d.weekday())
+    if weekend:
+        return DateValue(f"{iy:04d}-W{iw:02d}-WE", "week", monday + _dt.timedelta(days=5),
+                         monday + _dt.timedelta(days=6), anchored)
+    return DateValue(f"{iy:04d}-W{iw:02d}", "week", monday, monday + _dt.timedelta(days=6),
+                     anchored)
+
+
+def _v_quarter(y: int, q: int, anchored: bool) -> DateValue:
+    m0 = 3 * (q - 1) + 1
+    return DateValue(f"{y:04d}-Q{q}", "quarter", _dt.date(y, m0, 1),
+                     _dt.date(y, m0 + 2, _last_day(y, m0 + 2)), anchored)
+
+
+def _v_season(y: int, s: str, anchored: bool, explicit_year: bool = False) -> DateValue:
+    if s == "WI":
+        # "winter 2023" may mean Jan-Feb 2023 or Dec 2023: cover both when stated
+        earliest = _dt.date(y - 1, 12, 1)
+        latest = _dt.date(y, 12, 31) if explicit_year else _dt.date(y, 2, _last_day(y, 2))
+    else:
+        m0 = _SEASON_START[s]
+        earliest = _dt.date(y, m0, 1)
+        latest = _dt.date(y, m0 + 2, _last_day(y, m0 + 2))
+    return DateValue(f"{y:04d}-{s}", "season", earliest, latest, anchored)
+
+
+def _v_unknown(timex: str, gran: Granularity) -> DateValue:
+    return DateValue(timex, gran, None, None, True)
+
+
+def _v_interval(a: DateValue, b: DateValue, anchored: bool,
+                warnings: tuple[str, ...] = ()) -> DateValue:
+    return DateValue(f"{a.timex}/{b.timex}", "interval", a.earliest, b.latest, anchored,
+                     warnings or a.warnings + b.warnings)
+
+
+def _v_parts(y: int | None, m: int | None, d: int | None, anchored: bool) -> DateValue | None:
+    """A value from calendar parts; ``y`` None means the year is unknown."""
+    if m is None:
+        return _v_year(y, anchored) if y is not None else None
+    if y is None:
+        if d is None:
+            return _v_unknown(f"XXXX-{m:02d}", "month")
+        return _v_unknown(f"XXXX-{m:02d}-{d:02d}", "day")
+    if d is None:
+        return _v_month(y, m, anchored)
+    dd = _safe_date(y, m, d)
+    return _v_day(dd, anchored) if dd else None
+
+
+# ====================================================================== resolution
+
+
+def _resolve_md_year(m: int, d: int | None, anchor: _dt.date, direction: Direction) -> int:
+    """Year of month(/day) nearest the anchor in the given direction (inclusive)."""
+    y = anchor.year
+    if direction == "past":
+        for yy in range(y, y - 9, -1):
+            if d is None:
+                if (yy, m) <= (anchor.year, anchor.month):
+                    return yy
+            else:
+                dd = _safe_date(yy, m, d)
+                if dd is not None and dd <= anchor:
+                    return yy
+        return y - 1
+    for yy in range(y, y + 9):
+        if d is None:
+            if (yy, m) >= (anchor.year, anchor.month):
+                return yy
+        else:
+            dd = _safe_date(yy, m, d)
+            if dd is not None and dd >= anchor:
+                return yy
+    return y
+
+
+def _weekday_date(wd: int, anchor: _dt.date, direction: Direction) -> _dt.date:
+    if direction == "past":
+        return anchor - _dt.timedelta(days=(anchor.weekday() - wd) % 7)
+    return anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)
+
+
+def _weekday_fixed_year(wd: int, m: int, d: int, anchor: _dt.date,
+                        direction: Direction) -> int | None:
+    """The year in which month/day falls on weekday ``wd``: a near-future one (within a
+    month, or a year when the clause is future) before the most recent past one within
+    seven years."""
+    horizon = 366 if direction == "future" else 31
+    for yy in (anchor.year, anchor.year + 1):
+        dd = _safe_date(yy, m, d)
+        if dd is not None and dd > anchor and (dd - anchor).days <= horizon \
+                and dd.weekday() == wd:
+            return yy
+    for yy in range(anchor.year, anchor.year - 8, -1):
+        dd = _safe_date(yy, m, d)
+        if dd is not None and dd <= anchor and dd.weekday() == wd:
+            return yy
+    return None
+
+
+def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _direction(ctx: _Ctx, start: int) -> Direction:
+    """Future when the clause before ``start`` marks the future (after the last
+    reporting verb), else past (news narrates the past)."""
+    text = ctx.text
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    for stop in (".", "!", "?", ";", "\n"):
+        k = window.rfind(stop)
+        if k >= 0:
+            window = window[k + 1:]
+    last_rep = None
+    for m in _REPORTING_RE.finditer(window):
+        last_rep = m
+    if last_rep is not None:
+        window = window[last_rep.end():]
+    return "future" if _FUTURE_RE.search(window) else "past"
+
+
+def _number(s: str) -> float | None:
+    s = " ".join(s.lower().replace("-", " ").split())
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    if s in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s])
+    parts = s.split(" ")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if a >= 20 and b < 10:
+            return float(a + b)
+        if parts[1] in ("hundred", "dozen"):
+            return float(a * b)
+    return None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _duration_value(n: float | None, unit: str) -> str | None:
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    if u not in UNITS:
+        return None
+    letter, mult, is_time = UNITS[u]
+    pre = "PT" if is_time else "P"
+    if n is None:
+        return f"{pre}X{'DE' if u == 'decade' else 'CE' if u == 'century' else letter}"
+    return f"{pre}{_fmt_num(n * mult)}{letter}"
+
+
+# ================================================================= context helpers
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s,]*$")
+_WORD_AFTER_RE = re.compile(r"^\s{0,3}([A-Za-z][A-Za-z'’-]*)")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE_RE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _prev_word_nocomma(text: str, start: int) -> str:
+    seg = text[max(0, start - 40):start]
+    m = re.search(r"([A-Za-z][A-Za-z'’-]*)\s*$", seg)
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_AFTER_RE.match(text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _is_plural_noun(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    return (len(w) >= 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+            and w not in _NOT_PLURAL
+            and word[0].islower() and "'" not in w and "’" not in w)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+_NUMERIC_BEFORE_RE = re.compile(
+    r"(?:\d|%|\b(?:billion|million|thousand|trillion|hundred|percent|per\scent|bn|mn|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|"
+    r"millions)\b)[^.;:!?,()\d-]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """True when "a year"/"a day" at ``start`` follows a quantity ("$5 billion a year",
+    "400 visitors a day")."""
+    seg = text[max(0, start - 45):start]
+    m = _NUMERIC_BEFORE_RE.search(seg)
+    if m is None:
+        return False
+    # the quantity must be close: at most four words between it and "a"
+    return len(seg[m.end() - len(seg):].split()) <= 4 if m.end() < len(seg) else True
+
+
+# ========================================================================= handlers
+
+Handler = Callable[[re.Match[str], _Ctx], "_Cand | list[_Cand] | None"]
+
+
+def _month_num(s: str | None) -> int | None:
+    if not s:
+        return None
+    return MONTHS.get(s.rstrip(".").lower())
+
+
+def _day_num(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    for suf in ("st", "nd", "rd", "th"):
+        if s.endswith(suf):
+            s = s[:-2]
+    try:
+        return int(s)
+    except ValueError:
+        return None
+
+
+def _contradiction(wd: int, dd: _dt.date) -> str:
+    return (f"weekday {calendar.day_name[wd]} contradicts {dd.isoformat()}, "
+            f"a {calendar.day_name[dd.weekday()]}")
+
+
+def _misfit(wd: int, mon: int, day: int, anchor: _dt.date) -> str:
+    return (f"weekday {calendar.day_name[wd]} does not fit {mon:02d}-{day:02d} "
+            f"near {anchor.isoformat()}")
+
+
+_RELATIVE_WARNING = ("'{}' resolved against the publication date; it may be relative "
+                     "to a narrated event")
+
+
+def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    text, anchor = ctx.text, ctx.anchor
+    mon = _month_num(m.group("amon") or m.group("amon2") or m.group("amon3"))
+    day = _day_num(m.group("aday") or m.group("aday2"))
+    ys = m.group("ayear") or m.group("ayear2") or m.group("ayear3")
+    year = int(ys) if ys else None
+    if mon is None:
+        return None
+    start, end = m.start(), m.end()
+    wd_s = m.group("wd")
+    mon_text = m.group("amon") or m.group("amon2") or m.group("amon3") or ""
+    # "May" needs a day and a year, or a clear date context
+    if mon_text in ("May", "MAY") and year is None and wd_s is None:
+        pw = _prev_word_nocomma(text, start).lower()
+        if pw not in MONTH_TRIGGERS and pw not in ("on", "the", "of") \
+                and not m.group("aday2"):
+            return None
+    if day is not None and year is None and m.group("aday") and wd_s is None:
+        # "In April 19 Japanese nationals ...": a count, not a day
+        pw = _prev_word_nocomma(text, start).lower()
+        nw = _next_word(text, end)
+        if pw in ("in", "during", "since", "by", "until") and nw and (
+                _is_plural_noun(nw) or (nw[0].isupper() and text[end:end + 1] == " ")):
+            mstart = m.start("amon")
+            mend = m.end("amon")
+            return _month_alone(ctx, mstart, mend, mon, None, None)
+    if year is None and day is None:
+        return None
+    if day is not None and day > 31:
+        return None
+    if year is not None:
+        if day is None:
+            return _Cand(start, end, "date", _v_month(year, mon, False), 3, (year, mon, None))
+        dd = _safe_date(year, mon, day)
+        if dd is None:
+            return None
+        warnings: tuple[str, ...] = ()
+        if wd_s:
+            wd = WEEKDAYS[wd_s.rstrip(".").lower()]
+            if dd.weekday() != wd:
+                warnings = (_contradiction(wd, dd),)
+        return _Cand(start, end, "date", _v_day(dd, False, warnings), 4, (year, mon, day))
+    assert day is not None
+    if _safe_date(2000, mon, day) is None:  # 2000 is a leap year
+        return None
+    if anchor is None:
+        return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"), 3,
+                     (None, mon, day))
+    direction = _direction(ctx, start)
+    if wd_s:
+        wd = WEEKDAYS[wd_s.rstrip(".").lower()]
+        fy = _weekday_fixed_year(wd, mon, day, anchor, direction)
+        if fy is not None:
+            dd = _dt.date(fy, mon, day)
+            return _Cand(start, end, "date", _v_day(dd, False), 4, (fy, mon, day))
+        y = _resolve_md_year(mon, day, anchor, direction)
+        dd2 = _safe_date(y, mon, day)
+        if dd2 is None:
+            return None
+        warn = (_misfit(wd, mon, day, anchor),)
+        return _Cand(start, end, "date", _v_day(dd2, True, warn), 4, (y, mon, day))
+    y = _resolve_md_year(mon, day, anchor, direction)
+    dd3 = _safe_date(y, mon, day)
+    if dd3 is None:
+        return None
+    return _Cand(start, end, "date", _v_day(dd3, True), 3, (y, mon, day))
+
+
+def _month_alone(ctx: _Ctx, start: int, end: int, mon: int, rel: str | None,
+                 mod: str | None) -> _Cand | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}", "month"), 2,
+                     (None, mon, None))
+    r = (rel or "").lower()
+    if r == "last" or r == "this past":
+        y = anchor.year if mon < anchor.month else anchor.year - 1
+    elif r == "next":
+        y = anchor.year if mon > anchor.month else anchor.year + 1
+    elif r == "this":
+        y = anchor.year
+    else:
+        y = _resolve_md_year(mon, None, anchor, _direction(ctx, start))
+    return _Cand(start, end, "date", _v_month(y, mon, True), 2, (y, mon, None))
+
+
+def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    mon_s = m.group("mon")
+    mon = MONTHS[mon_s.lower()]
+    mod, rel = m.group("mod"), m.group("rel")
+    start, end = m.start(), m.end()
+    if not mod and not rel:
+        pw = _prev_word_nocomma(text, start)
+        pwl = pw.lower()
+        ok = pwl in MONTH_TRIGGERS
+        if pwl in ("and", "or", "to"):
+            # "in March and April": the word before the conjunction is a month
+            seg = text[max(0, start - 40):start]
+            mm = re.search(r"([A-Za-z]+)\.?,?\s+(?:and|or|to|through)\s+$", seg)
+            ok = bool(mm and mm.group(1).lower() in MONTHS)
+        if not ok:
+            return None
+        if pwl in ("this", "that") and mon_s in ("May", "MAY"):
+            return None
+        nw = _next_word(text, end)
+        if nw and nw[0].isupper() and text[end:end + 1] == " " and \
+                nw.lower() not in MONTHS and nw.lower() not in WEEKDAYS:
+            return None  # "by April Ryan", "in August Wilson's play"
+        if nw.lower() in ("day", "days", "morning", "night", "evening", "afternoon"):
+            return None  # "that January day": a day of unknown date
+        if text[end:end + 1] in ("'", "’") and text[end:end + 2] not in ("'s", "’s"):
+            return None
+    elif mon_s in ("May", "MAY") and not mod and (rel or "").lower() == "this":
+        return None
+    return _month_alone(ctx, start, end, mon, rel, mod)
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    y = int(m.group("y"))
+    start, end = m.start(), m.end()
+    ys = m.start("y")
+    mod = m.group("mod")
+    after = text[end:end + 3]
+    nw = _next_word(text, end)
+    if after.startswith(("'s", "’s")):
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    if nw and _is_plural_noun(nw) and text[end:end + 1] == " ":
+        return None  # "2017 computers": a count
+    if after[:1] == "s":
+        return None
+    if mod:
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    pw = _prev_word_nocomma(text, ys).lower()
+    ok = pw in YEAR_TRIGGERS
+    if not ok and pw in ("and", "or", "to", "&"):
+        seg = text[max(0, ys - 20):ys]
+        ok = bool(re.search(r"(?:1[5-9]|20)\d\d\s*,?\s*(?:and|or|to|&)\s*$", seg))
+    if not ok and text[max(0, ys - 2):ys].strip() == "," and re.search(
+            r"(?:1[5-9]|20)\d\d\s*,\s*$", text[max(0, ys - 8):ys]):
+        ok = True  # "2008, 2009 and 2010"
+    if not ok and pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your") \
+            and nw and nw[0].islower():
+        ok = True  # "the 2016 election"
+    if not ok and _sentence_start(text, ys) and nw.lower() in (
+            "was", "were", "is", "has", "had", "saw", "will", "marked", "brought", "began",
+            "ended", "proved", "became"):
+        ok = True
+    if not ok and text[ys - 1:ys] == "(" and text[end:end + 1] == ")":
+        ok = True
+    if not ok:
+        return None
+    return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    y1 = int(m.group("y1"))
+    y2s = m.group("y2")
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    sep = m.group("sep")
+    pre = m.group("pre")
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    if sep in ("and", "to", "until", "through") and not pre:
+        return None
+    if sep == "and" and pre and pre.lower() != "between":
+        return None
+    a, b = _v_year(y1, False), _v_year(y2, False)
+    if not pre:
+        # "the 2009-2010 season", "1957-58": two years (TimeML convention)
+        return [_Cand(m.start("y1"), m.end("y1"), "date", a, 5, (y1, None, None)),
+                _Cand(m.start("y2"), m.end("y2"), "date", b, 5, (y2, None, None))]
+    return _Cand(m.start(), m.end(), "date", _v_interval(a, b, False), 5)
+
+
+def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    pre, sep = m.group("pre"), m.group("sep")
+    if sep in ("and",) and not (pre and pre.lower() == "between"):
+        return None
+    if sep in ("to", "until", "till") and not pre:
+        return None
+    am = _month_num(m.group("amon") or m.group("amon2"))
+    ad = _day_num(m.group("aday") or m.group("aday2"))
+    ay = int(m.group("ayear")) if m.group("ayear") else None
+    bm = _month_num(m.group("bmon") or m.group("bmon2"))
+    bd = _day_num(m.group("bday") or m.group("bday2"))
+    bys = m.group("byear") or m.group("byear2")
+    by = int(bys) if bys else None
+    if am is None and bm is None:
+        return None
+    # "Nov. 8-10": the end takes the start's month; "8-10 November": the start takes it
+    if bm is None:
+        if ad is None or bd is None or m.group("bday2") is None:
+            return None
+        bm = am
+    if am is None:
+        if ad is None or bd is None:
+            return None
+        am = bm
+    assert am is not None and bm is not None
+    if (ad is None) != (bd is None):
+        return None
+    if ad is None and by is None and ay is None and not pre:
+        return None  # "March-May" without a year or "between/from"
+    anchored = False
+    if by is None and ay is None:
+        if ctx.anchor is None:
+            a0 = _v_parts(None, am, ad, True)
+            b0 = _v_parts(None, bm, bd, True)
+            if a0 is None or b0 is None:
+                return None
+            return _Cand(m.start(), m.end(), "date",
+                         DateValue(f"{a0.timex}/{b0.timex}", "interval", None, None, True), 5)
+        by = _resolve_md_year(bm, bd, ctx.anchor, _direction(ctx, m.start()))
+        anchored = True
+    if by is None:
+        assert ay is not None
+        by = ay if (bm, bd or 0) >= (am, ad or 0) else ay + 1
+    if ay is None:
+        ay = by if (am, ad or 0) <= (bm, bd or 0) else by - 1
+    a = _v_parts(ay, am, ad, anchored)
+    b = _v_parts(by, bm, bd, anchored)
+    if a is None or b is None or a.earliest is None or b.latest is None:
+        return None
+    if a.earliest > b.latest:
+        return None
+    return _Cand(m.start(), m.end(), "date", _v_interval(a, b, anchored), 5)
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    dd = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if dd is None or dd.year < 1000:
+        return None
+    if m.group("h"):
+        h, mi = int(m.group("h")), int(m.group("mi"))
+        if h > 24 or mi > 59:
+            return None
+        v = DateValue(f"{dd.isoformat()}T{h:02d}:{mi:02d}", "time", dd, dd, False)
+        return _Cand(m.start(), m.end(), "time", v, 5)
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 5, (dd.year, dd.month, dd.day))
+
+
+def _h_slash(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    a, b, ys = int(m.group("a")), int(m.group("b")), m.group("y")
+    y = int(ys)
+    if len(ys) == 2:
+        y += 2000 if y < 50 else 1900
+    mo, d = a, b
+    warnings: tuple[str, ...] = ()
+    if a > 12 and b <= 12:
+        mo, d = b, a
+        warnings = ("day/month order inferred (day > 12)",)
+    dd = _safe_date(y, mo, d)
+    if dd is None:
+        return None
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, False, warnings), 4, (y, mo, d))
+
+
+def _relative_unit(ctx: _Ctx, unit: str, offset: int, start: int, end: int,
+                   mod: str | None) -> _Cand | None:
+    """last/this/next week|month|year|quarter|decade|century|season."""
+    anchor = ctx.anchor
+    u = unit.lower()
+    if u.startswith(("fiscal", "financial")):
+        u = "year"
+    if anchor is None:
+        xt: dict[str, tuple[str, Granularity]] = {
+              "week": ("XXXX-WXX", "week"), "weekend": ("XXXX-WXX-WE", "week"),
+              "month": ("XXXX-XX", "month"), "year": ("XXXX", "year"),
+              "quarter": ("XXXX-QX", "quarter"), "decade": ("XXX", "decade"),
+              "century": ("XX", "century")}
+        if u in SEASONS:
+            return _Cand(start, end, "date", _v_unknown(f"XXXX-{SEASONS[u]}", "season"), 3)
+        t, g = xt[u]
+        return _Cand(start, end, "date", _v_unknown(t, g), 3)
+    if u == "week":
+        v = _v_week(anchor + _dt.timedelta(days=7 * offset), True)
+    elif u == "weekend":
+        v = _v_week(anchor + _dt.timedelta(days=7 * offset), True, weekend=True)
+    elif u == "month":
+        y, mo = _shift_months(anchor.year, anchor.month, offset)
+        v = _v_month(y, mo, True)
+    elif u == "year":
+        v = _v_year(anchor.year + offset, True)
+    elif u == "quarter":
+        q0 = (anchor.month - 1) // 3
+        i = anchor.year * 4 + q0 + offset
+        v = _v_quarter(i // 4, i % 4 + 1, True)
+    elif u == "decade":
+        d0 = anchor.year // 10 + offset
+        v = DateValue(f"{d0:03d}", "decade", _dt.date(d0 * 10, 1, 1),
+                      _dt.date(d0 * 10 + 9, 12, 31), True)
+    elif u == "century":
+        c0 = anchor.year // 100 + offset
+        v = DateValue(f"{c0:02d}", "century", _dt.date(max(1, c0 * 100), 1, 1),
+                      _dt.date(c0 * 100 + 99, 12, 31), True)
+    elif u in SEASONS:
+        s = SEASONS[u]
+        # the season instance containing (or most recently before) the anchor
+        cur_y = anchor.year + (1 if anchor.month == 12 else 0)
+        cur = "WI" if anchor.month in (12, 1, 2) else "SP" if anchor.month <= 5 else \
+            "SU" if anchor.month <= 8 else "FA"
+        order = ["WI", "SP", "SU", "FA"]
+        ci = cur_y * 4 + order.index(cur)
+        ti = cur_y * 4 + order.index(s)
+        if offset == 0:
+            idx = ti
+        elif offset < 0:
+            idx = ti if ti < ci else ti - 4
+        else:
+            idx = ti if ti > ci else ti + 4
+        v = _v_season(idx // 4, order[idx % 4], True)
+    else:
+        return None
+    return _Cand(start, end, "date", v, 3)
+
+
+def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = " ".join(m.group("unit").lower().split())
+    mod = m.group("mod")
+    start, end = m.start(), m.end()
+    # "the past week", "the next decade": spans of time, not calendar units
+    if rel in ("the past", "past", "the coming", "coming", "the next") or \
+            (rel == "the last" and unit not in ("week", "weekend")) or \
+            (unit in ("decade", "century") and rel in ("the last", "last", "next")):
+        if unit in ("weekend", "quarter") or unit in SEASONS or "fiscal" in unit or \
+                "financial" in unit:
+            return None
+        if mod:
+            return None
+        dv = _duration_value(1, unit)
+        return _Cand(start, end, "duration", dv, 2) if dv else None
+    offset = {"last": -1, "the last": -1, "this past": -1, "next": 1, "this": 0}.get(rel)
+    if offset is None:
+        return None
+    if rel == "this past" and unit not in ("week", "weekend") and unit not in SEASONS:
+        return None
+    return _relative_unit(ctx, unit, offset, start, end, mod)
+
+
+def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    w = " ".join(m.group("w").lower().split())
+    part = m.group("part")
+    anchor = ctx.anchor
+    if w == "overnight":
+        return None
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+              "last night": -1}.get(w, 0)
+    pod: str | None = None
+    if w in ("tonight", "last night"):
+        pod = "NI"
+    elif w.startswith("this "):
+        pod = PARTS_OF_DAY[w.split()[1]]
+    if part:
+        if pod is not None:
+            return None
+        pod = PARTS_OF_DAY[part.lower()]
+    if anchor is None:
+        if pod:
+            return _Cand(m.start(), m.end(), "time",
+                         DateValue(f"XXXX-XX-XXT{pod}", "time", None, None, True), 3)
+        return _Cand(m.start(), m.end(), "date", _v_unknown("XXXX-XX-XX", "day"), 3)
+    dd = anchor + _dt.timedelta(days=offset)
+    if pod:
+        return _Cand(m.start(), m.end(), "time",
+                     DateValue(f"{dd.isoformat()}T{pod}", "time", dd, dd, True), 3)
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, True), 3, (dd.year, dd.month, dd.day))
+
+
+def _h_earlier_this(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    wd = WEEKDAYS[m.group("wd").lower()]
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-WXX-{wd + 1}", "day"), 4)
+    a = ctx.anchor
+    dd = a - _dt.timedelta(days=a.weekday()) + _dt.timedelta(days=wd)
+    warnings: tuple[str, ...] = ()
+    if m.group("dir").lower() == "earlier" and dd > a:
+        dd = _weekday_date(wd, a, "past")
+        warnings = ("'earlier this week' names a weekday after the anchor",)
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, True, warnings), 4,
+                 (dd.year, dd.month, dd.day))
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text, anchor = ctx.text, ctx.anchor
+    wd_s = m.group("wd")
+    wd = WEEKDAYS[wd_s.lower()]
+    start, end = m.start(), m.end()
+    rel = (m.group("rel") or "").lower()
+    rel = " ".join(rel.split())
+    pw = _prev_word_nocomma(text, start)
+    if not rel and pw.lower() in WEEKDAY_NAME_PREFIXES and pw[:1].isupper():
+        return None
+    nw = _next_word(text, end)
+    if nw.lower() in WEEKDAY_NAME_SUFFIXES and nw[:1].isupper():
+        return None
+    if m.group("pl"):
+        if pw.lower() == "on":
+            return _Cand(start - 0, end, "set", f"XXXX-WXX-{wd + 1}", 2)
+        return None
+    part = m.group("part")
+    wk = m.group("wk")
+    if anchor is None:
+        if part:
+            return _Cand(start, end, "time",
+                         DateValue(f"XXXX-WXX-{wd + 1}T{PARTS_OF_DAY[part.lower()]}", "time",
+                                   None, None, True), 3)
+        return _Cand(start, end, "date", _v_unknown(f"XXXX-WXX-{wd + 1}", "day"), 3)
+    if wk:
+        off = {"last": -7, "next": 7, "this": 0}[wk.lower()]
+        base = anchor + _dt.timedelta(days=off)
+        dd = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(days=wd)
+    elif rel in ("last", "this past"):
+        dd = anchor - _dt.timedelta(days=((anchor.weekday() - wd - 1) % 7) + 1)
+    elif rel in ("next", "this coming"):
+        dd = anchor + _dt.timedelta(days=((wd - anchor.weekday() - 1) % 7) + 1)
+    elif rel == "this":
+        dd = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(days=wd)
+    else:
+        direction: Direction = "past"
+        if not re.search(_REPORTING + r"\s*$", text[max(0, start - 20):start]):
+            direction = _direction(ctx, start)
+        dd = _weekday_date(wd, anchor, direction)
+    if part:
+        pod = PARTS_OF_DAY[part.lower()]
+        return _Cand(start, end, "time",
+                     DateValue(f"{dd.isoformat()}T{pod}", "time", dd, dd, True), 3)
+    return _Cand(start, end, "date", _v_day(dd, True), 3, (dd.year, dd.month, dd.day))
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    s, e = m.start("u") - 4, m.end()  # "the weekend"
+    if ctx.anchor is None:
+        return _Cand(s, e, "date", _v_unknown("XXXX-WXX-WE", "week"), 2)
+    a = ctx.anchor
+    # the most recent weekend at or before the anchor
+    back = (a.weekday() - 5) % 7 if a.weekday() < 5 else 0
+    ref = a - _dt.timedelta(days=back + (1 if a.weekday() < 5 else 0))
+    return _Cand(s, e, "date", _v_week(ref, True, weekend=True), 2)
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    n = _number(m.group("num"))
+    unit = m.group("unit").lower()
+    d = m.group("dir").lower()
+    start, end = m.start(), m.end()
+    if n is None or n != int(n):
+        return None
+    k = int(n)
+    if m.group("than") or d in ("before", "after"):
+        # "a month earlier than usual", "two days before the vote": a span of time
+        dv = _duration_value(n, unit)
+        if dv is None:
+            return None
+        return _Cand(start, m.end("unit") + (1 if m.group(0)[m.end("unit") - start:]
+                                               .startswith("s") else 0), "duration", dv, 2)
+    if unit in ("second", "minute", "hour"):
+        return None
+    sign = -1 if d in ("ago", "earlier") else 1
+    warnings: tuple[str, ...] = ()
+    if d in ("earlier", "later"):
+        warnings = (_RELATIVE_WARNING.format(d),)
+    anchor = ctx.anchor
+    if anchor is None:
+        xt: dict[str, tuple[str, Granularity]] = {
+              "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
+              "fortnight": ("XXXX-WXX", "week"), "month": ("XXXX-XX", "month"),
+              "year": ("XXXX", "year"), "decade": ("XXX", "decade"),
+              "century": ("XX", "century")}
+        if unit not in xt:
+            return None
+        t, g = xt[unit]
+        return _Cand(start, end, "date",
+                     DateValue(t, g, None, None, True, warnings), 3)
+    try:
+        if unit == "day":
+            dd = anchor + _dt.timedelta(days=sign * k)
+            v = DateValue(dd.isoformat(), "day", dd, dd, True, warnings)
+        elif unit in ("week", "fortnight"):
+            w = _v_week(anchor + _dt.timedelta(days=sign * 7 * k * (2 if unit == "fortnight"
+                                                                     else 1)), True)
+            v = DateValue(w.timex, "week", w.earliest, w.latest, True, warnings)
+        elif unit == "month":
+            y, mo = _shift_months(anchor.year, anchor.month, sign * k)
+            v0 = _v_month(y, mo, True)
+            v = DateValue(v0.timex, "month", v0.earliest, v0.latest, True, warnings)
+        elif unit == "year":
+            v = _v_year(anchor.year + sign * k, True, warnings)
+        elif unit == "decade":
+            y = anchor.year + sign * 10 * k
+            v = DateValue(f"{y // 10:03d}", "decade", _dt.date(y // 10 * 10, 1, 1),
+                          _dt.date(y // 10 * 10 + 9, 12, 31), True, warnings)
+        else:
+            return None
+    except (OverflowError, ValueError):
+        return None
+    return _Cand(start, end, "date", v, 3)
+
+
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    unit = m.group("unit").lower()
+    num_s = m.group("num")
+    vague = m.group("vague")
+    pl = m.group("pl")
+    hy = m.group("hy")
+    start, end = m.start(), m.end()
+    seg_start = max(0, start - 40)
+    pm = _DUR_PREFIX.search(text, seg_start, start)
+    approx = pm.group("approx") if pm else None
+    det = ((pm.group("det") if pm else None) or "").lower()
+    if pm is not None and pm.start() < start:
+        start = pm.start()
+    if unit == "centurie" and not pl:
+        return None
+    n: float | None
+    if vague:
+        n = None
+        if not pl:
+            return None
+    else:
+        n = _number(num_s)
+        if n is None or n <= 0:
+            return None
+        ns = num_s.lower()
+        if ns in ("a", "an"):
+            if pl:
+                return None
+            if approx is None and _is_rate(text, m.start("num")):
+                return None  # "$12.5 billion a year": a rate (the money module's)
+            if det.strip() in ("a", "an", "the"):
+                return None
+        elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():
+            # "three year" without plural nor hyphen
+            return None
+        if ns.isdigit() and len(ns) == 4 and not pl:
+            return None
+    # a rate: "... a day"; "per"-less handled above
+    nxt = text[end:end + 12].lower()
+    if nxt.startswith(("-old", " old")):
+        return None
+    dv = _duration_value(n, unit)
+    if dv is None:
+        return None
+    # extent: "an 18-month inquiry" -> "18-month"
+    if det.strip() in ("a", "an") and approx is None:
+        start = m.start("num") if num_s else m.start("vague")
+    if start > m.start() and not text[start:m.start()].strip():
+        start = m.start()
+    return _Cand(start, end, "duration", dv, 2)
+
+
+def _h_halfdur(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    u = (m.group("u1") or m.group("u2") or "").lower()
+    n = 1.5 if m.group("u1") else 0.5
+    if u == "year":
+        dv = "P18M" if n == 1.5 else "P6M"
+    elif u == "decade":
+        dv = "P15Y" if n == 1.5 else "P5Y"
+    elif u == "century":
+        dv = "P50Y"
+    elif u == "hour":
+        dv = "PT90M" if n == 1.5 else "PT30M"
+    elif u == "day":
+        dv = "PT36H" if n == 1.5 else "PT12H"
+    else:
+        dv = _duration_value(n, u) or ""
+    if not dv:
+        return None
+    return _Cand(m.start(), m.end(), "duration", dv, 3)
+
+
+def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    s, e = m.start("unit"), m.end("unit")
+    pre = m.group("pre").lower()
+    if pre.startswith("recent"):
+        s = m.start("pre")
+    elif pre.startswith("in"):
+        s = m.start("pre") + pre.index("recent")
+    if pre == "over" and not m.group("post"):
+        return None
+    dv = _duration_value(None, m.group("unit"))
+    return _Cand(s, e, "duration", dv, 1) if dv else None
+
+
+def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    dv = _duration_value(None, m.group("unit"))
+    return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
+
+
+def _h_set(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    start, end = m.start(), m.end()
+    if m.group("adv"):
+        adv = m.group("adv")
+        if not adv.islower():
+            return None
+        return _Cand(start, end, "set", SETS_ADVERBS[adv.lower()], 2)
+    if m.group("times"):
+        unit = m.group("unit2").lower()
+        dv = _duration_value(1, unit)
+        return _Cand(start, end, "set", dv, 3) if dv else None
+    if m.group("wd"):
+        return _Cand(start, end, "set", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}", 3)
+    if m.group("part"):
+        return _Cand(start, end, "set", f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('part').lower()]}",
+                     3)
+    if m.group("mon"):
+        return _Cand(start, end, "set", f"XXXX-{MONTHS[m.group('mon').lower()]:02d}", 3)
+    unit = m.group("unit")
+    if unit is None:
+        return None
+    unit = unit.lower()
+    n: float | None = 1.0
+    if m.group("num"):
+        n = _number(m.group("num"))
+        if n is None:
+            return None
+    if m.group("other"):
+        n = 2.0
+    if unit == "quarter":
+        return _Cand(start, end, "set", f"P{_fmt_num(3 * (n or 1))}M", 3)
+    if unit == "season":
+        return None
+    dv = _duration_value(n, unit)
+    return _Cand(start, end, "set", dv, 3) if dv else None
+
+
+def _h_set_weekdays(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    wd = WEEKDAYS[m.group("wd").lower()]
+    return _Cand(m.start("wd"), m.end(), "set", f"XXXX-WXX-{wd + 1}", 3)
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("d4"):
+        d0 = int(m.group("d4")) // 10
+    else:
+        dd = int(m.group("d2"))
+        d0 = (1900 + dd) // 10 if dd >= 20 else (2000 + dd) // 10
+    if not m.group("the") and not m.group("mod"):
+        pw = _prev_word_nocomma(ctx.text, m.start()).lower()
+        if pw not in YEAR_TRIGGERS and pw not in ("the", "and", "or"):
+            return None
+    v = DateValue(f"{d0:03d}", "decade", _dt.date(d0 * 10, 1, 1),
+                  _dt.date(d0 * 10 + 9, 12, 31), False)
+    return _Cand(m.start(), m.end(), "date", v, 3)
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("n"):
+        n = int(m.group("n"))
+    else:
+        w = " ".join(m.group("w").lower().replace("-", " ").split())
+        n = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "eighteenth": 18,
+             "seventeenth": 17, "sixteenth": 16}[w]
+    c0 = n - 1
+    v = DateValue(f"{c0:02d}", "century", _dt.date(max(1, c0 * 100), 1, 1),
+                  _dt.date(c0 * 100 + 100, 12, 31), False)
+    return _Cand(m.start(), m.end(), "date", v, 3)
+
+
+def _year_from(m: re.Match[str], ctx: _Ctx, ygroups: tuple[str, ...]) -> tuple[int | None,
+                                                                              bool, bool]:
+    """(year, anchored, ok) from explicit year groups, "last/this/next year" or "the year"."""
+    for g in ygroups:
+        if m.group(g):
+            return int(m.group(g)), False, True
+    rel = m.groupdict().get("rel")
+    the = m.groupdict().get("the")
+    if rel or the:
+        if ctx.anchor is None:
+            return None, True, True
+        off = {"last": -1, "this": 0, "next": 1}.get((rel or "this").lower(), 0)
+        return ctx.anchor.year + off, True, True
+    return None, True, False
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("qq"):
+        q = int(m.group("qq")[1])
+    elif m.group("q2"):
+        q = int(m.group("q2"))
+    else:
+        q = ORDINALS[m.group("ord").lower()]
+    y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
+    if not ok:
+        # "the third quarter" alone: the most recent such quarter begun by the anchor
+        if m.group("qq") and not m.group("y1"):
+            return None  # bare "Q3" is often not a date (a product, a rating)
+        if ctx.anchor is None:
+            return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-Q{q}", "quarter"), 3)
+        a = ctx.anchor
+        y = a.year if 3 * (q - 1) + 1 <= a.month else a.year - 1
+        anchored = True
+    if y is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-Q{q}", "quarter"), 3)
+    return _Cand(m.start(), m.end(), "date", _v_quarter(y, q, anchored), 4)
+
+
+def _h_half(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("hh"):
+        h = int(m.group("hh")[1])
+    else:
+        h = 1 if m.group("ord").lower() == "first" else 2
+    y, anchored, ok = _year_from(m, ctx, ("y1", "y2"))
+    if not ok:
+        return None
+    if y is None:
+        return _Cand(m.start(), m.end(), "date",
+                     DateValue(f"XXXX-H{h}", "interval", None, None, True), 4)
+    m0 = 1 if h == 1 else 7
+    v = DateValue(f"{y:04d}-H{h}", "interval", _dt.date(y, m0, 1),
+                  _dt.date(y, m0 + 5, _last_day(y, m0 + 5)), anchored)
+    return _Cand(m.start(), m.end(), "date", v, 4)
+
+
+def _h_first_months(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = _number(m.group("num"))
+    if n is None or n != int(n) or not 1 <= n <= 12:
+        return None
+    k = int(n)
+    first = m.group("pos").lower() == "first"
+    m1, m2 = (1, k) if first else (13 - k, 12)
+    y, anchored, ok = _year_from(m, ctx, ("y1",))
+    if not ok:
+        return None
+    if y is None:
+        return _Cand(m.start(), m.end(), "date",
+                     DateValue(f"XXXX-{m1:02d}/XXXX-{m2:02d}", "interval", None, None, True),
+                     5)
+    v = _v_interval(_v_month(y, m1, anchored), _v_month(y, m2, anchored), anchored)
+    return _Cand(m.start(), m.end(), "date", v, 5)
+
+
+def _h_season_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y = int(m.group("y"))
+    s = SEASONS[m.group("s").lower()]
+    return _Cand(m.start(), m.end(), "date", _v_season(y, s, False, explicit_year=True), 4)
+
+
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    ys = m.group("y") or m.group("y2")
+    y = int(ys)
+    if len(ys) == 2:
+        y += 2000
+    # fiscal years straddle calendar years in many countries: widen the bounds
+    v = DateValue(f"{y:04d}", "year", _dt.date(y - 1, 4, 1), _dt.date(y + 1, 3, 31), False,
+                  ("fiscal year: calendar bounds approximate",))
+    return _Cand(m.start(), m.end(), "date", v, 4)
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    if name in ("christmas", "halloween"):
+        pw = _prev_word_nocomma(ctx.text, m.start()).lower()
+        if pw not in ("on", "at", "before", "after", "since", "until", "by", "over", "during",
+                      "last", "this", "next", "till"):
+            return None
+    mo, d = HOLIDAYS[name]
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
+    y = _resolve_md_year(mo, d, ctx.anchor, _direction(ctx, m.start()))
+    return _Cand(m.start(), m.end(), "date", _v_day(_dt.date(y, mo, d), True), 3)
+
+
+_SCORE_RE = re.compile(r"\b(?:score|won|lost|beat|defeated|ratio|odds|verse)\b",
+                       re.IGNORECASE)
+
+
+def _h_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("word"):
+        w = m.group("word").lower()
+        hh, mi = (24, 0) if w == "midnight" else (12, 0)
+    elif m.group("ap"):
+        hh = int(m.group("h"))
+        mi = int(m.group("mi") or 0)
+        ap = m.group("ap").lower().replace(".", "")
+        if ap == "pm" and hh != 12:
+            hh += 12
+        if ap == "am" and hh == 12:
+            hh = 0
+    else:
+        hh = int(m.group("h24"))
+        mi = int(m.group("mi24"))
+        sep_dot = "." in m.group(0)[:6] and ":" not in m.group(0)[:6]
+        if sep_dot and not (m.group("tz") or m.group("hrs")):
+            return None  # "3.45" is a number unless "GMT"/"hours" follows
+        pw = _prev_word_nocomma(ctx.text, m.start())
+        if pw[:1].isupper() and not m.group("tz") and pw.lower() not in (
+                "at", "by", "until", "from", "before", "after", "around", "about", "since"):
+            return None  # "John 3:16", "Acts 2:38"
+        if not (m.group("tz") or m.group("hrs")) and pw.lower() not in (
+                "at", "by", "until", "till", "from", "before", "after", "around", "about",
+                "since", "to", "and", "approximately", "roughly", "shortly", "on") \
+                and not _sentence_start(ctx.text, m.start()) \
+                and _SCORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            return None  # bare "10:30" mid-sentence after "won", "ratio": not a time
+    v = DateValue(f"T{hh:02d}:{mi:02d}", "time", None, None, False)
+    return _Cand(m.start(), m.end(), "time", v, 2)
+
+
+# Each pattern runs only in windows around its keywords (lower-case substrings that
+# every match contains; "#" stands for a digit run), which keeps the scan cheap: a
+# match reaches at most ``before`` characters before its keyword and ``after`` after.
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+               "dec")
+_UNIT_KEYS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year",
+              "decade", "centur")
+_DIGIT = "#"
+_HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
+    (P_ISO, _h_iso, (_DIGIT,), 6, 24),
+    (P_SLASH, _h_slash, (_DIGIT,), 6, 12),
+    (P_RANGE, _h_range, _MONTH_KEYS, 40, 50),
+    (P_YEAR_RANGE, _h_year_range, (_DIGIT,), 20, 20),
+    (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
+    (P_FIRST_MONTHS, _h_first_months, ("months",), 40, 40),
+    (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
+    (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
+    (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
+    (P_FISCAL, _h_fiscal, ("fiscal", "financial", "fy"), 4, 24),
+    (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween"), 4, 24),
+    (P_EARLIER_THIS, _h_earlier_this, ("this week",), 12, 26),
+    (P_RELATIVE, _h_relative, ("week", "month", "year", "quarter", "decade", "century",
+                               "spring", "summer", "fall", "autumn", "winter"), 50, 14),
+    (P_DEICTIC, _h_deictic, ("yesterday", "today", "tomorrow", "tonight", "night", "this ",
+                             "overnight"), 8, 26),
+    (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"), 16, 28),
+    (P_WEEKEND, _h_weekend, ("weekend",), 24, 8),
+    (P_MONTH, _h_month, _MONTH_KEYS, 36, 20),
+    (P_DECADE, _h_decade, (_DIGIT,), 16, 10),
+    (P_CENTURY, _h_century, ("century",), 40, 4),
+    (P_YEAR, _h_year, (_DIGIT,), 30, 10),
+    (P_AGO, _h_ago, ("ago", "earlier", "later", "before", "after", "from now"), 70, 16),
+    (P_HALFDUR, _h_halfdur, ("half",), 30, 20),
+    (P_DURATION, _h_duration, _UNIT_KEYS, 70, 14),
+    (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades"), 26, 16),
+    (P_UNITS_BEFORE, _h_units_before, ("before", "after", "later"), 12, 8),
+    (P_SET, _h_set, ("every", "each", "once", "twice", "times", "annually", "yearly",
+                     "quarterly", "monthly", "weekly", "daily", "nightly", "hourly"), 26, 40),
+    (P_SET_WEEKDAYS, _h_set_weekdays, ("days",), 20, 4),
+    (P_TIME, _h_time, (_DIGIT, "noon", "midday", "midnight"), 6, 30),
+]
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
+             before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every occurrence of ``keys`` in ``low``:
+    from ``before`` characters before a keyword to ``after`` characters after it."""
+    hits: list[tuple[int, int]] = []
+    for k in keys:
+        if k == _DIGIT:
+            hits.extend(digit_runs)
+            continue
+        i = low.find(k)
+        while i != -1:
+            hits.append((i, i + len(k)))
+            i = low.find(k, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    n = len(low)
+    out: list[tuple[int, int]] = []
+    ws, we = -1, -1
+    for hs, he in hits:
+        s, e = max(0, hs - before), min(n, he + after)
+        if s <= we:
+            we = max(we, e)
+        else:
+            if we > 0:
+                out.append((ws, we))
+            ws, we = s, e
+    out.append((ws, we))
+    return out
+
+# ====================================================================== selection
+
+_GAP_DATE_TIME = re.compile(r"\s{0,3},?\s{0,3}(?:(?:at|around|about|from|by)\s{1,2})?")
+_GAP_TIME_DATE = re.compile(r"\s{1,3}(?:(?:on|this|last)\s{1,2})?")
+
+
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
+    """Longest candidates first (ties: higher priority, earlier start), no overlaps."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken = bytearray(n + 1)
+    out: list[_Cand] = []
+    for c in cands:
+        if c.end <= c.start or c.start < 0 or c.end > n:
+            continue
+        if taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
+    "15:00 GMT Saturday" become one time expression."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None:
+            merged = _try_merge(c, nxt, text)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _is_bare_time(c: _Cand) -> bool:
+    return c.kind == "time" and isinstance(c.value, DateValue) and c.value.timex.startswith("T")
+
+
+def _is_day(c: _Cand) -> bool:
+    return c.kind == "date" and isinstance(c.value, DateValue) and c.value.granularity == "day"
+
+
+def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    gap = text[a.end:b.start]
+    if len(gap) > 8:
+        return None
+    if _is_day(a) and _is_bare_time(b) and _GAP_DATE_TIME.fullmatch(gap):
+        day, tm = a, b
+    elif _is_bare_time(a) and _is_day(b) and _GAP_TIME_DATE.fullmatch(gap):
+        day, tm = b, a
+    else:
+        return None
+    assert isinstance(day.value, DateValue) and isinstance(tm.value, DateValue)
+    dv = day.value
+    v = DateValue(dv.timex + tm.value.timex, "time", dv.earliest, dv.latest, dv.anchored,
+                  dv.warnings)
+    return _Cand(a.start, b.end, "time", v, 5)
+
+
+# ============================================================================ API
+
+
+def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
+    """Find the temporal expressions of ``text``, resolved against ``anchor``.
+
+    ``anchor`` is the publication date (document creation time).  Returns
+    :class:`Expression` objects sorted by span and non-overlapping, with ``kind`` one
+    of ``"date"``, ``"time"``, ``"duration"``, ``"set"``:
+
+    * ``date``/``time``: value is a :class:`DateValue` (TIMEX3 ``timex``, granularity,
+      ``earliest``/``latest`` calendar bounds, ``anchored``, ``warnings``);
+    * ``duration``: a TIMEX3 duration string ("P3D", "P18M", "PT2H", "PXY");
+    * ``set``: a TIMEX3 set string ("P1Y" for "every year"/"annually",
+      "XXXX-WXX-1" for "every Monday").
+
+    Relative expressions without an anchor are *not* resolved against today: the
+    unknown parts are written with ``X`` ("XXXX-04-13", "XXXX-WXX-3" for a bare
+    Wednesday, "XXXX-XX" for "last month", "XXXX" for "last year") and
+    ``earliest``/``latest`` are ``None``.  Undated clock times are "T15:00".
+
+    Never raises; every expression satisfies ``text[s:e] == expr.text``.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    if anchor is not None and isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()
+    if anchor is not None and not (1100 <= anchor.year <= 9000):
+        anchor = None
+    ctx = _Ctx(text, anchor)
+    cands: list[_Cand] = []
+    n = len(text)
+    low = text.lower()
+    digit_runs = [dm.span() for dm in _DIGITS_RE.finditer(text)]
+    for pattern, handler, keys, before, after in _HANDLERS:
+        for ws, we in _windows(low, keys, digit_runs, before, after):
+            for m in pattern.finditer(text, ws, we):
+                if m.end() >= we and we < n:
+                    continue  # may be cut short by the window; found whole elsewhere
+                try:
+                    r = handler(m, ctx)
+                except (ValueError, OverflowError, KeyError, IndexError, AssertionError):
+                    continue
+                if r is None:
+                    continue
+                if isinstance(r, list):
+                    cands.extend(r)
+                else:
+                    cands.append(r)
+    chosen = _merge_times(_select(cands, len(text)), text)
+    out: list[Expression] = []
+    for c in chosen:
+        # trim whitespace the patterns may have swallowed at the edges
+        s, e = c.start, c.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s >= e:
+            continue
+        out.append(Expression(kind=c.kind, text=text[s:e], span=(s, e), value=c.value))
+    return out

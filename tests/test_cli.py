@@ -1,0 +1,122 @@
+"""The command line, driven through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reconcile import __version__
+from reconcile.cli import main
+
+STORY_A = """---
+title: Flood in Riverton
+published: 2024-03-12
+---
+Floodwaters killed 12 people in Nairobi on Monday, said Chief Jane Otieno.
+"""
+STORY_B = """---
+title: Riverton flood toll
+published: 2024-03-13
+---
+The flood in Nairobi on Monday killed 14 people, according to the Red Cross.
+"""
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "a.md").write_text(STORY_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(STORY_B, encoding="utf-8")
+    return tmp_path
+
+
+def test_every_command_is_documented(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0 and "Examples:" in result.output
+    for name, command in main.commands.items():
+        assert command.help, f"command {name} has no help text"
+        sub = runner.invoke(main, [name, "--help"])
+        assert sub.exit_code == 0 and "Usage:" in sub.output
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_missing_path_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["report", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reconcile: error:")
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_unknown_option_is_a_usage_error_exit_2(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["report", "--bogus", "x"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_report_markdown_and_json(runner: CliRunner, corpus: Path) -> None:
+    md = runner.invoke(main, ["report", str(corpus)])
+    assert md.exit_code == 0, md.stderr
+    assert md.output.startswith("# Reconciliation report")
+    js = runner.invoke(main, ["report", str(corpus), "--format", "json"])
+    assert js.exit_code == 0
+    data = json.loads(js.output)
+    assert data["schema"] == "reconcile.report/1" and data["summary"]["sources"] == 2
+    deaths = [e for e in data["events"] if e["type"] == "death"]
+    assert len(deaths) == 1
+    count = next(f for f in deaths[0]["findings"] if f["attribute"] == "count")
+    assert count["verdict"] == "conflict"
+
+
+def test_output_file_is_written_and_unchanged_on_error(runner: CliRunner, corpus: Path,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out" / "report.md"
+    out.parent.mkdir()
+    ok = runner.invoke(main, ["report", str(corpus), "-o", str(out)])
+    assert ok.exit_code == 0 and out.read_text("utf-8").startswith("# Reconciliation")
+    before = out.read_bytes()
+    bad = runner.invoke(main, ["report", str(tmp_path / "missing"), "-o", str(out)])
+    assert bad.exit_code == 2 and out.read_bytes() == before
+    assert [p.name for p in out.parent.iterdir()] == ["report.md"]
+
+
+def test_standard_input(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["claims", "-", "--format", "json"], input=STORY_A)
+    assert result.exit_code == 0, result.stderr
+    claims = json.loads(result.output)
+    assert any(c["attribute"] == "count" and c["value"]["value"] == 12 for c in claims)
+
+
+def test_claims_table(runner: CliRunner, corpus: Path) -> None:
+    result = runner.invoke(main, ["claims", str(corpus / "a.md")])
+    assert result.exit_code == 0
+    assert "death" in result.output and "12" in result.output
+
+
+def test_bad_events_file_is_a_configuration_error(runner: CliRunner, corpus: Path,
+                                                  tmp_path: Path) -> None:
+    bad = tmp_path / "events.toml"
+    bad.write_text("[types.x\n", encoding="utf-8")
+    result = runner.invoke(main, ["report", str(corpus / "a.md"), "--events", str(bad)])
+    assert result.exit_code == 2 and "not valid TOML" in result.stderr
+
+
+def test_events_file_adds_a_type(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Officials evicted 40 families in Nairobi.\n", "utf-8")
+    vocab = tmp_path / "events.toml"
+    vocab.write_text('[types.eviction]\nlabel = "eviction"\ntriggers = ["evicted"]\n', "utf-8")
+    result = runner.invoke(main, ["claims", str(tmp_path / "a.txt"), "--events", str(vocab),
+                                  "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert {c["type"] for c in json.loads(result.output)} == {"eviction"}

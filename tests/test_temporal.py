@@ -1,0 +1,411 @@
+"""Tests for reconcile.temporal: hand-made sentences, one rule each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.model import DateValue, Expression
+from reconcile.temporal import find_dates
+
+D = dt.date
+ANCHOR = D(2023, 11, 10)  # a Friday
+
+
+def dates(text: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str]]:
+    """(text, timex) of the date/time expressions."""
+    out = []
+    for e in find_dates(text, anchor):
+        if isinstance(e.value, DateValue):
+            out.append((e.text, e.value.timex))
+    return out
+
+
+def one(text: str, anchor: dt.date | None = ANCHOR) -> Expression:
+    found = find_dates(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def dv(text: str, anchor: dt.date | None = ANCHOR) -> DateValue:
+    v = one(text, anchor).value
+    assert isinstance(v, DateValue)
+    return v
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("The vote was held on November 9, 2023 in the capital.", "November 9, 2023"),
+    ("The vote was held on 9 November 2023 in the capital.", "9 November 2023"),
+    ("The vote was held on 2023-11-09 in the capital.", "2023-11-09"),
+    ("The vote was held on 11/9/2023 in the capital.", "11/9/2023"),
+    ("The vote was held on Nov. 9, 2023, officials said.", "Nov. 9, 2023"),
+    ("The vote was held on the 9th of November 2023.", "the 9th of November 2023"),
+])
+def test_absolute_day(text: str, expr: str) -> None:
+    e = one(text)
+    assert e.kind == "date" and e.text == expr
+    assert isinstance(e.value, DateValue)
+    assert e.value.timex == "2023-11-09"
+    assert e.value.granularity == "day"
+    assert e.value.earliest == e.value.latest == D(2023, 11, 9)
+    assert e.value.anchored is False
+
+
+def test_abbreviated_month_without_year_uses_anchor() -> None:
+    v = dv("Officials met on Nov. 9 to discuss it.")
+    assert v.timex == "2023-11-09" and v.anchored is True
+
+
+def test_month_year() -> None:
+    v = dv("The plant opened in March 2017 after delays.")
+    assert (v.timex, v.granularity, v.earliest, v.latest) == (
+        "2017-03", "month", D(2017, 3, 1), D(2017, 3, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "The law changed in 2017 after a review.",
+    "Prices have risen since 2017 in most regions.",
+    "The ministry published 2017's figures late.",
+    "By the end of 2017 the project had stalled.",
+    "2017 was a difficult year for the firm.",
+    "It was the 2016 election that changed things.",
+])
+def test_year_in_date_context(text: str) -> None:
+    v = dv(text)
+    assert v.granularity == "year" and v.timex[:4] in ("2017", "2016")
+
+
+@pytest.mark.parametrize("text", [
+    "The school bought 2017 computers for its pupils.",
+    "Officials counted 2,017 people at the rally.",
+    "The building has 1999 windows.",
+])
+def test_counts_are_not_years(text: str) -> None:
+    assert dates(text) == []
+
+
+# ------------------------------------------------------------- weekday and date
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("Police said Wednesday (Nov 8) that two men were held.", "Wednesday (Nov 8)"),
+    ("The talks ended on Wednesday, Nov. 8, without a deal.", "Wednesday, Nov. 8"),
+    ("The talks ended Wednesday, November 8 without a deal.", "Wednesday, November 8"),
+])
+def test_weekday_with_month_day(text: str, expr: str) -> None:
+    e = one(text)
+    assert e.text == expr
+    assert isinstance(e.value, DateValue)
+    assert e.value.timex == "2023-11-08"
+    assert e.value.anchored is False
+    assert e.value.warnings == ()
+
+
+def test_weekday_fixes_year_before_anchor() -> None:
+    # Nov 8 was a Wednesday in 2017 and 2023; the anchor is in 2025 (Nov 8, 2025 is a
+    # Saturday): the most recent fitting year at or before the anchor is 2023.
+    v = dv("It happened on Wednesday, Nov. 8, witnesses said.", D(2025, 12, 1))
+    assert v.timex == "2023-11-08" and v.anchored is False
+
+
+def test_weekday_contradicting_full_date_warns() -> None:
+    v = dv("The meeting on Friday, November 8, 2023 was brief.")
+    assert v.timex == "2023-11-08"
+    assert v.warnings == ("weekday Friday contradicts 2023-11-08, a Wednesday",)
+
+
+def test_bare_weekday_is_most_recent_past() -> None:
+    assert dates("The minister resigned on Wednesday.") == [("Wednesday", "2023-11-08")]
+    assert dates("Thursday, the court ruled.") == [("Thursday", "2023-11-09")]
+    # a weekday equal to the anchor's is the anchor itself
+    assert dates("The minister resigned on Friday.") == [("Friday", "2023-11-10")]
+
+
+def test_weekday_in_future_clause() -> None:
+    assert dates("The council will vote on Monday.") == [("Monday", "2023-11-13")]
+
+
+def test_earlier_this_week_on_weekday() -> None:
+    e = one("The bill passed earlier this week on Wednesday.")
+    assert e.text == "earlier this week on Wednesday"
+    assert isinstance(e.value, DateValue) and e.value.timex == "2023-11-08"
+
+
+@pytest.mark.parametrize("text,timex,gran", [
+    ("Prices rose last week.", "2023-W44", "week"),
+    ("Prices rose this week.", "2023-W45", "week"),
+    ("Prices rose last month.", "2023-10", "month"),
+    ("Prices rose last year.", "2022", "year"),
+    ("Prices rose this year.", "2023", "year"),
+    ("Prices will rise next year.", "2024", "year"),
+    ("Prices rose yesterday.", "2023-11-09", "day"),
+])
+def test_relative_units(text: str, timex: str, gran: str) -> None:
+    v = dv(text)
+    assert (v.timex, v.granularity, v.anchored) == (timex, gran, True)
+
+
+# ------------------------------------------------------------------ months alone
+
+
+def test_month_alone_past_narration() -> None:
+    v = dv("In April, the company cut jobs.", D(2024, 5, 28))
+    assert (v.timex, v.granularity, v.earliest, v.latest) == (
+        "2024-04", "month", D(2024, 4, 1), D(2024, 4, 30))
+    assert dates("In September it rained.", D(2024, 5, 28)) == [("September", "2023-09")]
+
+
+def test_month_alone_without_anchor() -> None:
+    v = dv("In April, the company cut jobs.", None)
+    assert (v.timex, v.earliest, v.latest) == ("XXXX-04", None, None)
+
+
+def test_month_then_count_is_not_a_day() -> None:
+    assert dates("In April, 19 people were deported.", D(2024, 5, 28)) == [
+        ("April", "2024-04")]
+    assert dates("In April 19 Japanese nationals were deported.", D(2024, 5, 28)) == [
+        ("April", "2024-04")]
+
+
+def test_month_day_followed_by_comma_clause() -> None:
+    assert dates("On April 19, police said the border was closed.", D(2024, 5, 28)) == [
+        ("April 19", "2024-04-19")]
+
+
+@pytest.mark.parametrize("anchor,timex", [
+    (None, "XXXX-04-13"),
+    (D(2024, 5, 28), "2024-04-13"),
+    (D(2024, 3, 1), "2023-04-13"),
+])
+def test_month_day_resolution(anchor: dt.date | None, timex: str) -> None:
+    v = dv("The raid took place on April 13.", anchor)
+    assert v.timex == timex
+    if anchor is None:
+        assert v.earliest is None and v.latest is None
+
+
+def test_month_in_future_clause() -> None:
+    assert dates("The book is due to be published in May.", D(2024, 3, 1)) == [
+        ("May", "2024-05")]
+
+
+# --------------------------------------------------------------------- intervals
+
+
+def test_first_six_months_of_the_year() -> None:
+    v = dv("Exports fell in the first six months of the year.", D(2025, 8, 1))
+    assert (v.timex, v.granularity, v.earliest, v.latest) == (
+        "2025-01/2025-06", "interval", D(2025, 1, 1), D(2025, 6, 30))
+    assert dv("Exports fell in the first six months of the year.", None).timex == \
+        "XXXX-01/XXXX-06"
+
+
+@pytest.mark.parametrize("text,expr,timex,earliest,latest", [
+    ("Sales fell between March and May 2023.", "between March and May 2023",
+     "2023-03/2023-05", D(2023, 3, 1), D(2023, 5, 31)),
+    ("He served from 2019 to 2021.", "from 2019 to 2021", "2019/2021", D(2019, 1, 1),
+     D(2021, 12, 31)),
+    ("Output grew in the first half of 2024.", "the first half of 2024", "2024-H1",
+     D(2024, 1, 1), D(2024, 6, 30)),
+    ("Output grew in Q3 2023.", "Q3 2023", "2023-Q3", D(2023, 7, 1), D(2023, 9, 30)),
+    ("Output grew in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3",
+     D(2023, 7, 1), D(2023, 9, 30)),
+    ("The summit ran Nov. 6-8, 2023.", "Nov. 6-8, 2023", "2023-11-06/2023-11-08",
+     D(2023, 11, 6), D(2023, 11, 8)),
+])
+def test_intervals(text: str, expr: str, timex: str, earliest: dt.date,
+                   latest: dt.date) -> None:
+    e = one(text)
+    assert e.text == expr
+    assert isinstance(e.value, DateValue)
+    assert (e.value.timex, e.value.earliest, e.value.latest) == (timex, earliest, latest)
+
+
+# ------------------------------------------------------------- durations and sets
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The strike lasted three days.", "three days", "P3D"),
+    ("It followed an 18-month investigation.", "18-month", "P18M"),
+    ("It was the worst flood in a decade.", "a decade", "P10Y"),
+    ("Talks lasted two weeks.", "two weeks", "P2W"),
+    ("The vote took almost seven years.", "almost seven years", "P7Y"),
+    ("Rescuers searched for 36 hours.", "36 hours", "PT36H"),
+    ("Prices rose over the past two years.", "the past two years", "P2Y"),
+])
+def test_durations(text: str, expr: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("duration", expr, value)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The festival is held every year.", "every year", "P1Y"),
+    ("The report is published annually.", "annually", "P1Y"),
+    ("Inspectors visit each month.", "each month", "P1M"),
+    ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+])
+def test_sets(text: str, expr: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("set", expr, value)
+
+
+def test_rate_a_year_is_not_a_date() -> None:
+    assert find_dates("The subsidy costs US$12.5 billion a year.", ANCHOR) == []
+    assert find_dates("The plant treats 400 tonnes a day.", ANCHOR) == []
+
+
+def test_age_is_not_a_duration() -> None:
+    assert find_dates("A 22-year-old man was arrested.", ANCHOR) == []
+    assert find_dates("The man, 48 years old, was arrested.", ANCHOR) == []
+
+
+# ---------------------------------------------------------------------- non-dates
+
+
+@pytest.mark.parametrize("text", [
+    "Residents may be affected by the closure.",
+    "May I ask a question?",
+    "Protesters march to the square now.",
+    "See Chapter 12, page 3 and Section 8.",
+    "The home side won 3-1 on aggregate.",
+    "Call 555-1234 for details.",
+    "He bought a drink at a 7/11 store.",
+    "The report was read by April Ryan.",
+    "The Sunday Times reported the story.",
+    "Shoppers queued on Black Friday.",
+])
+def test_non_dates(text: str) -> None:
+    assert dates(text) == [], dates(text)
+
+
+# --------------------------------------------------------------------------- times
+
+
+def test_times() -> None:
+    assert dates("The blast happened at 3 p.m. near the port.") == [("3 p.m.", "T15:00")]
+    assert dates("The blast happened at 10:30 near the port.") == [("10:30", "T10:30")]
+    assert dates("The curfew starts at midnight.") == [("midnight", "T24:00")]
+    e = one("The blast happened Wednesday at 3 p.m. near the port.")
+    assert e.kind == "time" and e.text == "Wednesday at 3 p.m."
+    assert isinstance(e.value, DateValue) and e.value.timex == "2023-11-08T15:00"
+    assert e.value.earliest == D(2023, 11, 8)
+    e = one("The ceasefire began on Nov. 8, 2023 at 10:30 local time.")
+    assert isinstance(e.value, DateValue) and e.value.timex == "2023-11-08T10:30"
+
+
+def test_part_of_day() -> None:
+    assert dates("The blast happened Wednesday afternoon.") == [
+        ("Wednesday afternoon", "2023-11-08TAF")]
+
+
+# ---------------------------------------------------------- parts and approximations
+
+
+def test_coarse_granularity_modifiers() -> None:
+    v = dv("Work began in early 2023.")
+    assert (v.timex, v.granularity) == ("2023", "year")
+    v = dv("Work began in mid-March.")
+    assert (v.timex, v.granularity) == ("2023-03", "month")
+    v = dv("Work began late last year.")
+    assert (v.timex, v.granularity) == ("2022", "year")
+
+
+def test_relative_with_numbers() -> None:
+    v = dv("The ship sank two days ago.")
+    assert (v.timex, v.granularity, v.anchored) == ("2023-11-08", "day", True)
+    v = dv("The ship had sunk three weeks earlier.")
+    assert v.timex == "2023-W42" and v.warnings
+    v = dv("The company was founded four years ago.")
+    assert v.timex == "2019"
+
+
+def test_decades_and_centuries() -> None:
+    assert dates("Prices peaked in the 1990s.") == [("the 1990s", "199")]
+    assert dates("It was built in the 20th century.") == [("the 20th century", "19")]
+
+
+def test_seasons() -> None:
+    assert dates("The dam burst last summer.", D(2013, 3, 22)) == [
+        ("last summer", "2012-SU")]
+    assert dates("The dam burst in the summer of 2012.") == [
+        ("the summer of 2012", "2012-SU")]
+
+
+# ------------------------------------------------------------------- no anchor
+
+
+def test_no_anchor_relative_expressions_unresolved() -> None:
+    found = find_dates("Last month, on Monday, the minister quit; last year too.", None)
+    vals = [(e.text, e.value.timex, e.value.earliest) for e in found
+            if isinstance(e.value, DateValue)]
+    assert vals == [("Last month", "XXXX-XX", None), ("Monday", "XXXX-WXX-1", None),
+                    ("last year", "XXXX", None)]
+
+
+def test_absolute_dates_do_not_need_anchor() -> None:
+    v = dv("The vote was held on November 9, 2023.", None)
+    assert v.timex == "2023-11-09" and v.earliest == D(2023, 11, 9)
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def _check_invariants(text: str, found: list[Expression]) -> None:
+    last_end = -1
+    for e in found:
+        s, t = e.span
+        assert text[s:t] == e.text
+        assert s >= last_end and t > s
+        assert e.kind in ("date", "time", "duration", "set")
+        last_end = t
+
+
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_never_raises_random_text(text: str) -> None:
+    _check_invariants(text, find_dates(text, ANCHOR))
+    _check_invariants(text, find_dates(text))
+
+
+_WORDS = ["Monday", "May", "March", "2017", "Nov.", "8", "19", ",", "in", "last", "week",
+          "the", "first", "six", "months", "of", "year", "a", "3", "p.m.", "10:30",
+          "ago", "days", "every", "-", "2019", "to", "2021", "between", "and", "(", ")",
+          "early", "mid-", "Q3", "half", "quarter", "decade", "1990s", "$", "billion"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([" ", "", "  "]))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_date_like_text(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    _check_invariants(text, find_dates(text, ANCHOR))
+    _check_invariants(text, find_dates(text, None))
+
+
+@pytest.mark.parametrize("text", [
+    "Wednesday " * 20000,
+    "1" * 50000,
+    "May " * 20000,
+    "12/" * 20000,
+    "2017-" * 10000,
+    "the past " * 10000 + "years",
+    "a" * 50000,
+    ("in " * 5000) + "April",
+])
+def test_pathological_inputs_are_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    found = find_dates(text, ANCHOR)
+    assert time.perf_counter() - t0 < 5.0
+    _check_invariants(text, found)
+
+
+def test_odd_anchors_do_not_raise() -> None:
+    assert find_dates("On Monday, 3 days ago, in April.", D(1, 1, 1)) is not None
+    assert find_dates("On Monday, 3 days ago, in April.", D(9999, 12, 31)) is not None
+    assert find_dates("Then on Feb. 29 it snowed.", D(2023, 3, 1))[0].text == "Feb. 29"
