@@ -9,14 +9,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from .events import read_mentions
 from .matching import cluster
 from .model import (
     Amount, Claim, DateValue, Event, Group, Mention, Place, Quantity, Report, Separation,
-    Source,
+    SkippedSource, Source,
 )
 from .sources import read_sources
 from .temporal import find_dates
@@ -57,6 +57,40 @@ def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
     return None, "none"
 
 
+@dataclasses.dataclass(frozen=True)
+class SourceAnalysis:
+    """What extraction read from one source: its anchor and its mentions.
+
+    Computed per source with no knowledge of the others, so it can be cached by the
+    source's content, computed in parallel, or on another machine.
+    """
+
+    source_id: str
+    anchor: dt.date | None
+    anchor_basis: str
+    mentions: tuple[Mention, ...]
+
+
+def analyse_source(source: Source, vocab: Vocabulary) -> SourceAnalysis:
+    """Extraction for one source: resolve its anchor and read its event mentions."""
+    anchor, basis = resolve_anchor(source)
+    mentions = read_mentions(source, vocab, anchor).mentions
+    return SourceAnalysis(source.id, anchor, basis, tuple(mentions))
+
+
+Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
+"""Maps :func:`analyse_source` over sources, in order (serially, in processes, ...)."""
+
+
+def analyse_serially(sources: Sequence[Source], vocab: Vocabulary,
+                     progress: Progress | None = None) -> Iterator[SourceAnalysis]:
+    """The default analyser: one source after another in this process."""
+    for n, source in enumerate(sources, 1):
+        if progress is not None:
+            progress(f"reading {n}/{len(sources)}: {source.path}")
+        yield analyse_source(source, vocab)
+
+
 def reconcile(
     paths: Sequence[str],
     *,
@@ -64,18 +98,34 @@ def reconcile(
     events_file: str | None = None,
     stdin: TextIO | BinaryIO | None = None,
     progress: Progress | None = None,
+    analyser: Analyser | None = None,
 ) -> Report:
-    """Read the articles at ``paths`` and reconcile what they say."""
+    """Read the articles at ``paths`` and reconcile what they say.
+
+    ``analyser`` replaces the serial per-source extraction (for caching or parallel
+    engines); whatever it is, the report must be the same.
+    """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin)
+    return assemble(sources, skipped, warnings, vocab, analyser, progress)
+
+
+def assemble(
+    sources: Sequence[Source],
+    skipped: Sequence[SkippedSource],
+    warnings: list[str],
+    vocab: Vocabulary,
+    analyser: Analyser | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Extraction (via ``analyser``), matching and verdicts over already-read sources."""
+    analyses = (analyser(sources, vocab) if analyser is not None
+                else analyse_serially(sources, vocab, progress))
     anchors: dict[str, tuple[dt.date | None, str]] = {}
     mentions: list[Mention] = []
-    for n, source in enumerate(sources, 1):
-        if progress is not None:
-            progress(f"reading {n}/{len(sources)}: {source.path}")
-        anchor = resolve_anchor(source)
-        anchors[source.id] = anchor
-        mentions.extend(read_mentions(source, vocab, anchor[0]).mentions)
+    for analysis in analyses:
+        anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
+        mentions.extend(analysis.mentions)
     mentions = _renumber(mentions)
     for m in mentions:
         for c in m.claims:
