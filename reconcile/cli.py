@@ -6,10 +6,13 @@ errors (always one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
+import re
 import sys
+import tempfile
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -210,6 +213,248 @@ def _table(rows: list[tuple[str, ...]]) -> str:
         cells = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths)]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------------- extract
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _parse_anchor(value: object, where: str) -> dt.date | None:
+    """A YYYY-MM-DD anchor (None stays None); anything else is a UserError naming where."""
+    if value is None:
+        return None
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise UserError(f"{where}: anchor must be a date YYYY-MM-DD, got {json.dumps(value)[:60]}")
+
+
+def _expression_json(expr: Any) -> dict[str, Any]:
+    """An expression as the extract contract writes it, with warnings when there are any."""
+    out: dict[str, Any] = expr.to_json()
+    warnings = getattr(expr.value, "warnings", ())
+    if warnings:
+        out["warnings"] = list(warnings)
+    return out
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+class _LineSink:
+    """Where extract writes line by line: stdout (flushed per line, so a pipe sees each
+    result at once) or a temporary file renamed over ``output`` only on success."""
+
+    def __init__(self, output: str | None) -> None:
+        self.output = None if output in (None, "-") else output
+        self._tmp: str | None = None
+        self._fh: Any = None
+        if self.output is not None:
+            folder = os.path.dirname(self.output) or "."
+            try:
+                fd, self._tmp = tempfile.mkstemp(prefix=".reconcile-extract.", suffix=".tmp",
+                                                 dir=folder)
+            except OSError as exc:
+                raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
+            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        if self._fh is None:
+            click.echo(text, nl=False)
+        else:
+            self._fh.write(text)
+
+    def close(self, ok: bool) -> None:
+        if self._fh is None or self._tmp is None or self.output is None:
+            return
+        self._fh.close()
+        if ok:
+            try:
+                os.replace(self._tmp, self.output)
+                return
+            except OSError as exc:
+                raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
+            finally:
+                if os.path.exists(self._tmp):
+                    os.unlink(self._tmp)
+        os.unlink(self._tmp)
+
+
+def _jsonl_records(paths: tuple[str, ...]) -> Any:
+    """Yield ``(where, line)`` for every non-blank line of the JSONL inputs, reading
+    lazily so that any number of lines streams through."""
+    for path in paths:
+        if path == "-":
+            fh: Any = click.get_binary_stream("stdin")
+            label = "<stdin>"
+        else:
+            try:
+                fh = open(path, "rb")  # noqa: SIM115 - closed below
+            except OSError as exc:
+                raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+            label = path
+        try:
+            for lineno, raw in enumerate(fh, 1):
+                if raw.strip():
+                    yield f"{label}:{lineno}", raw
+        finally:
+            if path != "-":
+                fh.close()
+
+
+def _jsonl_item(where: str, raw: bytes, default_anchor: dt.date | None) -> tuple[Any, str,
+                                                                                 dt.date | None]:
+    """``(id, text, anchor)`` of one input line; a UserError naming the line otherwise."""
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UserError(f"{where}: not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise UserError(f"{where}: expected an object with \"id\" and \"text\"")
+    if "text" not in obj or not isinstance(obj["text"], str):
+        raise UserError(f"{where}: \"text\" must be a string")
+    ident = obj.get("id")
+    if ident is not None and not isinstance(ident, (str, int)):
+        raise UserError(f"{where}: \"id\" must be a string or an integer")
+    anchor = _parse_anchor(obj["anchor"], where) if obj.get("anchor") is not None \
+        else default_anchor
+    return ident, obj["text"], anchor
+
+
+def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
+                   output: str | None, keep_going: bool) -> None:
+    from .expressions import extract as extract_expressions
+
+    sink = _LineSink(output)
+    bad = 0
+    ok = False
+    rows: list[tuple[str, ...]] = [("id", "kind", "span", "text", "value")]
+    first = True
+    try:
+        if fmt == "json":
+            sink.write("[")
+        for where, raw in _jsonl_records(paths):
+            try:
+                ident, text, line_anchor = _jsonl_item(where, raw, anchor)
+            except UserError as exc:
+                if not keep_going:
+                    raise
+                bad += 1
+                click.echo(f"reconcile: error: {exc.format_message()}", err=True)
+                continue
+            exprs = [_expression_json(e) for e in extract_expressions(text, line_anchor)]
+            if fmt == "table":
+                rows.extend((str(ident), e["kind"], f"{e['span'][0]}-{e['span'][1]}",
+                             " ".join(e["text"].split()), _compact(e["value"])) for e in exprs)
+                continue
+            record = _compact({"id": ident, "expressions": exprs})
+            if fmt == "json":
+                sink.write(("\n" if first else ",\n") + record)
+            else:
+                sink.write(record + "\n")
+            first = False
+        if fmt == "json":
+            sink.write("\n]\n" if not first else "]\n")
+        elif fmt == "table":
+            sink.write(_table(rows))
+        ok = True
+    finally:
+        sink.close(ok)
+    if bad:
+        raise UserError(f"{bad} input line{'s' if bad != 1 else ''} could not be read "
+                        "(reported above)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=str)
+@click.option("--anchor", type=str, default=None,
+              help="Resolve relative dates against this day (YYYY-MM-DD) instead of each "
+                   "article's publication date.")
+@click.option("--input-format", "input_format", type=click.Choice(("text", "jsonl")),
+              default="text", show_default=True,
+              help='text: articles (files, folders, -). jsonl: one {"id", "text", '
+                   '"anchor"?} object per line, streamed.')
+@click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None,
+              help="Output format [default: table; jsonl for --input-format jsonl].")
+@click.option("-o", "--output", type=str, default=None,
+              help="Write to FILE (atomically) instead of standard output.")
+@click.option("--keep-going", is_flag=True,
+              help="With --input-format jsonl: report a bad line on stderr and go on "
+                   "(exit code 2 at the end) instead of stopping at it.")
+@click.option("--manifest", type=str, default=None,
+              help="CSV or JSON with file, title, outlet, url, published.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+@_handle_errors
+def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: str | None,
+            output: str | None, keep_going: bool, manifest: str | None, quiet: bool) -> None:
+    """List every date, time, duration, set, number, ordinal, percent and amount.
+
+    Each expression has its kind, exact text, span (a Python slice of the article's
+    text as read) and normalized value: TIMEX3 for dates ("2023-11-08", "XXXX-04-13")
+    and durations ("P3D"), {"value", "qualifier"} for numbers, {"value", "currency",
+    "per"} for amounts.  Relative dates are resolved against --anchor, else the
+    article's publication date (front matter, manifest, dateline).
+
+    \b
+    Examples:
+      reconcile extract seeds/000_de0c405f0610654a.txt
+      reconcile extract article.txt --anchor 2023-11-09 --format json
+      echo '{"id": "a", "text": "Two days ago."}' | reconcile extract - --input-format jsonl
+    \b
+    With --input-format jsonl each output line is {"id", "expressions": [{"kind",
+    "text", "span", "value"}]}; a bad input line stops with a one-line error and exit
+    code 2 (the lines before it are written), or is skipped with --keep-going.
+    """
+    fixed = _parse_anchor(anchor, "--anchor") if anchor is not None else None
+    if input_format == "jsonl":
+        if manifest is not None:
+            raise UserError("--manifest applies to articles, not to --input-format jsonl")
+        _extract_jsonl(paths, fixed, fmt or "jsonl", output, keep_going)
+        return
+    from .expressions import extract as extract_expressions
+    from .pipeline import resolve_anchor
+    from .sources import read_sources
+
+    sources, skipped, warnings = read_sources(paths, manifest=manifest,
+                                              stdin=click.get_binary_stream("stdin"))
+    if not quiet:
+        for w in warnings:
+            click.echo(f"reconcile: warning: {w}", err=True)
+        for s in skipped:
+            click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+    records: list[dict[str, Any]] = []
+    for source in sources:
+        day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
+        body = source.text[source.body_start:]
+        exprs = []
+        for e in extract_expressions(body, day):
+            item = _expression_json(e)
+            item["span"] = [e.span[0] + source.body_start, e.span[1] + source.body_start]
+            exprs.append(item)
+            if not quiet and "warnings" in item:
+                for w in item["warnings"]:
+                    click.echo(f"reconcile: warning: {source.path}:{item['span'][0]}: "
+                               f"{item['text']!r}: {w}", err=True)
+        records.append({"id": source.path, "anchor": day.isoformat() if day else None,
+                        "anchor_basis": basis, "expressions": exprs})
+    fmt = fmt or "table"
+    if fmt == "json":
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
+    elif fmt == "jsonl":
+        _emit("".join(_compact(r) + "\n" for r in records), output)
+    else:
+        rows: list[tuple[str, ...]] = [("source", "kind", "span", "text", "value")]
+        for r in records:
+            rows.extend((r["id"], e["kind"], f"{e['span'][0]}-{e['span'][1]}",
+                         " ".join(e["text"].split()), _compact(e["value"]))
+                        for e in r["expressions"])
+        _emit(_table(rows), output)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,212 @@
+"""`reconcile extract` and `reconcile.extract`: the shared date/number layer as a command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reconcile
+from reconcile.cli import main
+
+ARTICLE = """---
+title: Budget talks
+published: 2023-11-09
+---
+On Wednesday (Nov 8) officials said about 25 people were held. In April, 19 people
+were released. The plan costs US$12.5 billion a year, up 3.5% from 2022.
+"""
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _by_text(exprs: list[dict[str, object]]) -> dict[object, dict[str, object]]:
+    return {e["text"]: e for e in exprs}
+
+
+def test_library_function_reads_dates_numbers_and_money() -> None:
+    text = "In April, 19 people were deported; the scheme costs US$12.5 billion a year."
+    found = {e.text: e for e in reconcile.extract(text, None)}
+    assert found["April"].kind == "date"
+    assert found["April"].to_json()["value"] == "XXXX-04"
+    assert found["19"].to_json()["value"] == {"value": 19, "qualifier": "exact"}
+    amount = found["US$12.5 billion a year"].to_json()["value"]
+    assert amount["value"] == 12_500_000_000
+    assert amount["currency"] == "USD"
+    assert amount["per"] == "year"
+    assert "a year" not in found  # the rate is part of the amount, not a date
+
+
+def test_json_output_spans_slice_the_file(runner: CliRunner, article: Path) -> None:
+    res = runner.invoke(main, ["extract", str(article), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    records = json.loads(res.stdout)
+    assert len(records) == 1
+    rec = records[0]
+    assert rec["anchor"] == "2023-11-09"
+    assert rec["anchor_basis"] == "front-matter"
+    text = article.read_text(encoding="utf-8")
+    for e in rec["expressions"]:
+        s, end = e["span"]
+        assert text[s:end] == e["text"]
+    found = _by_text(rec["expressions"])
+    assert found["Wednesday (Nov 8)"]["value"] == "2023-11-08"
+    assert found["April"]["value"] == "2023-04"  # past-preferring, granularity kept
+    assert found["19"]["kind"] == "number"
+    assert found["about 25"]["value"] == {"value": 25, "qualifier": "approximate"}
+    assert found["3.5%"] == {"kind": "percent", "text": "3.5%", "span": found["3.5%"]["span"],
+                             "value": {"value": 3.5, "qualifier": "exact"}}
+    assert found["2022"]["value"] == "2022"
+
+
+def test_anchor_option_overrides_publication_date(runner: CliRunner, article: Path) -> None:
+    res = runner.invoke(main, ["extract", str(article), "--format", "json",
+                               "--anchor", "2025-02-01"])
+    assert res.exit_code == 0, res.output
+    found = _by_text(json.loads(res.stdout)[0]["expressions"])
+    assert found["April"]["value"] == "2024-04"
+
+
+def test_table_output_lists_each_expression(runner: CliRunner, article: Path) -> None:
+    res = runner.invoke(main, ["extract", str(article)])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert lines[0].split() == ["source", "kind", "span", "text", "value"]
+    assert any("US$12.5 billion a year" in ln and "amount" in ln for ln in lines)
+
+
+def test_standard_input_as_text(runner: CliRunner) -> None:
+    res = runner.invoke(main, ["extract", "-", "--format", "jsonl", "--anchor", "2023-11-09"],
+                        input="Two days ago, 40,000 people marched.\n")
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout)
+    assert [e["kind"] for e in rec["expressions"]] == ["date", "number"]
+    assert rec["expressions"][0]["value"] == "2023-11-07"
+    assert rec["expressions"][1]["value"]["value"] == 40000
+
+
+def test_jsonl_streams_one_output_line_per_input_line(runner: CliRunner) -> None:
+    lines = [json.dumps({"id": f"n{i}", "text": f"{i} people on May {i % 28 + 1}, 2020."})
+             for i in range(2000)]
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl"],
+                        input="\n".join(lines) + "\n")
+    assert res.exit_code == 0, res.stderr
+    out = [json.loads(ln) for ln in res.stdout.splitlines()]
+    assert len(out) == 2000
+    assert out[7]["id"] == "n7"
+    assert [e["kind"] for e in out[7]["expressions"]] == ["number", "date"]
+    assert out[7]["expressions"][1]["value"] == "2020-05-08"
+
+
+def test_jsonl_anchor_per_line_and_default(runner: CliRunner) -> None:
+    data = (json.dumps({"id": 1, "text": "It happened on April 13.", "anchor": "2024-01-05"})
+            + "\n" + json.dumps({"id": 2, "text": "It happened on April 13."}) + "\n")
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl"], input=data)
+    assert res.exit_code == 0, res.output
+    first, second = (json.loads(ln) for ln in res.stdout.splitlines())
+    assert first["expressions"][0]["value"] == "2023-04-13"
+    assert second["expressions"][0]["value"] == "XXXX-04-13"  # no anchor: year left open
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl",
+                               "--anchor", "2020-06-01"], input=data)
+    first, second = (json.loads(ln) for ln in res.stdout.splitlines())
+    assert first["expressions"][0]["value"] == "2023-04-13"  # the line's own anchor wins
+    assert second["expressions"][0]["value"] == "2020-04-13"
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("not json", "<stdin>:2: not JSON"),
+    ('["a list"]', "<stdin>:2: expected an object"),
+    ('{"id": "x"}', '<stdin>:2: "text" must be a string'),
+    ('{"id": "x", "text": 5}', '<stdin>:2: "text" must be a string'),
+    ('{"id": [1], "text": "a"}', '<stdin>:2: "id" must be'),
+    ('{"id": "x", "text": "a", "anchor": "09/11/2023"}', "<stdin>:2: anchor must be"),
+])
+def test_bad_jsonl_line_is_one_line_error_exit_2(runner: CliRunner, bad: str,
+                                                 message: str) -> None:
+    data = json.dumps({"id": "ok", "text": "3 days"}) + "\n" + bad + "\n"
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl"], input=data)
+    assert res.exit_code == 2
+    assert res.stderr.count("\n") == 1
+    assert res.stderr.startswith(f"reconcile: error: {message}")
+    assert "Traceback" not in res.stderr
+    # the good line before the bad one was already written
+    assert json.loads(res.stdout.splitlines()[0])["id"] == "ok"
+
+
+def test_keep_going_skips_bad_lines_but_still_exits_2(runner: CliRunner) -> None:
+    data = "\n".join([json.dumps({"id": "a", "text": "5 dollars"}), "{oops",
+                      json.dumps({"id": "b", "text": "six"})]) + "\n"
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl", "--keep-going"],
+                        input=data)
+    assert res.exit_code == 2
+    assert [json.loads(ln)["id"] for ln in res.stdout.splitlines()] == ["a", "b"]
+    assert "<stdin>:2: not JSON" in res.stderr
+    assert "1 input line could not be read" in res.stderr
+
+
+def test_bad_anchor_option_is_a_usage_error(runner: CliRunner, article: Path) -> None:
+    res = runner.invoke(main, ["extract", str(article), "--anchor", "2023-02-30"])
+    assert res.exit_code == 2
+    assert res.stderr.strip() == ('reconcile: error: --anchor: anchor must be a date '
+                                  'YYYY-MM-DD, got "2023-02-30"')
+
+
+def test_missing_path_is_a_one_line_error(runner: CliRunner, tmp_path: Path) -> None:
+    res = runner.invoke(main, ["extract", str(tmp_path / "nope.txt")])
+    assert res.exit_code == 2
+    assert res.stderr.startswith("reconcile: error:")
+    assert res.stderr.count("\n") == 1
+    res = runner.invoke(main, ["extract", str(tmp_path / "nope.jsonl"),
+                               "--input-format", "jsonl"])
+    assert res.exit_code == 2
+    assert res.stderr.startswith("reconcile: error: cannot read")
+
+
+def test_output_file_is_written_only_on_success(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    good = json.dumps({"id": "a", "text": "7 days"}) + "\n"
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl", "-o", str(out)],
+                        input=good + "broken\n")
+    assert res.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    res = runner.invoke(main, ["extract", "-", "--input-format", "jsonl", "-o", str(out)],
+                        input=good)
+    assert res.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["expressions"][0]["value"] == "P7D"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temporary left
+
+
+def test_contradicting_weekday_is_reported(runner: CliRunner) -> None:
+    res = runner.invoke(main, ["extract", "-", "--format", "json"],
+                        input="The vote was on Monday, November 9, 2023.\n")
+    assert res.exit_code == 0
+    expr = json.loads(res.stdout)[0]["expressions"][0]
+    assert expr["value"] == "2023-11-09"  # the stated date is kept
+    assert "contradicts" in expr["warnings"][0]
+    assert "contradicts" in res.stderr
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-$€%/:aAyMmJ")) | st.characters(),
+               max_size=120))
+def test_extract_never_raises_and_spans_slice(text: str) -> None:
+    for e in reconcile.extract(text, None):
+        assert text[e.span[0]:e.span[1]] == e.text
+        assert e.kind in ("date", "time", "duration", "set", "number", "ordinal",
+                          "percent", "amount")
+        json.dumps(e.to_json())
