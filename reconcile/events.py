@@ -12,6 +12,7 @@ creates a false conflict.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,21 @@ _DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s
 _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
 _COORD_GAP = re.compile(r"^[\s,]*(?:or|and|and/or|in|nor)?\s+(?:\w+ly\s+)?$|^\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:its|their|his|her|the|these|those|our)\b", re.I)
+# A place is not where the event happened when it names who acted or asked ("at the
+# behest of X", "backed by X"), whose institution it is ("the government of X"), or where
+# a speaker sits ("sources in X say").  "the city of X" and "the capital, X" stay places.
+_PLACE_NOUNS = frozenset(
+    "city town capital province village region district state port island county area "
+    "country municipality prefecture suburb suburbs outskirts part parts north south east "
+    "west centre center heart border coast".split()
+)
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_AGENT_BEFORE = re.compile(r"\b(?:by|with|against|between|behalf\s+of)\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:say|says|said|told|tells|reported|reports|estimates?|estimated|claims?|"
+    r"claimed)\b"
+)
+_COUNT_COORD = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
 
@@ -48,6 +64,8 @@ class _Unit:
     measure: str | None = None
     measure_key: str | None = None
     groups: list[Group] = field(default_factory=list)
+    scope: tuple[Place, tuple[int, int]] | None = None
+    """For a count qualified by a place ("100,000 in Cambodia"): that place and its span."""
 
 
 @dataclass
@@ -214,13 +232,16 @@ class _SourceReader:
         if partitive and key:
             key = f"part:{key}"
         # a place right after the counted thing qualifies it: "100,000 in Cambodia"
+        scope: tuple[Place, tuple[int, int]] | None = None
         for p in self._in(self._place_starts, self.places, sent):
             if p.span[0] >= end and _DIRECT_PLACE.match(self.text[end:p.span[0]]):
                 if key is not None or measure is None:
                     key = f"{key or '?'}@{p.place.country or p.place.name}"
                     measure = f"{measure or '?'} in {p.place.name}"
+                    scope = (p.place, p.span)
                 break
-        return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups)
+        return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
+                     scope)
 
     def _units(self, sent: Sentence) -> list[_Unit]:
         units: list[_Unit] = []
@@ -275,7 +296,10 @@ class _SourceReader:
             units.append(_Unit("group", Group(name, d.country), span, name))
         for p in self._in(self._place_starts, self.places, sent):
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
-            if _DEST_BEFORE.search(before):
+            if _DEST_BEFORE.search(before) or _not_a_venue(
+                self.text[max(sent.start, p.span[0] - 40):p.span[0]],
+                self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
+            ):
                 continue
             after = self.text[p.span[1]:p.span[1] + 30]
             if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
@@ -296,7 +320,7 @@ class _SourceReader:
             best = min(triggers, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
-        for trig in triggers:
+        for trig in [part for t in triggers for part in _split_by_scope(t)]:
             mention = self._build(trig, sent, stext, speaker, offset + len(out))
             if mention is not None:
                 out.append(mention)
@@ -369,8 +393,12 @@ class _SourceReader:
             own = min(places, key=lambda u: _distance(u.span, trig.span))
             assert isinstance(own.value, Place)
             country = own.value
-        # refine from context: the dateline, or a neighbouring sentence of the paragraph
+        # refine from context: the dateline, or a neighbouring sentence of the paragraph.
+        # Not for statements about figures: their place is the scope of the figure ("100,000
+        # in Cambodia"), and a city named nearby would narrow that scope wrongly.
         context: list[tuple[Place, tuple[int, int]]] = []
+        if trig.type.reporting:
+            return (country, own.span, False) if own is not None and country else None
         if self.dateline is not None and self.dateline[2] == sent.paragraph:
             context.append((self.dateline[0], self.dateline[1]))
         if country is not None:
@@ -388,6 +416,50 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+def _split_by_scope(trig: _Trigger) -> list[_Trigger]:
+    """A statement about figures for several places ("120,000 in one country and 100,000
+    in another") is one statement per place: each figure's place is its scope, and the
+    place becomes the mention's location while the count keeps its plain measure, so that
+    another source's "100,000 people ... in that country" can match it."""
+    scoped = [u for u in trig.units if u.attribute == "count" and u.scope is not None]
+    if not scoped:
+        return [trig]
+    scopes: dict[str, tuple[Place, tuple[int, int]]] = {}
+    for u in scoped:
+        assert u.scope is not None
+        scopes.setdefault(u.scope[0].name, u.scope)
+    if len(scopes) == 1 and not trig.type.reporting:
+        # "12 people in Nairobi": for a happening, the place is where it happened; the
+        # location claim says so and the count keeps its plain measure.
+        trig.units = [_unscoped(u) if u.scope is not None else u for u in trig.units]
+        return [trig]
+    shared = [u for u in trig.units if u.attribute not in ("count", "location")]
+    loose = [u for u in trig.units if u.attribute == "count" and u.scope is None]
+    parts: list[_Trigger] = []
+    for n, (name, (place, span)) in enumerate(scopes.items()):
+        units = [_unscoped(u) for u in scoped if u.scope is not None and u.scope[0].name == name]
+        units += shared + (loose if n == 0 else [])
+        units.append(_Unit("location", place, span, place.name))
+        parts.append(_Trigger(trig.type, trig.span, trig.text, units))
+    return parts
+
+
+def _unscoped(u: _Unit) -> _Unit:
+    """The count without its place qualifier, once the place is the mention's location."""
+    return dataclasses.replace(u, measure=(u.measure or "").rsplit(" in ", 1)[0] or None,
+                               measure_key=(u.measure_key or "").split("@")[0] or None,
+                               scope=None)
+
+
+def _not_a_venue(before: str, after: str) -> bool:
+    """True when a place in a sentence names an actor, an institution or a speaker's
+    seat rather than where something happened."""
+    if _AGENT_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+        return True
+    of = _OF_BEFORE.search(before)
+    return of is not None and of.group(1).lower() not in _PLACE_NOUNS
 
 
 def _plausible_count(expr: Expression, unit: _Unit) -> bool:

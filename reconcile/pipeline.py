@@ -160,7 +160,8 @@ def _renumber(mentions: list[Mention]) -> list[Mention]:
 
 def build_events(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Event]:
     """Cluster mentions into events and judge each event's attributes."""
-    clustering = cluster(mentions)
+    clustering = cluster(
+        mentions, frozenset(name for name, t in vocab.types.items() if t.reporting))
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps: dict[int, list[Separation]] = {}

@@ -172,6 +172,16 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim]) -> Findi
     )
 
 
+def _most_specific_places(claims: list[Claim]) -> list[Claim]:
+    """Per source, drop a country when the same source also names a place inside it:
+    "Cambodia" in a headline and "Phnom Penh" in the lead say one thing, the city."""
+    cities = {(c.source, c.value.country) for c in claims
+              if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
+    return [c for c in claims if not (
+        isinstance(c.value, Place) and c.value.kind == "country"
+        and (c.source, c.value.country) in cities)]
+
+
 def _scoped(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
     """True when every source of one value also gives the other value: that source
     states both figures (a part and its whole), so the other source's agreement with one
@@ -193,6 +203,8 @@ def findings(mentions: Sequence[Mention]) -> list[Finding]:
             key = (c.attribute, c.measure_key or "")
             groups[key].append(c)
             labels.setdefault(key, c.measure)
+    if ("location", "") in groups:
+        groups[("location", "")] = _most_specific_places(groups[("location", "")])
     out = [judge(attr, labels[(attr, mk)], cs) for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out
