@@ -30,9 +30,18 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"\b(?:a|an|the)\s+(?P<np>{_NAME})\s+(?:report|study|survey|statement)\b"),
 )
+_INVERTED = 1  # index of the ", said X" pattern in _PATTERNS
 _PRONOUN = re.compile(
-    rf"(?:^|[\s,;“\"])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:{_REPORT_VERBS})\b"
+    rf"(?:^|[\s,;“\"])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|further|"
+    rf"[a-z]+ly)\s+)?(?:{_REPORT_VERBS})\b"
 )
+# An appositive name before a comma and a reporting verb: "the agency, Xinhua, said ...".
+_APPOSITIVE = re.compile(rf",\s+(?P<np>{_NAME}),\s+(?:{_REPORT_VERBS})\b")
+# After an inverted "said X", the name must end its clause: ", said General X, a ..."
+# but not ", said Chinese and Cambodian police have ...", where "said" opens reported speech.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)”\"’]|$)")
+_AUXILIARIES = frozenset("be been being is are was were have has had will would".split())
+_PRONOUNS = frozenset("It He She They We I You".split())
 _TRAILING = re.compile(r"(?:['’]s)?\s+(?:statement|report|study|survey|said)$")
 _BAD_HEADS = frozenset(
     "The This That These Those It He She They We I A An In On At Once After However But "
@@ -51,6 +60,8 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     words = np.split()
     if not words or words[0] in _BAD_HEADS and len(words) == 1:
         return None
+    if words[0] in _PRONOUNS or any(w.lower() in _AUXILIARIES for w in words[1:]):
+        return None  # "It also reported", "550 people have been reported missing"
     return np
 
 
@@ -62,9 +73,11 @@ def find_attribution(
     ``speaker`` is who the sentence attributes its content to (resolving a pronoun to
     ``last_speaker``), ``named`` is a newly named speaker the caller should remember.
     """
-    for pattern in _PATTERNS:
+    for n, pattern in enumerate((*_PATTERNS, _APPOSITIVE)):
         m = pattern.search(sentence)
         if m:
+            if n == _INVERTED and not _CLAUSE_END.match(sentence, m.end("np")):
+                continue
             name = _clean(m.group("np"), titles)
             if name:
                 return name, name

@@ -316,8 +316,29 @@ class _SourceReader:
         if not triggers:
             return []
         units = self._units(sent)
+        # What happened to whom first: counts, money and groups go to the nearest trigger,
+        # and a count coordinated with the previous one ("126 computers and 30 phones")
+        # goes where that one went.
+        prev: tuple[_Unit, _Trigger] | None = None
         for unit in units:
-            best = min(triggers, key=lambda t: _distance(unit.span, t.span))
+            if unit.attribute not in ("count", "amount", "group"):
+                continue
+            if (prev is not None and unit.attribute == "count" and prev[0].attribute == "count"
+                    and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
+                best = prev[1]
+            else:
+                best = min(triggers, key=lambda t: _distance(unit.span, t.span))
+            best.units.append(unit)
+            prev = (unit, best)
+        # Then when and where, to the nearest trigger that has something to say: a date
+        # next to "a sweep" belongs to the arrests made during it.
+        viable = [t for t in triggers if any(
+            u.attribute in (("count", "amount") if t.type.reporting else
+                            ("count", "amount", "group")) for u in t.units)] or triggers
+        for unit in units:
+            if unit.attribute in ("count", "amount", "group"):
+                continue
+            best = min(viable, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
         for trig in [part for t in triggers for part in _split_by_scope(t)]:

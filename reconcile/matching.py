@@ -171,6 +171,8 @@ def score(a: _Facts, b: _Facts) -> float:
         s += 0.25 * agree / len(shared)
         if not agree:
             s += 0.05  # the same thing counted: evidence even when figures differ
+    elif _parts_add_up(a, b) or _parts_add_up(b, a):
+        s += 0.25  # "86 Xs and Ys" in one, "57 Xs and 29 Ys" in the other
     shared_amounts = [k for k in a.amounts if k in b.amounts]
     if shared_amounts:
         s += 0.1
@@ -195,6 +197,17 @@ def score(a: _Facts, b: _Facts) -> float:
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
     return min(1.0, s)
+
+
+def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
+    """Whether ``parts`` counts each group of a joint count of ``whole`` and the counts
+    add up to it."""
+    for key, total in whole.counts.items():
+        members = key.split("+")
+        if len(members) > 1 and all(m in parts.counts for m in members):
+            if sum(parts.counts[m] for m in members) == total:
+                return True
+    return False
 
 
 def _block_keys(f: _Facts) -> list[str]:

@@ -205,7 +205,11 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     if amount is not None and isinstance(amount.value, Amount):
         per = f" a {amount.value.per}" if amount.value.per else ""
         parts.append(f"({amount.value.currency or ''} {_num(amount.value)}{per})".replace("( ", "("))
-    place = _most_common([c for c in claims if c.attribute == "location"])
+    places = [c for c in claims if c.attribute == "location" and isinstance(c.value, Place)]
+    inner = {c.value.country for c in places
+             if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
+    place = _most_common([c for c in places if not (
+        isinstance(c.value, Place) and c.value.kind == "country" and c.value.country in inner)])
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
     date = _most_common([c for c in claims if c.attribute == "date"])

@@ -33,3 +33,28 @@ def test_pronoun_takes_the_last_named_speaker() -> None:
 
 def test_no_attribution() -> None:
     assert find_attribution("Police seized 40 phones in the raid.", TITLES) == (None, None)
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an appositive name before ", said": the agency is the speaker, not the reported clause
+    ("The state news agency, Tass, said northern and southern police have joined forces.",
+     "Tass"),
+    # an inverted ", said X" must end its clause; otherwise "said" opens reported speech
+    ("Forty were held, said Colonel Ann Moe, a police spokesperson.", "Ann Moe"),
+])
+def test_speaker_of_reported_speech(sentence: str, expected: str) -> None:
+    assert find_attribution(sentence, TITLES)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 300 villagers have been reported missing since the storm.",
+    "A list counted 12 Chileans and 9 Peruvians, said his statement.",
+])
+def test_no_speaker_from_passives_or_lists(sentence: str) -> None:
+    assert find_attribution(sentence, TITLES)[0] is None
+
+
+def test_pronoun_with_adverb_resolves_to_last_speaker() -> None:
+    assert find_attribution("It also reported that 40 more were held.", TITLES,
+                            "The Daily Planet") == ("The Daily Planet", None)

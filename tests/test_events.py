@@ -1,0 +1,89 @@
+"""Event mentions and matching on small hand-made articles (no seed text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import reconcile
+from reconcile.model import Amount, Place, Quantity, Report
+
+
+def _run(tmp_path: Path, *bodies: str, published: str = "2024-06-14") -> Report:
+    for n, body in enumerate(bodies):
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: Story {n}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def _claims(report: Report, attribute: str) -> list[reconcile.Claim]:
+    return [c for e in report.events for c in e.claims if c.attribute == attribute]
+
+
+def test_figures_for_two_places_are_two_statements(tmp_path: Path) -> None:
+    report = _run(tmp_path, "A UN report said at least 50,000 people in Peru and roughly "
+                            "30,000 in Chile may be affected.")
+    estimates = [e for e in report.events if e.type == "estimate"]
+    assert len(estimates) == 2
+    by_place = {}
+    for e in estimates:
+        place = next(c.value for c in e.claims if c.attribute == "location")
+        count = next(c for c in e.claims if c.attribute == "count")
+        assert isinstance(place, Place) and isinstance(count.value, Quantity)
+        assert count.measure_key == "people"
+        by_place[place.country] = count.value.value
+    assert by_place == {"PE": 50_000, "CL": 30_000}
+
+
+def test_estimates_for_the_same_place_match_across_sources(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "A UN report said at least 50,000 people in Peru and roughly 30,000 in Chile "
+        "may be affected.",
+        "Aid groups estimate that about 30,000 people in Chile have been displaced.",
+    )
+    chile = [e for e in report.events if e.type == "estimate"
+             and any(isinstance(c.value, Place) and c.value.country == "CL" for c in e.claims)]
+    assert len(chile) == 1 and len({m.source for m in chile[0].mentions}) == 2
+
+
+def test_a_place_that_names_who_asked_is_not_the_venue(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police arrested 40 Chilean nationals in Lima at the behest of "
+                            "Santiago on Monday.")
+    places = {c.value.name for c in _claims(report, "location") if isinstance(c.value, Place)}
+    assert places == {"Lima"}
+
+
+def test_a_second_figure_in_the_next_sentence_is_a_conflict_inside_one_source(
+        tmp_path: Path) -> None:
+    report = _run(tmp_path, "A UN report said the trade in Peru is worth about US$3 billion "
+                            "a year. Diplomats in Lima say the yearly figure is closer to US$5 "
+                            "billion.")
+    amounts = [f for e in report.events for f in e.findings if f.attribute == "amount"]
+    assert len(amounts) == 1 and amounts[0].verdict == "conflict"
+    values = sorted(v.value.value for v in amounts[0].values if isinstance(v.value, Amount))
+    assert values == [3e9, 5e9]
+    locations = {c.value.name for c in _claims(report, "location") if isinstance(c.value, Place)}
+    assert "Lima" not in locations  # where the diplomats sit is not the figure's scope
+
+
+def test_coordinated_counts_stay_with_their_verb(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police seized 12 rifles and 30 phones during the raid.")
+    seizure = [e for e in report.events if e.type == "seizure"]
+    assert len(seizure) == 1
+    assert {c.measure for c in seizure[0].claims if c.attribute == "count"} == {"rifles", "phones"}
+    assert not [e for e in report.events if e.type == "raid"]
+
+
+def test_a_date_beside_a_bare_trigger_goes_to_the_mention_with_content(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Forty Peruvians were taken into custody during a sweep on Monday.")
+    arrest = next(e for e in report.events if e.type == "arrest")
+    dates = [c.value for c in arrest.claims if c.attribute == "date"]
+    assert [d.timex for d in dates if isinstance(d, reconcile.DateValue)] == ["2024-06-10"]
+
+
+def test_parts_that_add_up_to_a_joint_count_are_one_event(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police arrest 12 Peruvian and Chilean nationals in a raid.\n\n"
+                            "Seven Peruvians and five Chileans were detained on Monday.")
+    arrests = [e for e in report.events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert not [f for f in arrests[0].findings if f.verdict == "conflict"]
