@@ -101,6 +101,7 @@ _GLUED_SCALE: Final[dict[str, float]] = {
     "mil": 1e6, "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12,
     "trn": 1e12, "Tn": 1e12,
 }
+_DOZEN_WORDS: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _GLUED_MONEY_ONLY: Final[dict[str, float]] = {"m": 1e6, "b": 1e9, "B": 1e9}
 _ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
 
@@ -111,7 +112,7 @@ _ORDINALS: Final = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1_000_000, "billionth": 1_000_000_000,
+    "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
 }
 # Fraction denominators: singular after "one"/"a", plural after two..ten.
 _DENOMINATORS: Final = {
@@ -347,6 +348,14 @@ _AND_FRACTION: Final = re.compile(
 _OF_A_SCALE: Final = re.compile(
     r"(?i)(?:[ \t]+of[ \t]+an?)?[ \t]+(?P<s>hundred|thousand|million|billion|trillion)\b"
 )
+_POWER: Final = re.compile(
+    r"(?P<x>[ \t]?[x\u00d7\*][ \t]?10)?\^(?P<s>[+-]{0,2})(?P<e>\d{1,3})(?![\d.^])"
+)
+_SLASH_FRACTION: Final = re.compile(
+    r"(?:[ \t]{1,2}(?P<a>\d{1,2}))?/(?P<b>\d{1,3})(?![\d/]|[.,:]\d|[^\W\d_])"
+)
+_SLASH_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+_CONTINUE: Final = re.compile(r"(?i)[ \t]{1,2}(?P<and>and[ \t]{1,2})?(?=\w)")
 _VULGAR: Final = {
     "\u00bd": 0.5, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 0.25, "\u00be": 0.75,
     "\u2155": 0.2, "\u2156": 0.4, "\u2157": 0.6, "\u2158": 0.8, "\u2159": 1 / 6,
@@ -504,6 +513,31 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
     value = float(raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
                   .replace("\u202f", "").replace("\u2009", ""))
     core = _Core(pos, end, value, separators=separators, ndigits=ndigits)
+    pw = _POWER.match(text, end)
+    if pw is not None and not separators and "e" not in raw.lower():
+        # "1.1^23", "2.5^-1", "1.3x10^6": powers as written in calculators and science
+        exp = int(pw.group("e")) * (-1 if pw.group("s").count("-") % 2 else 1)
+        base = 10.0 if pw.group("x") else core.value
+        try:
+            power = base ** exp
+        except (OverflowError, ZeroDivisionError):
+            return None, pw.end()
+        if not math.isfinite(power) or abs(power) > 1e15:
+            return None, pw.end()
+        core.value = _clean(core.value * power if pw.group("x") else power)
+        core.end = pw.end()
+        return core, core.end
+    fm = _SLASH_FRACTION.match(text, end)
+    if fm is not None and not separators and "." not in raw and not (
+        pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isdigit()
+    ):
+        # "3/4", "2 1/4": a fraction with a usual denominator, smaller than one
+        a, b = int(fm.group("a") or raw), int(fm.group("b"))
+        if b in _SLASH_DENOMINATORS and 0 < a < b:
+            whole = value if fm.group("a") else 0.0
+            core.value = _clean(whole + a / b)
+            core.end = fm.end()
+            return core, core.end
     vulgar = _VULGAR.get(text[end:end + 1])
     if vulgar is not None and "." not in raw:
         core.value += vulgar
@@ -544,7 +578,7 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
         low = w.group("w").lower()
         factor = (
             100.0 if low == "hundred"
-            else 12.0 if low in ("dozen", "dozens") and last == 0
+            else 12.0 if low in _DOZEN_WORDS and last == 0
             else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
         )
         if low == "k" and last == 0:
@@ -561,6 +595,17 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
         if frac is not None:
             core.value += frac[0] * last
             core.end = frac[1]
+    if last >= 100:
+        # "4 thousand 3 hundred and 21": a smaller part after a scale, joined by "and"
+        # or itself scaled
+        cm = _CONTINUE.match(text, core.end)
+        sub = _core_at(text, cm.end()) if cm is not None else None
+        if (cm is not None and sub is not None and sub.kind == "number"
+                and 0 < sub.value < last and sub.value == int(sub.value)
+                and not sub.money_only and not sub.needs_mult
+                and (cm.group("and") or sub.scale > 1)):
+            core.value += sub.value
+            core.end = sub.end
     core.value = _clean(core.value)
     return core, core.end
 
@@ -575,9 +620,182 @@ def _skip_run(text: str, pos: int) -> int:
     return pos
 
 
+# A fraction in words is a cardinal numerator and an ordinal denominator: "three
+# fifths", "twenty-three fifths", "one hundred thirty-fifths" (100/35), "a hundredth".
+_ORDINAL_AS_CARDINAL: Final = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
+    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
+    "eleventh": "eleven", "twelfth": "twelve", "thirteenth": "thirteen",
+    "fourteenth": "fourteen", "fifteenth": "fifteen", "sixteenth": "sixteen",
+    "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty",
+    "sixtieth": "sixty", "seventieth": "seventy", "eightieth": "eighty",
+    "ninetieth": "ninety", "hundredth": "hundred", "thousandth": "thousand",
+    "millionth": "million", "billionth": "billion", "trillionth": "trillion",
+}
+_FRACTION_WORDS: Final = frozenset(
+    set(_UNITS) | set(_TEENS) | set(_TENS) | set(_BIG_SCALES) | {"hundred", "and"}
+)
+_FRACTION_END_OK: Final = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)|[ \t]+of\b")
+_POW10: Final = frozenset({"tenth", "hundredth", "thousandth", "millionth", "billionth",
+                           "trillionth"})
+
+
+def _cardinal(words: list[str]) -> float | None:
+    """The value of a cardinal in words ("one hundred and thirty-two"), or None when the
+    words do not form one number."""
+    total, cur = 0.0, 0.0
+    last: str | None = None
+    last_scale = math.inf
+    for w in words:
+        if w == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            last = "and"
+        elif w in _UNITS or w in _TEENS:
+            v = _UNITS.get(w, _TEENS.get(w, 0))
+            if not (last in (None, "hundred", "scale", "and")
+                    or (last == "tens" and w in _UNITS and v >= 1)):
+                return None
+            cur += v
+            last = "unit"
+        elif w in _TENS:
+            if last not in (None, "hundred", "scale", "and"):
+                return None
+            cur += _TENS[w]
+            last = "tens"
+        elif w == "hundred":
+            if last == "unit" or last == "tens":
+                if not 0 < cur < 100:
+                    return None
+                cur *= 100
+            elif last is None:
+                cur = 100.0
+            else:
+                return None
+            last = "hundred"
+        elif w in _BIG_SCALES:
+            s = _BIG_SCALES[w]
+            if last in ("unit", "tens", "hundred") and cur > 0 and s < last_scale:
+                total += cur * s
+                cur = 0.0
+            elif last is None:
+                total = s
+            else:
+                return None
+            last, last_scale = "scale", s
+        else:
+            return None
+    if last in (None, "and"):
+        return None
+    return total + cur
+
+
+def _denominator(word: str) -> tuple[str, bool] | None:
+    """The singular ordinal of a denominator word and whether it was plural."""
+    if word in ("halves", "half"):
+        return "second", word == "halves"
+    if word in ("quarters", "quarter"):
+        return "fourth", word == "quarters"
+    if word in _ORDINAL_AS_CARDINAL:
+        return word, False
+    if word.endswith("s") and word[:-1] in _ORDINAL_AS_CARDINAL:
+        return word[:-1], True
+    return None
+
+
+def _word_fraction(text: str, pos: int) -> _Core | None:
+    """A fraction in words starting at ``pos``: the longest denominator that leaves a
+    numerator ("one hundred thirty-fifths" is 100/35), never splitting a hyphenated
+    compound or right after "and" ("one hundred and thirty fifths" is 130/5).  A
+    singular denominator needs the numerator one ("one twenty-fifth") and an "of" or the
+    end of a clause after it, so "the twenty-first century" stays an ordinal."""
+    words: list[str] = []
+    hyphens: list[bool] = []
+    starts: list[int] = []
+    w = _LETTERS.match(text, pos)
+    end = pos
+    hyphen = False
+    den: tuple[str, bool] | None = None
+    while w is not None and len(words) < 16:
+        low = w.group().lower()
+        d = _denominator(low) if low not in ("second", "seconds") else None
+        if d is not None:
+            words.append(low)
+            hyphens.append(hyphen)
+            starts.append(w.start())
+            end = w.end()
+            den = d
+            break
+        if low not in _FRACTION_WORDS:
+            return None
+        words.append(low)
+        hyphens.append(hyphen)
+        starts.append(w.start())
+        end = w.end()
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None or "\n" in nxt.group("sep"):
+            return None
+        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep")
+        w = _LETTERS.match(text, nxt.start("w"))
+    if den is None or len(words) < 1:
+        return None
+    ordinal, plural = den
+    head = words[:-1]
+    a_left = _A_LEFT.search(text, max(0, pos - 4), pos) is not None
+    for k in range(0, len(head) + 1):
+        num_words, den_words = head[:k], head[k:]
+        if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
+            continue
+        if den_words and (den_words[0] in _BIG_SCALES or den_words[0] in ("hundred", "and")):
+            continue
+        if not num_words and not a_left:
+            continue
+        dval = _cardinal(den_words + [_ORDINAL_AS_CARDINAL[ordinal]])
+        if dval is None or dval < 2:
+            continue
+        if num_words and num_words[0] in ("hundred", "thousand", "million", "billion",
+                                          "trillion") and not a_left:
+            continue
+        if (not den_words and len(num_words) >= 2 and num_words[-2] == "and"
+                and num_words[-1] in _UNITS):
+            return None  # "one hundred and three quarters": a whole and a fraction
+        if num_words:
+            nval = _cardinal(num_words)
+            mixed = 0.0
+            if nval is None or ("and" in num_words and ordinal in _POW10):
+                i = len(num_words) - 1 - num_words[::-1].index("and") if "and" in num_words \
+                    else -1
+                whole = _cardinal(num_words[:i]) if i > 0 else None
+                part = _cardinal(num_words[i + 1:]) if i > 0 else None
+                if whole is None or part is None:
+                    continue
+                mixed, nval = whole, part
+        else:
+            nval, mixed = 1.0, 0.0
+        if not plural and (nval != 1 or not _FRACTION_END_OK.match(text, end)):
+            continue
+        if plural and nval == 1 and not den_words:
+            continue
+        value = mixed + nval / dval
+        om = _OF_A_SCALE.match(text, end)  # "three fifths of a million"
+        if om is not None and plural:
+            sc = om.group("s").lower()
+            value *= 100.0 if sc == "hundred" else _BIG_SCALES[sc]
+            end = om.end()
+        value = _clean(value)
+        needs_a = not num_words or num_words[0] in _BIG_SCALES or num_words[0] == "hundred"
+        return _Core(pos, end, value, kind="fraction" if needs_a else "number", words=True,
+                     needs_mult=needs_a)
+    return None
+
+
 def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
     """Parse a number written in words starting at ``pos`` (the anchor word)."""
     low = text[pos:first_end].lower()
+    frac = _word_fraction(text, pos)
+    if frac is not None:
+        return frac
     if low == "half":
         m = _HALF.match(text, pos)
         if m is None:
@@ -671,7 +889,7 @@ def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
                 needs_mult = True
                 consumed = True
                 scale = s
-        elif w in ("dozen", "dozens"):
+        elif w in _DOZEN_WORDS:
             if last in ("unit", "tens") and total == 0 and 0 < cur < 100:
                 cur *= 12
                 last = "dozen"
