@@ -69,7 +69,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
 
 
 def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-                quiet: bool) -> Report:
+                quiet: bool, analyser: Any = None) -> Report:
     from .pipeline import reconcile
 
     progress = None
@@ -78,7 +78,8 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
             click.echo(f"\r\033[K{msg}", err=True, nl=False)
     try:
         report = reconcile(paths, manifest=manifest, events_file=events_file,
-                           stdin=click.get_binary_stream("stdin"), progress=progress)
+                           stdin=click.get_binary_stream("stdin"), progress=progress,
+                           analyser=analyser)
     except ReconcileError as exc:
         raise _fail(exc) from None
     if progress is not None:
@@ -455,6 +456,125 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
                          " ".join(e["text"].split()), _compact(e["value"]))
                         for e in r["expressions"])
         _emit(_table(rows), output)
+
+
+# ------------------------------------------------------------------ CI: baseline, check
+
+CHECK_EPILOG = """\b
+Examples:
+  reconcile baseline seeds -o reconcile-baseline.json   acknowledge today's conflicts
+  reconcile check seeds --baseline reconcile-baseline.json
+  reconcile check seeds --format github                 annotations in GitHub Actions
+  reconcile check seeds --format sarif -o reconcile.sarif
+\b
+Exit codes of check: 0 every conflict acknowledged; 1 new conflicts (or stale
+entries with --strict); 2 usage, configuration or input error (missing or corrupt
+baseline included).
+"""
+
+
+def cache_options(func: F) -> F:
+    """--no-cache and --cache-dir, shared by the commands that analyse a corpus."""
+    func = click.option("--no-cache", is_flag=True,
+                        help="Analyse every source again; neither read nor write the cache.")(func)
+    func = click.option("--cache-dir", type=str, default=None,
+                        help="Cache folder [default: $RECONCILE_CACHE_DIR, else "
+                             ".reconcile-cache]. Safe to delete.")(func)
+    return func
+
+
+def _caching_analyser(no_cache: bool, cache_dir: str | None, inner: Any = None) -> Any:
+    """The analyser for a CI command: the cache around ``inner`` (serial by default)."""
+    if no_cache:
+        return inner
+    from .cache import CachingAnalyser
+
+    return CachingAnalyser(cache_dir, inner=inner)
+
+
+def _cache_note(analyser: Any, quiet: bool) -> None:
+    stats = getattr(analyser, "stats", None)
+    if quiet or stats is None:
+        return
+    note = f"reconcile: cache: {stats.hits} reused, {stats.misses} analysed ({analyser.directory})"
+    if stats.corrupt:
+        note += f"; {stats.corrupt} corrupt entr{'ies' if stats.corrupt > 1 else 'y'} rebuilt"
+    if stats.write_errors:
+        note += "; the cache folder is not writable, nothing stored"
+    click.echo(note, err=True)
+
+
+@main.command(epilog=CHECK_EPILOG)
+@input_options
+@cache_options
+@click.option("-o", "--output", type=str, default="reconcile-baseline.json", show_default=True,
+              help="Baseline file to write (atomically), or - for standard output.")
+@_handle_errors
+def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
+             quiet: bool, no_cache: bool, cache_dir: str | None, output: str) -> None:
+    """Acknowledge the conflicts found in PATHS now: write them to a baseline file.
+
+    One entry per conflict, with a fingerprint that does not depend on line numbers,
+    file order or unrelated sources, and a description. A "note" you add to an entry
+    is kept when the baseline is rewritten, as long as its conflict still exists.
+    """
+    from .baseline import build_baseline, load_baseline, render_baseline
+
+    previous = load_baseline(output) if output != "-" and os.path.exists(output) else None
+    analyser = _caching_analyser(no_cache, cache_dir)
+    rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
+    base, dropped = build_baseline(rep, previous)
+    _emit(render_baseline(base), output)
+    _cache_note(analyser, quiet)
+    if not quiet:
+        for entry in dropped:
+            click.echo(f"reconcile: warning: note dropped with its conflict {entry.fingerprint} "
+                       f"(no longer found): {' '.join(entry.note.split()) if entry.note else ''}",
+                       err=True)
+        if output != "-":
+            n = len(base.entries)
+            click.echo(f"reconcile: wrote {n} acknowledged conflict{'s' if n != 1 else ''} "
+                       f"({len(base.sources)} sources) to {output}", err=True)
+
+
+@main.command(epilog=CHECK_EPILOG)
+@input_options
+@cache_options
+@click.option("--baseline", "baseline_file", type=str, default="reconcile-baseline.json",
+              show_default=True, help="Baseline of acknowledged conflicts.")
+@click.option("--strict", is_flag=True,
+              help="Also fail (exit 1) on stale baseline entries.")
+@output_options(("text", "markdown", "github", "sarif", "json"))
+@_handle_errors
+def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
+          quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str,
+          strict: bool, fmt: str, output: str | None) -> int:
+    """Fail (exit 1) when PATHS hold conflicts the baseline does not acknowledge.
+
+    Each new conflict is explained from the newcomer's side: which source, which value,
+    against which sources and values, quoted. Stale baseline entries are reported and
+    fail only with --strict. With --format markdown or github, the markdown summary is
+    also appended to the file named by $GITHUB_STEP_SUMMARY when it is set.
+    """
+    from .baseline import check as run_check
+    from .baseline import display_path, load_baseline
+    from .render.ci import RENDERERS, render_markdown as ci_markdown
+
+    base = load_baseline(baseline_file)
+    analyser = _caching_analyser(no_cache, cache_dir)
+    rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
+    result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict)
+    _emit(RENDERERS[fmt](result), output)
+    _cache_note(analyser, quiet)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary and fmt in ("markdown", "github"):
+        try:
+            with open(summary, "a", encoding="utf-8") as fh:
+                fh.write(ci_markdown(result) + "\n")
+        except OSError as exc:
+            click.echo(f"reconcile: warning: cannot append to $GITHUB_STEP_SUMMARY "
+                       f"{summary}: {exc.strerror or exc}", err=True)
+    return result.exit_code
 
 
 if __name__ == "__main__":  # pragma: no cover

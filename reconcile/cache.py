@@ -1,0 +1,305 @@
+"""An on-disk cache of per-source analyses, so a re-run re-analyses only what changed.
+
+:class:`CachingAnalyser` is an :data:`~reconcile.pipeline.Analyser` wrapper: it looks
+each source up by a key and hands only the misses to an inner analyser (the serial one
+by default, or a parallel engine), then stores what the inner analyser returns.  Files
+are still read and decoded on every run (that is cheap, and the content is what the key
+is made of); extraction, the expensive part, runs only for sources it has not seen.
+
+**Key** = SHA-256 of: the cache format, the tool version, a digest of reconcile's own
+code and data files (so an edited, editable install never serves stale results), the
+versions of the libraries extraction depends on, the Python version, a digest of the
+event vocabulary (built-in plus ``--events``), and every field of the source that
+extraction can read except its id and path (text, published date and its basis, body
+start, content type, title, ...).  The path is left out so that a renamed or moved file
+is still a hit.
+
+**Source ids.**  Ids (``s1``, ``s2``, ...) follow file order, so adding a file renumbers
+the others.  An entry is stored with the id it was computed under and re-stamped with
+the id the source has now when loaded; nothing else in an analysis depends on other
+sources.
+
+**Location**: ``$RECONCILE_CACHE_DIR`` if set, else ``.reconcile-cache/`` in the current
+folder (it holds its own ``.gitignore`` and a ``CACHEDIR.TAG``).  Safe to delete at any
+time.  Entries are written to a temporary file in the same folder and renamed into place,
+so two runs sharing the cache never see half an entry; the last writer wins with an
+identical entry.  Each entry carries a SHA-256 of its payload: a corrupt or truncated
+entry is detected, counted, recomputed and overwritten, never trusted.  A cache folder
+that cannot be written is not an error: the run goes on without storing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import importlib.metadata
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from ._io import write_atomic
+from .model import Amount, Claim, DateValue, Group, Mention, Place, Quantity, Source
+from .pipeline import Analyser, SourceAnalysis, analyse_serially
+from .vocabulary import Vocabulary
+
+FORMAT = "reconcile.cache/1"
+ENV_VAR = "RECONCILE_CACHE_DIR"
+DEFAULT_DIR = ".reconcile-cache"
+_DEPENDENCIES = ("dateparser", "rapidfuzz", "networkx")
+_SOURCE_FIELDS_IGNORED = frozenset({"id", "path", "warnings"})
+_PLACEHOLDER = "\x00source\x00"
+
+_TYPES: dict[str, type[Any]] = {
+    cls.__name__: cls for cls in (Mention, Claim, DateValue, Quantity, Amount, Place, Group)
+}
+
+
+def default_cache_dir() -> Path:
+    """``$RECONCILE_CACHE_DIR`` if set and non-empty, else ``./.reconcile-cache``."""
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else Path(DEFAULT_DIR)
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of reconcile's own modules and data files and of the versions of the
+    libraries extraction uses: anything that can change an analysis."""
+    h = hashlib.sha256()
+    h.update(f"{FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    for name in _DEPENDENCIES:
+        try:
+            version = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            version = "-"
+        h.update(f"|{name}={version}".encode())
+    root = Path(__file__).resolve().parent
+    files = sorted(p for p in root.rglob("*")
+                   if p.is_file() and p.suffix not in (".pyc", ".pyo")
+                   and "__pycache__" not in p.parts)
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\x00")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def vocabulary_digest(vocab: Vocabulary) -> str:
+    """A digest of everything in the vocabulary that extraction reads."""
+    data = {
+        "types": {n: dataclasses.asdict(t) for n, t in sorted(vocab.types.items())},
+        "people": sorted(vocab.people_nouns),
+        "institutions": sorted(vocab.institution_words),
+        "modifiers": sorted(vocab.modifiers),
+        "titles": list(vocab.titles),
+        "trigger_type": dict(sorted(vocab.trigger_type.items())),
+        "trigger_re": [vocab.trigger_re.pattern, vocab.trigger_re.flags],
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=list)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_key(source: Source, vocab_digest: str) -> str:
+    """The cache key of one source's analysis (see the module docstring)."""
+    fields = {
+        f.name: _encode(getattr(source, f.name))
+        for f in dataclasses.fields(source) if f.name not in _SOURCE_FIELDS_IGNORED
+    }
+    text = json.dumps([code_digest(), vocab_digest, fields], ensure_ascii=False,
+                      sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# ------------------------------------------------------------------ serialization
+
+
+def _encode(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        name = type(obj).__name__
+        if name not in _TYPES and not isinstance(obj, Source):
+            raise TypeError(f"cannot cache a {name}")
+        out = {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        out["__t"] = name
+        return out
+    if isinstance(obj, dt.date):
+        return {"__d": obj.isoformat()}
+    if isinstance(obj, (tuple, list)):
+        return [_encode(x) for x in obj]
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    raise TypeError(f"cannot cache a {type(obj).__name__}")
+
+
+def _decode(obj: Any) -> Any:
+    if isinstance(obj, list):
+        return tuple(_decode(x) for x in obj)
+    if isinstance(obj, dict):
+        if "__d" in obj:
+            return dt.date.fromisoformat(obj["__d"])
+        cls = _TYPES[obj["__t"]]
+        return cls(**{k: _decode(v) for k, v in obj.items() if k != "__t"})
+    return obj
+
+
+def _restamp(obj: Any, old: str, new: str) -> Any:
+    """Replace source id ``old`` by ``new`` where ids are kept (id, source and mention
+    fields of mentions and claims, also inside composite ids such as ``s1.m3.c2``)."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(old)}(?![\w])")
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, Mention):
+            return dataclasses.replace(
+                value, id=pattern.sub(new, value.id), source=pattern.sub(new, value.source),
+                claims=tuple(fix(c) for c in value.claims))
+        if isinstance(value, Claim):
+            return dataclasses.replace(
+                value, id=pattern.sub(new, value.id), source=pattern.sub(new, value.source),
+                mention=pattern.sub(new, value.mention))
+        return value
+
+    return fix(obj)
+
+
+def encode_analysis(analysis: SourceAnalysis) -> str:
+    """An analysis as JSON text, with its source id replaced by a placeholder."""
+    mentions = tuple(_restamp(m, analysis.source_id, _PLACEHOLDER) for m in analysis.mentions)
+    data = {
+        "anchor": _encode(analysis.anchor),
+        "anchor_basis": analysis.anchor_basis,
+        "mentions": _encode(mentions),
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def decode_analysis(text: str, source_id: str) -> SourceAnalysis:
+    """The analysis stored by :func:`encode_analysis`, stamped with ``source_id``."""
+    data = json.loads(text)
+    mentions = tuple(_restamp(m, _PLACEHOLDER, source_id) for m in _decode(data["mentions"]))
+    anchor = _decode(data["anchor"])
+    if anchor is not None and not isinstance(anchor, dt.date):
+        raise ValueError("anchor is not a date")
+    basis = data["anchor_basis"]
+    if not isinstance(basis, str) or not all(isinstance(m, Mention) for m in mentions):
+        raise ValueError("malformed analysis")
+    return SourceAnalysis(source_id, anchor, basis, mentions)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+@dataclasses.dataclass
+class CacheStats:
+    """What one run found in the cache."""
+
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    """Entries that failed their checksum or could not be decoded (then recomputed)."""
+    write_errors: int = 0
+
+
+class CachingAnalyser:
+    """An Analyser that serves cached analyses and sends only misses to ``inner``.
+
+    ``inner`` is any Analyser (serial by default, or a parallel engine); it receives the
+    missing sources in their original order.  Results come back in source order, as the
+    pipeline requires.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None,
+                 inner: Analyser | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else default_cache_dir()
+        self.inner: Analyser = inner if inner is not None else _serial
+        self.stats = CacheStats()
+        self._writable = True
+
+    def _path(self, key: str) -> Path:
+        return self.directory / "v1" / key[:2] / f"{key}.json"
+
+    def load(self, key: str, source_id: str) -> SourceAnalysis | None:
+        """The cached analysis for ``key``, or None when absent or corrupt."""
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            header, _, payload = raw.partition(b"\n")
+            fmt, digest = header.decode("ascii").split(" ")
+            if fmt != FORMAT or hashlib.sha256(payload).hexdigest() != digest:
+                raise ValueError("checksum mismatch")
+            return decode_analysis(payload.decode("utf-8"), source_id)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+            self.stats.corrupt += 1
+            return None
+
+    def store(self, key: str, analysis: SourceAnalysis) -> None:
+        """Write one entry atomically; a cache that cannot be written is skipped."""
+        if not self._writable:
+            return
+        path = self._path(key)
+        try:
+            payload = encode_analysis(analysis)
+            digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+            self._prepare()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, f"{FORMAT} {digest}\n{payload}")
+        except (OSError, UnicodeError):
+            self.stats.write_errors += 1
+            self._writable = False
+
+    def _prepare(self) -> None:
+        """Create the folder with a .gitignore and a CACHEDIR.TAG the first time."""
+        if (self.directory / "CACHEDIR.TAG").exists():
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.directory / ".gitignore",
+                     "# created by reconcile: the whole folder is a cache\n*\n")
+        write_atomic(self.directory / "CACHEDIR.TAG",
+                     "Signature: 8a477f597d28d172789f06886806bc55\n"
+                     "# This folder is a cache of reconcile; safe to delete.\n")
+
+    def __call__(self, sources: Sequence[Source], vocab: Vocabulary) -> Iterator[SourceAnalysis]:
+        vdigest = vocabulary_digest(vocab)
+        keys = [source_key(s, vdigest) for s in sources]
+        found: dict[int, SourceAnalysis] = {}
+        for i, (source, key) in enumerate(zip(sources, keys)):
+            hit = self.load(key, source.id)
+            if hit is not None:
+                found[i] = hit
+        missing = [i for i in range(len(sources)) if i not in found]
+        self.stats.hits += len(found)
+        self.stats.misses += len(missing)
+        computed: Iterator[SourceAnalysis] = iter(
+            self.inner([sources[i] for i in missing], vocab) if missing else ())
+        for i, source in enumerate(sources):
+            if i in found:
+                yield found[i]
+                continue
+            analysis = next(computed)
+            if analysis.source_id != source.id:
+                raise RuntimeError(f"analyser returned {analysis.source_id} for {source.id}")
+            self.store(keys[i], analysis)
+            yield analysis
+
+
+def _serial(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:
+    return analyse_serially(sources, vocab)
+
+
+def counting(inner: Analyser, calls: list[str]) -> Analyser:
+    """Wrap an analyser to record the path of every source it is asked to analyse
+    (for tests and ``--verbose``-style diagnostics)."""
+    def wrapped(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:
+        calls.extend(s.path for s in sources)
+        return inner(sources, vocab)
+    return wrapped
+
+
+__all__ = ["CacheStats", "CachingAnalyser", "code_digest", "counting",
+           "default_cache_dir", "source_key", "vocabulary_digest"]

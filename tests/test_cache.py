@@ -1,0 +1,191 @@
+"""The analysis cache: only new or changed sources are analysed again, results are the
+same as without the cache, corrupt entries are rebuilt, and sharing is safe."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reconcile.cache import (
+    CachingAnalyser, counting, decode_analysis, encode_analysis, source_key, vocabulary_digest,
+)
+from reconcile.cli import main
+from reconcile.model import Source
+from reconcile.pipeline import (
+    Analyser, SourceAnalysis, analyse_serially, analyse_source, reconcile,
+)
+from reconcile.sources import read_sources
+from reconcile.vocabulary import Vocabulary, load_vocabulary
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+ARTICLES = {
+    "b.md": "---\npublished: 2024-03-12\n---\nFloodwaters killed 12 people in Nairobi on "
+            "Monday, said Chief Jane Otieno.\n",
+    "c.md": "---\npublished: 2024-03-13\n---\nThe flood in Nairobi on Monday killed 14 people, "
+            "according to the Red Cross.\n",
+    "d.md": "---\npublished: 2024-03-14\n---\nPolice arrested 30 people in Mombasa on "
+            "Wednesday, a spokesman said.\n",
+}
+
+
+def _serial(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:
+    return analyse_serially(sources, vocab)
+
+
+def _analyser(cache: Path, calls: list[str], inner: Analyser = _serial) -> CachingAnalyser:
+    return CachingAnalyser(cache, inner=counting(inner, calls))
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_second_run_with_one_new_file_analyses_only_that_file(corpus: Path,
+                                                              tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    calls: list[str] = []
+    first = _analyser(cache, calls)
+    reconcile([str(corpus)], analyser=first)
+    assert len(calls) == 3 and (first.stats.hits, first.stats.misses) == (0, 3)
+
+    # "a.md" sorts first: every other source gets a new id (s1 -> s2, ...)
+    (corpus / "a.md").write_text("---\npublished: 2024-03-15\n---\nThe flood in Nairobi "
+                                 "killed 13 people on Monday, officials said.\n", "utf-8")
+    calls.clear()
+    second = _analyser(cache, calls)
+    cached = reconcile([str(corpus)], analyser=second)
+    assert calls == [str(corpus / "a.md")]
+    assert (second.stats.hits, second.stats.misses) == (3, 1)
+    assert cached == reconcile([str(corpus)])  # ids re-stamped: the very same report
+
+
+def test_cached_seed_report_equals_uncached(tmp_path: Path) -> None:
+    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    calls: list[str] = []
+    reconcile(paths[1:], analyser=_analyser(tmp_path / "cache", calls))
+    calls.clear()
+    assert reconcile(paths, analyser=_analyser(tmp_path / "cache", calls)) == reconcile(paths)
+    assert calls == paths[:1]
+
+
+def test_encoding_round_trips_and_restamps_the_source_id() -> None:
+    sources, _, _ = read_sources([str(SEEDS)])
+    vocab = load_vocabulary()
+    analysis = analyse_source(sources[0], vocab)
+    assert analysis.mentions, "the seed should yield mentions"
+    assert decode_analysis(encode_analysis(analysis), analysis.source_id) == analysis
+    moved = decode_analysis(encode_analysis(analysis), "s7")
+    assert {m.source for m in moved.mentions} == {"s7"}
+    assert all(c.source == "s7" and c.mention.startswith("s7") for m in moved.mentions
+               for c in m.claims)
+
+
+def test_key_ignores_path_and_id_but_not_content_or_vocabulary(tmp_path: Path) -> None:
+    vocab = load_vocabulary()
+    digest = vocabulary_digest(vocab)
+    src = Source(id="s1", path="a.txt", text="Police arrested 3 men.")
+    same = Source(id="s9", path="elsewhere/b.txt", text="Police arrested 3 men.")
+    edited = Source(id="s1", path="a.txt", text="Police arrested 4 men.")
+    assert source_key(src, digest) == source_key(same, digest)
+    assert source_key(src, digest) != source_key(edited, digest)
+    extra = tmp_path / "events.toml"
+    extra.write_text('[types.eviction]\ntriggers = ["evicted"]\n', "utf-8")
+    assert source_key(src, vocabulary_digest(load_vocabulary(str(extra)))) != source_key(src, digest)
+
+
+def test_corrupt_entries_are_detected_and_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    calls: list[str] = []
+    reconcile([str(corpus)], analyser=_analyser(cache, calls))
+    entries = sorted((cache / "v1").rglob("*.json"))
+    assert len(entries) == 3
+    data = entries[0].read_bytes()
+    entries[0].write_bytes(data.replace(b'"anchor_basis"', b'"anchor_basiz"'))  # checksum now wrong
+    entries[1].write_bytes(data[: len(data) // 2])  # truncated
+    calls.clear()
+    again = _analyser(cache, calls)
+    assert reconcile([str(corpus)], analyser=again) == reconcile([str(corpus)])
+    assert again.stats.corrupt == 2 and len(calls) == 2
+    calls.clear()
+    third = _analyser(cache, calls)
+    reconcile([str(corpus)], analyser=third)
+    assert calls == [] and third.stats.corrupt == 0
+
+
+def test_cache_folder_is_marked_and_an_unwritable_cache_is_not_fatal(corpus: Path,
+                                                                      tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    reconcile([str(corpus)], analyser=CachingAnalyser(cache))
+    assert (cache / "CACHEDIR.TAG").read_text("utf-8").startswith("Signature: 8a477f597d28d172")
+    assert (cache / ".gitignore").read_text("utf-8").endswith("*\n")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", "utf-8")
+    analyser = CachingAnalyser(blocked)
+    assert reconcile([str(corpus)], analyser=analyser) == reconcile([str(corpus)])
+    assert analyser.stats.write_errors == 1 and analyser.stats.misses == 3
+
+
+def test_two_runs_sharing_a_cache(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    reports = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            reports.append(reconcile([str(corpus)], analyser=CachingAnalyser(cache)))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(r == reports[0] for r in reports)
+    assert not [p for p in cache.rglob("*") if p.name.endswith(".tmp")]
+    calls: list[str] = []
+    reconcile([str(corpus)], analyser=_analyser(cache, calls))
+    assert calls == []
+
+
+def test_inner_analyser_receives_only_misses_in_order(corpus: Path, tmp_path: Path) -> None:
+    seen: list[list[str]] = []
+
+    def inner(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:
+        seen.append([s.id for s in sources])
+        return [analyse_source(s, vocab) for s in sources]
+
+    reconcile([str(corpus / "c.md")], analyser=CachingAnalyser(tmp_path / "cache", inner))
+    reconcile([str(corpus)], analyser=CachingAnalyser(tmp_path / "cache", inner))
+    assert seen == [["s1"], ["s1", "s3"]]
+
+
+def test_cli_cache_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("RECONCILE_CACHE_DIR", raising=False)
+    runner = CliRunner()
+    out = runner.invoke(main, ["baseline", "corpus", "-o", "b.json", "--no-cache"])
+    assert out.exit_code == 0, out.stderr
+    assert not (tmp_path / ".reconcile-cache").exists() and "cache:" not in out.stderr
+    out = runner.invoke(main, ["check", "corpus", "--baseline", "b.json"])
+    assert out.exit_code == 0 and (tmp_path / ".reconcile-cache" / "CACHEDIR.TAG").exists()
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "env-cache"))
+    out = runner.invoke(main, ["check", "corpus", "--baseline", "b.json"])
+    assert "0 reused, 3 analysed" in out.stderr and (tmp_path / "env-cache").is_dir()
+    out = runner.invoke(main, ["check", "corpus", "--baseline", "b.json", "--cache-dir", "x"])
+    assert (tmp_path / "x" / "v1").is_dir()
+    shutil.rmtree(tmp_path / "x")  # safe to delete
+    out = runner.invoke(main, ["check", "corpus", "--baseline", "b.json", "--cache-dir", "x"])
+    assert out.exit_code == 0 and "0 reused, 3 analysed" in out.stderr
