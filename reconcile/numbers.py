@@ -192,6 +192,14 @@ class CurrencyAlias:
 CURRENCY_KINDS: Final = frozenset({"symbol", "code", "name", "weak", "subunit"})
 
 
+UNRESOLVED_CURRENCY_NAMES: Final = (
+    "franc", "francs", "guilder", "guilders", "dinar", "dinars", "peso", "pesos", "krone",
+    "kroner", "krona", "kronor", "shilling", "shillings",
+)
+"""Money names that several currencies share: read as amounts with ``currency`` None
+(the qualified forms in ``currencies.tsv``, "Swiss francs", resolve)."""
+
+
 def load_currencies() -> list[CurrencyAlias]:
     """The rows of ``reconcile/data/currencies.tsv`` (comments and header skipped)."""
     raw = resources.files("reconcile").joinpath("data/currencies.tsv").read_text("utf-8")
@@ -257,10 +265,12 @@ def _build_currency_tables() -> tuple[
                     prefix_pats.append(
                         "(?i:" + re.escape(letters) + r")\$"
                     )
-                    if letters.isupper():
+                    if letters.isupper():  # "US $5", but not "give us $5"
                         prefix_pats.append(re.escape(letters) + r" \$")
                 else:
                     prefix_pats.append(re.escape(a))
+                    if letters.isupper() and letters.lower() not in ("a", "i"):
+                        prefix_pats.append(re.escape(letters) + r" \$")  # "C $ 16.4"
             else:
                 prefix_pats.append(re.escape(a))
                 symbol_after.append(a)
@@ -270,12 +280,15 @@ def _build_currency_tables() -> tuple[
             code_pats.append(a)
         else:
             after[a.lower()] = (row.code, row.kind)
+    for name in UNRESOLVED_CURRENCY_NAMES:
+        after.setdefault(name, ("", "unresolved"))
     # Letter prefixes ("US$", "Rs") must not continue a word ("MUS$", "Mrs").
     prefix_re = (
         r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(prefix_pats, key=len, reverse=True))
         + r"|" + _trie(code_pats) + r"))"
     )
-    names = [k for k, (_, kind) in after.items() if kind in ("name", "weak", "subunit")]
+    names = [k for k, (_, kind) in after.items()
+             if kind in ("name", "weak", "subunit", "unresolved")]
     name_re = r"(?i:" + _trie(names) + r")(?![^\W\d_])"
     code_after_re = (
         r"(?:" + _trie(code_pats) + r")(?![^\W\d_])|(?:" + _trie(symbol_after) + r")"
@@ -334,8 +347,17 @@ _CUR_NAME_AFTER: Final = re.compile(
 _CUR_CODE_AFTER: Final = re.compile(
     r"[ \u00a0]?(?P<c>" + _CODE_AFTER_RE + r")(?![ \u00a0]?\.?\d)"
 )
+_CUR_MCODE_AFTER: Final = re.compile(
+    r"[ \u00a0]?M(?P<c>" + "|".join(sorted(c for c, (_, k) in _AFTER_CODE.items()
+                                          if k == "code" and re.fullmatch("[A-Z]{3}", c)))
+    + r")(?![^\W\d_])"
+)
+_SCALE_AFTER_CODE: Final = re.compile(
+    r"(?i)[ \u00a0](?P<s>thousand|million|billion|trillion|bn|mn|mln|bln)\b"
+)
 _CUR_PREFIX_AT: Final = re.compile(_PREFIX_RE + r"(?P<sp>[ \u00a0]?)(?=\.?\d)")
 _OF_CUR: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<c>" + _NAME_RE + r")")
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)")
 _AND_CENTS: Final = re.compile(r"(?i)[ \t]+(?:and[ \t]+)?(?=[\w])")
 _SUBUNIT_AFTER: Final = re.compile(
     r"(?i)(?:[ \t]{1,2}|[ \t]?-[ \t]?)(?P<c>cents?|pence|penny)\b"
@@ -1052,15 +1074,31 @@ def _core_at(text: str, pos: int) -> _Core | None:
 
 
 def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | None:
-    """A currency written after the number: (code, kind, end)."""
+    """A currency written after the number: (code, kind, end); code "" when the name
+    does not tell which currency ("francs")."""
+    m = _CUR_MCODE_AFTER.match(text, end)
+    if m is not None:  # "30 MUSD": millions, as finance tables write them
+        core.value = _clean(core.value * 1e6)
+        core.scale *= 1e6
+        return _AFTER_CODE[m.group("c")][0], "code", m.end()
     m = _CUR_CODE_AFTER.match(text, end)
     if m is not None:
         code, kind = _AFTER_CODE[m.group("c")]
-        return code, kind, m.end()
+        cend = m.end()
+        sm = _SCALE_AFTER_CODE.match(text, cend)
+        if sm is not None and kind == "code" and core.scale == 1:  # "75 USD million"
+            factor = _BIG_SCALES.get(sm.group("s").lower()) or _SPACED_ABBR[
+                sm.group("s").lower()]
+            core.value = _clean(core.value * factor)
+            core.scale = factor
+            cend = sm.end()
+        return code, kind, cend
     m = _CUR_NAME_AFTER.match(text, end)
     if m is not None:
         name = re.sub(r"\s+", " ", m.group("c").lower())
         code, kind = _AFTER_CODE.get(name, ("", ""))
+        if kind == "unresolved":
+            return "", kind, m.end()
         if not code:
             return None
         if kind == "weak" and not (core.scale >= 1e3 or core.separators):
@@ -1114,7 +1152,7 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     cur = _currency_after(text, core, core.end)
     if cur is not None:
         code, kind, cend = cur
-        elem.currency, elem.money, elem.end = code, True, cend
+        elem.currency, elem.money, elem.end = code or None, True, cend
         if kind == "subunit":
             elem.divisor = 100.0
         else:
@@ -1132,6 +1170,12 @@ def _subunit_and_cents(text: str, elem: _Elem) -> None:
         return
     s = _SUBUNIT_AFTER.match(text, c.end)
     if s is None:
+        # "15 dollars 50.", "thirteen dollars forty five": cents without their unit, only
+        # where the clause ends there (not "$20 and 15 others")
+        if elem.currency is None or not _CLAUSE_END.match(text, c.end):
+            return
+        elem.core.value = _clean(elem.core.value + c.value / 100.0)
+        elem.end = c.end
         return
     elem.core.value += c.value / 100.0
     elem.end = s.end()
