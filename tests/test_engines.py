@@ -1,0 +1,80 @@
+"""Engines: parallel extraction gives byte-identical reports; the benchmark corpus is
+deterministic and its truth points at the sentences it describes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reconcile.engines import ProcessPoolAnalyser, open_engine
+from reconcile.errors import ConfigError
+from reconcile.pipeline import analyse_serially, reconcile
+from reconcile.render import render_json, render_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    corpus.write(corpus.generate(160, seed=3), out)
+    return out / "articles"
+
+
+def test_process_pool_report_is_byte_identical_for_any_number_of_jobs(generated: Path) -> None:
+    serial = reconcile([str(generated)], analyser=lambda s, v: analyse_serially(s, v))
+    expected_json, expected_md = render_json(serial), render_markdown(serial)
+    for jobs in (1, 2, 3):
+        report = reconcile([str(generated)],
+                           analyser=ProcessPoolAnalyser(jobs, serial_below=8, chunk=7))
+        assert render_json(report) == expected_json, jobs
+        assert render_markdown(report) == expected_md, jobs
+
+
+def test_small_inputs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a pool was started for a tiny input")
+
+    monkeypatch.setattr("reconcile.engines.ProcessPoolExecutor", no_pool)
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    report = reconcile(seeds, analyser=ProcessPoolAnalyser(jobs=4))
+    assert render_json(report) == render_json(reconcile(seeds))
+
+
+def test_pool_results_keep_input_order(generated: Path) -> None:
+    from reconcile.sources import read_sources
+    from reconcile.vocabulary import load_vocabulary
+
+    sources, _, _ = read_sources([str(generated)])
+    vocab = load_vocabulary(None)
+    ids = [a.source_id for a in ProcessPoolAnalyser(2, serial_below=1, chunk=5)(sources, vocab)]
+    assert ids == [s.id for s in sources]
+
+
+def test_engine_options_are_checked() -> None:
+    with pytest.raises(ConfigError):
+        open_engine("local", jobs=0)
+    with pytest.raises(ConfigError):
+        open_engine("spark")
+    with pytest.raises(ConfigError):
+        open_engine("local", scheduler="tcp://127.0.0.1:8786")
+
+
+def test_generated_corpus_is_deterministic_and_truth_spans_name_the_event() -> None:
+    a, b = corpus.generate(40, seed=11), corpus.generate(40, seed=11)
+    assert [x.text for x in a.articles] == [x.text for x in b.articles]
+    assert a.truth() == b.truth()
+    assert [x.text for x in corpus.generate(40, seed=12).articles] != [x.text for x in a.articles]
+    truth = a.truth()
+    for art in a.articles:
+        assert art.text.startswith("---\ntitle: ")
+        for m in truth["articles"][art.path]["mentions"]:
+            s, e = m["span"]
+            event = next(x for x in a.events if x.id == m["event"])
+            assert event.group in art.text[s:e]
