@@ -48,6 +48,7 @@ _SPEAKER_AFTER = re.compile(
     r"^\s+(?:say|says|said|told|tells|reported|reports|estimates?|estimated|claims?|"
     r"claimed)\b"
 )
+_BARE_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:were|was|are|is|have|has|had)\b")
 _COUNT_COORD = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
@@ -263,8 +264,12 @@ class _SourceReader:
                 unit = self._count_np(e, sent)
                 if unit is None:
                     continue
+                if unit.measure_key is None and prev_count is None and not _BARE_SUBJECT.match(
+                        self.text, e.span[1]):
+                    continue  # a bare number that counts nothing named: "May 2 (Agency)"
                 if unit.measure_key is None or unit.measure_key.startswith("?"):
-                    # elliptical: "roughly 100,000 in Cambodia" counts what the last did
+                    # elliptical: "roughly 100,000 in Cambodia" counts what the last did;
+                    # "the 25 were arrested" counts people
                     base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
                     base_m = (prev_count.measure or "people").split(" in ")[0] if prev_count else None
                     if unit.measure_key and unit.measure_key.startswith("?"):

@@ -33,6 +33,7 @@ from .model import Amount, DateValue, Group, Mention, Place, Quantity
 WINDOW = 40
 THRESHOLD = 0.45
 DATE_TOLERANCE_DAYS = 7
+_DISTINCTIVE = 10  # below this, equal counts ("two victims") are common coincidences
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ def score(a: _Facts, b: _Facts) -> float:
     if shared:
         agree = sum(1 for k in shared if a.counts[k] == b.counts[k])
         s += 0.25 * agree / len(shared)
+        if any(a.counts[k] == b.counts[k] >= _DISTINCTIVE for k in shared):
+            s += 0.15  # the same figure of the same thing is rarely a coincidence
         if not agree:
             s += 0.05  # the same thing counted: evidence even when figures differ
     elif _parts_add_up(a, b) or _parts_add_up(b, a):

@@ -87,3 +87,20 @@ def test_parts_that_add_up_to_a_joint_count_are_one_event(tmp_path: Path) -> Non
     arrests = [e for e in report.events if e.type == "arrest"]
     assert len(arrests) == 1
     assert not [f for f in arrests[0].findings if f.verdict == "conflict"]
+
+
+def test_the_same_figure_of_the_same_thing_matches_without_date_or_place(
+        tmp_path: Path) -> None:
+    report = _run(tmp_path, "About 140 people are still missing, according to the Red Cross.",
+                  "Some 140 people remain missing.")
+    missing = [e for e in report.events if e.type == "missing"]
+    assert len(missing) == 1
+    count = next(f for f in missing[0].findings if f.attribute == "count")
+    assert count.verdict == "agree" and len(count.sources) == 2
+
+
+def test_a_bare_number_in_a_dateline_is_not_a_count(tmp_path: Path) -> None:
+    report = _run(tmp_path, "LIMA, June 3 (Agency) - Floods killed at least 45 people on "
+                            "Monday, officials said.")
+    counts = [c.value for c in _claims(report, "count") if isinstance(c.value, Quantity)]
+    assert [(q.value, q.qualifier) for q in counts] == [(45, "at_least")]
