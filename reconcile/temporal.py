@@ -670,8 +670,10 @@ def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     # "May" needs a day and a year, or a clear date context
     if mon_text in ("May", "MAY") and year is None and wd_s is None:
         pw = _prev_word_nocomma(text, start).lower()
+        # a day closed by punctuation is a date too: a dateline's "May 2 (Agency) -"
+        closed = day is not None and re.match(r"\s*(?:[(,.;:)\]]|[-–—]\s|$)", text[end:end + 3])
         if pw not in MONTH_TRIGGERS and pw not in ("on", "the", "of") \
-                and not m.group("aday2"):
+                and not m.group("aday2") and not closed:
             return None
     if day is not None and year is None and m.group("aday") and wd_s is None:
         # "In April 19 Japanese nationals ...": a count, not a day

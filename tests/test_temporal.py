@@ -409,3 +409,10 @@ def test_odd_anchors_do_not_raise() -> None:
     assert find_dates("On Monday, 3 days ago, in April.", D(1, 1, 1)) is not None
     assert find_dates("On Monday, 3 days ago, in April.", D(9999, 12, 31)) is not None
     assert find_dates("Then on Feb. 29 it snowed.", D(2023, 3, 1))[0].text == "Feb. 29"
+
+
+def test_may_with_a_day_closed_by_punctuation_is_a_date() -> None:
+    """A dateline's "May 2 (Agency) -" is a date; the modal "may 2." in prose is not."""
+    assert dates("LIMA, May 2 (Agency) - Floods hit the city.", D(2024, 5, 3)) == [
+        ("May 2", "2024-05-02")]
+    assert dates("Prices may 2. Go up.", D(2024, 5, 3)) == []
