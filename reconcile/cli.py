@@ -58,6 +58,13 @@ def input_options(func: F) -> F:
     return func
 
 
+def jobs_option(func: F) -> F:
+    """--jobs: extraction processes (reconcile.engines)."""
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                        help="Extraction processes [default: the machine's CPUs]. "
+                             "Any value gives the same output.")(func)
+
+
 def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     def deco(func: F) -> F:
         func = click.option("--format", "fmt", type=click.Choice(formats), default=formats[0],
@@ -154,35 +161,39 @@ def main() -> None:
 @main.command(epilog=EPILOG)
 @input_options
 @output_options(("markdown", "json"))
+@jobs_option
 @_handle_errors
 def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-           quiet: bool, fmt: str, output: str | None) -> None:
+           quiet: bool, fmt: str, output: str | None, jobs: int | None) -> None:
     """Report agreements and conflicts across the articles at PATHS.
 
     PATHS are files or folders (searched recursively for .txt .md .markdown .html
     .htm), or - for standard input.
     """
+    from .engines import ProcessPoolAnalyser
     from .render import render_json, render_markdown
 
-    rep = _run_report(paths, manifest, events_file, quiet)
+    rep = _run_report(paths, manifest, events_file, quiet, analyser=ProcessPoolAnalyser(jobs))
     _emit(render_json(rep) if fmt == "json" else render_markdown(rep), output)
 
 
 @main.command()
 @input_options
 @output_options(("table", "json"))
+@jobs_option
 @_handle_errors
 def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-           quiet: bool, fmt: str, output: str | None) -> None:
+           quiet: bool, fmt: str, output: str | None, jobs: int | None) -> None:
     """List the claims extracted from each article, to see what was read.
 
     \b
     Example:
       reconcile claims seeds/000_de0c405f0610654a.txt
     """
+    from .engines import ProcessPoolAnalyser
     from .render.json_report import _claim
 
-    rep = _run_report(paths, manifest, events_file, quiet)
+    rep = _run_report(paths, manifest, events_file, quiet, analyser=ProcessPoolAnalyser(jobs))
     all_claims = sorted((c for e in rep.events for c in e.claims), key=lambda c: int(c.id[1:]))
     mention_type = {m.id: m.type for e in rep.events for m in e.mentions}
     event_of = {c.id: e.id for e in rep.events for c in e.claims}

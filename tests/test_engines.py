@@ -78,3 +78,21 @@ def test_generated_corpus_is_deterministic_and_truth_spans_name_the_event() -> N
             s, e = m["span"]
             event = next(x for x in a.events if x.id == m["event"])
             assert event.group in art.text[s:e]
+
+
+def test_cli_jobs_give_byte_identical_reports(generated: Path) -> None:
+    from click.testing import CliRunner
+
+    from reconcile.cli import main
+
+    runner = CliRunner()
+    outputs = []
+    for jobs in ("1", "2"):
+        for command, fmt in (("report", "json"), ("claims", "json")):
+            result = runner.invoke(main, [command, str(generated), "--jobs", jobs, "-q",
+                                          "--format", fmt], catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+            outputs.append(result.output)
+    assert outputs[:2] == outputs[2:]
+    bad = runner.invoke(main, ["report", str(generated), "--jobs", "0"])
+    assert bad.exit_code == 2
