@@ -494,8 +494,11 @@ def cache_options(func: F) -> F:
     return func
 
 
-def _caching_analyser(no_cache: bool, cache_dir: str | None, inner: Any = None) -> Any:
-    """The analyser for a CI command: the cache around ``inner`` (serial by default)."""
+def _caching_analyser(no_cache: bool, cache_dir: str | None, jobs: int | None) -> Any:
+    """The analyser for a CI command: the cache, sending its misses to ``jobs`` processes."""
+    from .engines import ProcessPoolAnalyser
+
+    inner = ProcessPoolAnalyser(jobs)
     if no_cache:
         return inner
     from .cache import CachingAnalyser
@@ -520,9 +523,11 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
 @cache_options
 @click.option("-o", "--output", type=str, default="reconcile-baseline.json", show_default=True,
               help="Baseline file to write (atomically), or - for standard output.")
+@jobs_option
 @_handle_errors
 def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-             quiet: bool, no_cache: bool, cache_dir: str | None, output: str) -> None:
+             quiet: bool, no_cache: bool, cache_dir: str | None, output: str,
+             jobs: int | None) -> None:
     """Acknowledge the conflicts found in PATHS now: write them to a baseline file.
 
     One entry per conflict, with a fingerprint that does not depend on line numbers,
@@ -532,7 +537,7 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     from .baseline import build_baseline, load_baseline, render_baseline
 
     previous = load_baseline(output) if output != "-" and os.path.exists(output) else None
-    analyser = _caching_analyser(no_cache, cache_dir)
+    analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     base, dropped = build_baseline(rep, previous)
     _emit(render_baseline(base), output)
@@ -556,10 +561,11 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
 @click.option("--strict", is_flag=True,
               help="Also fail (exit 1) on stale baseline entries.")
 @output_options(("text", "markdown", "github", "sarif", "json"))
+@jobs_option
 @_handle_errors
 def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
           quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str,
-          strict: bool, fmt: str, output: str | None) -> int:
+          strict: bool, fmt: str, output: str | None, jobs: int | None) -> int:
     """Fail (exit 1) when PATHS hold conflicts the baseline does not acknowledge.
 
     Each new conflict is explained from the newcomer's side: which source, which value,
@@ -572,7 +578,7 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     from .render.ci import RENDERERS, render_markdown as ci_markdown
 
     base = load_baseline(baseline_file)
-    analyser = _caching_analyser(no_cache, cache_dir)
+    analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict)
     _emit(RENDERERS[fmt](result), output)
