@@ -49,6 +49,13 @@ _SPEAKER_AFTER = re.compile(
     r"claimed)\b"
 )
 _BARE_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:were|was|are|is|have|has|had)\b")
+# "the death toll rose to 52", "a total of 25": a tally's figure counts people
+_TALLY_BEFORE = re.compile(
+    r"\b(?:toll|tally|total|number)\b(?:\s+[\w'’]+){0,10}?\s+"
+    r"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+$", re.I)
+# A dateline opening a story: an upper-case place, a comma, a date, maybe an agency, a dash.
+_DATELINE_HEADER = re.compile(
+    r"[A-Z][A-Z .'’\-]{1,40},\s+[^\n.;]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
 _COUNT_COORD = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
@@ -248,7 +255,10 @@ class _SourceReader:
         units: list[_Unit] = []
         exprs = self._in(self._expr_starts, self.expressions, sent)
         prev_count: _Unit | None = None
+        header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
         for e in exprs:
+            if header is not None and e.span[1] <= header.end():
+                continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind == "date" and isinstance(e.value, DateValue):
                 units.append(_Unit("date", e.value, e.span, e.text))
             elif e.kind == "amount" and isinstance(e.value, Amount):
@@ -264,8 +274,9 @@ class _SourceReader:
                 unit = self._count_np(e, sent)
                 if unit is None:
                     continue
-                if unit.measure_key is None and prev_count is None and not _BARE_SUBJECT.match(
-                        self.text, e.span[1]):
+                if unit.measure_key is None and prev_count is None and not (
+                        _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
+                            self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
                     continue  # a bare number that counts nothing named: "May 2 (Agency)"
                 if unit.measure_key is None or unit.measure_key.startswith("?"):
                     # elliptical: "roughly 100,000 in Cambodia" counts what the last did;
@@ -277,7 +288,7 @@ class _SourceReader:
                         unit.measure = (base_m or "people") + (unit.measure or "?")[1:]
                     else:
                         unit.measure_key = base
-                        unit.measure = base_m
+                        unit.measure = base_m or "people"
                 elif not _plausible_count(e, unit):
                     continue
                 units.append(unit)

@@ -28,6 +28,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from . import gazetteer
+from .verdicts import compare
 from .model import Amount, DateValue, Group, Mention, Place, Quantity
 
 WINDOW = 40
@@ -47,6 +48,7 @@ class _Facts:
     cities: frozenset[str]
     date: DateValue | None
     counts: dict[str, float]
+    quantities: dict[str, Quantity]
     amounts: dict[str, float]
     speaker: str | None
     words: str
@@ -59,6 +61,7 @@ def _facts(m: Mention) -> _Facts:
     cities: set[str] = set()
     date: DateValue | None = None
     counts: dict[str, float] = {}
+    quantities: dict[str, Quantity] = {}
     amounts: dict[str, float] = {}
     speaker: str | None = None
     places: set[Place] = set()
@@ -77,11 +80,12 @@ def _facts(m: Mention) -> _Facts:
             date = v
         elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
             counts[c.measure_key] = v.value
+            quantities[c.measure_key] = v
         elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
             amounts[c.measure_key] = v.value
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     return _Facts(m, m.type, frozenset(groups), frozenset(countries), frozenset(cities), date,
-                  counts, amounts, speaker, words, frozenset(places))
+                  counts, quantities, amounts, speaker, words, frozenset(places))
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
@@ -173,7 +177,11 @@ def score(a: _Facts, b: _Facts) -> float:
         if any(a.counts[k] == b.counts[k] >= _DISTINCTIVE for k in shared):
             s += 0.15  # the same figure of the same thing is rarely a coincidence
         if not agree:
-            s += 0.05  # the same thing counted: evidence even when figures differ
+            # the same thing counted: evidence even when figures differ, more so when
+            # their stated bounds overlap ("at least 45" and "52")
+            overlap = any(compare(a.quantities[k], b.quantities[k])[0] != "conflict"
+                          for k in shared)
+            s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
         s += 0.25  # "86 Xs and Ys" in one, "57 Xs and 29 Ys" in the other
     shared_amounts = [k for k in a.amounts if k in b.amounts]
@@ -182,7 +190,8 @@ def score(a: _Facts, b: _Facts) -> float:
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap == 0:
-            s += 0.2
+            same_day = a.date.granularity == b.date.granularity == "day"
+            s += 0.3 if same_day else 0.2
         elif gap is not None:
             s += 0.1
     if a.cities & b.cities:
@@ -214,15 +223,18 @@ def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
 
 
 def _block_keys(f: _Facts) -> list[str]:
-    """Blocking keys: type with each group, else each country, else ``*``; plus the
-    mention's own source and type, so that one article's mentions of a kind are always
-    compared with each other (an article is small, so that block is too)."""
+    """Blocking keys: type with each group, else each country; the mention's own source
+    and type, so that one article's mentions of a kind are always compared with each
+    other (an article is small, so that block is too); and the type alone, where a
+    mention that names no group or place meets those nearest to it in date (a large
+    block is compared by sorted neighbourhood, so this stays linear)."""
     own = f"{f.type}|s:{f.mention.source}"
+    every = f"{f.type}|*"  # the whole type, sorted by date: nearest dates meet
     if f.groups:
-        return [f"{f.type}|g:{g}" for g in sorted(f.groups)] + [own]
+        return [f"{f.type}|g:{g}" for g in sorted(f.groups)] + [own, every]
     if f.countries:
-        return [f"{f.type}|c:{c}" for c in sorted(f.countries)] + [own]
-    return [f"{f.type}|*", own]
+        return [f"{f.type}|c:{c}" for c in sorted(f.countries)] + [own, every]
+    return [every, own]
 
 
 def _date_key(f: _Facts) -> tuple[int, str, str, int]:

@@ -104,3 +104,21 @@ def test_a_bare_number_in_a_dateline_is_not_a_count(tmp_path: Path) -> None:
                             "Monday, officials said.")
     counts = [c.value for c in _claims(report, "count") if isinstance(c.value, Quantity)]
     assert [(q.value, q.qualifier) for q in counts] == [(45, "at_least")]
+
+
+def test_a_toll_and_a_stated_count_on_the_same_day_are_one_event(tmp_path: Path) -> None:
+    """One source places the deaths, the other does not; the dateline's date is when the
+    story was filed, not when people died."""
+    report = _run(
+        tmp_path,
+        "LIMA, June 12 (Agency) - Floods killed at least 45 people in Cusco on Monday, "
+        "officials said.",
+        "The death toll from Monday's floods rose to 52 on Wednesday, the minister said.",
+    )
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1
+    by_attr = {f.attribute: f for f in deaths[0].findings}
+    assert by_attr["date"].verdict == "agree"
+    assert [v.value.timex for v in by_attr["date"].values
+            if isinstance(v.value, reconcile.DateValue)] == ["2024-06-10"]
+    assert by_attr["count"].verdict == "compatible"  # "at least 45" allows 52
