@@ -41,6 +41,21 @@ def _short(text: str, limit: int = _QUOTE) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def excerpt(c: Citation, limit: int = _QUOTE) -> str:
+    """The claim's sentence on one line, shortened around the claimed text so the quote
+    always shows it."""
+    s = " ".join(c.sentence.split())
+    if len(s) <= limit:
+        return s
+    i = s.find(c.text)
+    if i < 0:
+        return _short(s, limit)
+    room = max(0, (limit - len(c.text)) // 2)
+    start = max(0, min(i - room, len(s) - limit))
+    end = start + limit
+    return ("…" if start else "") + s[start:end].strip() + ("…" if end < len(s) else "")
+
+
 def _where(c: Citation) -> str:
     return f"{c.path}:{c.line}:{c.column}" if c.line is not None else c.path
 
@@ -113,13 +128,14 @@ def render_text(result: CheckResult) -> str:
         both = {(c.path, c.span): c for c in list(n.newcomers) + _against_all(n)}
         for cit in both.values():
             by = f" — {cit.attribution}" if cit.attribution else ""
-            out.append(f"    {_where(cit)}: {cit.value}: \"{_short(cit.sentence)}\"{by}")
+            out.append(f"    {_where(cit)}: {cit.value}: \"{excerpt(cit)}\"{by}")
         out.append(f"    fingerprint: {n.conflict.fingerprint}")
         out.append("")
     for e in result.stale:
         level = "error" if result.strict else "note"
+        note = f" (note: {_short(e.note, 80)})" if e.note else ""
         out.append(f"{result.baseline_path}: {level}: stale baseline entry {e.fingerprint} "
-                   f"(no longer found): {e.description}")
+                   f"(no longer found): {e.description}{note}")
     if result.stale:
         out.append("")
     out.append(_summary_line(result))
@@ -172,10 +188,10 @@ def render_markdown(result: CheckResult) -> str:
 
 
 def _md_quote(c: Citation) -> str:
-    s = " ".join(c.sentence.split())
+    s = excerpt(c)
     i = s.find(c.text)
     if i < 0:
-        return md_escape(s, _QUOTE)
+        return md_escape(s)
     return f"{md_escape(s[:i])}**{md_escape(c.text)}**{md_escape(s[i + len(c.text):])}"
 
 
@@ -207,9 +223,9 @@ def render_github(result: CheckResult) -> str:
         c = n.primary
         lines = [headline(n) + "."]
         for cit in n.newcomers:
-            lines.append(f"{cit.path}: \"{_short(cit.sentence)}\"")
+            lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
         for cit in _against_all(n):
-            lines.append(f"{cit.path}: \"{_short(cit.sentence)}\"")
+            lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
         lines.append(f"Event: {n.conflict.event_summary}. Fingerprint {n.conflict.fingerprint}.")
         one_line = c.end_line == c.line
         errors.append((_command("error", "\n".join(lines), {
@@ -263,7 +279,7 @@ def _location(c: Citation) -> dict[str, Any]:
             "snippet": {"text": c.text},
         }
     return {"physicalLocation": physical,
-            "message": {"text": f"{c.value}: \"{_short(c.sentence)}\""}}
+            "message": {"text": f"{c.value}: \"{excerpt(c)}\""}}
 
 
 def check_to_sarif(result: CheckResult) -> dict[str, Any]:
