@@ -56,6 +56,10 @@ _TALLY_BEFORE = re.compile(
 # A dateline opening a story: an upper-case place, a comma, a date, maybe an agency, a dash.
 _DATELINE_HEADER = re.compile(
     r"[A-Z][A-Z .'’\-]{1,40},\s+[^\n.;]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
+# "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:similar|earlier|previous|separate|another|prior)\s+([a-z]+)\b[^.;]*$")
 _COUNT_COORD = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
@@ -119,6 +123,8 @@ class _SourceReader:
         self._place_starts = [p.span[0] for p in self.places]
         self._dem_starts = [d.span[0] for d in self.demonyms]
         self.dateline = self._find_dateline()
+        self._counted: dict[float, _Unit] = {}
+        """Counts of named things read so far, by value, for "the 700" later on."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -278,7 +284,12 @@ class _SourceReader:
                         _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
                             self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
                     continue  # a bare number that counts nothing named: "May 2 (Agency)"
-                if unit.measure_key is None or unit.measure_key.startswith("?"):
+                earlier = self._counted.get(float(e.value.value))
+                if (unit.measure_key is None and earlier is not None
+                        and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6), e.span[0])):
+                    # "The 700 were arrested ...": the 700 named earlier in the article
+                    unit.measure, unit.measure_key = earlier.measure, earlier.measure_key
+                elif unit.measure_key is None or unit.measure_key.startswith("?"):
                     # elliptical: "roughly 100,000 in Cambodia" counts what the last did;
                     # "the 25 were arrested" counts people
                     base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
@@ -293,6 +304,8 @@ class _SourceReader:
                     continue
                 units.append(unit)
                 prev_count = unit
+                if unit.groups or (unit.measure_key or "people") != "people":
+                    self._counted.setdefault(float(e.value.value), _unscoped(unit))
         used = {g.country for u in units for g in u.groups}
         for d in self._in(self._dem_starts, self.demonyms, sent):
             if d.country in used:
@@ -312,6 +325,11 @@ class _SourceReader:
             units.append(_Unit("group", Group(name, d.country), span, name))
         for p in self._in(self._place_starts, self.places, sent):
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
+            window = max(sent.start, p.span[0] - 80)
+            other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])
+            if other is not None and not self.vocab.trigger_re.search(
+                    self.text, other.end(1), p.span[0]):
+                continue
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],

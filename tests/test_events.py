@@ -122,3 +122,16 @@ def test_a_toll_and_a_stated_count_on_the_same_day_are_one_event(tmp_path: Path)
     assert [v.value.timex for v in by_attr["date"].values
             if isinstance(v.value, reconcile.DateValue)] == ["2024-06-10"]
     assert by_attr["count"].verdict == "compatible"  # "at least 45" allows 52
+
+
+def test_the_definite_count_refers_back_and_a_recalled_events_place_is_not_ours(
+        tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police detained 300 Peruvian workers in Cusco in May.\n\n"
+                            "The 300 were arrested at a hotel and followed a similar "
+                            "operation in Chile.")
+    arrests = [e for e in report.events if e.type == "arrest"]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 2
+    count = next(f for f in arrests[0].findings if f.attribute == "count")
+    assert count.measure == "Peruvian workers"
+    places = {c.value.name for c in _claims(report, "location") if isinstance(c.value, Place)}
+    assert places == {"Cusco"}
