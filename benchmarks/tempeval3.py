@@ -1,8 +1,9 @@
-"""Score ``reconcile.temporal.find_dates`` on the TempEval-3 platinum test set.
+"""Score ``reconcile extract`` (its date, time, duration and set expressions) on the
+TempEval-3 platinum test set.
 
-Usage::
+Usage (from the repository root; one command, prints every figure)::
 
-    python benchmarks/tempeval3.py [TEMPEVAL3_DIR] [--errors]
+    python3 benchmarks/tempeval3.py [TEMPEVAL3_DIR] [--errors]
 
 ``TEMPEVAL3_DIR`` defaults to ``../shared/external/tempeval3`` relative to the
 repository root.  It must hold ``te3-platinum-input/*.tml.TE3input`` (system input:
@@ -18,7 +19,10 @@ Scoring follows the official TempEval-3 definitions (micro-averaged over the cor
 
 Our kinds map to TIMEX3 types: date -> DATE, time -> TIME, duration -> DURATION,
 set -> SET.  Figures are given for all TIMEX3 and for DATE alone.  The script also
-times ``find_dates`` against ``dateparser.search.search_dates`` on the same texts.
+measures expressions per second of ``reconcile extract`` (the library function, and the
+command reading the texts as JSONL in one process) against
+``dateparser.search.search_dates`` on the same texts in the same run.  Exit code 2 when
+the data folder is missing.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import html
+import json
 import os
 import re
+import subprocess
 import sys
 import time
 import warnings
@@ -37,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from reconcile.model import DateValue
-from reconcile.temporal import find_dates
+from reconcile.expressions import extract as _extract
 
 PUBLISHED = [
     # system, strict F1, relaxed F1, value F1 (TempEval-3 task paper, Task A)
@@ -110,7 +116,9 @@ def read_input(path: str) -> tuple[dt.date, str]:
 
 def system_timexes(text: str, anchor: dt.date) -> list[Timex]:
     out = []
-    for e in find_dates(text, anchor):
+    for e in _extract(text, anchor):
+        if e.kind not in TYPE_OF_KIND:
+            continue
         value = e.value.timex if isinstance(e.value, DateValue) else str(e.value)
         out.append(Timex(e.span[0], e.span[1], TYPE_OF_KIND.get(e.kind, e.kind), value, e.text))
     return out
@@ -172,6 +180,73 @@ def figures(c: Counts) -> tuple[float, float, float, float, float, float, float]
     return sp, sr, sf, rp, rr, rf, vf
 
 
+def speed(texts: list[tuple[dt.date, str]], reps: int = 20) -> None:
+    """Expressions per second of ``reconcile extract`` (library and command) and of
+    ``dateparser.search.search_dates`` on the same texts, in this run."""
+    from reconcile.expressions import extract
+
+    extract(texts[0][1], texts[0][0])  # warm-up: imports and compiled patterns
+    t0 = time.perf_counter()
+    n_all = n_dates = 0
+    for _ in range(reps):
+        for anchor, text in texts:
+            found = extract(text, anchor)
+            n_all += len(found)
+            n_dates += sum(e.kind in TYPE_OF_KIND for e in found)
+    t_lib = (time.perf_counter() - t0) / reps
+    n_all //= reps
+    n_dates //= reps
+    print(f"Speed on the same {len(texts)} documents ({sum(len(t) for _, t in texts):,} "
+          "characters):")
+    print(f"  reconcile.extract()        {n_all:5d} expressions ({n_dates} temporal) in "
+          f"{t_lib * 1000:7.1f} ms per pass: {n_all / t_lib:9,.0f} expressions/s "
+          f"({reps} passes)")
+
+    lines = "".join(
+        json.dumps({"id": i, "text": text, "anchor": anchor.isoformat()}) + "\n"
+        for i, (anchor, text) in enumerate(texts * reps))
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "reconcile.cli", "extract", "-",
+                           "--input-format", "jsonl"], input=lines, capture_output=True,
+                          text=True, cwd=ROOT, check=False)
+    t_cli = time.perf_counter() - t0
+    if proc.returncode == 0:
+        n_cli = sum(len(json.loads(ln)["expressions"]) for ln in proc.stdout.splitlines())
+        print(f"  reconcile extract (jsonl)  {n_cli // reps:5d} expressions x {reps} in "
+              f"{t_cli * 1000:7.1f} ms total: {n_cli / t_cli:9,.0f} expressions/s "
+              "(one process, start-up included)")
+    else:
+        print(f"  reconcile extract: failed: {proc.stderr.strip()[-200:]}")
+        t_cli = n_cli = 0
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from dateparser.search import search_dates
+
+            search_dates("on 3 May 2020", languages=["en"])  # warm-up: language data
+            t0 = time.perf_counter()
+            n_dp = 0
+            for anchor, text in texts:
+                base = dt.datetime(anchor.year, anchor.month, anchor.day)
+                found_dp = search_dates(text, languages=["en"],
+                                        settings={"RELATIVE_BASE": base,
+                                                  "PREFER_DATES_FROM": "past"})
+                n_dp += len(found_dp or [])
+            t_dp = time.perf_counter() - t0
+    except ImportError:
+        print("  search_dates: dateparser not installed")
+        return
+    rate_dp = n_dp / t_dp if t_dp else 0.0
+    print(f"  dateparser search_dates()  {n_dp:5d} expressions (dates only) in "
+          f"{t_dp * 1000:7.1f} ms per pass: {rate_dp:9,.0f} expressions/s (1 pass)")
+    if rate_dp:
+        print(f"  => reconcile.extract() is {n_all / t_lib / rate_dp:,.0f}x the expressions/s "
+              f"of search_dates; the jsonl command {n_cli / t_cli / rate_dp if t_cli else 0:,.0f}x"
+              " (counting only temporal expressions: "
+              f"{n_dates / t_lib / rate_dp:,.0f}x)")
+
+
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     args = [a for a in argv if not a.startswith("--")]
@@ -179,8 +254,9 @@ def main(argv: list[str]) -> int:
     inputs = sorted(glob.glob(os.path.join(folder, "te3-platinum-input", "*.tml.TE3input")))
     gold_dir = os.path.join(folder, "te3-platinum")
     if not inputs or not os.path.isdir(gold_dir):
-        print(f"tempeval3: data not found under {os.path.abspath(folder)} "
-              "(need te3-platinum-input/ and te3-platinum/)")
+        print(f"tempeval3: TempEval-3 data not found under {os.path.abspath(folder)} "
+              "(need te3-platinum-input/ and te3-platinum/; pass the folder as the first "
+              "argument)", file=sys.stderr)
         return 2
     gold_files = {os.path.basename(p)[:-4].lower(): p
                   for p in glob.glob(os.path.join(gold_dir, "*.tml"))}
@@ -221,34 +297,7 @@ def main(argv: list[str]) -> int:
     print()
 
     # ---------------------------------------------------------------- speed
-    reps = 20
-    t0 = time.perf_counter()
-    n_ours = 0
-    for _ in range(reps):
-        for anchor, text in texts:
-            n_ours += len(find_dates(text, anchor))
-    t_ours = (time.perf_counter() - t0) / reps
-    n_ours //= reps
-    print(f"find_dates:   {n_ours:5d} expressions in {t_ours * 1000:8.1f} ms per pass "
-          f"({n_ours / t_ours:,.0f} expressions/s, {reps} passes)")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from dateparser.search import search_dates
-
-            t0 = time.perf_counter()
-            n_dp = 0
-            for anchor, text in texts:
-                base = dt.datetime(anchor.year, anchor.month, anchor.day)
-                found = search_dates(text, languages=["en"],
-                                     settings={"RELATIVE_BASE": base,
-                                               "PREFER_DATES_FROM": "past"})
-                n_dp += len(found or [])
-            t_dp = time.perf_counter() - t0
-        print(f"search_dates: {n_dp:5d} expressions in {t_dp * 1000:8.1f} ms per pass "
-              f"({n_dp / t_dp:,.0f} expressions/s, 1 pass)")
-    except ImportError:
-        print("search_dates: dateparser not installed")
+    speed(texts)
 
     if errors is not None:
         print()

@@ -4,7 +4,8 @@ and money that ``reconcile extract`` shows and the event pipeline uses.
 Dates come from :mod:`reconcile.temporal`, numbers and money from
 :mod:`reconcile.numbers`; where they overlap the longer expression wins, and on a tie
 the temporal one ("November 9, 2023" is a date, not the numbers 9 and 2023; "US$12.5
-billion a year" is an amount, not a date "a year").
+billion a year" is an amount, not a date "a year").  A number whose digits the temporal
+reading takes entirely is dropped even when longer ("2009-2010" is two years).
 """
 
 from __future__ import annotations
@@ -20,10 +21,26 @@ _RANK = {"amount": 0, "date": 1, "time": 1, "duration": 2, "set": 2,
          "percent": 3, "ordinal": 4, "number": 5}
 
 
+_TEMPORAL = frozenset({"date", "time", "duration", "set"})
+
+
+def _digits_read_as_dates(expr: Expression, temporal: list[Expression]) -> bool:
+    """True when every digit of a plain number lies inside temporal expressions: "2009-2010"
+    is two years, not the range 2009 to 2010."""
+    s, e = expr.span
+    covering = [t.span for t in temporal if t.span[0] < e and s < t.span[1]]
+    if not covering:
+        return False
+    digits = [i for i in range(s, e) if expr.text[i - s].isdigit()]
+    return bool(digits) and all(any(a <= i < b for a, b in covering) for i in digits)
+
+
 def merge_expressions(*groups: list[Expression]) -> list[Expression]:
     """Merge several sorted, non-overlapping lists into one, resolving overlaps."""
+    temporal = [e for g in groups for e in g if e.kind in _TEMPORAL]
     candidates = sorted(
-        (e for g in groups for e in g),
+        (e for g in groups for e in g
+         if not (e.kind == "number" and _digits_read_as_dates(e, temporal))),
         key=lambda e: (-(e.span[1] - e.span[0]), _RANK.get(e.kind, 9), e.span[0]),
     )
     taken: list[Expression] = []

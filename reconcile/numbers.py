@@ -726,12 +726,19 @@ def _denominator(word: str) -> tuple[str, bool] | None:
     return None
 
 
+_TH_END: Final = re.compile(r"ths?\b")
+
+
 def _word_fraction(text: str, pos: int) -> _Core | None:
     """A fraction in words starting at ``pos``: the longest denominator that leaves a
     numerator ("one hundred thirty-fifths" is 100/35), never splitting a hyphenated
     compound or right after "and" ("one hundred and thirty fifths" is 130/5).  A
     singular denominator needs the numerator one ("one twenty-fifth") and an "of" or the
     end of a clause after it, so "the twenty-first century" stays an ordinal."""
+    win = text[pos:pos + 120].lower()
+    if not (_TH_END.search(win) or "first" in win or "third" in win or "hal" in win
+            or "quarter" in win):
+        return None  # cheap exit: no ordinal word close enough to end a fraction
     words: list[str] = []
     hyphens: list[bool] = []
     starts: list[int] = []
