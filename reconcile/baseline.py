@@ -20,7 +20,9 @@ the side of what is new:
 
 1. if the baseline acknowledges a conflict on the same event type, attribute and
    measure that shares at least one (source, value) pair with it, the newcomers are the
-   pairs that entry did not have (a source joined, or a value changed);
+   pairs that entry did not have (a source joined, or a value changed); when it has
+   none (a source left the acknowledged conflict), every value but the first is
+   explained against the first, naming the entry it narrowed;
 2. otherwise, the newcomers are the claims of sources that are new or changed since the
    baseline was written (the baseline records each source's content hash);
 3. otherwise (no source is new: the tool, its vocabulary or the options changed), every
@@ -442,7 +444,7 @@ def load_baseline(path: str) -> Baseline:
 
 # ------------------------------------------------------------------------ the check
 
-Reason = Literal["joined", "new-source", "changed-source", "among-known-sources"]
+Reason = Literal["joined", "narrowed", "new-source", "changed-source", "among-known-sources"]
 
 
 @dataclass(frozen=True)
@@ -454,7 +456,8 @@ class NewConflict:
     newcomers: tuple[Citation, ...]
     """The claims that make the conflict new (their sources joined, are new or changed)."""
     previous: Entry | None = None
-    """The acknowledged conflict this one grew out of (reason ``joined``), if any."""
+    """The acknowledged conflict this one grew out of (``joined``) or is what remains of
+    (``narrowed``), if any."""
 
     @property
     def newcomer_paths(self) -> tuple[str, ...]:
@@ -538,6 +541,9 @@ def _explain(conflict: Conflict, entries: Sequence[Entry], added_sources: set[st
         newcomers = tuple(c for c in conflict.citations if c.pair in added)
         if newcomers:
             return NewConflict(conflict, "joined", newcomers, previous)
+        first = conflict.citations[0].key
+        rest = tuple(c for c in conflict.citations if c.key != first)
+        return NewConflict(conflict, "narrowed", rest, previous)
     fresh = added_sources | changed_sources
     by_fresh = tuple(c for c in conflict.citations if c.path in fresh)
     reason: Reason

@@ -184,6 +184,16 @@ def test_a_source_joining_an_acknowledged_conflict_is_explained_from_its_side() 
     assert result.stale == ()  # the old entry grew into the new conflict; not also stale
 
 
+def test_a_source_leaving_an_acknowledged_conflict_names_the_entry() -> None:
+    joined = (RAID[0], RAID[1], RAID[2] + [("news/c.txt", "2024-03-03")])
+    acknowledged = _baseline_of(make_report(TEXTS, [joined]))
+    result = check(make_report(TEXTS, [RAID]), acknowledged)
+    (new,) = result.new
+    assert new.reason == "narrowed" and result.stale == ()
+    assert new.previous == acknowledged.entries[0]
+    assert "left an acknowledged conflict" in render_text(result)
+
+
 def test_changed_source_and_conflict_among_known_sources() -> None:
     acknowledged = _baseline_of(make_report(TEXTS, []))
     result = check(make_report(TEXTS, [RAID]), acknowledged)

@@ -26,6 +26,7 @@ _QUOTE = 160
 
 _REASONS = {
     "joined": "joined an acknowledged conflict",
+    "narrowed": "a source or value left an acknowledged conflict",
     "new-source": "new source",
     "changed-source": "changed source",
     "among-known-sources": "no source is new: the tool, its event vocabulary or the "
