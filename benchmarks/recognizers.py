@@ -2,7 +2,15 @@
 
 Usage (from the repository root)::
 
-    python benchmarks/recognizers.py [SPECS] [--ms-python PATH] [--failures N]
+    python3 benchmarks/recognizers.py [SPECS] [--ms-venv DIR | --ms-python PATH] [--failures N]
+
+One command prints both columns, reconcile's and Microsoft's own Python port's::
+
+    python3 benchmarks/recognizers.py --ms-venv /tmp/msrt
+
+``--ms-venv DIR`` creates a virtual environment in DIR (the first time only) and
+installs the port there with pip (``recognizers-text-suite "emoji<2"``; the port does
+not import with emoji 2), so it never touches this project's environment.
 
 ``SPECS`` is the folder that holds ``Specs/`` (default: ``../shared/external/
 recognizers-specs`` relative to the repository root; see its README for the format).
@@ -21,8 +29,9 @@ Suites and what "passed" means (per test case, all-or-nothing):
   currency is compared only when the spec gives an ``isoCurrency`` (it leaves generic
   units such as "Dollar" or "Pound" unresolved); subunit values in the spec ("50 cents" =
   50 Cent) are divided by 100, since reconcile reports amounts in the main unit.
-* **datetime** (``Specs/DateTime/English/DateTimeModel.json``, only when
-  ``reconcile.temporal`` is importable): the set of spans equals the expected set, and
+* **datetime** (``Specs/DateTime/English/DateTimeModel.json``): reconcile's side is
+  ``reconcile.extract``'s date/time/duration/set expressions (what ``reconcile extract``
+  prints); the set of spans equals the expected set, and
   each expected ``datetimeV2.date`` has the same timex, or a timex equal to one of its
   resolved values (reconcile resolves "Oct/2" against the reference date where the spec
   writes ``XXXX-10-02``).  The reference date is passed as the anchor.
@@ -132,14 +141,16 @@ def reconcile_runner(suite: str) -> Callable[[dict[str, Any]], list[Item]] | Non
     sys.path.insert(0, str(ROOT))
     if suite == "datetime":
         try:
-            from reconcile.temporal import find_dates
+            from reconcile.expressions import extract
         except ImportError:
             return None
 
         def run_dates(case: dict[str, Any]) -> list[Item]:
             anchor = _anchor(case)
             out: list[Item] = []
-            for e in find_dates(case["Input"], anchor):
+            for e in extract(case["Input"], anchor):
+                if e.kind not in ("date", "time", "duration", "set"):
+                    continue
                 timex = getattr(e.value, "timex", None)
                 out.append((e.span[0], e.span[1], timex))
             return out
@@ -216,8 +227,8 @@ def run_ms(
             return ms_items(suite, cases), "in-process"
         except ImportError:
             return None, (
-                'not installed (pip install recognizers-text-suite "emoji<2", '
-                "or pass --ms-python PATH)"
+                "not installed (use --ms-venv DIR to install it in a separate venv, "
+                "or --ms-python PATH)"
             )
     proc = subprocess.run(
         [ms_python, __file__, "--ms-worker", suite, str(path)],
@@ -228,6 +239,29 @@ def run_ms(
         return None, f"unavailable via {ms_python}: {last}"
     raw = json.loads(proc.stdout)
     return [[tuple(i) for i in items] for items in raw], f"via {ms_python}"
+
+
+def ensure_ms_venv(venv: Path) -> str:
+    """The interpreter of ``venv``, with Microsoft's port installed in it (once)."""
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    check = [str(python), "-c", "import recognizers_suite"]
+    if python.exists() and subprocess.run(check, capture_output=True,
+                                          check=False).returncode == 0:
+        return str(python)
+    print(f"recognizers: installing Microsoft's port into {venv} ...", file=sys.stderr)
+    steps = [[sys.executable, "-m", "venv", str(venv)],
+             [str(python), "-m", "pip", "install", "-q", "recognizers-text-suite",
+              "emoji<2"]]
+    for cmd in steps:
+        if cmd[0] == str(python) and not python.exists():
+            break
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["failed"])[-1]
+            raise RuntimeError(f"cannot set up {venv}: {' '.join(cmd[:3])}: {last}")
+    if subprocess.run(check, capture_output=True, check=False).returncode != 0:
+        raise RuntimeError(f"recognizers_suite does not import in {venv}")
+    return str(python)
 
 
 # ---------------------------------------------------------------------------- main
@@ -245,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("specs", nargs="?", default=str(DEFAULT_SPECS))
     parser.add_argument("--ms-python", default=None,
                         help="an interpreter with recognizers-text-suite installed")
+    parser.add_argument("--ms-venv", default=None, metavar="DIR",
+                        help="a virtual environment for Microsoft's port: created and "
+                             "installed the first time, then used")
     parser.add_argument("--failures", type=int, default=0,
                         help="print up to N failing cases per suite")
     parser.add_argument("--suite", choices=sorted(SUITES), action="append")
@@ -257,6 +294,13 @@ def main(argv: list[str] | None = None) -> int:
         cases = load_cases(Path(path))
         json.dump(ms_items(suite, cases), sys.stdout)
         return 0
+
+    if args.ms_venv:
+        try:
+            args.ms_python = ensure_ms_venv(Path(args.ms_venv))
+        except RuntimeError as exc:
+            print(f"recognizers: {exc}", file=sys.stderr)
+            return 2
 
     specs = Path(args.specs)
     if not (specs / "Specs").is_dir():
@@ -275,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         notes: list[str] = []
         ours = "-"
         if runner is None:
-            notes.append("reconcile.temporal not available")
+            notes.append("reconcile.expressions not available")
             passed: list[int] = []
         else:
             t0 = time.perf_counter()
