@@ -45,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reconcile import gazetteer  # noqa: E402
+from reconcile import gazetteer
 
 # ----------------------------------------------------------------- vocabulary (made up)
 

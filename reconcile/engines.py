@@ -29,14 +29,14 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from .errors import ConfigError
 from .model import Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source
 from .vocabulary import Vocabulary
 
-__all__ = ["ProcessPoolAnalyser", "Engine", "default_jobs", "open_engine"]
+__all__ = ["Engine", "ProcessPoolAnalyser", "default_jobs", "open_engine"]
 
 
 def default_jobs() -> int:
@@ -118,7 +118,7 @@ class Engine:
         while self._closers:
             self._closers.pop()()
 
-    def __enter__(self) -> Engine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -17,7 +17,7 @@ from reconcile.render import render_json, render_markdown
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import corpus  # noqa: E402
+import corpus
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +96,30 @@ def test_cli_jobs_give_byte_identical_reports(generated: Path) -> None:
     assert outputs[:2] == outputs[2:]
     bad = runner.invoke(main, ["report", str(generated), "--jobs", "0"])
     assert bad.exit_code == 2
+
+
+def test_fast_indented_json_is_byte_identical_to_json_dumps(generated: Path) -> None:
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from reconcile._json import dumps_indented
+    from reconcile.render.json_report import report_to_dict
+
+    data = report_to_dict(reconcile([str(generated)]))
+    assert dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
+
+    scalars = (st.none() | st.booleans() | st.integers() | st.floats() | st.text())
+    keys = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)
+    values = st.recursive(scalars, lambda inner: st.lists(inner) | st.tuples(inner, inner)
+                          | st.dictionaries(keys, inner), max_leaves=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(values)
+    def same(value: Any) -> None:
+        assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+    same()
+    with pytest.raises(TypeError):
+        dumps_indented({"a": object()})

@@ -6,10 +6,10 @@ deterministic: the same input gives byte-identical JSON.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .. import __version__
+from .._json import dumps_indented
 from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
 
 SCHEMA = "reconcile.report/1"
@@ -116,4 +116,5 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    """The report as indented JSON (the same text as ``json.dumps(..., indent=2)``)."""
+    return dumps_indented(report_to_dict(report)) + "\n"

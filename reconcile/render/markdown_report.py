@@ -103,6 +103,7 @@ def render_markdown(report: Report) -> str:
         out.append("")
 
     conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
+    conflicted_ids = {e.id for e in conflicted}  # a set: membership is O(1), not O(events)
     out += ["## Conflicts", ""]
     if not conflicted:
         out += ["No conflicts found.", ""]
@@ -120,7 +121,7 @@ def render_markdown(report: Report) -> str:
 
     out += ["## Agreements", ""]
     agreed = [(e, f) for e in report.events for f in e.findings
-              if f.verdict in ("agree", "compatible") and e not in conflicted]
+              if f.verdict in ("agree", "compatible") and e.id not in conflicted_ids]
     if not agreed:
         out += ["No agreements across sources.", ""]
     else:
