@@ -46,8 +46,18 @@ from typing import Any, Literal
 
 from . import __version__
 from .errors import ConfigError
-from .model import Amount, Claim, DateValue, Group, Place, Quantity, Report, Source, Value
-from .model import value_to_json
+from .model import (
+    Amount,
+    Claim,
+    DateValue,
+    Group,
+    Place,
+    Quantity,
+    Report,
+    Source,
+    Value,
+    value_to_json,
+)
 
 SCHEMA = "reconcile.baseline/1"
 FINGERPRINT_VERSION = "v1"

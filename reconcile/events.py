@@ -32,7 +32,10 @@ _STOP_AFTER_COUNT = frozenset(
 _DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
 _DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s+)?$")
 _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
-_COORD_GAP = re.compile(r"^[\s,]*(?:or|and|and/or|in|nor)?\s+(?:\w+ly\s+)?$|^\s*$", re.I)
+# Atomic groups: the same language, but a long run of spaces is not backtracked over
+# (it was quadratic).
+_COORD_GAP = re.compile(
+    r"^(?>[\s,]*)(?:(?:or|and|and/or|in|nor)(?>\s+)|(?<=\s))(?:\w+ly(?>\s+))?$|^\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s+of\s+(?:its|their|his|her|the|these|those|our)\b", re.I)
 # A place is not where the event happened when it names who acted or asked ("at the
 # behest of X", "backed by X"), whose institution it is ("the government of X"), or where
@@ -60,7 +63,13 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
 # "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:similar|earlier|previous|separate|another|prior)\s+([a-z]+)\b[^.;]*$")
-_COUNT_COORD = re.compile(r"^\s*(?:,\s*|,?\s*and\s+|,?\s*or\s+)$")
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
+    r"([A-Z][\w'’\-]+)")
+_COUNT_COORD = re.compile(r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++)$")  # possessive: linear
+PEOPLE = "people"
+"""Measure key of people counted without a group; ``people/migrants`` for a named kind
+of people, which matching and verdicts may align with another kind of the same event."""
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
 
@@ -240,7 +249,9 @@ class _SourceReader:
             key = "+".join(sorted({g.country or g.name for g in groups}))
         elif head:
             measure = head
-            key = _PERSON_CLASS.get(head.lower(), head.lower())
+            low = head.lower()
+            key = _PERSON_CLASS.get(low) or (
+                f"{PEOPLE}/{low}" if low in self.vocab.people_nouns else low)
         else:
             measure, key = None, None
         if partitive and key:
@@ -324,6 +335,8 @@ class _SourceReader:
             used.add(d.country)
             units.append(_Unit("group", Group(name, d.country), span, name))
         for p in self._in(self._place_starts, self.places, sent):
+            if header is not None and p.span[1] <= header.end():
+                continue  # the dateline's place: where the story was filed (see _location)
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
             other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])
@@ -432,6 +445,19 @@ class _SourceReader:
             claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
         )
 
+    def _names_unknown_place(self, sent: Sentence) -> bool:
+        """Whether the sentence places its event somewhere the gazetteer does not know
+        ("off the island of Lampedusa"): then the dateline, where the reporter filed
+        from, is no better guess."""
+        known = [p.span for p in self._in(self._place_starts, self.places, sent)]
+        known += [e.span for e in self._in(self._expr_starts, self.expressions, sent)]
+        known += [d.span for d in self._in(self._dem_starts, self.demonyms, sent)]
+        for m in _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end):
+            at = m.start(1)
+            if not any(a <= at < b for a, b in known):
+                return True
+        return False
+
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
     ) -> tuple[Place, tuple[int, int], bool] | None:
@@ -454,7 +480,8 @@ class _SourceReader:
         context: list[tuple[Place, tuple[int, int]]] = []
         if trig.type.reporting:
             return (country, own.span, False) if own is not None and country else None
-        if self.dateline is not None and self.dateline[2] == sent.paragraph:
+        if (self.dateline is not None and self.dateline[2] == sent.paragraph
+                and not self._names_unknown_place(sent)):
             context.append((self.dateline[0], self.dateline[1]))
         if country is not None:
             for other in self.sentences:

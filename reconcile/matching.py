@@ -170,16 +170,16 @@ def score(a: _Facts, b: _Facts) -> float:
     s = 0.0
     if a.groups and b.groups:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
-    shared = [k for k in a.counts if k in b.counts]
+    shared = _shared_counts(a, b)
     if shared:
-        agree = sum(1 for k in shared if a.counts[k] == b.counts[k])
+        agree = sum(1 for k in shared if a.quantities[k].value == _bv(b, k).value)
         s += 0.25 * agree / len(shared)
-        if any(a.counts[k] == b.counts[k] >= _DISTINCTIVE for k in shared):
+        if any(a.quantities[k].value == _bv(b, k).value >= _DISTINCTIVE for k in shared):
             s += 0.15  # the same figure of the same thing is rarely a coincidence
         if not agree:
             # the same thing counted: evidence even when figures differ, more so when
             # their stated bounds overlap ("at least 45" and "52")
-            overlap = any(compare(a.quantities[k], b.quantities[k])[0] != "conflict"
+            overlap = any(compare(a.quantities[k], _bv(b, k))[0] != "conflict"
                           for k in shared)
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
@@ -209,6 +209,34 @@ def score(a: _Facts, b: _Facts) -> float:
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
     return min(1.0, s)
+
+
+def _bv(b: _Facts, key: str) -> Quantity:
+    """``b``'s quantity for a shared measure (its one count of people when aligned)."""
+    if key in b.quantities:
+        return b.quantities[key]
+    other = _person_key(b.counts)
+    assert other is not None
+    return b.quantities[other]
+
+
+def _person_key(counts: dict[str, float]) -> str | None:
+    """The one count of people (of any named kind) a mention gives, if exactly one."""
+    keys = [k for k in counts if k == "people" or k.startswith("people/")]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _shared_counts(a: _Facts, b: _Facts) -> list[str]:
+    """Measures both mentions count; "230 migrants" and "238 people" count the same
+    people when each mention counts people only once.  Keys of ``a``; read ``b``'s
+    value with :func:`_bv`."""
+    shared = [k for k in a.counts if k in b.counts]
+    if shared:
+        return shared
+    ka, kb = _person_key(a.counts), _person_key(b.counts)
+    if ka is not None and kb is not None:
+        return [ka]
+    return []
 
 
 def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:

@@ -229,9 +229,16 @@ def _date_from_match(m: re.Match[str]) -> _ParsedDate | None:
     return _ParsedDate(date, mismatch)
 
 
+_MAX_DATE_CHARS = 120
+"""Longer values are not a date; the cap also bounds the regex work on hostile values."""
+
+
 def _parse_date(value: str, *, allow_time: bool = True) -> _ParsedDate | None:
+    value = value.strip()
+    if len(value) > _MAX_DATE_CHARS:
+        return None
     pattern = _FULL_DATE_LINE if allow_time else _FULL_DATE
-    m = pattern.fullmatch(value.strip())
+    m = pattern.fullmatch(value)
     return _date_from_match(m) if m else None
 
 
@@ -465,7 +472,9 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
 # --------------------------------------------------------------- front matter
 
 _FM_FENCE = re.compile(r"---[ \t]*")
-_FM_LINE = re.compile(r"\s*([A-Za-z][A-Za-z0-9_.\-]*)\s*:(?:\s+(.*?)|\s*)\s*")
+# ``key:`` then nothing or whitespace and a value.  The value is stripped in code, not
+# with a lazy group before a trailing ``\s*`` (quadratic on a long run of spaces).
+_FM_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_.\-]*)[ \t]*:(\s.*)?", re.DOTALL)
 _FM_KEYS = {"title": "title", "outlet": "outlet", "url": "url", "published": "published",
             "date": "published"}
 
@@ -653,7 +662,24 @@ def _page_header(text: str, start: int) -> tuple[_ParsedDate, int] | None:
 
 # ---------------------------------------------------------------------- title
 
-_MD_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*")
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}\s(.*)", re.DOTALL)
+_MD_CLOSING = re.compile(r"\s#+$")
+
+
+def _md_heading(line: str) -> str | None:
+    """The text of an ATX heading line (``## Title ##`` -> ``Title``), else None.
+    Trailing spaces and closing hashes are removed in code: a lazy group before a
+    trailing whitespace pattern was quadratic on a long run of spaces."""
+    m = _MD_HEADING.fullmatch(line)
+    if m is None:
+        return None
+    text = m.group(1).rstrip()
+    closing = _MD_CLOSING.search(text[-200:])
+    if closing is not None:
+        text = text[: len(text) - len(text[-200:]) + closing.start()].rstrip()
+    return text.strip()
+
+
 _BYLINE = re.compile(r"(?i)\s*(?:by|written by|reporting by|photo:|credit:)\s")
 
 
@@ -668,9 +694,9 @@ def _infer_title(text: str, start: int, markdown: bool) -> str | None:
         if count >= _TITLE_LINES:
             break
         raw = text[s:e]
-        heading = _MD_HEADING.fullmatch(raw) if markdown else None
-        line = " ".join((heading.group(1) if heading else raw).strip(" \t*_").split())
-        if not heading and (not _is_header_like(raw) or _dateline_at(text, s, e)):
+        heading = _md_heading(raw) if markdown else None
+        line = " ".join((heading if heading is not None else raw).strip(" \t*_").split())
+        if heading is None and (not _is_header_like(raw) or _dateline_at(text, s, e)):
             break
         top.append(line)
         if (

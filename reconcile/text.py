@@ -24,7 +24,9 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# Starts only at the first mark of a run, so a long run of "....." with no space after
+# is tried once, not once per mark (which was quadratic).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 

@@ -172,6 +172,24 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim]) -> Findi
     )
 
 
+def _is_people(key: str) -> bool:
+    return key == "people" or key.startswith("people/")
+
+
+def _people_align(mentions: Sequence[Mention]) -> bool:
+    """Whether the event's counts of people of different named kinds ("230 migrants",
+    "238 people") are one measure: only when no mention counts people twice, which
+    would mean parts ("12 soldiers and 5 civilians")."""
+    kinds = set()
+    for m in mentions:
+        keys = {c.measure_key for c in m.claims
+                if c.attribute == "count" and c.measure_key and _is_people(c.measure_key)}
+        if len(keys) > 1:
+            return False
+        kinds |= keys
+    return len(kinds) > 1
+
+
 def _most_specific_places(claims: list[Claim]) -> list[Claim]:
     """Per source, drop a country when the same source also names a place inside it:
     "Cambodia" in a headline and "Phnom Penh" in the lead say one thing, the city."""
@@ -198,9 +216,12 @@ def findings(mentions: Sequence[Mention]) -> list[Finding]:
     """All findings of one event, ordered by attribute then measure."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
+    align = _people_align(mentions)
     for m in mentions:
         for c in m.claims:
-            key = (c.attribute, c.measure_key or "")
+            mk = c.measure_key or ""
+            key = (c.attribute, "people" if align and c.attribute == "count"
+                   and _is_people(mk) else mk)
             groups[key].append(c)
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:

@@ -135,3 +135,28 @@ def test_the_definite_count_refers_back_and_a_recalled_events_place_is_not_ours(
     assert count.measure == "Peruvian workers"
     places = {c.value.name for c in _claims(report, "location") if isinstance(c.value, Place)}
     assert places == {"Cusco"}
+
+
+def test_counts_of_people_of_different_kinds_are_one_measure(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "The coast guard rescued 230 migrants near Palermo on Tuesday.",
+                  "Rescuers rescued 238 people off Palermo on Tuesday, officials said.")
+    rescues = [e for e in report.events if e.type == "rescue"]
+    assert len(rescues) == 1
+    counts = [f for f in rescues[0].findings if f.attribute == "count"]
+    assert len(counts) == 1 and counts[0].verdict == "conflict"
+
+
+def test_people_counted_twice_in_one_statement_stay_separate_measures(tmp_path: Path) -> None:
+    report = _run(tmp_path, "The blast killed 12 soldiers and 5 civilians in Lima on Monday.",
+                  "The blast killed 12 soldiers in Lima on Monday, the army said.")
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1
+    assert not [f for f in deaths[0].findings if f.verdict == "conflict"]
+
+
+def test_the_dateline_is_no_location_when_the_sentence_names_an_unknown_place(
+        tmp_path: Path) -> None:
+    report = _run(tmp_path, "LIMA, June 12 (Agency) - Police arrested 40 Chilean nationals "
+                            "at the Playa Grande resort on Monday.")
+    assert not _claims(report, "location")

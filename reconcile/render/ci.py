@@ -13,7 +13,7 @@ import urllib.parse
 from typing import Any
 
 from .. import __version__
-from ..baseline import Citation, CheckResult, Entry, NewConflict
+from ..baseline import CheckResult, Citation, Entry, NewConflict
 from .markdown_report import escape as md_escape
 
 GITHUB_MAX_ANNOTATIONS = 10
@@ -169,9 +169,9 @@ def render_markdown(result: CheckResult) -> str:
                            f"| {md_escape(c.attribution or '—')} | {_md_quote(c)} |")
             out += ["", f"Fingerprint: `{n.conflict.fingerprint}`", ""]
     if result.stale:
+        failing = " (failing: `--strict`)" if result.strict else ""
         out += ["### Stale baseline entries", "",
-                "Acknowledged conflicts that no longer occur"
-                + (" (failing: `--strict`)" if result.strict else "") + ":", ""]
+                f"Acknowledged conflicts that no longer occur{failing}:", ""]
         out += [f"- `{e.fingerprint}`: {md_escape(e.description)}" for e in result.stale]
         out.append("")
     if result.acknowledged:
