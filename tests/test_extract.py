@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile.cli import main
+from reconcile.model import DateValue
+from reconcile.verdicts import compare
 
 ARTICLE = """---
 title: Budget talks
@@ -210,3 +213,92 @@ def test_extract_never_raises_and_spans_slice(text: str) -> None:
         assert e.kind in ("date", "time", "duration", "set", "number", "ordinal",
                           "percent", "amount")
         json.dumps(e.to_json())
+
+
+# ------------------------------------------- traps (dateparser #787 #582 #856 #424 #507)
+# The same traps, through the merged layer the command and the event pipeline use: each
+# names what dateparser's search_dates reads wrongly and what extract must read instead.
+
+NOV10 = dt.date(2023, 11, 10)  # a Friday
+
+
+def _kinds(text: str, anchor: dt.date | None = NOV10) -> list[tuple[str, str, object]]:
+    return [(e.kind, e.text, e.to_json()["value"]) for e in reconcile.extract(text, anchor)]
+
+
+def test_trap_month_then_count_is_month_and_count() -> None:
+    assert _kinds("In April, 19 people were deported.") == [
+        ("date", "April", "2023-04"),
+        ("number", "19", {"value": 19, "qualifier": "exact"})]
+    assert _kinds("In April 19 Japanese nationals were deported.") == [
+        ("date", "April", "2023-04"),
+        ("number", "19", {"value": 19, "qualifier": "exact"})]
+
+
+def test_trap_modal_may_is_not_a_month() -> None:
+    assert _kinds("Residents may be affected, and officials may close roads.") == []
+    assert _kinds("May I ask whether it may rain in May?") == [("date", "May", "2023-05")]
+
+
+def test_trap_chapter_and_page_numbers_are_numbers_not_dates() -> None:
+    found = _kinds("See Chapter 12, page 3 of the report.")
+    assert [k for k, _, _ in found] == ["number", "number"]
+    assert [v for _, _, v in found] == [{"value": 12, "qualifier": "exact"},
+                                        {"value": 3, "qualifier": "exact"}]
+
+
+def test_trap_rate_a_year_belongs_to_the_amount() -> None:
+    assert _kinds("The subsidy costs US$12.5 billion a year.") == [
+        ("amount", "US$12.5 billion a year",
+         {"value": 12_500_000_000, "currency": "USD", "qualifier": "exact", "per": "year"})]
+
+
+def test_trap_weekday_with_month_day_picks_the_consistent_year() -> None:
+    # Nov 8 is a Wednesday in 2023 (and 2017), a Saturday in 2025: the weekday fixes 2023
+    found = reconcile.extract("It happened on Wednesday, Nov. 8, witnesses said.",
+                              dt.date(2025, 12, 1))
+    assert [(e.text, e.to_json()["value"]) for e in found] == [
+        ("Wednesday, Nov. 8", "2023-11-08")]
+
+
+def test_trap_contradicting_weekday_is_a_warning_not_a_new_date() -> None:
+    (e,) = reconcile.extract("The meeting on Friday, November 8, 2023 was brief.", NOV10)
+    assert e.to_json()["value"] == "2023-11-08"
+    assert isinstance(e.value, DateValue)
+    assert e.value.warnings == ("weekday Friday contradicts 2023-11-08, a Wednesday",)
+
+
+def test_trap_granularity_is_kept() -> None:
+    year, month = (e.value for e in reconcile.extract(
+        "Sales fell in 2017; the plant closed in March 2017.", NOV10))
+    assert isinstance(year, DateValue) and isinstance(month, DateValue)
+    assert (year.timex, year.granularity) == ("2017", "year")
+    assert (month.timex, month.granularity) == ("2017-03", "month")
+    # compatible, never a conflict: the month lies inside the year
+    assert year.earliest == dt.date(2017, 1, 1) and year.latest == dt.date(2017, 12, 31)
+    assert (month.earliest, month.latest) == (dt.date(2017, 3, 1), dt.date(2017, 3, 31))
+    assert compare(year, month)[0] == "compatible"
+    # "in April" is the month, not the 1st nor the anchor's day
+    (april,) = reconcile.extract("In April, the company cut jobs.", NOV10)
+    assert april.to_json()["value"] == "2023-04"
+
+
+def test_two_years_joined_by_a_hyphen_are_dates_not_a_range() -> None:
+    found = _kinds("the 2009-2010 season")
+    assert [(k, v) for k, _, v in found] == [("date", "2009"), ("date", "2010")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["In", "April", ",", "19", "people", "may", "May", "US$12.5", "billion", "a", "year",
+     "Wednesday", "Nov.", "8", "2023", "Chapter", "12", "page", "3", "between", "20",
+     "and", "30", "-", "two", "dozen", "fifths", "3/4", "€5", "riel", "last", "week"]),
+    max_size=30), st.sampled_from([" ", "", ", "]))
+def test_extract_on_trap_vocabulary_never_raises_and_spans_slice(words: list[str],
+                                                                 sep: str) -> None:
+    text = sep.join(words)
+    previous_end = -1
+    for e in reconcile.extract(text, NOV10):
+        assert text[e.span[0]:e.span[1]] == e.text
+        assert e.span[0] >= previous_end  # sorted, never overlapping
+        previous_end = e.span[1]

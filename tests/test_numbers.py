@@ -510,6 +510,74 @@ def test_throughput() -> None:
     assert rate > 10_000, f"{rate:.0f} expressions/s"
 
 
+# ------------------------------------------------------------------ fractions, powers
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("three fifths of the vote", "three fifths", 0.6),
+    ("twenty-three fifths", "twenty-three fifths", 4.6),
+    ("twenty one fifths", "twenty one fifths", 4.2),
+    ("twenty twenty-fifths", "twenty twenty-fifths", 0.8),  # 20/25
+    ("one hundred thirty-fifths", "one hundred thirty-fifths", 100 / 35),
+    ("one hundred and thirty fifths", "one hundred and thirty fifths", 26),  # 130/5
+    ("three twenty-firsts", "three twenty-firsts", 3 / 21),
+    ("two and fifty-four hundredths", "two and fifty-four hundredths", 2.54),
+    ("it fell by a fifth.", "a fifth", 0.2),
+    ("a hundredth of the vote", "a hundredth", 0.01),
+    ("one twenty-fifth", "one twenty-fifth", 0.04),
+    ("about 3/4 of them", "about 3/4", 0.75),
+    ("a 2 1/4 mile walk", "2 1/4", 2.25),
+    ("growth of 1.1^23", "1.1^23", 1.1 ** 23),
+    ("a rate of 6.23x10^-4", "6.23x10^-4", 6.23e-4),
+    ("4 thousand 3 hundred and 21 votes", "4 thousand 3 hundred and 21", 4321),
+    ("3 hundred and one", "3 hundred and one", 301),
+    ("five dozs", "five dozs", 60),
+])
+def test_fractions_powers_and_compounds(text: str, expected: str, value: float) -> None:
+    e = one(text)
+    assert e.text == expected
+    assert isinstance(e.value, Quantity)
+    assert e.value.value == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the twenty-first century", [("ordinal", 21)]),       # a singular ordinal stays one
+    ("she won a fifth term", [("ordinal", 5)]),
+    ("twenty seconds later", [("number", 20)]),            # "seconds" is time, not 1/2
+    ("open 24/7 since 9/11", [("number", 24), ("number", 7), ("number", 9),
+                               ("number", 11)]),        # not fractions smaller than one
+    ("3 thousand 200", [("number", 3000), ("number", 200)]),  # no "and", 200 unscaled
+])
+def test_not_fractions_or_compounds(text: str, kept: list[tuple[str, float]]) -> None:
+    got = [(e.kind, e.value.value) for e in find_numbers(text)
+           if isinstance(e.value, Quantity)]
+    assert got == kept
+
+
+@pytest.mark.parametrize("text, expected, value, currency", [
+    ("528 million francs", "528 million francs", 528e6, None),  # which franc is unknown
+    ("10,000 Swiss francs", "10,000 Swiss francs", 10_000, "CHF"),
+    ("6.65 billion pesetas", "6.65 billion pesetas", 6.65e9, "ESP"),
+    ("250 million Dutch guilders", "250 million Dutch guilders", 250e6, "NLG"),
+    ("C $ 16.4 million", "C $ 16.4 million", 16.4e6, "CAD"),
+    ("They lost 75 USD million", "75 USD million", 75e6, "USD"),
+    ("losses of 30 MUSD", "30 MUSD", 30e6, "USD"),
+    ("It costs 15 dollars 50.", "15 dollars 50", 15.5, "USD"),
+    ("each block pays 6.25 BTC", "6.25 BTC", 6.25, "BTC"),
+])
+def test_more_money_forms(text: str, expected: str, value: float,
+                          currency: str | None) -> None:
+    e = one(text)
+    assert e.kind == "amount" and e.text == expected
+    assert isinstance(e.value, Amount)
+    assert e.value.value == pytest.approx(value)
+    assert e.value.currency == currency
+
+
+def test_cents_without_unit_only_where_the_clause_ends() -> None:
+    assert spans("paid $20 and 15 others paid more") == ["$20", "15"]
+
+
 # ----------------------------------------------------------------- currency table
 
 
