@@ -337,6 +337,8 @@ class _SourceReader:
         for p in self._in(self._place_starts, self.places, sent):
             if header is not None and p.span[1] <= header.end():
                 continue  # the dateline's place: where the story was filed (see _location)
+            if any(x.span[0] < p.span[1] and p.span[0] < x.span[1] for x in exprs):
+                continue  # part of a date or an amount: "US$35 million", "Nov 8"
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
             other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])

@@ -49,6 +49,7 @@ class _Facts:
     date: DateValue | None
     counts: dict[str, float]
     quantities: dict[str, Quantity]
+    money: dict[str, Amount]
     amounts: dict[str, float]
     speaker: str | None
     words: str
@@ -62,6 +63,7 @@ def _facts(m: Mention) -> _Facts:
     date: DateValue | None = None
     counts: dict[str, float] = {}
     quantities: dict[str, Quantity] = {}
+    money: dict[str, Amount] = {}
     amounts: dict[str, float] = {}
     speaker: str | None = None
     places: set[Place] = set()
@@ -83,9 +85,10 @@ def _facts(m: Mention) -> _Facts:
             quantities[c.measure_key] = v
         elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
             amounts[c.measure_key] = v.value
+            money[c.measure_key] = v
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     return _Facts(m, m.type, frozenset(groups), frozenset(countries), frozenset(cities), date,
-                  counts, quantities, amounts, speaker, words, frozenset(places))
+                  counts, quantities, money, amounts, speaker, words, frozenset(places))
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
@@ -186,14 +189,16 @@ def score(a: _Facts, b: _Facts) -> float:
         s += 0.25  # "86 Xs and Ys" in one, "57 Xs and 29 Ys" in the other
     shared_amounts = [k for k in a.amounts if k in b.amounts]
     if shared_amounts:
-        s += 0.1
+        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
+        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
+        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap == 0:
             same_day = a.date.granularity == b.date.granularity == "day"
             s += 0.3 if same_day else 0.2
         elif gap is not None:
-            s += 0.1
+            s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
     if a.cities & b.cities:
         s += 0.15
     elif a.countries & b.countries:

@@ -160,3 +160,17 @@ def test_the_dateline_is_no_location_when_the_sentence_names_an_unknown_place(
     report = _run(tmp_path, "LIMA, June 12 (Agency) - Police arrested 40 Chilean nationals "
                             "at the Playa Grande resort on Monday.")
     assert not _claims(report, "location")
+
+
+def test_sums_whose_bounds_overlap_and_dates_a_day_apart_are_one_event(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Prosecutors in Lima charged a former banker on Thursday with defrauding investors "
+        "of US$32 million, the prosecutor's office said.",
+        "The prosecutor's office on Wednesday charged a former banker, alleging he defrauded "
+        "investors of about US$35 million.",
+    )
+    frauds = [e for e in report.events if e.type == "fraud"]
+    assert len(frauds) == 1
+    by_attr = {f.attribute: f.verdict for f in frauds[0].findings}
+    assert by_attr["date"] == "conflict" and by_attr["amount"] == "compatible"

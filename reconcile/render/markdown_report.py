@@ -115,7 +115,8 @@ def render_markdown(report: Report) -> str:
         others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
         if others:
             out.append("Also: " + "; ".join(
-                f"{_finding_name(f)} {f.verdict}s ({_values_brief(f)})".replace("agrees", "agree")
+                f"{_finding_name(f)} {'agree' if f.verdict == 'agree' else 'compatible'} "
+                f"({_values_brief(f)})"
                 for f in others) + ".")
             out.append("")
 
