@@ -8,29 +8,51 @@ click's CliRunner, and once through the installed executable as CI runs it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import json
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from reconcile.baseline import (
-    Baseline, CheckResult, build_baseline, check, conflicts_of, fingerprint, load_baseline,
-    locate, parse_baseline, render_baseline,
+    Baseline,
+    CheckResult,
+    build_baseline,
+    check,
+    conflicts_of,
+    fingerprint,
+    load_baseline,
+    locate,
+    parse_baseline,
+    render_baseline,
 )
 from reconcile.cli import main
 from reconcile.errors import ConfigError
 from reconcile.model import (
-    Claim, DateValue, Event, Finding, FindingValue, Mention, Quantity, Report, Source,
+    Claim,
+    DateValue,
+    Event,
+    Finding,
+    FindingValue,
+    Mention,
+    Report,
+    Source,
 )
 from reconcile.render.ci import (
-    GITHUB_MAX_ANNOTATIONS, check_to_dict, check_to_sarif, escape_data, escape_property,
-    excerpt, render_github, render_markdown, render_text,
+    GITHUB_MAX_ANNOTATIONS,
+    check_to_dict,
+    check_to_sarif,
+    escape_data,
+    escape_property,
+    excerpt,
+    render_github,
+    render_markdown,
+    render_text,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -453,16 +475,16 @@ def test_installed_executable_as_ci_runs_it(workdir: Path) -> None:
     exe = _installed_reconcile()
     env = dict(os.environ, RECONCILE_CACHE_DIR=str(workdir / "cache"))
     run = subprocess.run([exe, "baseline", "corpus", "-o", "b.json", "-q"], cwd=workdir,
-                         env=env, capture_output=True, text=True, timeout=120)
+                         env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0, run.stderr
     shutil.copy(SEEDS / NEWCOMER, workdir / "corpus" / NEWCOMER)
     run = subprocess.run([exe, "check", "corpus", "--baseline", "b.json", "--format", "github"],
-                         cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
+                         cwd=workdir, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 1, run.stderr
     assert f"::error file=corpus/{NEWCOMER}" in run.stdout
     assert "reconcile: cache: " in run.stderr  # exact counts: tests/test_cache.py
     Path(workdir / "b.json").write_text("{", "utf-8")
     run = subprocess.run([exe, "check", "corpus", "--baseline", "b.json"], cwd=workdir,
-                         env=env, capture_output=True, text=True, timeout=120)
+                         env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 2 and run.stderr.count("\n") == 1
     assert run.stderr.startswith("reconcile: error: baseline b.json: invalid JSON")

@@ -176,8 +176,8 @@ def render_markdown(result: CheckResult) -> str:
         out.append("")
     if result.acknowledged:
         n_ack = len(result.acknowledged)
-        out += [f"<details><summary>{n_ack} acknowledged "
-                f"conflict{'s' if n_ack != 1 else ''}</summary>", ""]
+        plural = "s" if n_ack != 1 else ""
+        out += [f"<details><summary>{n_ack} acknowledged conflict{plural}</summary>", ""]
         for conflict, entry in result.acknowledged:
             note = f" — note: {md_escape(entry.note)}" if entry.note else ""
             out.append(f"- `{conflict.fingerprint}`: {md_escape(conflict.description())}{note}")
