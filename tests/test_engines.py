@@ -123,3 +123,22 @@ def test_fast_indented_json_is_byte_identical_to_json_dumps(generated: Path) -> 
     same()
     with pytest.raises(TypeError):
         dumps_indented({"a": object()})
+
+
+def test_trigger_trie_matches_like_the_longest_first_alternation() -> None:
+    import random
+    import re
+
+    from reconcile.vocabulary import load_vocabulary, trie_alternation
+
+    words = list(load_vocabulary(None).trigger_type) + ["sent", "sent home", "a b", "ab"]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    trie = re.compile(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])", re.IGNORECASE)
+    rng = random.Random(5)
+    pieces = words + ["s", "ed", "-", " ", "  ", "\n", "X", "un", "ing", ",", "'"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        text = "".join(ch.upper() if rng.random() < 0.1 else ch for ch in text)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]
