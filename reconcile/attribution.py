@@ -30,6 +30,18 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"\b(?:a|an|the)\s+(?P<np>{_NAME})\s+(?:report|study|survey|statement)\b"),
 )
+# Speakers named by role rather than by name: ", the interior ministry said",
+# "officials said", "a police union said".  Tried after the named patterns.
+_ROLE_NOUNS = (
+    r"ministry|ministries|police|officials?|authorities|government|agency|union|"
+    r"spokes(?:person|man|woman)|army|military|prosecutors?|investigators|witnesses|"
+    r"residents|sources|diplomats|experts|analysts|organi[sz]ers|doctors|hospital|"
+    r"coast\s+guard|office|department|commission|committee|court|council|ministers?"
+)
+_ROLE = re.compile(
+    rf"(?:^|[,;“\"]\s*|\s)(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){{0,3}}?"
+    rf"(?:{_ROLE_NOUNS}))\s+(?:said|says|told|tells|reported|announced|estimated|confirmed)\b"
+)
 _INVERTED = 1  # index of the ", said X" pattern in _PATTERNS
 _PRONOUN = re.compile(
     rf"(?:^|[\s,;“\"])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|further|"
@@ -83,4 +95,11 @@ def find_attribution(
                 return name, name
     if last_speaker is not None and _PRONOUN.search(sentence):
         return last_speaker, None
+    m = _ROLE.search(sentence)
+    if m:
+        role = re.sub(r"^(?:the|a|an)\s+", "", m.group("np").strip(), flags=re.I)
+        words = role.split()
+        if words and words[0] not in _PRONOUNS and not any(
+                w.lower() in _AUXILIARIES for w in words):
+            return role, None  # a role is not remembered for later pronouns
     return None, None

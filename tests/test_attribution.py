@@ -58,3 +58,17 @@ def test_no_speaker_from_passives_or_lists(sentence: str) -> None:
 def test_pronoun_with_adverb_resolves_to_last_speaker() -> None:
     assert find_attribution("It also reported that 40 more were held.", TITLES,
                             "The Daily Planet") == ("The Daily Planet", None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police arrested 40 people on Saturday, the interior ministry said.", "interior ministry"),
+    ("Twenty-two officers were hurt in clashes, a police union said.", "police union"),
+    ("About 90 people were detained, officials said on Sunday.", "officials"),
+])
+def test_speakers_named_by_role(sentence: str, expected: str) -> None:
+    assert find_attribution(sentence, TITLES)[0] == expected
+
+
+def test_a_role_is_not_remembered_for_pronouns() -> None:
+    assert find_attribution("Ten died, officials said.", TITLES, "Ana Ruiz") == (
+        "officials", None)
