@@ -279,8 +279,16 @@ _DUR_PREFIX = _c(
     r"entire|whole|full)\s{1,2})?|(?:past|next|coming|recent|first|last)\s{1,2})?$",
     re.IGNORECASE,
 )
+# "30 min", "2.5 hrs", "24h", "123.45 sec": abbreviated units after digits ("h" glued only)
+P_DURATION_ABBR = _c(
+    r"(?<![\w.,:/$£€-])(?P<num>\d{1,4}(?:\.\d{1,2})?)(?:\s?(?P<unit>hrs?|mins?|secs?|yrs?)"
+    r"|(?P<h>h))(?![\w-])(?!\.\w)"
+)
+_ABBR_UNITS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year", "h": "hour"}
 P_HALFDUR = _c(
-    r"\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}a\s{1,2}half"
+    r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}and\s{1,2}"
+    r"a\s{1,2}half\s{1,2}(?P<u3>years|months|days|weeks|decades|hours|minutes))"
+    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}a\s{1,2}half"
     r"|(?:half\s{1,2}an?|half-an?)\s{1,2}(?P<u2>year|month|day|hour|decade|century))\b",
     re.IGNORECASE,
 )
@@ -294,7 +302,7 @@ P_UNITS_BEFORE = _c(
 )
 P_SET = _c(
     rf"\b(?:(?P<q>every|each)\s{{1,2}}(?:(?P<other>other|second)\s{{1,2}})?(?:(?P<num>{NUM})\s{{1,2}})?"
-    rf"(?:(?P<unit>{UNIT}|quarter|season)s?|(?P<wd>{_alt(_FULL_WEEKDAYS)})|(?P<part>{PARTDAY})"
+    rf"(?:(?P<wkend>weekend)|(?P<unit>{UNIT}|quarter|season)s?|(?P<wd>{_alt(_FULL_WEEKDAYS)})|(?P<part>{PARTDAY})"
     rf"|(?P<mon>{_alt(_FULL_MONTHS)}))"
     r"|(?P<times>once|twice|three\stimes|four\stimes|(?:\d{1,3}|several|many)\stimes)\s{1,2}"
     r"(?:a|an|per|each|every)\s{1,2}(?P<unit2>day|week|month|year|decade|hour|minute)"
@@ -341,7 +349,7 @@ P_HOLIDAY = _c(
 _TZ = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|"
        r"IST|AEST|AEDT|HKT|SGT|WIB|ICT|local\stime)")
 P_TIME = _c(
-    r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s{0,2}"
+    r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s{0,2}"
     r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M|[ap]\.m|[AP]\.M)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?![\d:])(?!\.\d)(?P<hrs>\s{1,2}(?:hours|hrs|h)\b)?"
     r"|(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
@@ -1212,7 +1220,28 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(start, end, "duration", dv, 2)
 
 
+def _h_duration_abbr(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = float(m.group("num"))
+    unit = _ABBR_UNITS[(m.group("unit") or m.group("h")).lower().rstrip("s")]
+    if n <= 0:
+        return None
+    dv = _duration_value(n, unit)
+    return _Cand(m.start(), m.end(), "duration", dv, 2) if dv else None
+
+
 def _h_halfdur(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("nh"):
+        k = _number(m.group("n"))
+        u3 = m.group("u3").lower().rstrip("s")
+        if k is None:
+            return None
+        if u3 == "year":  # months, as TIMEX3 writes "a year and a half" (P18M)
+            dv3 = f"P{_fmt_num((k + 0.5) * 12)}M"
+        elif u3 == "decade":
+            dv3 = f"P{_fmt_num((k + 0.5) * 10)}Y"
+        else:
+            dv3 = _duration_value(k + 0.5, u3) or ""
+        return _Cand(m.start(), m.end(), "duration", dv3, 3) if dv3 else None
     u = (m.group("u1") or m.group("u2") or "").lower()
     n = 1.5 if m.group("u1") else 0.5
     if u == "year":
@@ -1261,6 +1290,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         unit = m.group("unit2").lower()
         dv = _duration_value(1, unit)
         return _Cand(start, end, "set", dv, 3) if dv else None
+    if m.group("wkend"):
+        return _Cand(start, end, "set", "XXXX-WXX-WE", 3)
     if m.group("wd"):
         return _Cand(start, end, "set", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}", 3)
     if m.group("part"):
@@ -1456,7 +1487,8 @@ def _h_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                 and not _sentence_start(ctx.text, m.start()) \
                 and _SCORE_RE.search(ctx.text, max(0, m.start() - 40), m.start()):
             return None  # bare "10:30" mid-sentence after "won", "ratio": not a time
-    v = DateValue(f"T{hh:02d}:{mi:02d}", "time", None, None, False)
+    sec = f":{m.group('sec')}" if m.group("sec") else ""
+    v = DateValue(f"T{hh:02d}:{mi:02d}{sec}", "time", None, None, False)
     return _Cand(m.start(), m.end(), "time", v, 2)
 
 
@@ -1494,6 +1526,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_YEAR, _h_year, (_DIGIT,), 30, 10),
     (P_AGO, _h_ago, ("ago", "earlier", "later", "before", "after", "from now"), 70, 16),
     (P_HALFDUR, _h_halfdur, ("half",), 30, 20),
+    (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
     (P_DURATION, _h_duration, _UNIT_KEYS, 70, 14),
     (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades"), 26, 16),
     (P_UNITS_BEFORE, _h_units_before, ("before", "after", "later"), 12, 8),
@@ -1584,6 +1617,11 @@ def _is_day(c: _Cand) -> bool:
     return c.kind == "date" and isinstance(c.value, DateValue) and c.value.granularity == "day"
 
 
+def _is_part_of_day(c: _Cand) -> bool:
+    return c.kind == "time" and isinstance(c.value, DateValue) and bool(
+        re.fullmatch(r"(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(?:MO|AF|EV|NI)", c.value.timex))
+
+
 def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     gap = text[a.end:b.start]
     if len(gap) > 8:
@@ -1592,6 +1630,13 @@ def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         day, tm = a, b
     elif _is_bare_time(a) and _is_day(b) and _GAP_TIME_DATE.fullmatch(gap):
         day, tm = b, a
+    elif _is_bare_time(a) and _is_part_of_day(b) and _GAP_TIME_DATE.fullmatch(gap):
+        # "8am this morning": the clock time on that day
+        assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
+        pv = b.value
+        v0 = DateValue(pv.timex.split("T")[0] + a.value.timex, "time", pv.earliest,
+                       pv.latest, pv.anchored, pv.warnings)
+        return _Cand(a.start, b.end, "time", v0, 5)
     else:
         return None
     assert isinstance(day.value, DateValue) and isinstance(tm.value, DateValue)

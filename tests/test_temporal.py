@@ -416,3 +416,39 @@ def test_may_with_a_day_closed_by_punctuation_is_a_date() -> None:
     assert dates("LIMA, May 2 (Agency) - Floods hit the city.", D(2024, 5, 3)) == [
         ("May 2", "2024-05-02")]
     assert dates("Prices may 2. Go up.", D(2024, 5, 3)) == []
+
+
+# ------------------------------------------------- abbreviated units, seconds, merges
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The race took 2 hrs to finish.", "2 hrs", "PT2H"),
+    ("A 24h strike began.", "24h", "PT24H"),
+    ("He waited 30 min outside.", "30 min", "PT30M"),
+    ("It lasted 123.45 sec in all.", "123.45 sec", "PT123.45S"),
+    ("The talks took one and a half hours.", "one and a half hours", "PT1.5H"),
+    ("She served two and a half years in office.", "two and a half years", "P30M"),
+])
+def test_abbreviated_and_half_durations(text: str, expr: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("duration", expr, value)
+
+
+def test_abbreviated_units_need_digits_right_before() -> None:
+    assert find_dates("Section 4.5 h applies.", ANCHOR) == []  # a lone "h" needs the digits
+    assert find_dates("See minutes 5 and the hrs log.", ANCHOR) == []
+
+
+def test_clock_time_with_seconds() -> None:
+    assert dates("The shot was fired at 7:56:30 pm.") == [("7:56:30 pm", "T19:56:30")]
+
+
+def test_clock_time_joins_part_of_day() -> None:
+    e = one("Troops crossed at 8am this morning.")
+    assert e.kind == "time" and e.text == "8am this morning"
+    assert isinstance(e.value, DateValue) and e.value.timex == "2023-11-10T08:00"
+
+
+def test_every_weekend_is_a_set() -> None:
+    e = one("Markets open every weekend.")
+    assert (e.kind, e.text, e.value) == ("set", "every weekend", "XXXX-WXX-WE")
