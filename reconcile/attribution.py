@@ -69,6 +69,14 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
         if low.startswith(title + " ") and len(np) > len(title) + 1:
             np = np[len(title) + 1:]
             low = np.lower()
+    for title in titles:  # "South Korean Foreign Minister Cho Hyun" -> "Cho Hyun"
+        at = low.find(" " + title + " ")
+        if at > 0:
+            rest = np[at + len(title) + 2:].split()
+            if 1 <= len(rest) <= 3 and all(w[:1].isupper() and w.lower() not in titles
+                                           for w in rest):
+                np, low = " ".join(rest), " ".join(rest).lower()
+                break
     words = np.split()
     if not words or words[0] in _BAD_HEADS and len(words) == 1:
         return None

@@ -72,3 +72,12 @@ def test_speakers_named_by_role(sentence: str, expected: str) -> None:
 def test_a_role_is_not_remembered_for_pronouns() -> None:
     assert find_attribution("Ten died, officials said.", TITLES, "Ana Ruiz") == (
         "officials", None)
+
+
+def test_a_title_inside_a_longer_phrase_is_dropped_before_a_name() -> None:
+    sentence = "Forty were rescued, Chilean Interior Minister Ana Ruiz reported."
+    assert find_attribution(sentence, TITLES)[0] == "Ana Ruiz"
+    office = "The Office of the High Commissioner for Human Rights said 40 died."
+    assert find_attribution(office, TITLES)[0] == "Office of the High Commissioner for Human Rights"
+    assert find_attribution("A report by the National Police Commissioner said 40 died.",
+                            TITLES)[0] == "National Police Commissioner"
