@@ -1434,4 +1434,12 @@ def find_numbers(text: str) -> list[Expression]:
     return [
         Expression(f.kind, text[f.start:f.end], (f.start, f.end), f.value)
         for f in _scan(text)
+        if _finite(f.value)
     ]
+
+
+def _finite(value: object) -> bool:
+    """False for a number too large for a float (``1e400``): nobody reported it, and
+    ``inf`` would make the JSON report invalid (``Infinity``)."""
+    return all(not isinstance(x, float) or math.isfinite(x)
+               for x in (getattr(value, "value", value), getattr(value, "high", None)))
