@@ -345,7 +345,7 @@ def render_sarif(result: CheckResult) -> str:
 
 
 def _citation(c: Citation) -> dict[str, Any]:
-    return {"path": c.path, "value": c.value, "key": c.key, "text": c.text,
+    return {"path": c.path, "value": c.value, "normalized": json.loads(c.key), "text": c.text,
             "span": list(c.span), "line": c.line, "column": c.column,
             "sentence": c.sentence, "attribution": c.attribution}
 
