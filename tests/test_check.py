@@ -332,6 +332,19 @@ def test_quotes_always_show_the_claimed_text() -> None:
     assert len(quote) <= 162
 
 
+def test_html_sources_are_annotated_without_a_line() -> None:
+    report = make_report(TEXTS, [RAID])
+    html = tuple(replace(s, content_type="html") if s.path == "news/b.txt" else s
+                 for s in report.sources)
+    result = check(replace(report, sources=html),
+                   _baseline_of(make_report({"news/a.txt": TEXTS["news/a.txt"]}, [])))
+    assert result.new[0].primary.line is None
+    error = render_github(result).splitlines()[0]
+    assert error.startswith("::error file=news/b.txt,title=")
+    region = check_to_sarif(result)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert "region" not in region
+
+
 def test_json_and_markdown_renderings() -> None:
     result = _many_new(1)
     data = check_to_dict(result)
@@ -459,6 +472,11 @@ def test_strict_sarif_output_file_and_step_summary(runner: CliRunner, workdir: P
     assert md.exit_code == 0
     text = summary.read_text("utf-8")
     assert text.startswith("earlier step\n## reconcile check") and "Stale baseline" in text
+    github = runner.invoke(main, ["check", "corpus", *base, "--format", "github"])
+    assert github.exit_code == 0 and summary.read_text("utf-8").count("## reconcile check") == 2
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(workdir / "no" / "such" / "file"))
+    unwritable = runner.invoke(main, ["check", "corpus", *base, "--format", "markdown"])
+    assert unwritable.exit_code == 0 and "GITHUB_STEP_SUMMARY" in unwritable.stderr
     as_json = runner.invoke(main, ["check", "corpus", *base, "--format", "json"])
     assert json.loads(as_json.stdout)["summary"]["stale"] == 1
 
