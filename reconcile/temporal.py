@@ -167,11 +167,14 @@ def _cap_forms(words: list[str]) -> list[str]:
 
 
 _ABBR_MONTHS = [k for k in MONTHS if k not in _FULL_MONTHS]
-_MON_FULL_RE = _alt(_cap_forms(_FULL_MONTHS))
+# lower-case month names too ("april 2017" in chat and social media), except those that
+# are also everyday words (the modal "may", the verb "march", the adjective "august")
+_MON_FULL_RE = _alt(_cap_forms(_FULL_MONTHS)
+                    + [m for m in _FULL_MONTHS if m not in ("may", "march", "august")])
 _MON_ABBR_RE = _alt(_cap_forms(_ABBR_MONTHS))
 # a month name in a date: full or abbreviated (with optional period)
 MON = rf"(?:{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?![\w'’])"
-_WD_RE = _alt(_cap_forms(_FULL_WEEKDAYS))
+_WD_RE = _alt(_cap_forms(_FULL_WEEKDAYS) + _FULL_WEEKDAYS)  # "next monday" too
 _WD_ABBR_RE = _alt(_cap_forms([k for k in WEEKDAYS if k not in _FULL_WEEKDAYS]))
 WD = rf"(?:{_WD_RE}|(?:{_WD_ABBR_RE})\.)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,:/]\d)"
@@ -354,6 +357,24 @@ P_TIME = _c(
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?![\d:])(?!\.\d)(?P<hrs>\s{1,2}(?:hours|hrs|h)\b)?"
     r"|(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
     rf"(?:\s{{1,2}}(?P<tz>{_TZ})(?![\w]))?"
+)
+
+# "Dec-2018", "Dec/2018", "05-Aug-2016", "Oct/2": month names joined by "-" or "/"
+P_MON_JOINED = _c(
+    rf"(?<![\w/.-])(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?P<s1>[-/]))?(?P<mon>{_MON_FULL_RE}|"
+    rf"{_MON_ABBR_RE})(?P<s2>[-/])(?P<x>{YEAR4}|3[01]|[12]\d|0?[1-9])(?![\w/-]|[.,:]\d)"
+)
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve"]
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
+                 "half": 30, "quarter": 15, "a quarter": 15}
+# "seven o'clock", "half past seven", "20 min past eight in the evening", "quarter to ten"
+P_CLOCK = _c(
+    r"(?<![\w-])(?:(?P<rel>half|(?:a\s)?quarter|twenty[\s-]five|twenty|ten|five|[1-5]?\d)"
+    r"(?P<mins>\s(?:min|mins|minutes?))?\s(?P<dir>past|to)\s)?"
+    rf"(?P<hr>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?P<oc>\s?o['’]?\s?clock)?"
+    r"(?P<pod>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?![\w'’-])",
+    re.IGNORECASE,
 )
 
 # ===================================================================== candidates
@@ -1492,6 +1513,66 @@ def _h_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "time", v, 2)
 
 
+def _h_mon_joined(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    mon = _month_num(m.group("mon"))
+    x = m.group("x")
+    d1 = m.group("d1")
+    if mon is None or (d1 and m.group("s1") != m.group("s2")):
+        return None
+    if len(x) == 4:
+        if d1:
+            dd = _safe_date(int(x), mon, int(d1))
+            if dd is None:
+                return None
+            return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4,
+                         (dd.year, mon, dd.day))
+        return _Cand(m.start(), m.end(), "date", _v_month(int(x), mon, False), 4,
+                     (int(x), mon, None))
+    if d1:
+        return None  # "05-Aug-12": which part is the year is unclear
+    day = int(x)
+    if _safe_date(2000, mon, day) is None:
+        return None
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"),
+                     3)
+    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, m.start()))
+    dd2 = _safe_date(y, mon, day)
+    if dd2 is None:
+        return None
+    return _Cand(m.start(), m.end(), "date", _v_day(dd2, True), 3, (y, mon, day))
+
+
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
+    if not oc and not rel:
+        return None
+    hr_s = m.group("hr").lower()
+    hh = int(hr_s) if hr_s.isdigit() else _HOUR_WORDS.index(hr_s) + 1
+    mi = 0
+    if rel:
+        r = " ".join(rel.lower().replace("-", " ").split())
+        # "five to seven people" is a range of counts; "quarter to 8", "20 min to 8" are
+        # times
+        if dir_.lower() == "to" and not m.group("mins") and "quarter" not in r:
+            return None
+        if r.isdigit():
+            mi = int(r)
+        else:
+            mi = _MINUTE_WORDS.get(r, _MINUTE_WORDS.get(r.replace("a ", ""), -1))
+        if not 0 < mi < 60:
+            return None
+        if dir_.lower() == "to":
+            hh, mi = (hh - 2) % 12 + 1, 60 - mi
+    pod = (m.group("pod") or "").lower()
+    if ("afternoon" in pod or "evening" in pod or "night" in pod) and hh < 12:
+        hh += 12
+    elif "morning" in pod and hh == 12:
+        hh = 0
+    v = DateValue(f"T{hh:02d}:{mi:02d}", "time", None, None, False)
+    return _Cand(m.start(), m.end(), "time", v, 3)
+
+
 # Each pattern runs only in windows around its keywords (lower-case substrings that
 # every match contains; "#" stands for a digit run), which keeps the scan cheap: a
 # match reaches at most ``before`` characters before its keyword and ``after`` after.
@@ -1506,6 +1587,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_RANGE, _h_range, _MONTH_KEYS, 40, 50),
     (P_YEAR_RANGE, _h_year_range, (_DIGIT,), 20, 20),
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
+    (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
     (P_FIRST_MONTHS, _h_first_months, ("months",), 40, 40),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
@@ -1534,6 +1616,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
                      "quarterly", "monthly", "weekly", "daily", "nightly", "hourly"), 26, 40),
     (P_SET_WEEKDAYS, _h_set_weekdays, ("days",), 20, 4),
     (P_TIME, _h_time, (_DIGIT, "noon", "midday", "midnight"), 6, 30),
+    (P_CLOCK, _h_clock, ("clock", " past ", " to "), 30, 40),
 ]
 _DIGITS_RE = re.compile(r"\d+")
 

@@ -452,3 +452,34 @@ def test_clock_time_joins_part_of_day() -> None:
 def test_every_weekend_is_a_set() -> None:
     e = one("Markets open every weekend.")
     assert (e.kind, e.text, e.value) == ("set", "every weekend", "XXXX-WXX-WE")
+
+
+def test_lower_case_weekdays_and_months_that_are_not_words() -> None:
+    assert dates("see you next monday") == [("next monday", "2023-11-13")]
+    assert dates("we met in april 2017") == [("april 2017", "2017-04")]
+    assert dates("it may rain; they march on; an august body") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("It's half past seven o'clock.", "half past seven o'clock", "T07:30"),
+    ("They met at ten o'clock.", "ten o'clock", "T10:00"),
+    ("Doors shut at a quarter to ten.", "a quarter to ten", "T09:45"),
+    ("It ended 20 min past eight in the evening.", "20 min past eight in the evening",
+     "T20:20"),
+])
+def test_clock_times_in_words(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_five_to_seven_is_not_a_clock_time() -> None:
+    assert dates("Five to seven people were hurt.") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Invoices dated Dec-2018 were paid.", "Dec-2018", "2018-12"),
+    ("Invoices dated Dec/2018 were paid.", "Dec/2018", "2018-12"),
+    ("The form is dated 05-Aug-2016.", "05-Aug-2016", "2016-08-05"),
+    ("The form is dated Oct/2.", "Oct/2", "2023-10-02"),
+])
+def test_month_names_joined_by_hyphen_or_slash(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
