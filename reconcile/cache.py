@@ -24,7 +24,10 @@ folder (it holds its own ``.gitignore`` and a ``CACHEDIR.TAG``).  Safe to delete
 time.  Entries are written to a temporary file in the same folder and renamed into place,
 so two runs sharing the cache never see half an entry; the last writer wins with an
 identical entry.  Each entry carries a SHA-256 of its payload: a corrupt or truncated
-entry is detected, counted, recomputed and overwritten, never trusted.  A cache folder
+entry is detected, counted, recomputed and overwritten, never trusted.  An analysis is
+only stored when decoding it gives back exactly the same values, and entries can only
+build :mod:`reconcile.model` dataclasses, so a cached run gives the same report as an
+uncached one.  A cache folder
 that cannot be written is not an error: the run goes on without storing.
 """
 
@@ -43,9 +46,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, model
 from ._io import write_atomic
-from .model import Amount, Claim, DateValue, Group, Mention, Place, Quantity, Source
+from .model import Claim, Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_serially
 from .vocabulary import Vocabulary
 
@@ -56,9 +59,13 @@ _DEPENDENCIES = ("dateparser", "rapidfuzz", "networkx")
 _SOURCE_FIELDS_IGNORED = frozenset({"id", "path", "warnings"})
 _PLACEHOLDER = "\x00source\x00"
 
-_TYPES: dict[str, type[Any]] = {
-    cls.__name__: cls for cls in (Mention, Claim, DateValue, Quantity, Amount, Place, Group)
-}
+def _model_type(name: str) -> type[Any]:
+    """The dataclass of :mod:`reconcile.model` called ``name``: entries can only ever
+    build model values (new model types are supported without changing this module)."""
+    cls = getattr(model, name, None) if not name.startswith("_") else None
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise ValueError(f"not a model type: {name[:40]}")
+    return cls
 
 
 def default_cache_dir() -> Path:
@@ -107,11 +114,11 @@ def vocabulary_digest(vocab: Vocabulary) -> str:
 def source_key(source: Source, vocab_digest: str) -> str:
     """The cache key of one source's analysis (see the module docstring)."""
     fields = {
-        f.name: _encode(getattr(source, f.name))
+        f.name: getattr(source, f.name)
         for f in dataclasses.fields(source) if f.name not in _SOURCE_FIELDS_IGNORED
     }
     text = json.dumps([code_digest(), vocab_digest, fields], ensure_ascii=False,
-                      sort_keys=True)
+                      sort_keys=True, default=repr)
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -119,9 +126,11 @@ def source_key(source: Source, vocab_digest: str) -> str:
 
 
 def _encode(obj: Any) -> Any:
+    """JSON-ready data for model dataclasses, dates, tuples and scalars; TypeError for
+    anything else (then the entry is simply not stored)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         name = type(obj).__name__
-        if name not in _TYPES and not isinstance(obj, Source):
+        if getattr(model, name, None) is not type(obj):
             raise TypeError(f"cannot cache a {name}")
         out = {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
         out["__t"] = name
@@ -141,7 +150,7 @@ def _decode(obj: Any) -> Any:
     if isinstance(obj, dict):
         if "__d" in obj:
             return dt.date.fromisoformat(obj["__d"])
-        cls = _TYPES[obj["__t"]]
+        cls = _model_type(str(obj["__t"]))
         return cls(**{k: _decode(v) for k, v in obj.items() if k != "__t"})
     return obj
 
@@ -201,6 +210,8 @@ class CacheStats:
     corrupt: int = 0
     """Entries that failed their checksum or could not be decoded (then recomputed)."""
     write_errors: int = 0
+    unstorable: int = 0
+    """Analyses holding values the cache cannot store exactly (recomputed every run)."""
 
 
 class CachingAnalyser:
@@ -245,6 +256,13 @@ class CachingAnalyser:
         path = self._path(key)
         try:
             payload = encode_analysis(analysis)
+            exact = decode_analysis(payload, analysis.source_id) == analysis
+        except (TypeError, ValueError, KeyError, RecursionError):
+            exact = False
+        if not exact:  # never cache what would not come back identical
+            self.stats.unstorable += 1
+            return
+        try:
             digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
             self._prepare()
             path.parent.mkdir(parents=True, exist_ok=True)

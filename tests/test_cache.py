@@ -3,6 +3,7 @@ same as without the cache, corrupt entries are rebuilt, and sharing is safe."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -132,6 +133,27 @@ def test_corrupt_entries_are_detected_and_rebuilt(corpus: Path, tmp_path: Path) 
     third = _analyser(cache, calls)
     reconcile([str(corpus)], analyser=third)
     assert calls == [] and third.stats.corrupt == 0
+
+
+@dataclasses.dataclass(frozen=True)
+class _Foreign:
+    """A value type the cache does not know."""
+
+    name: str
+
+
+def test_values_the_cache_cannot_store_exactly_are_recomputed(corpus: Path,
+                                                               tmp_path: Path) -> None:
+    def inner(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:
+        for analysis in analyse_serially(sources, vocab):
+            odd = tuple(dataclasses.replace(m, claims=tuple(
+                dataclasses.replace(c, value=_Foreign("x")) for c in m.claims))  # type: ignore[arg-type]
+                for m in analysis.mentions)
+            yield dataclasses.replace(analysis, mentions=odd)
+
+    analyser = CachingAnalyser(tmp_path / "cache", inner)
+    list(analyser(read_sources([str(corpus)])[0], load_vocabulary()))
+    assert analyser.stats.unstorable == 3 and not list((tmp_path / "cache").rglob("*.json"))
 
 
 def test_cache_folder_is_marked_and_an_unwritable_cache_is_not_fatal(corpus: Path,
