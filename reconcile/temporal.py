@@ -176,7 +176,7 @@ _MON_ABBR_RE = _alt(_cap_forms(_ABBR_MONTHS))
 MON = rf"(?:{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?![\w'’])"
 _WD_RE = _alt(_cap_forms(_FULL_WEEKDAYS) + _FULL_WEEKDAYS)  # "next monday" too
 _WD_ABBR_RE = _alt(_cap_forms([k for k in WEEKDAYS if k not in _FULL_WEEKDAYS]))
-WD = rf"(?:{_WD_RE}|(?:{_WD_ABBR_RE})\.)"
+WD = rf"(?:{_WD_RE}|(?:{_WD_ABBR_RE})\.?)"  # only ever before a date: "Tue May 9"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,:/]\d)"
 YEAR4 = r"(?:1\d{3}|20\d{2})(?![\w%])(?![.,:/]\d)"
 BARE_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
@@ -355,7 +355,7 @@ P_TIME = _c(
     r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s{0,2}"
     r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M|[ap]\.m|[AP]\.M)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?![\d:])(?!\.\d)(?P<hrs>\s{1,2}(?:hours|hrs|h)\b)?"
-    r"|(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
+    r"|(?:12\s)?(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
     rf"(?:\s{{1,2}}(?P<tz>{_TZ})(?![\w]))?"
 )
 
@@ -363,6 +363,15 @@ P_TIME = _c(
 P_MON_JOINED = _c(
     rf"(?<![\w/.-])(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?P<s1>[-/]))?(?P<mon>{_MON_FULL_RE}|"
     rf"{_MON_ABBR_RE})(?P<s2>[-/])(?P<x>{YEAR4}|3[01]|[12]\d|0?[1-9])(?![\w/-]|[.,:]\d)"
+)
+_AMPM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)"
+# "4pm-5pm", "5 to 6pm", "between 4pm and 5pm", "from 10:30 to 11:45": one interval
+P_TIME_RANGE = _c(
+    r"(?<![\w:.,$£€/-])(?:(?P<pre>[Bb]etween|[Ff]rom)\s{1,2})?"
+    r"(?P<h1>2[0-3]|[01]?\d)(?::(?P<m1>[0-5]\d))?(?:\s?(?P<ap1>" + _AMPM + r"))?"
+    r"\s{0,2}(?P<sep>-|–|to|until|till|and)\s{0,2}"
+    r"(?P<h2>2[0-3]|[01]?\d)(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>" + _AMPM + r"))?"
+    r"(?![\w:]|[.,]\d)"
 )
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
@@ -1543,6 +1552,40 @@ def _h_mon_joined(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", _v_day(dd2, True), 3, (y, mon, day))
 
 
+def _clock(h: int, mi: int, ap: str | None) -> tuple[int, int] | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        pm = ap.lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    return (h, mi) if 0 <= h <= 23 else None
+
+
+def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    pre, sep = (m.group("pre") or "").lower(), m.group("sep").lower()
+    if (sep == "and") != (pre == "between"):
+        return None
+    ap1, ap2 = m.group("ap1"), m.group("ap2")
+    m1, m2 = m.group("m1"), m.group("m2")
+    if not ap2 and not (m1 and m2):
+        return None  # "5-6" alone is a range of counts, "10:30-11:45" a range of times
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    mi1, mi2 = int(m1 or 0), int(m2 or 0)
+    b = _clock(h2, mi2, ap2)
+    if b is None:
+        return None
+    if ap1 or not ap2:
+        a = _clock(h1, mi1, ap1)
+    else:  # "5 to 6pm", "11-1pm": the start takes the end's half of the day if it fits
+        a = _clock(h1, mi1, ap2)
+        if a is not None and a > b:
+            a = _clock(h1, mi1, "am" if ap2.lower().startswith("p") else "pm")
+    if a is None or a >= b:
+        return None
+    v = DateValue(f"T{a[0]:02d}:{a[1]:02d}/T{b[0]:02d}:{b[1]:02d}", "time", None, None, False)
+    return _Cand(m.start(), m.end(), "time", v, 3)
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
     if not oc and not rel:
@@ -1617,6 +1660,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_SET_WEEKDAYS, _h_set_weekdays, ("days",), 20, 4),
     (P_TIME, _h_time, (_DIGIT, "noon", "midday", "midnight"), 6, 30),
     (P_CLOCK, _h_clock, ("clock", " past ", " to "), 30, 40),
+    (P_TIME_RANGE, _h_time_range, (_DIGIT,), 14, 24),
 ]
 _DIGITS_RE = re.compile(r"\d+")
 
@@ -1724,8 +1768,8 @@ def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         return None
     assert isinstance(day.value, DateValue) and isinstance(tm.value, DateValue)
     dv = day.value
-    v = DateValue(dv.timex + tm.value.timex, "time", dv.earliest, dv.latest, dv.anchored,
-                  dv.warnings)
+    timex = "/".join(dv.timex + t for t in tm.value.timex.split("/"))  # ranges: both ends
+    v = DateValue(timex, "time", dv.earliest, dv.latest, dv.anchored, dv.warnings)
     return _Cand(a.start, b.end, "time", v, 5)
 
 

@@ -483,3 +483,24 @@ def test_five_to_seven_is_not_a_clock_time() -> None:
 ])
 def test_month_names_joined_by_hyphen_or_slash(text: str, expr: str, timex: str) -> None:
     assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The polls open between 4pm and 5pm.", "between 4pm and 5pm", "T16:00/T17:00"),
+    ("The office is shut 5 to 6pm.", "5 to 6pm", "T17:00/T18:00"),
+    ("Lunch runs 11-1pm daily.", "11-1pm", "T11:00/T13:00"),
+    ("Talks ran from 10:30 to 11:45.", "from 10:30 to 11:45", "T10:30/T11:45"),
+    ("Clinics open on Wednesday 8-9am.", "Wednesday 8-9am",
+     "2023-11-08T08:00/2023-11-08T09:00"),
+])
+def test_time_ranges(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_ranges_of_counts_are_not_time_ranges() -> None:
+    assert dates("The home side won 3-2; aged 18-25; 5 to 6 people.") == []
+
+
+def test_twelve_noon_and_weekday_abbreviation_before_a_date() -> None:
+    assert dates("It starts at 12 noon.") == [("12 noon", "T12:00")]
+    assert dates("It opened Wed Nov 8.") == [("Wed Nov 8", "2023-11-08")]
