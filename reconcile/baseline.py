@@ -40,6 +40,7 @@ import hashlib
 import json
 import os
 import posixpath
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -62,6 +63,8 @@ from .model import (
 SCHEMA = "reconcile.baseline/1"
 FINGERPRINT_VERSION = "v1"
 DEFAULT_BASELINE = "reconcile-baseline.json"
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 
 Pair = tuple[str, str]
 """``(source path, canonical value)``: one side of a conflict, as fingerprinted."""
@@ -390,6 +393,9 @@ def parse_baseline(text: str, name: str) -> Baseline:
         at = f"{where}: conflict {i}"
         if not isinstance(item, dict):
             raise ConfigError(f"{at} is not an object")
+        fp = _str(item, "fingerprint", at)
+        if not _FINGERPRINT.fullmatch(fp):
+            raise ConfigError(f"{at}: fingerprint '{_one_line(fp, 40)}' is not 16 hex digits")
         event = item.get("event")
         if not isinstance(event, dict):
             raise ConfigError(f"{at}: 'event' must be an object")
@@ -413,7 +419,7 @@ def parse_baseline(text: str, name: str) -> Baseline:
         if note is not None and not isinstance(note, str):
             raise ConfigError(f"{at}: 'note' must be a string or null")
         entries.append(Entry(
-            fingerprint=_str(item, "fingerprint", at),
+            fingerprint=fp,
             event_type=_str(event, "type", at), event_summary=_str(event, "summary", at),
             attribute=_str(item, "attribute", at),
             measure=_str(item, "measure", at, optional=True),

@@ -261,6 +261,7 @@ def test_baseline_file_round_trips_and_keeps_notes() -> None:
     ('{"schema": "reconcile.baseline/1", "conflicts": {}}', "'conflicts' must be a list"),
     ('{"schema": "reconcile.baseline/1", "conflicts": [{"fingerprint": 1}]}', "conflict 1"),
     ('{"schema": "reconcile.baseline/1", "fingerprint": "v9", "conflicts": []}', "v9"),
+    ('{"schema": "reconcile.baseline/1", "conflicts": [{"fingerprint": "`x`"}]}', "16 hex"),
 ])
 def test_malformed_baselines_are_config_errors(text: str, words: str) -> None:
     with pytest.raises(ConfigError, match=words):

@@ -164,8 +164,8 @@ def render_markdown(result: CheckResult) -> str:
             newcomer = {(c.path, c.span) for c in n.newcomers}
             for c in sorted(n.conflict.citations,
                             key=lambda c: ((c.path, c.span) not in newcomer, c.path, c.span)):
-                side = "**new**" if (c.path, c.span) in newcomer else "acknowledged"
-                out.append(f"| {side} | {md_escape(c.value)} | `{md_escape(_where(c))}` "
+                side = "**new**" if (c.path, c.span) in newcomer else "existing"
+                out.append(f"| {side} | {md_escape(c.value)} | {md_escape(_where(c))} "
                            f"| {md_escape(c.attribution or '—')} | {_md_quote(c)} |")
             out += ["", f"Fingerprint: `{n.conflict.fingerprint}`", ""]
     if result.stale:
@@ -193,7 +193,11 @@ def _md_quote(c: Citation) -> str:
     i = s.find(c.text)
     if i < 0:
         return md_escape(s)
-    return f"{md_escape(s[:i])}**{md_escape(c.text)}**{md_escape(s[i + len(c.text):])}"
+    before, after = s[:i], s[i + len(c.text):]
+    gap_before = " " if before[-1:].isspace() else ""
+    gap_after = " " if after[:1].isspace() else ""
+    return (f"{md_escape(before)}{gap_before}**{md_escape(c.text)}**"
+            f"{gap_after}{md_escape(after)}")
 
 
 # -------------------------------------------------------------------------- github
