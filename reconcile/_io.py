@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
+def _mode_for(target: Path) -> int:
+    """The permission bits the output should have: those of the file it replaces, else
+    what a plain ``open(path, "w")`` would give (0o666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and an
-    atomic rename."""
+    atomic rename; on any failure the temporary file is removed and ``path`` untouched."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         try:

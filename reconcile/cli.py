@@ -55,7 +55,20 @@ def input_options(func: F) -> F:
     func = click.option("--events", "events_file", type=str, default=None,
                         help="TOML file adding or replacing event types.")(func)
     func = click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(func)
+    func = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                        expose_value=False, callback=_remember, metavar="N",
+                        help="Skip articles larger than N bytes (default 10,000,000).")(func)
+    func = click.option("--max-files", type=click.IntRange(min=1), default=None,
+                        expose_value=False, callback=_remember, metavar="N",
+                        help="Refuse to read more than N article files (default 100,000).")(func)
     return func
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Keep an input limit in the context, so commands need no extra parameter."""
+    if value is not None:
+        ctx.meta[f"reconcile.{param.name}"] = value
+    return value
 
 
 def jobs_option(func: F) -> F:
@@ -83,12 +96,17 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
     if not quiet and sys.stderr.isatty():
         def progress(msg: str) -> None:
             click.echo(f"\r\033[K{msg}", err=True, nl=False)
+    meta = click.get_current_context().meta
+    limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
+              if f"reconcile.{k}" in meta}
     try:
         report = reconcile(paths, manifest=manifest, events_file=events_file,
                            stdin=click.get_binary_stream("stdin"), progress=progress,
-                           analyser=analyser)
+                           analyser=analyser, **limits)
     except ReconcileError as exc:
         raise _fail(exc) from None
+    meta["reconcile.inputs"] = [p for p in (*(s.path for s in report.sources),
+                                            *(s.path for s in report.skipped)) if p != "-"]
     if progress is not None:
         click.echo("\r\033[K", err=True, nl=False)
     if not quiet:
@@ -103,6 +121,11 @@ def _emit(text: str, output: str | None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
+    ctx = click.get_current_context(silent=True)
+    inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
+    target = os.path.realpath(output)
+    if any(os.path.realpath(p) == target for p in inputs):
+        raise UserError(f"refusing to write the output over an input file: {output}")
     try:
         write_atomic(output, text)
     except OSError as exc:
@@ -122,7 +145,7 @@ def _handle_errors(func: F) -> F:
 class _Group(click.Group):
     """A click group whose errors are one line on stderr with a documented exit code."""
 
-    def main(self, args: Any = None, prog_name: str | None = None,  # type: ignore[override]
+    def main(self, args: Any = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
         if not standalone_mode:
@@ -203,19 +226,14 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
         _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
         return
     paths_by_id = {s.id: s.path for s in rep.sources}
-    rows = [("claim", "source", "event", "type", "attribute", "value", "text", "said by")]
+    rows: list[tuple[str, ...]] = [
+        ("claim", "source", "event", "type", "attribute", "value", "text", "said by")]
     for c in all_claims:
-        from .render.markdown_report import _value
+        from .render.markdown_report import value_text
         rows.append((c.id, paths_by_id[c.source], event_of[c.id], mention_type[c.mention],
                      c.attribute + (f" [{c.measure}]" if c.measure else ""),
-                     _plain(_value(c.value)), " ".join(c.text.split()), c.attribution or "-"))
+                     value_text(c.value), " ".join(c.text.split()), c.attribution or "-"))
     _emit(_table(rows), output)
-
-
-def _plain(text: str) -> str:
-    return (text.replace("\\", "").replace("&#64;", "@").replace("&amp;", "&")
-            .replace("&lt;", "<").replace("&gt;", ">").replace("&#35;", "#")
-            .replace("&#36;", "$").replace("&#96;", "`"))
 
 
 def _table(rows: list[tuple[str, ...]]) -> str:

@@ -18,7 +18,7 @@ from .model import (
     Amount, Claim, DateValue, Event, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source,
 )
-from .sources import read_sources
+from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
 from .verdicts import findings
 from .vocabulary import Vocabulary, load_vocabulary
@@ -99,14 +99,18 @@ def reconcile(
     stdin: TextIO | BinaryIO | None = None,
     progress: Progress | None = None,
     analyser: Analyser | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_files: int = DEFAULT_MAX_FILES,
 ) -> Report:
     """Read the articles at ``paths`` and reconcile what they say.
 
     ``analyser`` replaces the serial per-source extraction (for caching or parallel
-    engines); whatever it is, the report must be the same.
+    engines); whatever it is, the report must be the same.  ``max_bytes`` and
+    ``max_files`` are the input size limits of :func:`~reconcile.sources.read_sources`.
     """
     vocab = load_vocabulary(events_file)
-    sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin)
+    sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
+                                              max_bytes=max_bytes, max_files=max_files)
     return assemble(sources, skipped, warnings, vocab, analyser, progress)
 
 

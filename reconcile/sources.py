@@ -27,10 +27,13 @@ without BOM (recognized from its NUL pattern, with a warning) -> mostly-UTF-8 wi
 invalid bytes (replaced by U+FFFD, with a warning) -> charset-normalizer.  When
 charset-normalizer's candidates include Windows-1252 it is preferred (its guesses among
 Latin code pages are unreliable on short texts; Latin-1 text decodes identically), with
-the warning ``PATH: not UTF-8, decoded as cp1252``.  Files with NUL bytes (beyond one per
-thousand bytes) or many control characters, or that no encoding decodes, are skipped as
-binary; empty or whitespace-only files, and files with nothing after their front matter,
-are skipped as empty.  Files over ``max_bytes`` are skipped unread, naming the limit.
+the warning ``PATH: not UTF-8, decoded as cp1252``.  A run of NUL bytes at the very end
+(padding left by an interrupted download or copy) is dropped with a warning; a few NUL
+bytes inside the text (at most one per hundred bytes) are kept, with a warning.  Files
+with more NUL bytes or many control characters, or that no encoding decodes, are
+skipped as binary; empty or whitespace-only files, and files with nothing after their
+front matter, are skipped as empty.  Files over ``max_bytes`` are skipped unread, naming
+the limit; more than ``max_files`` article files is an InputError (before any is read).
 For HTML, ``Source.text`` is the extracted main text (see :mod:`reconcile._html`) and
 offsets refer to that extracted text.
 
@@ -95,6 +98,8 @@ from reconcile.model import PublishedBasis, SkippedSource, Source
 
 __all__ = [
     "ARTICLE_EXTENSIONS",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_FILES",
     "discover",
     "find_dateline",
     "parse_full_date",
@@ -103,6 +108,12 @@ __all__ = [
 
 ARTICLE_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 """Extensions (case-insensitive) of the files taken from a folder."""
+
+DEFAULT_MAX_BYTES = 10_000_000
+"""Files larger than this are skipped unread (``--max-bytes``)."""
+DEFAULT_MAX_FILES = 100_000
+"""More article files than this in one run is an input error (``--max-files``): it is
+almost always a wrong folder, and would take hours."""
 
 ContentType = Literal["text", "markdown", "html"]
 
@@ -269,8 +280,20 @@ def _within(path: str, roots: Sequence[str]) -> bool:
     return False
 
 
-def _walk(folder: str, roots: Sequence[str]) -> list[tuple[str, str]]:
-    """(display path, filesystem path) of the article files below ``folder``."""
+class _TooMany(Exception):
+    """More article files than the max_files limit."""
+
+
+def _too_many(limit: int) -> InputError:
+    return InputError(
+        f"more than {limit:,} article files in the given paths (the max_files limit; "
+        "raise it with --max-files)"
+    )
+
+
+def _walk(folder: str, roots: Sequence[str], limit: int) -> list[tuple[str, str]]:
+    """(display path, filesystem path) of the article files below ``folder``; stops with
+    an InputError as soon as there are more than ``limit``."""
     found: list[tuple[str, str]] = []
 
     def fail(err: OSError) -> None:
@@ -294,10 +317,12 @@ def _walk(folder: str, roots: Sequence[str]) -> list[tuple[str, str]]:
                 continue  # vanished, a dangling link, or a link loop
             if stat.S_ISREG(st.st_mode):
                 found.append((_posix(full), full))
+                if len(found) > limit:
+                    raise _TooMany
     return found
 
 
-def _discover(paths: Sequence[str]) -> list[tuple[str, str]]:
+def _discover(paths: Sequence[str], max_files: int = DEFAULT_MAX_FILES) -> list[tuple[str, str]]:
     if isinstance(paths, (str, bytes)):
         paths = [paths]
     roots: list[str] = []
@@ -315,13 +340,18 @@ def _discover(paths: Sequence[str]) -> list[tuple[str, str]]:
         if not p or not os.path.exists(p):
             raise InputError(f"no such file or folder: {_one_line(p)}")
         if os.path.isdir(p):
-            files = _walk(p, roots)
+            try:
+                files = _walk(p, roots, max_files - len(candidates))
+            except _TooMany:
+                raise _too_many(max_files) from None
             if not files:
                 exts = " ".join(ARTICLE_EXTENSIONS)
                 raise InputError(f"no article files ({exts}) in folder: {_one_line(p)}")
             candidates.extend(files)
         else:
             candidates.append((_posix(p), p))
+        if len(candidates) > max_files:
+            raise _too_many(max_files)
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
     for display, fs_path in sorted(candidates):
@@ -335,7 +365,7 @@ def _discover(paths: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
-def discover(paths: Sequence[str]) -> list[str]:
+def discover(paths: Sequence[str], max_files: int = DEFAULT_MAX_FILES) -> list[str]:
     """Expand files and folders into a sorted, de-duplicated list of article paths.
 
     Folders are walked recursively for ``.txt .md .markdown .html .htm`` files (any
@@ -343,10 +373,10 @@ def discover(paths: Sequence[str]) -> list[str]:
     given folders.  Paths keep the user's form (relative stays relative), normalized,
     with POSIX separators.  ``-`` (standard input) is kept as ``-`` and comes last.
 
-    Raises InputError for a missing path (``no such file or folder: PATH``) and for a
-    folder without article files.
+    Raises InputError for a missing path (``no such file or folder: PATH``), for a
+    folder without article files and for more than ``max_files`` files.
     """
-    return [display for display, _ in _discover(paths)]
+    return [display for display, _ in _discover(paths, max_files)]
 
 
 # ------------------------------------------------------------------ decoding
@@ -439,15 +469,20 @@ def _decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
                 text = body.decode(enc, "replace")
                 notes.append(f"invalid {enc.upper()} bytes replaced with U+FFFD")
             return text, notes
-    nuls = data.count(0)
-    if nuls:
+    if 0 in data:
         guessed = _decode_without_bom_utf16(data)
         if guessed is not None:
             notes.append(f"no byte-order mark, decoded as {guessed[1].upper()}")
             return guessed[0], notes
-        if nuls * 1000 > len(data):
+        body = data.rstrip(b"\x00")
+        padding, nuls = len(data) - len(body), body.count(0)
+        if nuls * 100 > len(body):
             raise _Skip("binary file (contains NUL bytes)")
-        notes.append(f"contains {nuls} NUL byte{'s' if nuls > 1 else ''}")
+        if padding:
+            notes.append(f"{padding:,} trailing NUL byte{'s' if padding > 1 else ''} ignored")
+        if nuls:
+            notes.append(f"contains {nuls} NUL byte{'s' if nuls > 1 else ''}")
+        data = body
     try:
         return data.decode("utf-8"), notes
     except UnicodeDecodeError:
@@ -898,12 +933,12 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> bytes | str
         raise _Skip(f"cannot read standard input: {_one_line(str(exc))}") from None
     if isinstance(data, str):
         if len(data) > max_bytes or len(data.encode("utf-8", "surrogatepass")) > max_bytes:
-            raise _Skip(f"larger than the {max_bytes:,}-byte limit")
+            raise _Skip(f"larger than the {max_bytes:,}-byte limit (--max-bytes)")
         return data
     if not isinstance(data, (bytes, bytearray)):
         raise _Skip("standard input gave neither text nor bytes")
     if len(data) > max_bytes:
-        raise _Skip(f"larger than the {max_bytes:,}-byte limit")
+        raise _Skip(f"larger than the {max_bytes:,}-byte limit (--max-bytes)")
     return bytes(data)
 
 
@@ -913,7 +948,9 @@ def _read_file(fs_path: str, max_bytes: int) -> bytes:
         if stat.S_ISDIR(st.st_mode):
             raise _Skip("is a folder")
         if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-            raise _Skip(f"larger than the {max_bytes:,}-byte limit ({st.st_size:,} bytes)")
+            raise _Skip(
+                f"larger than the {max_bytes:,}-byte limit ({st.st_size:,} bytes; --max-bytes)"
+            )
         with open(fs_path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except _Skip:
@@ -921,7 +958,7 @@ def _read_file(fs_path: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise _Skip(f"cannot read: {_one_line(exc.strerror or str(exc))}") from None
     if len(data) > max_bytes:
-        raise _Skip(f"larger than the {max_bytes:,}-byte limit")
+        raise _Skip(f"larger than the {max_bytes:,}-byte limit (--max-bytes)")
     return data
 
 
@@ -1024,7 +1061,8 @@ def read_sources(
     *,
     manifest: str | None = None,
     stdin: TextIO | BinaryIO | None = None,
-    max_bytes: int = 10_000_000,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_files: int = DEFAULT_MAX_FILES,
 ) -> tuple[list[Source], list[SkippedSource], list[str]]:
     """Read every discovered article into a Source.
 
@@ -1034,9 +1072,10 @@ def read_sources(
     (also kept per source in ``Source.warnings``).  Offsets into ``Source.text`` are
     into the text as decoded (BOM removed, line endings untouched); for HTML, into the
     extracted main text.  Raises InputError for bad paths and ConfigError for a
-    malformed manifest, before any article is read.
+    malformed manifest, before any article is read.  Files over ``max_bytes`` are
+    skipped unread; more than ``max_files`` files is an InputError.
     """
-    files = _discover(paths)
+    files = _discover(paths, max_files)
     loaded = _load_manifest(manifest, files) if manifest is not None else _Manifest()
     warnings: list[str] = list(loaded.warnings)
     sources: list[Source] = []

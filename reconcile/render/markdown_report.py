@@ -1,59 +1,131 @@
 """The markdown report, for people: conflicts first, then agreements, then
 single-source claims in brief.  Every piece of source text is escaped so that it
-renders as inert text on GitHub: it cannot break a table, open a link, run HTML or
-notify anyone with an @mention."""
+renders as inert text on GitHub: it cannot break a table, open a link, run HTML,
+notify anyone with an @mention or reference an issue, and stays on one bounded line."""
 
 from __future__ import annotations
 
-
+import re
+import unicodedata
 
 from ..model import Claim, Event, Finding, Report, Source, value_to_json
 from .json_report import tally
 
 _MAX_QUOTE = 300
+_MAX_TEXT = 500
+"""Any other piece of source text (titles, warnings, paths, ...) is cut to this."""
 _ESCAPES = {
     "\\": "\\\\", "`": "&#96;", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
     "<": "&lt;", ">": "&gt;", "|": "\\|", "#": "&#35;", "!": "\\!", "~": "\\~",
     "@": "&#64;", "&": "&amp;", "$": "&#36;",
 }
+_ZWSP = "&#8203;"
+# Control characters and bidirectional overrides (which could reorder what a reader
+# sees) are shown as U+FFFD.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# GitHub links @user and #123 after rendering, whatever entity spelled the sign, so a
+# zero-width space goes between the sign and the name; URLs and www. are autolinked
+# from the raw text, so their ':' and '.' are spelled as entities.
+_AFTER_SIGN = re.compile(r"(&#64;|&#35;)(?=\w)")
+_URL_COLON = re.compile(r":(?=//)")
+_WWW_DOT = re.compile(r"(?<![\w.])(www)\.", re.IGNORECASE)
+# What would start a block (list item, ordered list, setext underline) at line start.
+_BLOCK_START = re.compile(r"[-+](?=\s|$)|=+$|\d{1,9}(?=[.)](?:\s|$))")
 
 
-def escape(text: str, limit: int | None = None) -> str:
-    """Make source text inert in markdown, on one line, optionally shortened."""
-    text = " ".join(text.split())
+def _flat(text: str, limit: int | None) -> str:
+    """One line: control characters replaced, whitespace runs collapsed, shortened."""
+    text = " ".join(_INVISIBLE.sub("\ufffd", text).split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return text
 
 
-def _value(v: object) -> str:
+def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
+    """Make source text inert in markdown, on one line, shortened to ``limit``."""
+    out = "".join(_ESCAPES.get(ch, ch) for ch in _flat(text, limit))
+    out = _AFTER_SIGN.sub(rf"\1{_ZWSP}", out)
+    out = _URL_COLON.sub("&#58;", out)
+    out = _WWW_DOT.sub(r"\1&#46;", out)
+    m = _BLOCK_START.match(out)
+    if m:
+        out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
+            else "\\" + out
+    return out
+
+
+def _inline(text: str, limit: int | None = _MAX_TEXT) -> str:
+    """Like :func:`escape`, but a leading or trailing space survives (one space), so
+    escaped pieces can be joined around markup."""
+    core = escape(text, limit)
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return (lead + core + trail) if core else (lead or trail)
+
+
+def _punct(ch: str) -> bool:
+    """Punctuation or a symbol, as CommonMark's emphasis (flanking) rules see it."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def code(text: str, table: bool = False) -> str:
+    """Text as an inline code span (inert: no markup, links or mentions inside).  In a
+    table cell, text with a ``|`` is escaped as plain text instead, since a backslash
+    before it could end the cell."""
+    flat = _flat(text, _MAX_TEXT)
+    if not flat or (table and "|" in flat):
+        return escape(text)
+    fence = "`" * (max((len(r) for r in re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat[0] in "` " or flat[-1] in "` " else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
+    """``sentence`` escaped, with its first occurrence of ``part`` in bold.  The bold
+    markers keep the spaces around them (``on **Wednesday**``) and still open and close
+    next to punctuation (``US$**5**``): a zero-width space is put where CommonMark's
+    flanking rules would otherwise print the asterisks."""
+    core = part.strip()
+    i = sentence.find(core) if core else -1
+    if i < 0:
+        return escape(sentence, limit)
+    before, after = sentence[:i], sentence[i + len(core):]
+    room = max(40, (limit - len(core)) // 2)
+    before = ("…" + before[-room:]) if len(before) > room else before
+    after = (after[:room] + "…") if len(after) > room else after
+    b, t, a = _inline(before), escape(core, limit), _inline(after)
+    if b and not b[-1].isspace() and not _punct(b[-1]) and _punct(t[0]):
+        b += _ZWSP
+    if a and not a[0].isspace() and not _punct(a[0]) and _punct(t[-1]):
+        a = _ZWSP + a
+    return f"{b}**{t}**{a}"
+
+
+def value_text(v: object) -> str:
+    """A normalized value as plain text ("USD 1,600,000 (approximate)")."""
     data = value_to_json(v)  # type: ignore[arg-type]
     if isinstance(data, dict):
         if "currency" in data:
             per = f" per {data['per']}" if data.get("per") else ""
             q = "" if data.get("qualifier") == "exact" else f" ({data['qualifier']})"
-            return escape(f"{data['currency'] or ''} {data['value']:,}{per}{q}".strip())
+            return f"{data['currency'] or ''} {data['value']:,}{per}{q}".strip()
         if "qualifier" in data:
             hi = f"–{data['high']:,}" if data.get("high") is not None else ""
             q = "" if data["qualifier"] == "exact" else f" ({data['qualifier']})"
-            return escape(f"{data['value']:,}{hi}{q}")
+            return f"{data['value']:,}{hi}{q}"
         if "name" in data:
             country = f" ({data['country']})" if data.get("country") else ""
-            return escape(f"{data['name']}{country}")
-    return escape(str(data))
+            return f"{data['name']}{country}"
+    return str(data)
+
+
+def _value(v: object) -> str:
+    return escape(value_text(v))
 
 
 def _quote(c: Claim) -> str:
     """The sentence with the claimed text in bold."""
-    s = c.sentence
-    i = s.find(c.text)
-    if i < 0:
-        return escape(s, _MAX_QUOTE)
-    before, after = s[:i], s[i + len(c.text):]
-    room = max(40, (_MAX_QUOTE - len(c.text)) // 2)
-    before = ("…" + before[-room:]) if len(before) > room else before
-    after = (after[:room] + "…") if len(after) > room else after
-    return f"{escape(before)}**{escape(c.text)}**{escape(after)}"
+    return highlight(c.sentence, c.text)
 
 
 def _finding_name(f: Finding) -> str:
@@ -68,7 +140,7 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str]) -> list[str]:
         for cid in v.claims:
             c = claims[cid]
             lines.append(
-                f"| {_value(v.value)} | {c.source} `{escape(paths[c.source])}` "
+                f"| {_value(v.value)} | {c.source} {code(paths[c.source], table=True)} "
                 f"| {escape(c.attribution or '—')} | {_quote(c)} |"
             )
     lines.append("")
@@ -95,7 +167,7 @@ def render_markdown(report: Report) -> str:
     out.append("")
     if report.skipped:
         out.append("Skipped sources:")
-        out.extend(f"- `{escape(s.path)}`: {escape(s.reason)}" for s in report.skipped)
+        out.extend(f"- {code(s.path)}: {escape(s.reason)}" for s in report.skipped)
         out.append("")
     if report.warnings:
         out.append("Warnings:")
@@ -163,6 +235,7 @@ def _source_row(s: Source, report: Report) -> str:
     anchor, basis = report.anchors.get(s.id, (None, "none"))
     pub = f"{s.published.isoformat()} ({s.published_basis})" if s.published else "unknown"
     anc = f"{anchor.isoformat()} ({basis})" if anchor else "none (years left open)"
-    return (f"| {s.id} | `{escape(s.path)}` | {escape(s.title or '—', 120)} | {pub} | {anc} |")
+    return (f"| {s.id} | {code(s.path, table=True)} | {escape(s.title or '—', 120)} | {pub} "
+            f"| {anc} |")
 
 
