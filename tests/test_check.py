@@ -305,6 +305,23 @@ def test_github_annotations_errors_first_overflow_in_one_notice() -> None:
     assert "\n" not in first and "%0A" in first
 
 
+def test_source_text_and_paths_cannot_inject_workflow_commands() -> None:
+    n = GITHUB_MAX_ANNOTATIONS + 2
+    evil = "\n::error file=fake::injected\n"
+    texts = {f"d/{i}{evil}.txt": f"on 2024-01-0{i % 9 + 1} and 2024-02-01\n" for i in range(n)}
+    conflicts = [("raid", f"Raid{evil}", [(p, t[3:13]), (p, "2024-02-01")])
+                 for p, t in texts.items()]
+    result = check(make_report(texts, conflicts), _baseline_of(make_report({}, [])))
+    for rendered in (render_github(result), render_text(result)):
+        assert "injected" in rendered
+        assert not [line for line in rendered.splitlines() if "::error file=fake" in line
+                    and line.startswith("::") and not line.startswith("::error file=d/")]
+    github = render_github(result).splitlines()
+    assert sum(line.startswith("::error ") for line in github) == GITHUB_MAX_ANNOTATIONS
+    assert all(line.startswith(("::", "reconcile")) or line.startswith("if ")
+               for line in github)
+
+
 def test_sarif_has_rules_results_regions_and_fingerprints() -> None:
     result = _many_new(2)
     sarif = check_to_sarif(result)

@@ -9,6 +9,7 @@ which source, which value, quoted, against which sources and values, quoted.
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from typing import Any
 
@@ -55,6 +56,16 @@ def excerpt(c: Citation, limit: int = _QUOTE) -> str:
     start = max(0, min(i - room, len(s) - limit))
     end = start + limit
     return ("…" if start else "") + s[start:end].strip() + ("…" if end < len(s) else "")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def _clean(line: str) -> str:
+    """One physical line: control characters (a newline in a file name or in text read
+    from an article) become spaces, so source text can never start a line of its own,
+    which in GitHub Actions could be read as a workflow command."""
+    return _CONTROL.sub(" ", line)
 
 
 def _where(c: Citation) -> str:
@@ -143,7 +154,7 @@ def render_text(result: CheckResult) -> str:
     hint = _hint(result)
     if hint:
         out.append(hint)
-    return "\n".join(out) + "\n"
+    return "".join(_clean(line) + "\n" for line in out)
 
 
 # ------------------------------------------------------------------------ markdown
@@ -247,7 +258,8 @@ def render_github(result: CheckResult) -> str:
         (errors if result.strict else warnings).append(item)
     limit = GITHUB_MAX_ANNOTATIONS
     out = [cmd for cmd, _ in errors[:limit]] + [cmd for cmd, _ in warnings[:limit]]
-    overflow = [line for _, line in errors[limit:] + warnings[limit:]]
+    # plain log lines never start with "::", so no text in them can become a command
+    overflow = [f"reconcile: {line}" for _, line in errors[limit:] + warnings[limit:]]
     if overflow:
         n_over = len(overflow)
         out.append(_command(
@@ -260,7 +272,7 @@ def render_github(result: CheckResult) -> str:
     hint = _hint(result)
     if hint:
         out.append(hint)
-    return "\n".join(out) + "\n"
+    return "".join(_clean(line) + "\n" for line in out)
 
 
 def _against_all(n: NewConflict) -> list[Citation]:
