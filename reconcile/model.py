@@ -29,7 +29,7 @@ Granularity = Literal[
 # --------------------------------------------------------------------------- values
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A normalized calendar reference.
 
@@ -53,7 +53,7 @@ class DateValue:
         return self.timex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A count or other number as stated: ``value`` (lower bound of a range), qualifier,
     and ``high`` for ranges and vague quantities ("hundreds of thousands")."""
@@ -69,7 +69,7 @@ class Quantity:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     """Money: value in units of ``currency`` (ISO 4217 code, e.g. ``USD``), with an
     optional rate (``per="year"``)."""
@@ -93,7 +93,7 @@ class Amount:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A location: a named place and its ISO 3166-1 alpha-2 country (country alone when
     no place is named)."""
@@ -106,7 +106,7 @@ class Place:
         return {"name": self.name, "country": self.country}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Who an event happened to, e.g. ``Japanese nationals`` (country ``JP``)."""
 
@@ -137,7 +137,7 @@ def value_to_json(value: Value | float | None) -> Any:
 # --------------------------------------------------------------------- expressions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expression:
     """One temporal or numeric expression found in text, independent of events
     (the output of ``reconcile extract``)."""
@@ -163,7 +163,7 @@ PublishedBasis = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One article: its text as read (after decoding, front-matter removal keeps
     offsets into the full text) and its metadata."""
@@ -182,7 +182,7 @@ class Source:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkippedSource:
     """A path that was given but could not be read as an article, and why."""
 
@@ -195,7 +195,7 @@ class SkippedSource:
 Attribute = Literal["date", "count", "amount", "location", "group", "attribution"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One attribute value read from one mention, tied to its exact text."""
 
@@ -218,7 +218,7 @@ class Claim:
     rather than the mention's own sentence."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One statement in one sentence that an event happened."""
 
@@ -240,13 +240,13 @@ class Mention:
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FindingValue:
     value: Value
     claims: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """The verdict on one attribute (and measure) of one event."""
 
@@ -258,7 +258,7 @@ class Finding:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Separation:
     """Why two similar mentions were kept in different events."""
 
@@ -268,7 +268,7 @@ class Separation:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A cluster of mentions describing one real-world happening."""
 
@@ -295,7 +295,7 @@ def _id_key(ident: str) -> tuple[str, int]:
     return (head, int(tail) if tail else -1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything one run found: the sources read, the events, and their findings."""
 
