@@ -127,7 +127,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 SETS_ADVERBS: dict[str, str] = {
     "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "monthly": "P1M",
     "weekly": "P1W", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H",
-    "biannually": "P6M", "biennially": "P2Y",
+    "biannually": "P6M", "biennially": "P2Y", "semi-annually": "P6M", "semiannually": "P6M",
+    "bi-weekly": "P2W", "biweekly": "P2W", "fortnightly": "P2W", "bi-monthly": "P2M",
+    "bimonthly": "P2M",
 }
 
 # words after which a bare four-digit number is a year
@@ -234,6 +236,8 @@ P_ISO = _c(
     r"(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?(?![\w/-])(?!\.\d)"
 )
 P_SLASH = _c(r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/-])(?!\.\d)")
+# "23.04.2022": day.month.year, as continental Europe writes it
+P_DOTTED = _c(r"(?<![\w.:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4})(?![\w.]|[.,]\d)")
 P_YEAR = _c(
     rf"(?<![\w$£€#/.,:'’-])(?:(?P<mod>{_MOD})\s{{0,2}})?(?P<y>{BARE_YEAR})(?![\w%])(?![.,:/]\d)"
     r"(?!-|–)"
@@ -258,7 +262,8 @@ P_DEICTIC = _c(
     rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?(?![\w'’-]|['’]s)"
 )
 P_WEEKDAY = _c(
-    rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming)\s{{1,2}})?(?P<wd>{_WD_RE})"
+    rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
+    rf"|[Cc]oming|[Pp]revious)\s{{1,2}})?(?P<wd>{_WD_RE})"
     rf"(?:(?P<pl>s)|(?:\s{{1,2}}(?P<part>{PARTDAY}))|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
     r"(?![\w-])"
 )
@@ -324,7 +329,7 @@ P_CENTURY = _c(
 )
 P_QUARTER = _c(
     rf"(?<![\w-])(?:(?P<qq>Q[1-4])\s{{0,2}}(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})\s{{0,2}}Q(?P<q2>[1-4])"
-    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final)[\s-]{{1,2}}quarter"
+    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]{{1,2}}quarter"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
@@ -352,7 +357,7 @@ P_HOLIDAY = _c(
 _TZ = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|"
        r"IST|AEST|AEDT|HKT|SGT|WIB|ICT|local\stime)")
 P_TIME = _c(
-    r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s{0,2}"
+    r"(?<![\w:.,$£€/-])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?\s{0,2}"
     r"(?P<ap>[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M|[ap]\.m|[AP]\.M)(?![\w])"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<mi24>[0-5]\d)(?![\d:])(?!\.\d)(?P<hrs>\s{1,2}(?:hours|hrs|h)\b)?"
     r"|(?:12\s)?(?P<word>[Nn]oon|[Mm]idday|[Mm]idnight))"
@@ -955,6 +960,16 @@ def _h_slash(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", _v_day(dd, False, warnings), 4, (y, mo, d))
 
 
+def _h_dotted(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not 1000 <= y <= 2999:
+        return None
+    dd = _safe_date(y, mo, d)
+    if dd is None:
+        return None
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4, (y, mo, d))
+
+
 def _relative_unit(ctx: _Ctx, unit: str, offset: int, start: int, end: int,
                    mod: str | None) -> _Cand | None:
     """last/this/next week|month|year|quarter|decade|century|season."""
@@ -1110,9 +1125,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         off = {"last": -7, "next": 7, "this": 0}[wk.lower()]
         base = anchor + _dt.timedelta(days=off)
         dd = base - _dt.timedelta(days=base.weekday()) + _dt.timedelta(days=wd)
-    elif rel in ("last", "this past"):
+    elif rel in ("last", "this past", "previous"):
         dd = anchor - _dt.timedelta(days=((anchor.weekday() - wd - 1) % 7) + 1)
-    elif rel in ("next", "this coming"):
+    elif rel in ("next", "this coming", "coming", "upcoming", "this upcoming"):
         dd = anchor + _dt.timedelta(days=((wd - anchor.weekday() - 1) % 7) + 1)
     elif rel == "this":
         dd = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(days=wd)
@@ -1403,7 +1418,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     elif m.group("q2"):
         q = int(m.group("q2"))
     else:
-        q = ORDINALS[m.group("ord").lower()]
+        o = m.group("ord").lower()
+        q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
     y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
     if not ok:
         # "the third quarter" alone: the most recent such quarter begun by the anchor
@@ -1567,7 +1583,7 @@ def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None
     ap1, ap2 = m.group("ap1"), m.group("ap2")
     m1, m2 = m.group("m1"), m.group("m2")
-    if not ap2 and not (m1 and m2):
+    if not ap2 and not (m1 and m2) and not (pre and (m1 or m2)):
         return None  # "5-6" alone is a range of counts, "10:30-11:45" a range of times
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     mi1, mi2 = int(m1 or 0), int(m2 or 0)
@@ -1627,6 +1643,7 @@ _DIGIT = "#"
 _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_ISO, _h_iso, (_DIGIT,), 6, 24),
     (P_SLASH, _h_slash, (_DIGIT,), 6, 12),
+    (P_DOTTED, _h_dotted, (_DIGIT,), 6, 12),
     (P_RANGE, _h_range, _MONTH_KEYS, 40, 50),
     (P_YEAR_RANGE, _h_year_range, (_DIGIT,), 20, 20),
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
@@ -1717,20 +1734,86 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     return out
 
 
+_AT_HOUR = re.compile(
+    r"\s{0,2},?\s{0,2}(?:at|around|about|by)\s{1,2}(?P<h>2[0-3]|1\d|0?[1-9])"
+    r"(?=\s{0,2}(?:[.,;:!?)]|$|in\sthe\s(?:morning|afternoon|evening)\b))"
+)
+_OFFSET_GAP = re.compile(r"\s{1,2}(?P<dir>before|after|from)\s{1,2}")
+_PLAIN_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<u>[DWMY])")
+
+
+def _at_hour(c: _Cand, text: str) -> _Cand | None:
+    """"last night at 8", "Friday at 4.": a bare hour after "at" following a day is its
+    clock time (only where the clause ends, so "on Monday at 5 people died" stays apart)."""
+    if not (_is_day(c) or _is_part_of_day(c)):
+        return None
+    m = _AT_HOUR.match(text, c.end)
+    if m is None or re.match(r"[:.]\d", text[m.end("h"):m.end("h") + 2]):
+        return None
+    assert isinstance(c.value, DateValue)
+    hh = int(m.group("h"))
+    pod = c.value.timex[-2:] if _is_part_of_day(c) else ""
+    if pod in ("AF", "EV", "NI") and hh < 12:
+        hh += 12
+    day_part = c.value.timex.split("T")[0]
+    v = DateValue(f"{day_part}T{hh:02d}:00", "time", c.value.earliest, c.value.latest,
+                  c.value.anchored, c.value.warnings)
+    return _Cand(c.start, m.end("h"), "time", v, 5)
+
+
+def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"2 weeks before May 13 1999", "three days after Christmas": a duration counted from a
+    day is that day."""
+    if a.kind != "duration" or not _is_day(b) or not isinstance(a.value, str):
+        return None
+    gm = _OFFSET_GAP.fullmatch(text, a.end, b.start)
+    dm = _PLAIN_DURATION.fullmatch(a.value)
+    if gm is None or dm is None or not text[a.start:a.start + 1].isalnum():
+        return None
+    if text[a.start:a.end].split()[0].lower() in _QUALIFIER_WORDS:
+        return None  # "more than 2 weeks before": a bound, not a day
+    assert isinstance(b.value, DateValue)
+    base = b.value.earliest
+    if base is None:
+        return None
+    n = int(dm.group("n")) * (-1 if gm.group("dir") == "before" else 1)
+    u = dm.group("u")
+    if u in ("D", "W"):
+        dd: _dt.date | None = base + _dt.timedelta(days=n * (7 if u == "W" else 1))
+    else:
+        y, mo = _shift_months(base.year, base.month, n * (12 if u == "Y" else 1))
+        dd = _safe_date(y, mo, min(base.day, _last_day(y, mo)))
+    if dd is None:
+        return None
+    return _Cand(a.start, b.end, "date", _v_day(dd, b.value.anchored), 5,
+                 (dd.year, dd.month, dd.day))
+
+
+_QUALIFIER_WORDS = frozenset(["about", "around", "almost", "nearly", "roughly",
+                              "approximately", "some", "more", "less", "only", "just", "at",
+                              "up", "fewer", "over", "under"])
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
-    "15:00 GMT Saturday" become one time expression."""
+    "15:00 GMT Saturday" become one time expression; a duration counted from a day
+    ("3 days after January 12th") becomes that day."""
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None:
-            merged = _try_merge(c, nxt, text)
+            merged = _try_merge(c, nxt, text) or _offset_date(c, nxt, text)
             if merged is not None:
                 out.append(merged)
                 i += 2
                 continue
+        at = _at_hour(c, text)
+        if at is not None and (nxt is None or nxt.start >= at.end):
+            out.append(at)
+            i += 1
+            continue
         out.append(c)
         i += 1
     return out
@@ -1757,12 +1840,17 @@ def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         day, tm = a, b
     elif _is_bare_time(a) and _is_day(b) and _GAP_TIME_DATE.fullmatch(gap):
         day, tm = b, a
-    elif _is_bare_time(a) and _is_part_of_day(b) and _GAP_TIME_DATE.fullmatch(gap):
-        # "8am this morning": the clock time on that day
-        assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-        pv = b.value
-        v0 = DateValue(pv.timex.split("T")[0] + a.value.timex, "time", pv.earliest,
-                       pv.latest, pv.anchored, pv.warnings)
+    elif (_is_bare_time(a) and _is_part_of_day(b) and _GAP_TIME_DATE.fullmatch(gap)) or (
+            _is_part_of_day(a) and _is_bare_time(b) and _GAP_DATE_TIME.fullmatch(gap)
+            and isinstance(b.value, DateValue) and "/" in b.value.timex):
+        # "8am this morning", "tonight from 7 to 7:30": the clock time on that day
+        # ("Sunday night at 8 PM" stays two, as TimeML annotates it)
+        pod, tm0 = (b, a) if _is_bare_time(a) else (a, b)
+        assert isinstance(pod.value, DateValue) and isinstance(tm0.value, DateValue)
+        pv = pod.value
+        day_part = pv.timex.split("T")[0]
+        v0 = DateValue("/".join(day_part + t for t in tm0.value.timex.split("/")), "time",
+                       pv.earliest, pv.latest, pv.anchored, pv.warnings)
         return _Cand(a.start, b.end, "time", v0, 5)
     else:
         return None

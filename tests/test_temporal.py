@@ -504,3 +504,30 @@ def test_ranges_of_counts_are_not_time_ranges() -> None:
 def test_twelve_noon_and_weekday_abbreviation_before_a_date() -> None:
     assert dates("It starts at 12 noon.") == [("12 noon", "T12:00")]
     assert dates("It opened Wed Nov 8.") == [("Wed Nov 8", "2023-11-08")]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Talks resume Wednesday at 3.30pm.", "Wednesday at 3.30pm", "2023-11-08T15:30"),
+    ("The blast came last night at 8.", "last night at 8", "2023-11-09T20:00"),
+    ("Invoices dated 23.04.2022 were paid.", "23.04.2022", "2022-04-23"),
+    ("It was filed 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29"),
+    ("Results come 3 days from today.", "3 days from today", "2023-11-13"),
+    ("Profit rose in the 1st quarter of 2013.", "the 1st quarter of 2013", "2013-Q1"),
+    ("They met the previous Wednesday.", "previous Wednesday", "2023-11-08"),
+])
+def test_more_general_forms(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_hour_after_a_day_only_where_the_clause_ends() -> None:
+    assert dates("On Monday at 5 people died.") == [("Monday", "2023-11-06")]
+
+
+def test_bounded_offsets_stay_apart() -> None:
+    # "more than 2 weeks before today" is a bound, not a day
+    found = find_dates("It was more than 2 weeks before today.", ANCHOR)
+    assert [e.kind for e in found] == ["duration", "date"]
+
+
+def test_semi_annual_sets() -> None:
+    assert one("Dividends are paid semi-annually.").value == "P6M"
