@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import __version__
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .model import (
     Amount,
     Claim,
@@ -299,13 +299,24 @@ def entry_of(conflict: Conflict, note: str | None = None) -> Entry:
     )
 
 
+def _require_sources(report: Report) -> None:
+    """A corpus where no article could be read is an input error, not a clean bill:
+    CI must not pass because every file was skipped."""
+    if not report.sources:
+        skipped = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:3])
+        more = f" (+{len(report.skipped) - 3} more)" if len(report.skipped) > 3 else ""
+        why = f" ({_one_line(skipped, 200)}{more})" if skipped else ""
+        raise InputError(f"no article could be read{why}")
+
+
 def build_baseline(report: Report, previous: Baseline | None = None) -> tuple[Baseline, list[Entry]]:
     """The baseline acknowledging every conflict of ``report``.
 
     Notes of ``previous`` entries whose fingerprint persists are kept; the entries whose
     notes are lost (their conflict is gone or changed) are returned so the caller can
-    say so.
+    say so.  Raises InputError when the report has no source.
     """
+    _require_sources(report)
     notes = {e.fingerprint: e.note for e in previous.entries if e.note} if previous else {}
     entries: dict[str, Entry] = {}
     for conflict in conflicts_of(report):
@@ -513,7 +524,9 @@ class CheckResult:
 
 def check(report: Report, baseline: Baseline, *, baseline_path: str = DEFAULT_BASELINE,
           strict: bool = False) -> CheckResult:
-    """Compare the conflicts of ``report`` with the acknowledged ones."""
+    """Compare the conflicts of ``report`` with the acknowledged ones; InputError when
+    the report has no source."""
+    _require_sources(report)
     current = {display_path(s.path): content_hash(s) for s in report.sources}
     new_sources = tuple(p for p in current if p not in baseline.sources)
     changed = tuple(p for p in current

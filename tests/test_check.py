@@ -32,7 +32,7 @@ from reconcile.baseline import (
     render_baseline,
 )
 from reconcile.cli import main
-from reconcile.errors import ConfigError
+from reconcile.errors import ConfigError, InputError
 from reconcile.model import (
     Claim,
     DateValue,
@@ -268,6 +268,11 @@ def test_malformed_baselines_are_config_errors(text: str, words: str) -> None:
         parse_baseline(text, "b.json")
 
 
+def test_a_report_without_sources_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no article could be read"):
+        build_baseline(make_report({}, []))
+
+
 def test_missing_baseline_names_the_command_that_writes_one(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="baseline not found.*reconcile baseline"):
         load_baseline(str(tmp_path / "nope.json"))
@@ -311,15 +316,14 @@ def test_source_text_and_paths_cannot_inject_workflow_commands() -> None:
     texts = {f"d/{i}{evil}.txt": f"on 2024-01-0{i % 9 + 1} and 2024-02-01\n" for i in range(n)}
     conflicts = [("raid", f"Raid{evil}", [(p, t[3:13]), (p, "2024-02-01")])
                  for p, t in texts.items()]
-    result = check(make_report(texts, conflicts), _baseline_of(make_report({}, [])))
+    result = check(make_report(texts, conflicts), _baseline_of(make_report(TEXTS, [])))
     for rendered in (render_github(result), render_text(result)):
         assert "injected" in rendered
         assert not [line for line in rendered.splitlines() if "::error file=fake" in line
                     and line.startswith("::") and not line.startswith("::error file=d/")]
     github = render_github(result).splitlines()
     assert sum(line.startswith("::error ") for line in github) == GITHUB_MAX_ANNOTATIONS
-    assert all(line.startswith(("::", "reconcile")) or line.startswith("if ")
-               for line in github)
+    assert all(line.startswith(("::", "reconcile", "if ")) for line in github)
 
 
 def test_sarif_has_rules_results_regions_and_fingerprints() -> None:
@@ -469,6 +473,12 @@ def test_usage_and_input_errors_exit_2_and_leave_no_output(runner: CliRunner,
     assert not Path("no").exists()
     nothing = runner.invoke(main, ["check", "nowhere", "--baseline", "b.json"])
     assert nothing.exit_code == 2
+    Path("junk").mkdir()
+    Path("junk/a.txt").write_bytes(b"\x00\x01\x02\x00")
+    assert runner.invoke(main, ["baseline", "corpus", "-o", "good.json"]).exit_code == 0
+    unreadable = runner.invoke(main, ["check", "junk", "--baseline", "good.json"])
+    assert unreadable.exit_code == 2
+    assert "no article could be read (junk/a.txt: binary" in _one_line_error(unreadable)
 
 
 def test_strict_sarif_output_file_and_step_summary(runner: CliRunner, workdir: Path,
