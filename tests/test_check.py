@@ -534,3 +534,15 @@ def test_installed_executable_as_ci_runs_it(workdir: Path) -> None:
                          env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 2 and run.stderr.count("\n") == 1
     assert run.stderr.startswith("reconcile: error: baseline b.json: invalid JSON")
+
+
+def test_pre_commit_hook_and_ci_script() -> None:
+    yaml = pytest.importorskip("yaml")
+    root = SEEDS.parent
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert hook["id"] == "reconcile-check" and hook["entry"] == "reconcile check"
+    assert hook["pass_filenames"] is False and hook["require_serial"] is True
+    script = (root / ".ci" / "run").read_text("utf-8").splitlines()
+    assert script[-1] == "reconcile check seeds --baseline reports/baseline.json"
+    assert any(line.startswith("python3 -m pytest") for line in script)
+    parse_baseline((root / "reports" / "baseline.json").read_text("utf-8"), "reports/baseline.json")
