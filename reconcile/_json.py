@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json.encoder
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _encode_str: Callable[[str], str] = json.encoder.encode_basestring  # C when available
@@ -47,6 +47,18 @@ def _key(k: object) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
 
 
+class LazyList:
+    """A list whose items are made only when written: ``convert`` is applied to each of
+    ``items`` as the output reaches it, and each item's text is joined at once, so that a
+    large report never exists as one nested structure (it is written as a list)."""
+
+    __slots__ = ("convert", "items")
+
+    def __init__(self, items: Sequence[Any], convert: Callable[[Any], Any]) -> None:
+        self.items = items
+        self.convert = convert
+
+
 def _leaf(o: Any) -> str | None:
     """The text of a scalar, or None for a container."""
     if isinstance(o, str):
@@ -61,7 +73,7 @@ def _leaf(o: Any) -> str | None:
         return int.__repr__(o)
     if isinstance(o, float):
         return _float(o)
-    if isinstance(o, (dict, list, tuple)):
+    if isinstance(o, (dict, list, tuple, LazyList)):
         return None
     raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
@@ -106,6 +118,18 @@ def _emit(o: Any, out: list[str], level: int) -> None:
                     append(sep + text)
             sep = "," + inner
         append("\n" + "  " * level + "]")
+    elif isinstance(o, LazyList):
+        if not o.items:
+            append("[]")
+            return
+        inner = "\n" + "  " * (level + 1)
+        sep = "[" + inner
+        for item in o.items:
+            part: list[str] = [sep]
+            _emit(o.convert(item), part, level + 1)
+            append("".join(part))
+            sep = "," + inner
+        append("\n" + "  " * level + "]")
     else:
         text = _leaf(o)
         assert text is not None
@@ -113,7 +137,8 @@ def _emit(o: Any, out: list[str], level: int) -> None:
 
 
 def dumps_indented(obj: Any) -> str:
-    """``json.dumps(obj, ensure_ascii=False, indent=2)``, several times faster."""
+    """``json.dumps(obj, ensure_ascii=False, indent=2)``, about twice as fast (a
+    :class:`LazyList` is written as the list of its converted items)."""
     out: list[str] = []
     _emit(obj, out, 0)
     return "".join(out)

@@ -107,8 +107,12 @@ def test_fast_indented_json_is_byte_identical_to_json_dumps(generated: Path) -> 
     from reconcile._json import dumps_indented
     from reconcile.render.json_report import report_to_dict
 
-    data = report_to_dict(reconcile([str(generated)]))
-    assert dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=2)
+    for paths in ([str(generated)], [str(ROOT / "seeds")]):
+        report = reconcile(paths)
+        data = report_to_dict(report)
+        expected = json.dumps(data, ensure_ascii=False, indent=2)
+        assert dumps_indented(data) == expected
+        assert render_json(report) == expected + "\n"  # events converted lazily
 
     scalars = (st.none() | st.booleans() | st.integers() | st.floats() | st.text())
     keys = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)

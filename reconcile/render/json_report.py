@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import __version__
-from .._json import dumps_indented
+from .._json import LazyList, dumps_indented
 from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
 
 SCHEMA = "reconcile.report/1"
@@ -95,6 +95,10 @@ def tally(report: Report) -> dict[str, int]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data."""
+    return _report_dict(report, [_event(e) for e in report.events])
+
+
+def _report_dict(report: Report, events: Any) -> dict[str, Any]:
     t = tally(report)
     return {
         "schema": SCHEMA,
@@ -102,7 +106,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "sources": [_source(s, report) for s in report.sources],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "warnings": list(report.warnings),
-        "events": [_event(e) for e in report.events],
+        "events": events,
         "summary": {
             "sources": len(report.sources),
             "events": len(report.events),
@@ -117,4 +121,4 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def render_json(report: Report) -> str:
     """The report as indented JSON (the same text as ``json.dumps(..., indent=2)``)."""
-    return dumps_indented(report_to_dict(report)) + "\n"
+    return dumps_indented(_report_dict(report, LazyList(report.events, _event))) + "\n"
