@@ -173,7 +173,7 @@ _ABBR_MONTHS = [k for k in MONTHS if k not in _FULL_MONTHS]
 # are also everyday words (the modal "may", the verb "march", the adjective "august")
 _MON_FULL_RE = _alt(_cap_forms(_FULL_MONTHS)
                     + [m for m in _FULL_MONTHS if m not in ("may", "march", "august")])
-_MON_ABBR_RE = _alt(_cap_forms(_ABBR_MONTHS))
+_MON_ABBR_RE = _alt(_cap_forms(_ABBR_MONTHS) + [m for m in _ABBR_MONTHS if m != "mar"])
 # a month name in a date: full or abbreviated (with optional period)
 MON = rf"(?:{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?![\w'’])"
 _WD_RE = _alt(_cap_forms(_FULL_WEEKDAYS) + _FULL_WEEKDAYS)  # "next monday" too
@@ -181,7 +181,7 @@ _WD_ABBR_RE = _alt(_cap_forms([k for k in WEEKDAYS if k not in _FULL_WEEKDAYS]))
 WD = rf"(?:{_WD_RE}|(?:{_WD_ABBR_RE})\.?)"  # only ever before a date: "Tue May 9"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,:/]\d)"
 YEAR4 = r"(?:1\d{3}|20\d{2})(?![\w%])(?![.,:/]\d)"
-BARE_YEAR = r"(?:1[5-9]\d{2}|20\d{2})"
+BARE_YEAR = r"(?:1[5-9]\d{2}|2[01]\d{2})"
 _NUM_WORD_RE = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -248,7 +248,7 @@ P_MONTH = _c(
     rf"(?P<mon>{_MON_FULL_RE})(?![\w'’-])"
 )
 P_RELATIVE = _c(
-    rf"\b(?:(?P<mod>{_MOD}|earlier|later)\s{{1,2}})?(?P<rel>{_REL}|past|coming)\s{{1,2}}"
+    rf"\b(?:(?P<mod>{_MOD}|earlier|later)\s{{1,2}})?(?P<rel>{_REL}|past|coming|previous|current)\s{{1,2}}"
     r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\syear|financial\syear|"
     r"spring|summer|fall|autumn|winter)(?![\w-])",
     re.IGNORECASE,
@@ -328,7 +328,7 @@ P_CENTURY = _c(
     r"twenty\sfirst|eighteenth|seventeenth|sixteenth))[\s-]{1,2}[Cc]entury\b",
 )
 P_QUARTER = _c(
-    rf"(?<![\w-])(?:(?P<qq>Q[1-4])\s{{0,2}}(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})\s{{0,2}}Q(?P<q2>[1-4])"
+    rf"(?<![\w-])(?:(?P<qq>[Qq][1-4])(?:\s{{0,2}}|-)(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})(?:\s{{0,2}}|-)[Qq](?P<q2>[1-4])"
     rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]{{1,2}}quarter"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
@@ -336,7 +336,7 @@ P_QUARTER = _c(
 P_HALF = _c(
     rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|latter)[\s-]{{1,2}}half\s{{1,2}}of\s{{1,2}}"
     rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)"
-    rf"|(?P<hh>H[12])\s{{0,2}}(?P<y2>{YEAR4}))(?![\w])",
+    rf"|(?P<hh>H[12])\s{{0,2}}(?P<y2>{YEAR4})|(?P<y3>{YEAR4})(?:\s{{0,2}}|-)(?P<hh2>H[12]))(?![\w])",
 )
 P_FIRST_MONTHS = _c(
     rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<pos>first|last|final)\s{{1,2}}(?P<num>{NUM})\s{{1,2}}"
@@ -351,9 +351,28 @@ P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
 )
 P_HOLIDAY = _c(
-    r"\b(?P<h>Christmas\s{1,2}(?:Day|Eve)|New\s{1,2}Year['’]s\s{1,2}(?:Day|Eve)|"
-    r"Valentine['’]s\s{1,2}Day|Boxing\s{1,2}Day|Halloween|Christmas)(?![\w'’-])"
+    r"\b(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
+    r"valentine['’]s\s{1,2}day|boxing\s{1,2}day|easter\s{1,2}(?:sunday|monday)|"
+    r"good\s{1,2}friday)|Halloween|Christmas|Easter)(?![\w'’-])"
+    rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?"
 )
+# days that move with Easter: offset in days from Easter Sunday
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def _easter(y: int) -> _dt.date:
+    """Easter Sunday of year ``y`` (Gregorian; the anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return _dt.date(y, month, day)
 _TZ = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|JST|KST|"
        r"IST|AEST|AEDT|HKT|SGT|WIB|ICT|local\stime)")
 P_TIME = _c(
@@ -377,6 +396,26 @@ P_TIME_RANGE = _c(
     r"\s{0,2}(?P<sep>-|–|to|until|till|and)\s{0,2}"
     r"(?P<h2>2[0-3]|[01]?\d)(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>" + _AMPM + r"))?"
     r"(?![\w:]|[.,]\d)"
+)
+_ORD_DAY_WORDS = {w: n for w, n in ORDINALS.items() if w not in ("final", "last")}
+_ORD_DAY_WORDS.update({f"twenty {w}": 20 + n for w, n in ORDINALS.items() if 1 <= n <= 9
+                       and w not in ("final", "last")})
+_ORD_DAY_WORDS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
+_ORD_DAY_WORDS.update({f"twenty-{w}": 20 + n for w, n in ORDINALS.items() if 1 <= n <= 9
+                       and w not in ("final", "last")})
+# "Friday the 13th", "Mon 13th", "Monday 21,", "tuesday the eleventh": a weekday and a day
+# of the month, without the month
+P_WD_DAY = _c(
+    rf"(?<![\w-])(?P<wd>{_WD_RE}|(?:{_WD_ABBR_RE})\.?)\s{{1,2}}(?P<the>the\s{{1,2}})?"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])(?P<suf>st|nd|rd|th)?|(?P<dw>{_alt(list(_ORD_DAY_WORDS))}))"
+    r"(?![\w%/:-])(?![.,]\d)"
+)
+# "the 3rd week of Jan", "the last week of July 2016", "first week of 2019"
+P_WEEK_OF = _c(
+    rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
+    rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|{_MON_ABBR_RE})\.?(?:,?\s{{1,2}}"
+    rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4}))(?![\w])",
+    re.IGNORECASE,
 )
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
@@ -1045,7 +1084,8 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None
         dv = _duration_value(1, unit)
         return _Cand(start, end, "duration", dv, 2) if dv else None
-    offset = {"last": -1, "the last": -1, "this past": -1, "next": 1, "this": 0}.get(rel)
+    offset = {"last": -1, "the last": -1, "this past": -1, "next": 1, "this": 0,
+              "previous": -1, "current": 0}.get(rel)
     if offset is None:
         return None
     if rel == "this past" and unit not in ("week", "weekend") and unit not in SEASONS:
@@ -1374,7 +1414,7 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     else:
         dd = int(m.group("d2"))
         d0 = (1900 + dd) // 10 if dd >= 20 else (2000 + dd) // 10
-    if not m.group("the") and not m.group("mod"):
+    if not m.group("the") and not m.group("mod") and not m.group("d4"):
         pw = _prev_word_nocomma(ctx.text, m.start()).lower()
         if pw not in YEAR_TRIGGERS and pw not in ("the", "and", "or"):
             return None
@@ -1436,11 +1476,11 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_half(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    if m.group("hh"):
-        h = int(m.group("hh")[1])
+    if m.group("hh") or m.group("hh2"):
+        h = int((m.group("hh") or m.group("hh2"))[1])
     else:
         h = 1 if m.group("ord").lower() == "first" else 2
-    y, anchored, ok = _year_from(m, ctx, ("y1", "y2"))
+    y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
     if not ok:
         return None
     if y is None:
@@ -1489,12 +1529,27 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     name = " ".join(m.group("h").lower().replace("’", "'").split())
-    if name in ("christmas", "halloween"):
+    ys = m.group("y")
+    if name in ("christmas", "halloween", "easter") and not ys:
         pw = _prev_word_nocomma(ctx.text, m.start()).lower()
         if pw not in ("on", "at", "before", "after", "since", "until", "by", "over", "during",
                       "last", "this", "next", "till"):
             return None
+    if name in _EASTER_DAYS:
+        off = _dt.timedelta(days=_EASTER_DAYS[name])
+        if ys:
+            return _Cand(m.start(), m.end(), "date",
+                         _v_day(_easter(int(ys)) + off, False), 4)
+        if ctx.anchor is None:
+            return _Cand(m.start(), m.end("h"), "date", _v_unknown("XXXX-XX-XX", "day"), 3)
+        a = ctx.anchor
+        past = _direction(ctx, m.start()) == "past"
+        ey = a.year if (_easter(a.year) + off <= a) == past else a.year + (-1 if past else 1)
+        return _Cand(m.start(), m.end("h"), "date", _v_day(_easter(ey) + off, True), 3)
     mo, d = HOLIDAYS[name]
+    if ys:
+        dd = _safe_date(int(ys), mo, d)
+        return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4) if dd else None
     if ctx.anchor is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
     y = _resolve_md_year(mo, d, ctx.anchor, _direction(ctx, m.start()))
@@ -1602,6 +1657,65 @@ def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "time", v, 3)
 
 
+def _h_wd_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    wd = WEEKDAYS[m.group("wd").rstrip(".").lower()]
+    if m.group("d"):
+        day = int(m.group("d"))
+        if not (m.group("suf") or m.group("the")):
+            # "Monday 21 people": a count, unless the clause ends after the number
+            if not re.match(r"\s{0,2}(?:[,.;:!?)]|$|at\b|from\b|between\b)",
+                            ctx.text[m.end():m.end() + 9]):
+                return None
+    else:
+        day = _ORD_DAY_WORDS[" ".join(m.group("dw").lower().split())]
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-XX-{day:02d}", "day"), 3)
+    a = ctx.anchor
+    step = -1 if _direction(ctx, m.start()) == "past" else 1
+    y, mo = a.year, a.month
+    for _ in range(14):  # the nearest month, in the clause's direction, that fits
+        dd = _safe_date(y, mo, day)
+        if dd is not None and dd.weekday() == wd and (dd <= a if step < 0 else dd >= a):
+            return _Cand(m.start(), m.end(), "date", _v_day(dd, True), 4,
+                         (dd.year, dd.month, dd.day))
+        y, mo = _shift_months(y, mo, step)
+    return None
+
+
+def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    o = m.group("ord").lower()
+    n = -1 if o == "last" else int(o[0]) if o[0].isdigit() else ORDINALS[o]
+    ys = m.group("y") or m.group("y2")
+    mon = _month_num(m.group("mon"))
+    if mon is None:  # a week of a year: ISO weeks
+        y = int(ys)
+        if n < 0:
+            last = _dt.date(y, 12, 28)
+            return _Cand(m.start(), m.end(), "date", _v_week(last, False), 4)
+        first = _dt.date(y, 1, 4) + _dt.timedelta(weeks=n - 1)
+        return _Cand(m.start(), m.end(), "date", _v_week(first, False), 4)
+    anchored = not ys
+    if ys:
+        y = int(ys)
+    elif ctx.anchor is None:
+        label = "L" if n < 0 else str(n)
+        return _Cand(m.start(), m.end(), "date",
+                     DateValue(f"XXXX-{mon:02d}-W{label}", "week", None, None, True), 4)
+    else:
+        y = _resolve_md_year(mon, None, ctx.anchor, _direction(ctx, m.start()))
+    last_day = _last_day(y, mon)
+    if n < 0:
+        lo, hi = last_day - 6, last_day
+    else:
+        lo, hi = 7 * (n - 1) + 1, min(7 * n, last_day)
+        if lo > last_day:
+            return None
+    label = "L" if n < 0 else str(n)
+    v = DateValue(f"{y:04d}-{mon:02d}-W{label}", "week", _dt.date(y, mon, lo),
+                  _dt.date(y, mon, hi), anchored)
+    return _Cand(m.start(), m.end(), "date", v, 4)
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
     if not oc and not rel:
@@ -1648,12 +1762,15 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_YEAR_RANGE, _h_year_range, (_DIGIT,), 20, 20),
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
     (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
+    (P_WEEK_OF, _h_week_of, ("week of",), 16, 24),
+    (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months",), 40, 40),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
     (P_FISCAL, _h_fiscal, ("fiscal", "financial", "fy"), 4, 24),
-    (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween"), 4, 24),
+    (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween",
+                             "easter", "good friday"), 8, 36),
     (P_EARLIER_THIS, _h_earlier_this, ("this week",), 12, 26),
     (P_RELATIVE, _h_relative, ("week", "month", "year", "quarter", "decade", "century",
                                "spring", "summer", "fall", "autumn", "winter"), 50, 14),

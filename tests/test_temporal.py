@@ -531,3 +531,30 @@ def test_bounded_offsets_stay_apart() -> None:
 
 def test_semi_annual_sets() -> None:
     assert one("Dividends are paid semi-annually.").value == "P6M"
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("It struck on Friday the 13th.", "Friday the 13th", "2023-10-13"),
+    ("We met on tuesday the seventh.", "tuesday the seventh", "2023-11-07"),
+    ("Sales for the 2nd quarter of 2013.", "the 2nd quarter of 2013", "2013-Q2"),
+    ("Results for 2019-Q1 are out.", "2019-Q1", "2019-Q1"),
+    ("Results for 2019 H2 are out.", "2019 H2", "2019-H2"),
+    ("Listen to 1990s music.", "1990s", "199"),
+    ("The contract ends in 2150.", "2150", "2150"),
+    ("It opened on 14 nov 2019.", "14 nov 2019", "2019-11-14"),
+    ("They met on Easter Monday.", "Easter Monday", "2023-04-10"),
+    ("They met on christmas eve.", "christmas eve", "2022-12-24"),
+    ("Riots broke out at Christmas 2010.", "Christmas 2010", "2010-12-25"),
+    ("It rained in the first week of 2019.", "the first week of 2019", "2019-W01"),
+])
+def test_weekday_days_quarters_decades_holidays(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_week_of_month_has_its_bounds() -> None:
+    v = dv("It closed in the last week of July 2016.")
+    assert (v.timex, v.earliest, v.latest) == ("2016-07-WL", D(2016, 7, 25), D(2016, 7, 31))
+
+
+def test_weekday_then_count_is_not_a_day() -> None:
+    assert dates("On Monday 21 people died.") == [("Monday", "2023-11-06")]
