@@ -24,11 +24,16 @@ _RANK = {"amount": 0, "date": 1, "time": 1, "duration": 2, "set": 2,
 _TEMPORAL = frozenset({"date", "time", "duration", "set"})
 
 
-def _digits_read_as_dates(expr: Expression, temporal: list[Expression]) -> bool:
+def _digits_read_as_dates(expr: Expression, spans: list[tuple[int, int]],
+                          starts: list[int], longest: int) -> bool:
     """True when every digit of a plain number lies inside temporal expressions: "2009-2010"
-    is two years, not the range 2009 to 2010."""
+    is two years, not the range 2009 to 2010.  ``spans`` are the temporal spans sorted,
+    ``starts`` their starts; only those starting within ``longest`` before the number
+    can cover it, so the lookup is a bisection, not a scan (a scan per number was
+    quadratic on text made of dates)."""
     s, e = expr.span
-    covering = [t.span for t in temporal if t.span[0] < e and s < t.span[1]]
+    lo, hi = bisect.bisect_right(starts, s - longest), bisect.bisect_left(starts, e)
+    covering = [(a, b) for a, b in spans[lo:hi] if s < b]
     if not covering:
         return False
     digits = [i for i in range(s, e) if expr.text[i - s].isdigit()]
@@ -37,10 +42,13 @@ def _digits_read_as_dates(expr: Expression, temporal: list[Expression]) -> bool:
 
 def merge_expressions(*groups: list[Expression]) -> list[Expression]:
     """Merge several sorted, non-overlapping lists into one, resolving overlaps."""
-    temporal = [e for g in groups for e in g if e.kind in _TEMPORAL]
+    spans = sorted(e.span for g in groups for e in g if e.kind in _TEMPORAL)
+    span_starts = [a for a, _ in spans]
+    longest = max((b - a for a, b in spans), default=0)
     candidates = sorted(
         (e for g in groups for e in g
-         if not (e.kind == "number" and _digits_read_as_dates(e, temporal))),
+         if not (e.kind == "number"
+                 and _digits_read_as_dates(e, spans, span_starts, longest))),
         key=lambda e: (-(e.span[1] - e.span[0]), _RANK.get(e.kind, 9), e.span[0]),
     )
     taken: list[Expression] = []
