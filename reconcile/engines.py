@@ -24,7 +24,9 @@ so they compose with wrappers such as a cache that only passes its misses on.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -63,6 +65,16 @@ def _analyse_chunk(sources: list[Source]) -> list[SourceAnalysis]:
     return [analyse_source(s, vocab) for s in sources]
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it exists and this process runs one thread (workers then share
+    the parent's loaded tables); otherwise ``forkserver`` or ``spawn``, because forking
+    a process with other threads (a Dask client, a GUI) can deadlock the child."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
 @dataclass(frozen=True)
 class ProcessPoolAnalyser:
     """Extraction in ``jobs`` worker processes, results in input order.
@@ -83,8 +95,7 @@ class ProcessPoolAnalyser:
             for source in sources:
                 yield analyse_source(source, vocab)
             return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        context = _context()
         rest: Sequence[Source] = sources
         if context.get_start_method() == "fork":
             # warm the lazy tables in the parent so forked workers share them

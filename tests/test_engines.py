@@ -119,7 +119,7 @@ def test_fast_indented_json_is_byte_identical_to_json_dumps(generated: Path) -> 
     values = st.recursive(scalars, lambda inner: st.lists(inner) | st.tuples(inner, inner)
                           | st.dictionaries(keys, inner), max_leaves=30)
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=150, deadline=None)
     @given(values)
     def same(value: Any) -> None:
         assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
@@ -146,3 +146,14 @@ def test_trigger_trie_matches_like_the_longest_first_alternation() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         text = "".join(ch.upper() if rng.random() < 0.1 else ch for ch in text)
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+def test_pool_without_fork_gives_the_same_report(generated: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """With other threads running, workers are not forked; the result is the same."""
+    import threading
+
+    expected = render_json(reconcile([str(generated)]))
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    report = reconcile([str(generated)], analyser=ProcessPoolAnalyser(2, serial_below=8))
+    assert render_json(report) == expected
