@@ -417,6 +417,27 @@ P_WEEK_OF = _c(
     rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4}))(?![\w])",
     re.IGNORECASE,
 )
+# "the second of August", "May twenty-ninth": days written as ordinal words
+P_DATE_WORDS = _c(
+    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<dw>{_alt(list(_ORD_DAY_WORDS))})\s{{1,2}}of\s{{1,2}}"
+    rf"(?P<mon>{MON})|(?P<mon2>{MON})\s{{1,2}}(?:the\s{{1,2}})?(?P<dw2>{_alt(list(_ORD_DAY_WORDS))}))"
+    rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?(?![\w-])"
+)
+# "on the 18th": a day of the month alone, after a preposition and before the clause ends
+P_NTH = _c(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter)\s(?P<the>the\s{1,2})"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s{0,2}(?:[,.;:!?)]|$))"
+)
+# "on 11/20": month/day without a year, after a preposition (US order)
+P_MD_SLASH = _c(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|to)\s(?P<mo>1[0-2]|0?[1-9])/"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d)"
+)
+# "the end of the year", "end of day": the end of the current unit
+P_END_OF = _c(
+    r"(?<![\w-])(?P<the>[Tt]he\s{1,2})?(?:[Ee]nd|EOD|EOY)(?:\s{1,2}of\s{1,2}(?:the\s{1,2})?"
+    r"(?P<u>day|week|month|year))?(?![\w-])"
+)
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
@@ -1716,6 +1737,75 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", v, 4)
 
 
+def _resolved_day(ctx: _Ctx, start: int, end: int, mon: int, day: int,
+                  year: int | None) -> _Cand | None:
+    """A month/day (and maybe year) as a candidate, the year resolved like "April 13"."""
+    if year is not None:
+        dd = _safe_date(year, mon, day)
+        return _Cand(start, end, "date", _v_day(dd, False), 4, (year, mon, day)) if dd else None
+    if _safe_date(2000, mon, day) is None:
+        return None
+    if ctx.anchor is None:
+        return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"), 3,
+                     (None, mon, day))
+    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, start))
+    dd = _safe_date(y, mon, day)
+    return _Cand(start, end, "date", _v_day(dd, True), 3, (y, mon, day)) if dd else None
+
+
+def _h_date_words(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    mon = _month_num(m.group("mon") or m.group("mon2"))
+    dw = m.group("dw") or m.group("dw2")
+    if mon is None or (m.group("mon2") or "").lower() == "may" and not m.group("y"):
+        return None
+    day = _ORD_DAY_WORDS[" ".join(dw.lower().replace("-", " ").split())]
+    return _resolved_day(ctx, m.start(), m.end(), mon, day,
+                         int(m.group("y")) if m.group("y") else None)
+
+
+def _h_nth(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    day = int(m.group("d"))
+    start = m.start("the")
+    if ctx.anchor is None:
+        return _Cand(start, m.end(), "date", _v_unknown(f"XXXX-XX-{day:02d}", "day"), 3)
+    a = ctx.anchor
+    step = -1 if _direction(ctx, m.start()) == "past" else 1
+    y, mo = a.year, a.month
+    for _ in range(3):
+        dd = _safe_date(y, mo, day)
+        if dd is not None and (dd <= a if step < 0 else dd >= a):
+            return _Cand(start, m.end(), "date", _v_day(dd, True), 3,
+                         (dd.year, dd.month, dd.day))
+        y, mo = _shift_months(y, mo, step)
+    return None
+
+
+def _h_md_slash(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    return _resolved_day(ctx, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")),
+                         None)
+
+
+def _h_end_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    word = m.group(0).split()[-1 if not m.group("u") else 0]
+    u = (m.group("u") or "").lower() or {"eod": "day", "eoy": "year"}.get(
+        m.group(0).strip().split()[-1].lower(), "")
+    if not u or (not m.group("u") and word.lower() == "end"):
+        return None
+    if u == "day" and m.group("the"):
+        return None  # "at the end of the day" is an idiom more often than a time
+    anchor = ctx.anchor
+    if anchor is None:
+        unknown: dict[str, tuple[str, Granularity]] = {
+            "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
+            "month": ("XXXX-XX", "month"), "year": ("XXXX", "year")}
+        timex, gran = unknown[u]
+        return _Cand(m.start(), m.end(), "date", _v_unknown(timex, gran), 3)
+    v = {"day": lambda: _v_day(anchor, True), "week": lambda: _v_week(anchor, True),
+         "month": lambda: _v_month(anchor.year, anchor.month, True),
+         "year": lambda: _v_year(anchor.year, True)}[u]()
+    return _Cand(m.start(), m.end(), "date", v, 2)
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
     if not oc and not rel:
@@ -1763,6 +1853,10 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
     (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
     (P_WEEK_OF, _h_week_of, ("week of",), 16, 24),
+    (P_DATE_WORDS, _h_date_words, _MONTH_KEYS, 40, 40),
+    (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 12, 6),
+    (P_MD_SLASH, _h_md_slash, (_DIGIT,), 3, 8),
+    (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 6, 24),
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months",), 40, 40),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),

@@ -558,3 +558,24 @@ def test_week_of_month_has_its_bounds() -> None:
 
 def test_weekday_then_count_is_not_a_day() -> None:
     assert dates("On Monday 21 people died.") == [("Monday", "2023-11-06")]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("It began on the second of August.", "the second of August", "2023-08-02"),
+    ("The court sat on the 18th, officials said.", "the 18th", "2023-10-18"),
+    ("It was paid on 11/20.", "11/20", "2022-11-20"),
+    ("Payment is due on 11/20.", "11/20", "2023-11-20"),
+    ("Prices rose at the end of the year.", "the end of the year", "2023"),
+    ("Reply by end of day.", "end of day", "2023-11-10"),
+])
+def test_ordinal_days_month_day_slash_and_end_of(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the day, the deal failed.",   # an idiom
+    "It was built in the 18th century.",          # not "on the 18th"
+    "The end of the war came quickly.",
+])
+def test_not_days(text: str) -> None:
+    assert [t for _, t in dates(text) if len(t) == 10] == []
