@@ -29,6 +29,11 @@ only stored when decoding it gives back exactly the same values, and entries can
 build :mod:`reconcile.model` dataclasses, so a cached run gives the same report as an
 uncached one.  A cache folder
 that cannot be written is not an error: the run goes on without storing.
+
+**Layout and pruning**: ``v1/<generation>/<key[:2]>/<key>.json``, where the generation
+is a digest of reconcile's code; when a run stores entries, the generations of other
+versions in which nothing was written for 30 days are deleted, so a cache restored from
+CI run to run does not grow with every upgrade.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ import importlib.metadata
 import json
 import os
 import re
+import shutil
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +62,8 @@ from .vocabulary import Vocabulary
 FORMAT = "reconcile.cache/1"
 ENV_VAR = "RECONCILE_CACHE_DIR"
 DEFAULT_DIR = ".reconcile-cache"
+MAX_AGE_DAYS = 30
+"""Entries of another reconcile version unused this long are deleted."""
 _DEPENDENCIES = ("dateparser", "rapidfuzz", "networkx")
 _SOURCE_FIELDS_IGNORED = frozenset({"id", "path", "warnings"})
 _PLACEHOLDER = "\x00source\x00"
@@ -181,6 +190,7 @@ def encode_analysis(analysis: SourceAnalysis) -> str:
         "anchor": _encode(analysis.anchor),
         "anchor_basis": analysis.anchor_basis,
         "mentions": _encode(mentions),
+        "fingerprints": list(analysis.fingerprints),
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -195,7 +205,10 @@ def decode_analysis(text: str, source_id: str) -> SourceAnalysis:
     basis = data["anchor_basis"]
     if not isinstance(basis, str) or not all(isinstance(m, Mention) for m in mentions):
         raise ValueError("malformed analysis")
-    return SourceAnalysis(source_id, anchor, basis, mentions)
+    prints = data.get("fingerprints", [])
+    if not isinstance(prints, list) or not all(isinstance(p, int) for p in prints):
+        raise ValueError("malformed fingerprints")
+    return SourceAnalysis(source_id, anchor, basis, mentions, tuple(prints))
 
 
 # --------------------------------------------------------------------------- cache
@@ -211,6 +224,8 @@ class CacheStats:
     """Entries that failed their checksum or could not be decoded (then recomputed)."""
     write_errors: int = 0
     unstorable: int = 0
+    pruned: int = 0
+    """Generations of entries of other reconcile versions deleted as unused."""
     """Analyses holding values the cache cannot store exactly (recomputed every run)."""
 
 
@@ -230,7 +245,7 @@ class CachingAnalyser:
         self._writable = True
 
     def _path(self, key: str) -> Path:
-        return self.directory / "v1" / key[:2] / f"{key}.json"
+        return self.directory / "v1" / generation() / key[:2] / f"{key}.json"
 
     def load(self, key: str, source_id: str) -> SourceAnalysis | None:
         """The cached analysis for ``key``, or None when absent or corrupt."""
@@ -240,14 +255,28 @@ class CachingAnalyser:
         except OSError:
             return None
         try:
-            header, _, payload = raw.partition(b"\n")
-            fmt, digest = header.decode("ascii").split(" ")
-            if fmt != FORMAT or hashlib.sha256(payload).hexdigest() != digest:
-                raise ValueError("checksum mismatch")
-            return decode_analysis(payload.decode("utf-8"), source_id)
+            return parse_entry(raw, source_id)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
             self.stats.corrupt += 1
             return None
+
+    def prune(self, max_age_days: float = MAX_AGE_DAYS, now: float | None = None) -> int:
+        """Delete the entries of other reconcile versions (generations) in which nothing
+        was written for ``max_age_days``; returns how many generations went.  The
+        current generation is never touched; a run of another version that loses its
+        entries meanwhile only recomputes them."""
+        cutoff = (time.time() if now is None else now) - max_age_days * 86400
+        try:
+            children = [p for p in (self.directory / "v1").iterdir() if p.is_dir()]
+        except OSError:
+            return 0
+        removed = 0
+        for child in children:
+            if child.name != generation() and _newest_mtime(child) < cutoff:
+                shutil.rmtree(child, ignore_errors=True)
+                removed += 1
+        self.stats.pruned += removed
+        return removed
 
     def store(self, key: str, analysis: SourceAnalysis) -> None:
         """Write one entry atomically; a cache that cannot be written is skipped."""
@@ -304,6 +333,36 @@ class CachingAnalyser:
                 raise RuntimeError(f"analyser returned {analysis.source_id} for {source.id}")
             self.store(keys[i], analysis)
             yield analysis
+        if missing and self._writable:
+            self.prune()
+
+
+def parse_entry(raw: bytes, source_id: str) -> SourceAnalysis:
+    """Check an entry's header and checksum and decode it, stamped with ``source_id``;
+    ValueError (or KeyError/TypeError from a payload that is not an analysis) when it
+    is corrupt."""
+    header, _, payload = raw.partition(b"\n")
+    fmt, digest = header.decode("ascii").split(" ")
+    if fmt != FORMAT or hashlib.sha256(payload).hexdigest() != digest:
+        raise ValueError("checksum mismatch")
+    return decode_analysis(payload.decode("utf-8"), source_id)
+
+
+def generation() -> str:
+    """The folder for entries of this code: other versions' entries sit beside it and
+    are pruned once unused (see :meth:`CachingAnalyser.prune`)."""
+    return code_digest()[:16]
+
+
+def _newest_mtime(folder: Path) -> float:
+    newest = 0.0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                newest = max(newest, os.stat(os.path.join(root, name)).st_mtime)
+            except OSError:
+                pass
+    return newest
 
 
 def _serial(sources: Sequence[Source], vocab: Vocabulary) -> Iterable[SourceAnalysis]:

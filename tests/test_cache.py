@@ -4,9 +4,11 @@ same as without the cache, corrupt entries are rebuilt, and sharing is safe."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,10 +17,13 @@ import pytest
 from click.testing import CliRunner
 
 from reconcile.cache import (
+    MAX_AGE_DAYS,
     CachingAnalyser,
     counting,
     decode_analysis,
     encode_analysis,
+    generation,
+    parse_entry,
     source_key,
     vocabulary_digest,
 )
@@ -197,9 +202,7 @@ def test_two_processes_sharing_a_cache(corpus: Path, tmp_path: Path) -> None:
     entries = sorted((tmp_path / "cache" / "v1").rglob("*"))
     files = [p for p in entries if p.is_file()]
     assert len(files) == 3 and all(p.suffix == ".json" for p in files)
-    reader = CachingAnalyser(tmp_path / "cache")
-    assert all(reader.load(p.stem, "s1") is not None for p in files)
-    assert reader.stats.corrupt == 0
+    assert all(parse_entry(p.read_bytes(), "s1").source_id == "s1" for p in files)
 
 
 def test_inner_analyser_receives_only_misses_in_order(corpus: Path, tmp_path: Path) -> None:
@@ -231,3 +234,19 @@ def test_cli_cache_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.Mon
     shutil.rmtree(tmp_path / "x")  # safe to delete
     out = runner.invoke(main, ["check", "corpus", "--baseline", "b.json", "--cache-dir", "x"])
     assert out.exit_code == 0 and "0 reused, 3 analysed" in out.stderr
+
+
+def test_unused_generations_of_other_versions_are_pruned(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    old = cache / "v1" / "0123456789abcdef" / "ab" / "ab.json"
+    recent = cache / "v1" / "fedcba9876543210" / "cd" / "cd.json"
+    for path in (old, recent):
+        path.parent.mkdir(parents=True)
+        path.write_text("x", "utf-8")
+    long_ago = time.time() - (MAX_AGE_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    analyser = CachingAnalyser(cache)
+    reconcile([str(corpus)], analyser=analyser)
+    assert analyser.stats.pruned == 1
+    assert not old.parent.parent.exists() and recent.exists()
+    assert (cache / "v1" / generation()).is_dir()

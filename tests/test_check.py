@@ -527,12 +527,12 @@ def test_installed_executable_as_ci_runs_it(workdir: Path) -> None:
     run = subprocess.run([exe, "check", "corpus", "--baseline", "b.json", "--format", "github"],
                          cwd=workdir, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 1, run.stderr
-    assert f"::error file=corpus/{NEWCOMER}" in run.stdout
+    assert f"::error file=corpus/{NEWCOMER}" in run.stdout, run.stdout + run.stderr
     assert "reconcile: cache: " in run.stderr  # exact counts: tests/test_cache.py
     Path(workdir / "b.json").write_text("{", "utf-8")
     run = subprocess.run([exe, "check", "corpus", "--baseline", "b.json"], cwd=workdir,
                          env=env, capture_output=True, text=True, timeout=120, check=False)
-    assert run.returncode == 2 and run.stderr.count("\n") == 1
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
     assert run.stderr.startswith("reconcile: error: baseline b.json: invalid JSON")
 
 
