@@ -27,8 +27,8 @@ identical entry.  Each entry carries a SHA-256 of its payload: a corrupt or trun
 entry is detected, counted, recomputed and overwritten, never trusted.  An analysis is
 only stored when decoding it gives back exactly the same values, and entries can only
 build :mod:`reconcile.model` dataclasses, so a cached run gives the same report as an
-uncached one.  A cache folder
-that cannot be written is not an error: the run goes on without storing.
+uncached one.  A cache folder that cannot be written is not an error: the run goes on
+without storing.
 
 **Layout and pruning**: ``v1/<generation>/<key[:2]>/<key>.json``, where the generation
 is a digest of reconcile's code; when a run stores entries, the generations of other
@@ -67,6 +67,7 @@ MAX_AGE_DAYS = 30
 _DEPENDENCIES = ("dateparser", "rapidfuzz", "networkx")
 _SOURCE_FIELDS_IGNORED = frozenset({"id", "path", "warnings"})
 _PLACEHOLDER = "\x00source\x00"
+
 
 def _model_type(name: str) -> type[Any]:
     """The dataclass of :mod:`reconcile.model` called ``name``: entries can only ever

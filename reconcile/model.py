@@ -305,3 +305,5 @@ class Report:
     warnings: tuple[str, ...] = field(default_factory=tuple)
     anchors: dict[str, tuple[_dt.date | None, str]] = field(default_factory=dict)
     """Per source id: the reference date used to resolve relative dates, and its basis."""
+    copies: dict[str, str] = field(default_factory=dict)
+    """Per source id that reprints another source (a wire copy): that original's id."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
+from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import cluster
 from .model import (
@@ -69,13 +70,16 @@ class SourceAnalysis:
     anchor: dt.date | None
     anchor_basis: str
     mentions: tuple[Mention, ...]
+    fingerprints: tuple[int, ...] = ()
+    """Hashes of the source's longer sentences, to find wire copies (:mod:`.copies`)."""
 
 
 def analyse_source(source: Source, vocab: Vocabulary) -> SourceAnalysis:
     """Extraction for one source: resolve its anchor and read its event mentions."""
     anchor, basis = resolve_anchor(source)
     mentions = read_mentions(source, vocab, anchor).mentions
-    return SourceAnalysis(source.id, anchor, basis, tuple(mentions))
+    return SourceAnalysis(source.id, anchor, basis, tuple(mentions),
+                          fingerprints(source.text, source.body_start))
 
 
 Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
@@ -127,9 +131,12 @@ def assemble(
                 else analyse_serially(sources, vocab, progress))
     anchors: dict[str, tuple[dt.date | None, str]] = {}
     mentions: list[Mention] = []
+    prints: dict[str, tuple[int, ...]] = {}
     for analysis in analyses:
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
         mentions.extend(analysis.mentions)
+        prints[analysis.source_id] = analysis.fingerprints
+    copies = find_copies(prints, {s.id: s.published for s in sources}, [s.id for s in sources])
     mentions = _renumber(mentions)
     for m in mentions:
         for c in m.claims:
@@ -137,10 +144,10 @@ def assemble(
                 warnings.extend(f"{_path(sources, c.source)}: {w}" for w in c.value.warnings)
     if progress is not None:
         progress(f"matching {len(mentions)} mentions")
-    events = build_events(mentions, vocab)
+    events = build_events(mentions, vocab, copies)
     return Report(
         sources=tuple(sources), events=tuple(events), skipped=tuple(skipped),
-        warnings=tuple(dict.fromkeys(warnings)), anchors=anchors,
+        warnings=tuple(dict.fromkeys(warnings)), anchors=anchors, copies=copies,
     )
 
 
@@ -162,8 +169,10 @@ def _renumber(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def build_events(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Event]:
-    """Cluster mentions into events and judge each event's attributes."""
+def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
+                 copies: Mapping[str, str] | None = None) -> list[Event]:
+    """Cluster mentions into events and judge each event's attributes (``copies`` maps
+    a source that reprints another to that original: see :mod:`.copies`)."""
     clustering = cluster(
         mentions, frozenset(name for name, t in vocab.types.items() if t.reporting))
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
@@ -182,7 +191,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Event]:
         unique = {(s.other_event, s.reason): s for s in seps.get(n, [])}
         events.append(Event(
             id=f"e{n + 1}", type=etype, summary=summarize(label, ms), mentions=ms,
-            findings=tuple(findings(ms)), separations=tuple(unique.values())[:5],
+            findings=tuple(findings(ms, copies or {})), separations=tuple(unique.values())[:5],
         ))
     return events
 

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .model import (
     Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
@@ -127,8 +127,13 @@ def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
 
-def judge(attribute: str, measure: str | None, claims: Sequence[Claim]) -> Finding:
-    """The finding for one attribute and measure of one event."""
+def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
+          copies: Mapping[str, str] | None = None) -> Finding:
+    """The finding for one attribute and measure of one event.
+
+    ``copies`` maps a source that reprints another to that original: sources that are
+    copies of one story are one witness, so their agreement is ``single``.
+    """
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -158,11 +163,14 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim]) -> Findi
                 if inner and not cross and outcome == "conflict":
                     note = f"{note} (one source, attributed to {a.attribution} and {b.attribution})"
                 notes.append(note)
-    if len(sources) == 1 and worst < 2:
+    witnesses = {(copies or {}).get(s, s) for s in sources}
+    if len(witnesses) == 1 and worst < 2:
         verdict = "single"
         if len(by_value) > 1:
             notes = ["one source gives several values; read as parts of a whole or "
                      "different scopes, not a conflict"]
+        if len(sources) > 1:
+            notes.append(f"{', '.join(sources)} are copies of one story, one witness")
     else:
         verdict = ("agree", "compatible", "conflict")[worst]
     return Finding(
@@ -212,8 +220,10 @@ def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
     return (_id_key(c.source), c.span[0])
 
 
-def findings(mentions: Sequence[Mention]) -> list[Finding]:
-    """All findings of one event, ordered by attribute then measure."""
+def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None
+             ) -> list[Finding]:
+    """All findings of one event, ordered by attribute then measure (``copies``: see
+    :func:`judge`)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
     align = _people_align(mentions)
@@ -226,6 +236,6 @@ def findings(mentions: Sequence[Mention]) -> list[Finding]:
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs) for (attr, mk), cs in groups.items()]
+    out = [judge(attr, labels[(attr, mk)], cs, copies) for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

@@ -29,6 +29,8 @@ def _source(s: Source, report: Report) -> dict[str, Any]:
         "anchor_basis": basis,
         "content_type": s.content_type,
     }
+    if s.id in report.copies:
+        out["copy_of"] = report.copies[s.id]
     if s.content_type == "html":
         out["offsets"] = "into the article text extracted from the HTML"
     if s.warnings:

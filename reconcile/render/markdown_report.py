@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Claim, Event, Finding, Report, Source, value_to_json
+from ..model import Claim, Event, Finding, Report, Source, _id_key, value_to_json
 from .json_report import tally
 
 _MAX_QUOTE = 300
@@ -226,6 +226,10 @@ def render_markdown(report: Report) -> str:
     for src in report.sources:
         out.append(_source_row(src, report))
     out.append("")
+    if report.copies:
+        out += ["Copies of one story (a wire story reprinted) count as one witness: "
+                + "; ".join(f"{c} reprints {o}" for c, o in sorted(
+                    report.copies.items(), key=lambda kv: _id_key(kv[0]))) + ".", ""]
     if any(s.content_type == "html" for s in report.sources):
         out += ["Spans of HTML sources are offsets into the article text extracted from the HTML.", ""]
     return "\n".join(out)

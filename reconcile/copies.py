@@ -1,0 +1,95 @@
+"""Wire copies: sources that reprint the same story are one witness, not several.
+
+An agency story reprinted by many outlets makes every figure in it "agree" across
+sources, but that agreement confirms nothing.  Each source gets fingerprints (hashes of
+its normalized longer sentences); sources sharing most of their sentences are copies of
+one story, and the earliest published (then the first given) is taken as the original.
+
+Work is linear in the number of sentences: an inverted index from fingerprint to the
+sources holding it; only sources sharing a fingerprint are compared, and fingerprints
+held by very many sources (boilerplate such as "Credit: AP") are ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from .text import split_sentences
+
+MIN_WORDS = 8
+"""Sentences shorter than this are too common to identify a story."""
+MIN_SHARED = 3
+"""At least this many shared sentences make a copy (a quote alone does not)."""
+SHARE = 0.6
+"""Share of the shorter source's fingerprints that must be shared."""
+MAX_HOLDERS = 50
+"""A fingerprint held by more sources than this is boilerplate, not a story."""
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fingerprints(text: str, start: int = 0) -> tuple[int, ...]:
+    """Stable 64-bit hashes of the normalized sentences of ``text[start:]`` that have
+    at least :data:`MIN_WORDS` words, sorted and without repeats."""
+    out: set[int] = set()
+    for sent in split_sentences(text, start):
+        words = _NON_WORD.sub(" ", sent.text(text).lower()).split()
+        if len(words) >= MIN_WORDS:
+            digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+            out.add(int.from_bytes(digest, "big"))
+    return tuple(sorted(out))
+
+
+def find_copies(
+    prints: Mapping[str, tuple[int, ...]],
+    published: Mapping[str, dt.date | None],
+    order: Iterable[str],
+) -> dict[str, str]:
+    """Map each source that reprints another to the source taken as the original.
+
+    ``prints`` are fingerprints per source id, ``published`` publication dates, and
+    ``order`` the source ids as given (ties on dates go to the first given).
+    """
+    rank = {sid: n for n, sid in enumerate(order)}
+    holders: dict[int, list[str]] = defaultdict(list)
+    for sid, fps in prints.items():
+        for fp in fps:
+            holders[fp].append(sid)
+    shared: Counter[tuple[str, str]] = Counter()
+    for sids in holders.values():
+        if 2 <= len(sids) <= MAX_HOLDERS:
+            ordered = sorted(sids, key=lambda s: rank.get(s, 0))
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    shared[(a, b)] += 1
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for (a, b), n in sorted(shared.items()):
+        smaller = min(len(prints[a]), len(prints[b]))
+        if n >= MIN_SHARED and n >= SHARE * smaller:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb, key=lambda s: rank.get(s, 0))] = min(
+                    ra, rb, key=lambda s: rank.get(s, 0))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for sid in prints:
+        groups[root(sid)].append(sid)
+    copies: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        original = min(members, key=lambda s: (
+            published.get(s) or dt.date.max, rank.get(s, 0)))
+        for sid in members:
+            if sid != original:
+                copies[sid] = original
+    return copies

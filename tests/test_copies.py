@@ -1,0 +1,71 @@
+"""Wire copies: a story reprinted by several outlets is one witness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import reconcile
+from reconcile.copies import MIN_WORDS, find_copies, fingerprints
+from reconcile.render import render_json, render_markdown
+
+STORY = (
+    "Floods killed 31 people in the northern province of Piura on Monday, the regional "
+    "governor said in a statement.\n\n"
+    "Rescue teams were still searching for at least nine people reported missing after "
+    "the river burst its banks overnight.\n\n"
+    "The national weather service warned that more heavy rain was expected over the "
+    "coming days across the northern coast.\n"
+)
+
+
+def _write(folder: Path, name: str, body: str, published: str, outlet: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(
+        f"---\ntitle: {outlet} story\noutlet: {outlet}\npublished: {published}\n---\n{body}",
+        encoding="utf-8")
+
+
+def test_fingerprints_ignore_short_sentences_and_case() -> None:
+    short = " ".join(["word"] * (MIN_WORDS - 1)) + "."
+    assert fingerprints(short) == ()
+    long = "The river burst its banks overnight near the old bridge."
+    assert fingerprints(long) == fingerprints(long.upper()) != ()
+
+
+def test_find_copies_takes_the_earliest_as_original() -> None:
+    prints = {"s1": (1, 2, 3, 4), "s2": (1, 2, 3, 4, 9), "s3": (1, 7, 8, 10)}
+    published = {"s1": dt.date(2024, 3, 2), "s2": dt.date(2024, 3, 1), "s3": None}
+    assert find_copies(prints, published, ["s1", "s2", "s3"]) == {"s1": "s2"}
+
+
+def test_find_copies_needs_several_shared_sentences() -> None:
+    prints = {"s1": (1, 2), "s2": (1, 2)}
+    assert find_copies(prints, {}, ["s1", "s2"]) == {}
+
+
+def test_agreement_between_copies_is_one_witness(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", STORY, "2024-03-12", "Agency")
+    _write(tmp_path, "b.md", STORY + "\nThe outlet added its own closing line here.\n",
+           "2024-03-12", "Reprint Daily")
+    report = reconcile.reconcile([str(tmp_path)])
+    assert report.copies == {"s2": "s1"}
+    deaths = next(e for e in report.events if e.type == "death")
+    count = next(f for f in deaths.findings if f.attribute == "count")
+    assert count.verdict == "single" and count.sources == ("s1", "s2")
+    assert count.note is not None and "one witness" in count.note
+    data = json.loads(render_json(report))
+    assert [s.get("copy_of") for s in data["sources"]] == [None, "s1"]
+    assert "s2 reprints s1" in render_markdown(report)
+
+
+def test_an_independent_source_still_agrees(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", STORY, "2024-03-12", "Agency")
+    _write(tmp_path, "b.md", STORY, "2024-03-12", "Reprint Daily")
+    _write(tmp_path, "c.md", "Flooding in Piura on Monday killed 31 people, officials said.\n",
+           "2024-03-12", "Own Reporting")
+    report = reconcile.reconcile([str(tmp_path)])
+    deaths = next(e for e in report.events if e.type == "death")
+    count = next(f for f in deaths.findings if f.attribute == "count")
+    assert count.verdict == "agree" and set(count.sources) == {"s1", "s2", "s3"}
