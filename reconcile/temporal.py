@@ -264,7 +264,7 @@ P_DEICTIC = _c(
 P_WEEKDAY = _c(
     rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
     rf"|[Cc]oming|[Pp]revious)\s{{1,2}})?(?P<wd>{_WD_RE})"
-    rf"(?:(?P<pl>s)|(?:\s{{1,2}}(?P<part>{PARTDAY}))|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
+    rf"(?:(?P<pl>s)|(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?(?P<part>{PARTDAY}))|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
     r"(?![\w-])"
 )
 P_WEEKEND = _c(r"\b(?:over|at|during)\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
@@ -437,6 +437,11 @@ P_MD_SLASH = _c(
 P_END_OF = _c(
     r"(?<![\w-])(?P<the>[Tt]he\s{1,2})?(?:[Ee]nd|EOD|EOY)(?:\s{1,2}of\s{1,2}(?:the\s{1,2})?"
     r"(?P<u>day|week|month|year))?(?![\w-])"
+)
+# "Friday 5/12", "thursday 29/03", "Fri 7.6": a weekday and a numeric month and day
+P_WD_MD = _c(
+    rf"(?<![\w-])(?P<wd>{_WD_RE}|(?:{_WD_ABBR_RE})\.?),?\s{{1,2}}(?P<a>[0-3]?\d)(?P<sep>[/.])"
+    r"(?P<b>[0-3]?\d)(?![\w/]|[.,:]\d)"
 )
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
@@ -1230,9 +1235,14 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
             return None
         return _Cand(start, m.end("unit") + (1 if m.group(0)[m.end("unit") - start:]
                                                .startswith("s") else 0), "duration", dv, 2)
-    if unit in ("second", "minute", "hour"):
-        return None
     sign = -1 if d in ("ago", "earlier") else 1
+    if unit in ("second", "minute", "hour"):
+        # "30 minutes ago", "3 hours from now": a moment on (about) the anchor's day
+        if ctx.anchor is None:
+            return _Cand(start, end, "date", _v_unknown("XXXX-XX-XX", "day"), 3)
+        if k * {"second": 1, "minute": 60, "hour": 3600}[unit] > 12 * 3600:
+            return None
+        return _Cand(start, end, "date", _v_day(ctx.anchor, True), 3)
     warnings: tuple[str, ...] = ()
     if d in ("earlier", "later"):
         warnings = (_RELATIVE_WARNING.format(d),)
@@ -1806,6 +1816,29 @@ def _h_end_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", v, 2)
 
 
+def _h_wd_md(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    wd = WEEKDAYS[m.group("wd").rstrip(".").lower()]
+    a, b = int(m.group("a")), int(m.group("b"))
+    mo, d = (a, b) if a <= 12 else (b, a)
+    if m.group("sep") == "." and b <= 12:
+        mo, d = b, a  # "Fri 7.6": day.month, as dotted dates are written
+    if _safe_date(2000, mo, d) is None:
+        return None
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 4)
+    direction = _direction(ctx, m.start())
+    fy = _weekday_fixed_year(wd, mo, d, ctx.anchor, direction)
+    if fy is not None:
+        dd = _dt.date(fy, mo, d)
+        return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4, (fy, mo, d))
+    y = _resolve_md_year(mo, d, ctx.anchor, direction)
+    dd2 = _safe_date(y, mo, d)
+    if dd2 is None:
+        return None
+    return _Cand(m.start(), m.end(), "date",
+                 _v_day(dd2, True, (_misfit(wd, mo, d, ctx.anchor),)), 4, (y, mo, d))
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
     if not oc and not rel:
@@ -1853,6 +1886,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
     (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
     (P_WEEK_OF, _h_week_of, ("week of",), 16, 24),
+    (P_WD_MD, _h_wd_md, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 20),
     (P_DATE_WORDS, _h_date_words, _MONTH_KEYS, 40, 40),
     (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 12, 6),
     (P_MD_SLASH, _h_md_slash, (_DIGIT,), 3, 8),
@@ -2005,6 +2039,31 @@ _QUALIFIER_WORDS = frozenset(["about", "around", "almost", "nearly", "roughly",
                               "up", "fewer", "over", "under"])
 
 
+_WEEK_WD_GAP = re.compile(r"\s{1,2}(?:on\s{1,2})?|\s{0,2}[-,]\s{0,2}|\s{1,2}of\s{1,2}(?:the\s{1,2})?")
+
+
+def _week_weekday(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"next week on Tuesday", "Wednesday evening next week": the weekday in that week."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)):
+        return None
+    week, day = (a, b) if va.granularity == "week" else (b, a)
+    vw, vd = week.value, day.value
+    assert isinstance(vw, DateValue) and isinstance(vd, DateValue)
+    if vw.granularity != "week" or "WE" in vw.timex or vw.earliest is None:
+        return None
+    m = re.fullmatch(rf"(?:{_REL}\s{{1,2}})?(?P<wd>{_WD_RE})(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
+                     rf"(?P<part>{PARTDAY}))?", text[day.start:day.end])
+    if m is None or not _WEEK_WD_GAP.fullmatch(text, a.end, b.start):
+        return None
+    dd = vw.earliest + _dt.timedelta(days=WEEKDAYS[m.group("wd").lower()])
+    if m.group("part"):
+        v = DateValue(f"{dd.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", "time", dd,
+                      dd, vw.anchored)
+        return _Cand(a.start, b.end, "time", v, 5)
+    return _Cand(a.start, b.end, "date", _v_day(dd, vw.anchored), 5, (dd.year, dd.month, dd.day))
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2015,7 +2074,8 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None:
-            merged = _try_merge(c, nxt, text) or _offset_date(c, nxt, text)
+            merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
+                      or _week_weekday(c, nxt, text))
             if merged is not None:
                 out.append(merged)
                 i += 2

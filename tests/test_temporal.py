@@ -579,3 +579,14 @@ def test_ordinal_days_month_day_slash_and_end_of(text: str, expr: str, timex: st
 ])
 def test_not_days(text: str) -> None:
     assert [t for _, t in dates(text) if len(t) == 10] == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("We meet next week on Tuesday.", "next week on Tuesday", "2023-11-14"),
+    ("We meet Wednesday evening next week.", "Wednesday evening next week", "2023-11-15TEV"),
+    ("It was signed Friday 5/12.", "Friday 5/12", "2023-05-12"),
+    ("The quake hit 30 minutes ago.", "30 minutes ago", "2023-11-10"),
+    ("He left on Tuesday in the morning.", "Tuesday in the morning", "2023-11-07TMO"),
+])
+def test_weeks_with_weekdays_and_moments(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
