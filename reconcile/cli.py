@@ -163,7 +163,8 @@ class _Group(click.Group):
         except Exception as exc:  # a bug, not a user mistake: still one line
             if os.environ.get("RECONCILE_DEBUG"):
                 raise
-            click.echo(f"reconcile: internal error: {exc.__class__.__name__}: {exc} "
+            click.echo(f"reconcile: internal error: {exc.__class__.__name__}: "
+                       f"{' '.join(str(exc).split())} "
                        "(set RECONCILE_DEBUG=1 for a traceback)", err=True)
             sys.exit(3)
         sys.exit(rv if isinstance(rv, int) else 0)
