@@ -66,6 +66,10 @@ _OTHER_EVENT_BEFORE = re.compile(
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
+# "the toll rose to 52", "has climbed to 60": the figure updates a running tally
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
+    r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
 _COUNT_COORD = re.compile(r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++)$")  # possessive: linear
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
@@ -87,6 +91,8 @@ class _Unit:
     groups: list[Group] = field(default_factory=list)
     scope: tuple[Place, tuple[int, int]] | None = None
     """For a count qualified by a place ("100,000 in Cambodia"): that place and its span."""
+    update: bool = False
+    """A figure stated as a change of a running tally ("rose to 52")."""
 
 
 @dataclass
@@ -313,6 +319,8 @@ class _SourceReader:
                         unit.measure = base_m or "people"
                 elif not _plausible_count(e, unit):
                     continue
+                unit.update = bool(_UPDATE_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 30), e.span[0]))
                 units.append(unit)
                 prev_count = unit
                 if unit.groups or (unit.measure_key or "people") != "people":
@@ -408,13 +416,14 @@ class _SourceReader:
         claims: list[Claim] = []
 
         def add(attr: str, value: object, span: tuple[int, int], measure: str | None = None,
-                key: str | None = None, inferred: bool = False) -> None:
+                key: str | None = None, inferred: bool = False, update: bool = False) -> None:
             claims.append(Claim(
                 id=f"{mid}.c{len(claims) + 1}", source=self.source.id, mention=mid,
                 attribute=attr,  # type: ignore[arg-type]
                 value=value,  # type: ignore[arg-type]
                 text=self.text[span[0]:span[1]], span=span, sentence=stext,
                 attribution=speaker, measure=measure, measure_key=key, inferred=inferred,
+                update=update,
             ))
 
         dates = [u for u in units if u.attribute == "date"]
@@ -425,7 +434,7 @@ class _SourceReader:
         for u in units:
             if u.attribute in ("count", "amount") and u.measure_key not in seen_keys:
                 seen_keys.add(u.measure_key or "")
-                add(u.attribute, u.value, u.span, u.measure, u.measure_key)
+                add(u.attribute, u.value, u.span, u.measure, u.measure_key, update=u.update)
         groups: dict[str, _Unit] = {}
         for u in units:
             for g in u.groups:

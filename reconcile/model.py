@@ -216,6 +216,9 @@ class Claim:
     inferred: bool = False
     """True when the value came from context (a dateline, a neighbouring sentence)
     rather than the mention's own sentence."""
+    update: bool = False
+    """True for a figure stated as a change ("the toll rose to 52"): a later update of a
+    running tally, which a lower earlier figure does not contradict."""
 
 
 @dataclass(frozen=True, slots=True)

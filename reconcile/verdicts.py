@@ -123,6 +123,17 @@ def _days(n: int) -> str:
     return f"about {round(n / 30)} months"
 
 
+def _later_update(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    """Whether the higher of two figures is stated as an update of a running tally
+    ("the toll rose to 52" after "killed 45"): then the figures do not contradict."""
+    def top(cs: Sequence[Claim]) -> float:
+        return max(c.value.value for c in cs if isinstance(c.value, (Quantity, Amount)))
+    if not all(isinstance(c.value, (Quantity, Amount)) for c in (*a, *b)):
+        return False
+    higher, lower = (a, b) if top(a) > top(b) else (b, a)
+    return all(c.update for c in higher) and not any(c.update for c in lower)
+
+
 def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
@@ -156,6 +167,10 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             if not cross and not inner:
                 continue
             outcome, note = compare(a.value, b.value)
+            if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
+                                                       by_value[value_key(b.value)]):
+                outcome, note = "compatible", "a running tally: the higher figure is " \
+                    "stated as a later update (rose to ...)"
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
                 worst, notes = level, []

@@ -174,3 +174,24 @@ def test_sums_whose_bounds_overlap_and_dates_a_day_apart_are_one_event(tmp_path:
     assert len(frauds) == 1
     by_attr = {f.attribute: f.verdict for f in frauds[0].findings}
     assert by_attr["date"] == "conflict" and by_attr["amount"] == "compatible"
+
+
+def test_a_toll_that_rose_is_an_update_not_a_conflict(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Floods killed 45 people in Cusco on Monday, officials said.",
+                  "The death toll from Monday's floods in Cusco rose to 52, officials said.")
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1
+    count = next(f for f in deaths[0].findings if f.attribute == "count")
+    assert count.verdict == "compatible" and "update" in (count.note or "")
+    updated = [c for c in deaths[0].claims if c.attribute == "count" and c.update]
+    assert [c.text for c in updated] == ["52"]
+
+
+def test_a_lower_update_still_conflicts(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Floods killed 52 people in Cusco on Monday, officials said.",
+                  "The death toll from Monday's floods in Cusco rose to 45, officials said.")
+    deaths = [e for e in report.events if e.type == "death"]
+    count = next(f for f in deaths[0].findings if f.attribute == "count")
+    assert count.verdict == "conflict"

@@ -55,6 +55,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         out["granularity"] = c.value.granularity
     if c.inferred:
         out["inferred"] = True
+    if c.update:
+        out["update"] = True
     return out
 
 
