@@ -149,7 +149,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|"
     r"slated|expected|poised|planned|to\s+be\s+held)\s+(?:to|for|on|in)|(?:scheduled|slated|due)"
     r"\s+(?:for|to|on|in)|postponed\s+(?:until|till|to)|delayed\s+(?:until|till|to)|"
-    r"upcoming|to\s+run\s+(?:through|until|till)|next)\b|['’]ll\b",
+    r"upcoming|to\s+run\s+(?:through|until|till)|next|let['’]s|let\s+us)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _REPORTING_RE = re.compile(r"\b" + _REPORTING + r"\b", re.IGNORECASE)
@@ -228,7 +228,7 @@ P_RANGE = _c(
 )
 P_YEAR_RANGE = _c(
     rf"(?<![\w$£€#/.,-])(?:(?P<pre>[Bb]etween|[Ff]rom)\s{{1,3}})?(?P<y1>{BARE_YEAR})"
-    r"\s{0,2}(?P<sep>-|–|—|and|to|through|until)\s{0,2}"
+    r"\s{0,2}(?P<sep>-|–|—|and|to|through|thru|until|till)\s{0,2}"
     rf"(?P<y2>{BARE_YEAR}|\d{{2}})(?![\w%])(?![.,:/]\d)"
 )
 P_ISO = _c(
@@ -442,6 +442,11 @@ P_END_OF = _c(
 P_WD_MD = _c(
     rf"(?<![\w-])(?P<wd>{_WD_RE}|(?:{_WD_ABBR_RE})\.?),?\s{{1,2}}(?P<a>[0-3]?\d)(?P<sep>[/.])"
     r"(?P<b>[0-3]?\d)(?![\w/]|[.,:]\d)"
+)
+# "18 and 19 June": a day coordinated with a full date takes its month (and year)
+P_DAY_AND = _c(
+    rf"(?<![\w$£€#/.,-])(?P<d1>{DAY})\s{{1,2}}(?:and|or|&)\s{{1,2}}(?:the\s{{1,2}})?(?P<d2>{DAY})"
+    rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<mon>{MON})(?:,?\s{{1,2}}(?P<y>{YEAR4}))?"
 )
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
@@ -930,7 +935,7 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     pre = m.group("pre")
     if y2 <= y1 or y2 - y1 > 200:
         return None
-    if sep in ("and", "to", "until", "through") and not pre:
+    if sep in ("and", "to", "until", "till", "through", "thru") and not pre:
         return None
     if sep == "and" and pre and pre.lower() != "between":
         return None
@@ -1665,11 +1670,11 @@ def _clock(h: int, mi: int, ap: str | None) -> tuple[int, int] | None:
 
 def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     pre, sep = (m.group("pre") or "").lower(), m.group("sep").lower()
-    if (sep == "and") != (pre == "between"):
+    if sep == "and" and pre != "between":
         return None
     ap1, ap2 = m.group("ap1"), m.group("ap2")
     m1, m2 = m.group("m1"), m.group("m2")
-    if not ap2 and not (m1 and m2) and not (pre and (m1 or m2)):
+    if not ap2 and not (m1 and m2) and not (pre and (m1 or m2 or ap1)):
         return None  # "5-6" alone is a range of counts, "10:30-11:45" a range of times
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     mi1, mi2 = int(m1 or 0), int(m2 or 0)
@@ -1682,6 +1687,8 @@ def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         a = _clock(h1, mi1, ap2)
         if a is not None and a > b:
             a = _clock(h1, mi1, "am" if ap2.lower().startswith("p") else "pm")
+    if a is not None and a >= b and not ap2 and b[0] < 12 and (b[0] + 12, b[1]) > a:
+        b = (b[0] + 12, b[1])  # "from 10:30 to 3": the end is in the afternoon
     if a is None or a >= b:
         return None
     v = DateValue(f"T{a[0]:02d}:{a[1]:02d}/T{b[0]:02d}:{b[1]:02d}", "time", None, None, False)
@@ -1839,6 +1846,14 @@ def _h_wd_md(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                  _v_day(dd2, True, (_misfit(wd, mo, d, ctx.anchor),)), 4, (y, mo, d))
 
 
+def _h_day_and(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    mon, d1 = _month_num(m.group("mon")), _day_num(m.group("d1"))
+    if mon is None or d1 is None:
+        return None
+    return _resolved_day(ctx, m.start("d1"), m.end("d1"), mon, d1,
+                         int(m.group("y")) if m.group("y") else None)
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     rel, dir_, oc = m.group("rel"), m.group("dir"), m.group("oc")
     if not oc and not rel:
@@ -1886,6 +1901,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
     (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
     (P_WEEK_OF, _h_week_of, ("week of",), 16, 24),
+    (P_DAY_AND, _h_day_and, _MONTH_KEYS, 30, 16),
     (P_WD_MD, _h_wd_md, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 20),
     (P_DATE_WORDS, _h_date_words, _MONTH_KEYS, 40, 40),
     (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 12, 6),
@@ -2064,6 +2080,28 @@ def _week_weekday(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     return _Cand(a.start, b.end, "date", _v_day(dd, vw.anchored), 5, (dd.year, dd.month, dd.day))
 
 
+_RANGE_PRE = re.compile(r"(?P<pre>[Ff]rom|[Bb]etween)\s{1,2}\Z")
+_RANGE_MID = re.compile(r"\s{0,2}(?P<sep>-|–|—|to|until|till|through|thru|and)\s{0,2}")
+
+
+def _date_range(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"from 10/1/2018 - 10/7/2018", "between today and tomorrow": two dates read as the
+    interval between them, "from"/"between" included as in "from Nov. 8 to Dec. 2"."""
+    va, vb = a.value, b.value
+    if a.kind != "date" or b.kind != "date" or not isinstance(va, DateValue) \
+            or not isinstance(vb, DateValue) or "/" in va.timex or "/" in vb.timex:
+        return None
+    pm = _RANGE_PRE.search(text, max(0, a.start - 10), a.start)
+    mm = _RANGE_MID.fullmatch(text, a.end, b.start)
+    if pm is None or mm is None or (mm.group("sep") == "and") != (pm.group("pre").lower()
+                                                                   == "between"):
+        return None
+    if va.earliest is not None and vb.latest is not None and va.earliest > vb.latest:
+        return None
+    v = _v_interval(va, vb, va.anchored or vb.anchored)
+    return _Cand(pm.start(), b.end, "date", v, 5)
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2075,7 +2113,7 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None:
             merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
-                      or _week_weekday(c, nxt, text))
+                      or _week_weekday(c, nxt, text) or _date_range(c, nxt, text))
             if merged is not None:
                 out.append(merged)
                 i += 2

@@ -590,3 +590,27 @@ def test_not_days(text: str) -> None:
 ])
 def test_weeks_with_weekdays_and_moments(text: str, expr: str, timex: str) -> None:
     assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Polls ran between 3am - 12pm on Monday.", "between 3am - 12pm on Monday",
+     "2023-11-06T03:00/2023-11-06T12:00"),
+    ("It ran from 10:30 to 3 on 1/1/2015.", "from 10:30 to 3 on 1/1/2015",
+     "2015-01-01T10:30/2015-01-01T15:00"),
+    ("Leave runs from 10/1/2018 - 10/7/2018.", "from 10/1/2018 - 10/7/2018",
+     "2018-10-01/2018-10-07"),
+    ("Rain is due between today and tomorrow.", "between today and tomorrow",
+     "2023-11-10/2023-11-11"),
+    ("The sales ran from 2014 till 2018.", "from 2014 till 2018", "2014/2018"),
+])
+def test_ranges_between_two_dates_or_times(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_day_coordinated_with_a_full_date_takes_its_month() -> None:
+    assert dates("Talks were held on 18 and 19 June 2019.") == [
+        ("18", "2019-06-18"), ("19 June 2019", "2019-06-19")]
+
+
+def test_lets_marks_the_future() -> None:
+    assert dates("Let's meet on Tuesday.") == [("Tuesday", "2023-11-14")]
