@@ -185,31 +185,36 @@ def _restamp(obj: Any, old: str, new: str) -> Any:
 
 
 def encode_analysis(analysis: SourceAnalysis) -> str:
-    """An analysis as JSON text, with its source id replaced by a placeholder."""
-    mentions = tuple(_restamp(m, analysis.source_id, _PLACEHOLDER) for m in analysis.mentions)
-    data = {
-        "anchor": _encode(analysis.anchor),
-        "anchor_basis": analysis.anchor_basis,
-        "mentions": _encode(mentions),
-        "fingerprints": list(analysis.fingerprints),
-    }
+    """An analysis as JSON text: every field but the source id (so fields the pipeline
+    adds are cached without changing this module), ids in mentions and claims replaced
+    by a placeholder."""
+    data: dict[str, Any] = {}
+    for f in dataclasses.fields(analysis):
+        if f.name == "source_id":
+            continue
+        value = getattr(analysis, f.name)
+        if f.name == "mentions":
+            value = tuple(_restamp(m, analysis.source_id, _PLACEHOLDER) for m in value)
+        data[f.name] = _encode(value)
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def decode_analysis(text: str, source_id: str) -> SourceAnalysis:
-    """The analysis stored by :func:`encode_analysis`, stamped with ``source_id``."""
+    """The analysis stored by :func:`encode_analysis`, stamped with ``source_id``;
+    ValueError when the entry does not have exactly the fields of this version."""
     data = json.loads(text)
-    mentions = tuple(_restamp(m, _PLACEHOLDER, source_id) for m in _decode(data["mentions"]))
-    anchor = _decode(data["anchor"])
+    names = {f.name for f in dataclasses.fields(SourceAnalysis)} - {"source_id"}
+    if not isinstance(data, dict) or set(data) != names:
+        raise ValueError("not an analysis of this version")
+    values = {name: _decode(value) for name, value in data.items()}
+    mentions = values.get("mentions", ())
+    if not isinstance(mentions, tuple) or not all(isinstance(m, Mention) for m in mentions):
+        raise ValueError("malformed mentions")
+    values["mentions"] = tuple(_restamp(m, _PLACEHOLDER, source_id) for m in mentions)
+    anchor = values.get("anchor")
     if anchor is not None and not isinstance(anchor, dt.date):
         raise ValueError("anchor is not a date")
-    basis = data["anchor_basis"]
-    if not isinstance(basis, str) or not all(isinstance(m, Mention) for m in mentions):
-        raise ValueError("malformed analysis")
-    prints = data.get("fingerprints", [])
-    if not isinstance(prints, list) or not all(isinstance(p, int) for p in prints):
-        raise ValueError("malformed fingerprints")
-    return SourceAnalysis(source_id, anchor, basis, mentions, tuple(prints))
+    return SourceAnalysis(source_id=source_id, **values)
 
 
 # --------------------------------------------------------------------------- cache
@@ -225,9 +230,9 @@ class CacheStats:
     """Entries that failed their checksum or could not be decoded (then recomputed)."""
     write_errors: int = 0
     unstorable: int = 0
+    """Analyses holding values the cache cannot store exactly (recomputed every run)."""
     pruned: int = 0
     """Generations of entries of other reconcile versions deleted as unused."""
-    """Analyses holding values the cache cannot store exactly (recomputed every run)."""
 
 
 class CachingAnalyser:
