@@ -145,8 +145,21 @@ def _label(path: str) -> str:
 
 
 def _posix(path: str) -> str:
+    """The path for display: normalized, POSIX separators, and bytes that are not UTF-8
+    (kept by Python as lone surrogates, which no output could encode) as ``\\xff``."""
     path = os.path.normpath(path)
-    return path.replace(os.sep, "/") if os.sep != "/" else path
+    path = path.replace(os.sep, "/") if os.sep != "/" else path
+    return _no_surrogates(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
+def _no_surrogates(value: str) -> str:
+    """``value`` with any lone surrogate (from a file name or a JSON ``\\udcff`` escape)
+    spelled as a backslash escape, so that it can be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -679,6 +692,13 @@ def _is_header_like(line: str) -> bool:
     return len(line) <= _MAX_TITLE and not line.endswith((".", '."', ".”", ".'"))
 
 
+# A label or byline before a header date: "Published: June 10, 2023",
+# "Updated 3 March 2022", "By Jane Doe | June 11, 2023".
+_HEADER_LABEL = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|first\s+published|date)\b"
+    r"(?:\s+on)?\s*:?|[^|·\n]{1,60}[|·])\s*", re.IGNORECASE)
+
+
 def _page_header(text: str, start: int) -> tuple[_ParsedDate, int] | None:
     """A line that is entirely a date among the first non-empty lines; returns the date
     and the offset after that line."""
@@ -687,7 +707,7 @@ def _page_header(text: str, start: int) -> tuple[_ParsedDate, int] | None:
             break
         line = text[s:e]
         if len(line) <= 80:
-            parsed = _parse_date(line)
+            parsed = _parse_date(line) or _parse_date(_HEADER_LABEL.sub("", line, count=1))
             if parsed is not None:
                 return parsed, nxt
         if not _is_header_like(line) or _dateline_at(text, s, e):
@@ -740,6 +760,7 @@ def _infer_title(text: str, start: int, markdown: bool) -> str | None:
             or not any(ch.isalpha() for ch in line)
             or line.endswith((":", "."))
             or _parse_date(line) is not None
+            or _parse_date(_HEADER_LABEL.sub("", line, count=1)) is not None
             or _BYLINE.match(line)
             or "://" in line
         ):
@@ -875,7 +896,9 @@ def _load_manifest(path: str, files: Sequence[tuple[str, str]]) -> _Manifest:
             value = row.get(key)
             if value is not None and not isinstance(value, str):
                 raise ConfigError(f"manifest {name} {where}: '{key}' must be a string")
-            values[key] = value.strip() if value and value.strip() else None
+            value = value.strip() if value and value.strip() else None
+            # ``file`` must match a real (possibly undecodable) name; the rest is shown
+            values[key] = value if key == "file" or value is None else _no_surrogates(value)
         file_value = values["file"]
         if file_value is None:
             manifest.warnings.append(f"manifest {name} {where}: no 'file'; entry ignored")

@@ -195,3 +195,14 @@ def test_a_lower_update_still_conflicts(tmp_path: Path) -> None:
     deaths = [e for e in report.events if e.type == "death"]
     count = next(f for f in deaths[0].findings if f.attribute == "count")
     assert count.verdict == "conflict"
+
+
+def test_a_labelled_header_date_is_the_page_date(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Floods in the south\nPublished: June 10, 2023\n\n"
+                                    "Floods killed 12 people on Monday.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    source = report.sources[0]
+    assert source.title == "Floods in the south"
+    assert str(source.published) == "2023-06-10" and source.published_basis == "page-header"
+    date = next(c for c in _claims(report, "date"))
+    assert isinstance(date.value, reconcile.DateValue) and date.value.timex == "2023-06-05"
