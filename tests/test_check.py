@@ -449,6 +449,11 @@ def test_notes_survive_a_rewrite_through_the_cli(runner: CliRunner, workdir: Pat
     date["note"] = "confirmed: two outlets report different days"
     Path("b.json").write_text(json.dumps(data), "utf-8")
     assert runner.invoke(main, ["baseline", "corpus", "-o", "b.json"]).exit_code == 0
+    first_bytes = Path("b.json").read_bytes()
+    assert runner.invoke(main, ["baseline", "corpus", "-o", "b.json"]).exit_code == 0
+    assert Path("b.json").read_bytes() == first_bytes  # no timestamps: rewrites are stable
+    printed = runner.invoke(main, ["baseline", "corpus", "-o", "-"])
+    assert printed.exit_code == 0 and json.loads(printed.stdout)["schema"] == "reconcile.baseline/1"
     again = json.loads(Path("b.json").read_text("utf-8"))
     kept = next(c for c in again["conflicts"] if c["fingerprint"] == date["fingerprint"])
     assert kept["note"] == "confirmed: two outlets report different days"
