@@ -121,7 +121,10 @@ PARTS_OF_DAY: dict[str, str] = {
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "halloween": (10, 31), "boxing day": (12, 26),
+    "halloween": (10, 31), "boxing day": (12, 26), "juneteenth": (6, 19),
+    "international workers' day": (5, 1), "earth day": (4, 22),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+    "saint patrick": (3, 17), "st patrick": (3, 17), "st. patrick": (3, 17),
 }
 
 SETS_ADVERBS: dict[str, str] = {
@@ -232,8 +235,8 @@ P_YEAR_RANGE = _c(
     rf"(?P<y2>{BARE_YEAR}|\d{{2}})(?![\w%])(?![.,:/]\d)"
 )
 P_ISO = _c(
-    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?(?![\w/-])(?!\.\d)"
+    r"(?<![\d/.])(?<!\d-)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?(?!\d|[-/.]\d)"
 )
 P_SLASH = _c(r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/-])(?!\.\d)")
 # "23.04.2022": day.month.year, as continental Europe writes it
@@ -264,7 +267,7 @@ P_DEICTIC = _c(
 P_WEEKDAY = _c(
     rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
     rf"|[Cc]oming|[Pp]revious)\s{{1,2}})?(?P<wd>{_WD_RE})"
-    rf"(?:(?P<pl>s)|(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?(?P<part>{PARTDAY}))|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
+    rf"(?:(?P<pl>s)(?:\s{{1,2}}(?P<plpart>{PARTDAY})s?)?|(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?(?P<part>{PARTDAY})(?P<partpl>s)?)|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
     r"(?![\w-])"
 )
 P_WEEKEND = _c(r"\b(?:over|at|during)\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
@@ -353,7 +356,8 @@ P_FISCAL = _c(
 P_HOLIDAY = _c(
     r"\b(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
     r"valentine['’]s\s{1,2}day|boxing\s{1,2}day|easter\s{1,2}(?:sunday|monday)|"
-    r"good\s{1,2}friday)|Halloween|Christmas|Easter)(?![\w'’-])"
+    r"good\s{1,2}friday|juneteenth|international\s{1,2}workers['’]\s{1,2}day|earth\s{1,2}day|"
+    r"(?:st\.?|saint)\s{1,2}patrick(?:['’]s\s{1,2}day)?)|Halloween|Christmas|Easter)(?![\w'’-])"
     rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?"
 )
 # days that move with Easter: offset in days from Easter Sunday
@@ -387,6 +391,13 @@ P_TIME = _c(
 P_MON_JOINED = _c(
     rf"(?<![\w/.-])(?:(?P<d1>3[01]|[12]\d|0?[1-9])(?P<s1>[-/]))?(?P<mon>{_MON_FULL_RE}|"
     rf"{_MON_ABBR_RE})(?P<s2>[-/])(?P<x>{YEAR4}|3[01]|[12]\d|0?[1-9])(?![\w/-]|[.,:]\d)"
+)
+# "2019-aug-01", "2020/Sep/23", "Sep-23-2020": a year and a month name joined by - or /
+P_MON_JOINED_YEAR = _c(
+    rf"(?<![\w/.-])(?:(?P<y>{YEAR4})(?P<s1>[-/])(?P<mon>{_MON_FULL_RE}|{_MON_ABBR_RE})(?P<s2>[-/])"
+    rf"(?P<d>3[01]|[12]\d|0?[1-9])|(?P<mon2>{_MON_FULL_RE}|{_MON_ABBR_RE})(?P<s3>[-/])"
+    rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?P<s4>[-/])(?P<y2>{YEAR4}))(?![\w/-]|[.,:]\d)",
+    re.IGNORECASE,
 )
 _AMPM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)"
 # "4pm-5pm", "5 to 6pm", "between 4pm and 5pm", "from 10:30 to 11:45": one interval
@@ -1180,10 +1191,13 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     nw = _next_word(text, end)
     if nw.lower() in WEEKDAY_NAME_SUFFIXES and nw[:1].isupper():
         return None
-    if m.group("pl"):
-        if pw.lower() == "on":
-            return _Cand(start - 0, end, "set", f"XXXX-WXX-{wd + 1}", 2)
-        return None
+    if m.group("pl") or m.group("partpl"):
+        # "on Tuesdays", "Tuesdays at 9am", "Friday mornings": every such day
+        if rel:
+            return None
+        pp = m.group("plpart") or m.group("part")
+        suffix = f"T{PARTS_OF_DAY[pp.lower()]}" if pp else ""
+        return _Cand(start, end, "set", f"XXXX-WXX-{wd + 1}{suffix}", 2)
     part = m.group("part")
     wk = m.group("wk")
     if anchor is None:
@@ -1629,6 +1643,18 @@ def _h_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "time", v, 2)
 
 
+def _h_mon_joined_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if (m.group("s1") or m.group("s3")) != (m.group("s2") or m.group("s4")):
+        return None
+    mon = _month_num(m.group("mon") or m.group("mon2"))
+    y = int(m.group("y") or m.group("y2"))
+    d = int(m.group("d") or m.group("d2"))
+    dd = _safe_date(y, mon, d) if mon else None
+    if dd is None:
+        return None
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4, (y, dd.month, d))
+
+
 def _h_mon_joined(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     mon = _month_num(m.group("mon"))
     x = m.group("x")
@@ -1900,6 +1926,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_YEAR_RANGE, _h_year_range, (_DIGIT,), 20, 20),
     (P_DATE, _h_date, _MONTH_KEYS, 36, 40),
     (P_MON_JOINED, _h_mon_joined, _MONTH_KEYS, 4, 14),
+    (P_MON_JOINED_YEAR, _h_mon_joined_year, _MONTH_KEYS, 8, 18),
     (P_WEEK_OF, _h_week_of, ("week of",), 16, 24),
     (P_DAY_AND, _h_day_and, _MONTH_KEYS, 30, 16),
     (P_WD_MD, _h_wd_md, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 20),
@@ -1914,7 +1941,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
     (P_FISCAL, _h_fiscal, ("fiscal", "financial", "fy"), 4, 24),
     (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween",
-                             "easter", "good friday"), 8, 36),
+                             "easter", "good friday", "juneteenth", "workers", "earth day",
+                             "patrick"), 30, 40),
     (P_EARLIER_THIS, _h_earlier_this, ("this week",), 12, 26),
     (P_RELATIVE, _h_relative, ("week", "month", "year", "quarter", "decade", "century",
                                "spring", "summer", "fall", "autumn", "winter"), 50, 14),
@@ -2102,6 +2130,27 @@ def _date_range(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     return _Cand(pm.start(), b.end, "date", v, 5)
 
 
+def _set_time(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"every day at 7:13 p.m.", "Tuesdays at 9am", "6am everyday": a set at a clock time."""
+    if a.kind == "set" and _is_bare_time(b) and _GAP_DATE_TIME.fullmatch(text, a.end, b.start):
+        st, tm = a, b
+    elif _is_bare_time(a) and b.kind == "set" and re.fullmatch(r"\s{1,2}", text[a.end:b.start]):
+        st, tm = b, a
+    else:
+        return None
+    assert isinstance(st.value, str) and isinstance(tm.value, DateValue)
+    if "/" in tm.value.timex:
+        return None
+    base = st.value
+    if base.startswith("XXXX-WXX-") or base.startswith("XXXX-XX-XX"):
+        timex = base.split("T")[0] + tm.value.timex
+    elif base == "P1D":
+        timex = "XXXX-XX-XX" + tm.value.timex
+    else:
+        return None
+    return _Cand(a.start, b.end, "set", timex, 5)
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2113,7 +2162,8 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None:
             merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
-                      or _week_weekday(c, nxt, text) or _date_range(c, nxt, text))
+                      or _week_weekday(c, nxt, text) or _date_range(c, nxt, text)
+                      or _set_time(c, nxt, text))
             if merged is not None:
                 out.append(merged)
                 i += 2

@@ -614,3 +614,28 @@ def test_day_coordinated_with_a_full_date_takes_its_month() -> None:
 
 def test_lets_marks_the_future() -> None:
     assert dates("Let's meet on Tuesday.") == [("Tuesday", "2023-11-14")]
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The board meets Tuesdays at 9am.", "Tuesdays at 9am", "XXXX-WXX-2T09:00"),
+    ("Markets open Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO"),
+    ("The siren sounds every day at 7:13 p.m.", "every day at 7:13 p.m.", "XXXX-XX-XXT19:13"),
+])
+def test_sets_with_times(text: str, expr: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("set", expr, value)
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("See sales_report-2002-10-09.xlsx for details.", "2002-10-09", "2002-10-09"),
+    ("Logged 2019-aug-01 by the clerk.", "2019-aug-01", "2019-08-01"),
+    ("Logged Sep-23-2020 by the clerk.", "Sep-23-2020", "2020-09-23"),
+    ("Marches were held on Juneteenth.", "Juneteenth", "2023-06-19"),
+    ("Parades were held on St. Patrick's Day.", "St. Patrick's Day", "2023-03-17"),
+])
+def test_dates_in_names_and_more_holidays(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_phone_number_is_not_an_iso_date() -> None:
+    assert [t for _, t in dates("Tel: +86 2010-2015-86") if "-" in t] == []
