@@ -124,6 +124,13 @@ _DENOM_PLURAL: Final = {
     "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10,
 }
 
+# "handed over 13 suspects", "took over 2 buildings": a phrasal verb's particle, not a
+# qualifier ("over 13" = more than 13).
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|"
+    r"taking|give|gives|gave|given|giving|pass|passes|passed|passing|win|won|winning|"
+    r"sign|signed|signing|hold|held|carry|carried)\s+$", re.I)
+
 QUALIFIERS: Final[dict[str, Qualifier]] = {
     # approximate
     "about": "approximate", "around": "approximate", "roughly": "approximate",
@@ -1307,7 +1314,9 @@ def _parse_at(text: str, m: re.Match[str], floor: int) -> tuple[list[_Found], in
             phrase = re.sub(r"\s+", " ", ql.group("q").lower())
             q = QUALIFIERS.get(phrase)
             if q is not None and not (
-                phrase == "over" and _TIME_UNIT_AFTER.match(text, core_end)
+                phrase == "over" and (_TIME_UNIT_AFTER.match(text, core_end)
+                                      or _PHRASAL_OVER.search(text, max(0, ql.start() - 16),
+                                                              ql.start()))
             ):
                 if qualifier == "exact" or qa is None:
                     qualifier = q

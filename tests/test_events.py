@@ -206,3 +206,19 @@ def test_a_labelled_header_date_is_the_page_date(tmp_path: Path) -> None:
     assert str(source.published) == "2023-06-10" and source.published_basis == "page-header"
     date = next(c for c in _claims(report, "date"))
     assert isinstance(date.value, reconcile.DateValue) and date.value.timex == "2023-06-05"
+
+
+def test_a_happening_told_beside_a_matched_one_matches_too(tmp_path: Path) -> None:
+    """The frauds alone are too thin to match; told in the same sentences as two
+    extraditions that do match, they are the same fraud."""
+    report = _run(
+        tmp_path,
+        "Peru on Thursday extradited 12 Chilean nationals wanted for running a fraud ring "
+        "that cheated victims out of nearly US$50 million, police said.",
+        "Peruvian authorities handed over 13 Chilean suspects to Chile on Thursday, according "
+        "to the ministry, which said the gang defrauded victims of about US$48 million.",
+    )
+    extraditions = [e for e in report.events if e.type == "extradition"]
+    frauds = [e for e in report.events if e.type == "fraud"]
+    assert len(extraditions) == 1 and len(frauds) == 1
+    assert len({m.source for m in frauds[0].mentions}) == 2

@@ -612,3 +612,14 @@ def test_every_currency_alias_is_recognized() -> None:
         assert len(amounts) == 1 and amounts[0].text == text, (row, find_numbers(text))
         assert isinstance(amounts[0].value, Amount)
         assert amounts[0].value.currency == row.code, row
+
+
+def test_over_after_a_phrasal_verb_is_no_qualifier() -> None:
+    """"handed over 13 suspects" is 13, exactly; "arrested over 13 people" is more."""
+    from reconcile.expressions import extract as _extract
+
+    handed = [e.value for e in _extract("Police handed over 13 suspects.")]
+    arrested = [e.value for e in _extract("Police arrested over 13 people.")]
+    assert [(q.value, q.qualifier) for q in handed if isinstance(q, Quantity)] == [(13, "exact")]
+    assert [(q.value, q.qualifier) for q in arrested
+            if isinstance(q, Quantity)] == [(13, "at_least")]
