@@ -131,20 +131,24 @@ OUTLET_B = ["Ledger", "Dispatch", "Courier", "Herald", "Chronicle", "Observer", 
             "Gazette", "Bulletin", "Record", "Tribune", "Monitor"]
 SYLLABLES = ["ka", "ren", "lo", "mi", "sa", "ton", "vi", "da", "ru", "phe", "na", "bo", "li",
              "chan", "mar", "ko", "ta", "sun", "el", "ha", "rin", "vo", "dei", "pa"]
-FILLER = [
-    "Rights groups have long criticised conditions in such compounds.",
-    "The case has drawn attention across the region.",
-    "Recruiters often lure jobseekers with promises of well-paid office work.",
-    "Families of the workers have called for more support from their governments.",
-    "Officials did not give further details.",
-    "Neighbouring governments have promised closer cooperation on the issue.",
-    "The operation followed weeks of surveillance, officials added.",
-    "Campaigners describe the compounds as modern forms of forced labour.",
-    "An investigation is continuing.",
-    "The embassy has set up a hotline for relatives.",
-    "Critics argue that enforcement has been uneven.",
-    "The issue is expected to feature at an upcoming regional summit.",
-]
+# Filler sentences (no trigger word, number, date, place or nationality) are composed
+# from parts, so that thousands of articles do not share whole sentences: shared
+# sentences are what marks a wire copy, which these articles are not.
+FILLER_SUBJECTS = ["Rights groups", "Campaigners", "Local residents", "Labour advocates",
+                   "Community leaders", "Observers", "Aid workers", "Several lawmakers",
+                   "Legal experts", "Former employees", "Church volunteers", "Researchers"]
+FILLER_VERBS = ["have long criticised", "continue to question", "have raised concerns about",
+                "have repeatedly highlighted", "are closely watching", "have called for an inquiry into",
+                "remain worried about", "have urged reforms of"]
+FILLER_OBJECTS = ["conditions in such compounds", "the recruitment networks behind the scheme",
+                  "how cases like this are handled", "the role of online job advertisements",
+                  "the pace of the investigation", "cooperation between neighbouring agencies",
+                  "support for families back home", "the lack of legal aid for those involved",
+                  "oversight of private employment agencies", "the treatment of witnesses"]
+FILLER_TAILS = ["", "", " in recent years", " across the region", " for some time",
+                " since the case began", " in public statements"]
+FILLER_SHORT = ["Officials did not give further details.", "An investigation is continuing.",
+                "The case has drawn wide attention.", "Officials declined to comment further."]
 MONTHS = list(calendar.month_name)[1:]
 MONTHS_SHORT = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct",
                 "Nov", "Dec"]
@@ -381,6 +385,12 @@ class _Writer:
         return "".join(self.parts).rstrip() + "\n"
 
 
+def _filler(rng: random.Random) -> str:
+    """A sentence with no claim in it, composed from parts."""
+    return (f"{rng.choice(FILLER_SUBJECTS)} {rng.choice(FILLER_VERBS)} "
+            f"{rng.choice(FILLER_OBJECTS)}{rng.choice(FILLER_TAILS)}.")
+
+
 def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
@@ -492,8 +502,8 @@ def _article(number: int, outlet: str, e: TrueEvent, background: TrueEvent | Non
     speaker = f"{rng.choice(TITLES)} {_name(rng)}"
     w.sentence(f"The information was confirmed by {speaker}, {rng.choice(ROLES)}.")
     w.paragraph()
-    for text in rng.sample(FILLER, rng.randint(1, 3)):
-        w.sentence(text)
+    for _ in range(rng.randint(1, 3)):
+        w.sentence(_filler(rng))
     w.paragraph()
     if background is not None:
         b = background
@@ -504,7 +514,7 @@ def _article(number: int, outlet: str, e: TrueEvent, background: TrueEvent | Non
         b.stated += [(path, "date", interval), (path, "count", (b.count, False)),
                      (path, "location", (b.city, b.country))]
         w.paragraph()
-    w.sentence(rng.choice(FILLER))
+    w.sentence(rng.choice(FILLER_SHORT) if rng.random() < 0.5 else _filler(rng))
     return Article(path, w.text(), w.mentions, outlet, pub)
 
 
