@@ -34,6 +34,8 @@ from .model import Amount, DateValue, Group, Mention, Place, Quantity
 WINDOW = 40
 THRESHOLD = 0.45
 DATE_TOLERANCE_DAYS = 7
+SIMILAR = 0.3
+"""Pairs kept apart are reported only when they look this alike otherwise."""
 COMPANION_FLOOR = 0.25
 COMPANION_BONUS = 0.2
 _DISTINCTIVE = 10  # below this, equal counts ("two victims") are common coincidences
@@ -324,8 +326,9 @@ def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozense
     for i, j in candidate_pairs(facts):
         reason = why_not(i, j)
         if reason is not None:
-            if facts[i].mention.source != facts[j].mention.source or "dates" in reason:
-                near_misses.append((i, j, reason))
+            if (facts[i].mention.source != facts[j].mention.source or "dates" in reason) \
+                    and score(facts[i], facts[j]) >= SIMILAR:
+                near_misses.append((i, j, reason))  # alike but kept apart: worth saying why
             continue
         sc = score(facts[i], facts[j])
         if sc >= THRESHOLD:

@@ -214,7 +214,14 @@ def render_markdown(report: Report) -> str:
         out.append(f"- {e.id} ({', '.join(e.sources)}): {escape(e.summary)}. {facts}")
     out.append("")
 
-    seps = [(e, s) for e in report.events for s in e.separations if e.id < s.other_event]
+    seps = []
+    seen_pairs: set[tuple[str, str]] = set()
+    for e in report.events:
+        for s in e.separations:
+            pair = (e.id, s.other_event)
+            if _id_key(e.id) < _id_key(s.other_event) and pair not in seen_pairs:
+                seen_pairs.add(pair)  # one line per pair of events: the first reason
+                seps.append((e, s))
     if seps:
         out += ["## Kept apart", "", "Similar mentions that were not merged, and why:", ""]
         for e, s in seps:
