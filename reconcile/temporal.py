@@ -207,9 +207,10 @@ def _c(p: str, flags: int = 0) -> re.Pattern[str]:
 def _datex(p: str) -> str:
     """A calendar date with optional parts; groups prefixed with ``p``."""
     return (
-        rf"(?:(?P<{p}mon>{MON})\s{{0,2}}(?P<{p}day>{DAY})(?:\s{{0,2}},?\s{{0,3}}(?P<{p}year>{YEAR4}))?"
+        rf"(?:(?P<{p}mon>{MON})\s{{0,2}}(?P<{p}day>{DAY})(?:(?:\s{{0,2}},?\s{{0,3}}|\s{{1,2}}of\s{{1,2}})"
+        rf"(?P<{p}year>{YEAR4}))?"
         rf"|(?:the\s{{1,2}})?(?P<{p}day2>{DAY})(?:\s{{1,2}}of)?\s{{1,2}}(?P<{p}mon2>{MON})"
-        rf"(?:,?\s{{1,3}}(?P<{p}year2>{YEAR4}))?"
+        rf"(?:(?:,?\s{{1,3}}|\s{{1,2}}of\s{{1,2}})(?P<{p}year2>{YEAR4}))?"
         rf"|(?P<{p}mon3>{MON})(?:,|\s{{1,2}}of)?\s{{1,3}}(?P<{p}year3>{YEAR4}))"
     )
 
@@ -432,7 +433,14 @@ P_WEEK_OF = _c(
 P_DATE_WORDS = _c(
     rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<dw>{_alt(list(_ORD_DAY_WORDS))})\s{{1,2}}of\s{{1,2}}"
     rf"(?P<mon>{MON})|(?P<mon2>{MON})\s{{1,2}}(?:the\s{{1,2}})?(?P<dw2>{_alt(list(_ORD_DAY_WORDS))}))"
-    rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?(?![\w-])"
+    rf"(?:(?:,?\s{{1,2}}|\s{{1,2}}of\s{{1,2}})(?P<y>{YEAR4}))?(?![\w-])"
+)
+# "the 15th day of June", "the twenty-third day of next month"
+P_NTH_DAY_OF = _c(
+    rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|"
+    rf"(?P<dw>{_alt(list(_ORD_DAY_WORDS))}))\s{{1,2}}day\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{MON})"
+    rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?|(?P<rel>this|next|last|the)\s{{1,2}}month)(?![\w-])",
+    re.IGNORECASE,
 )
 # "on the 18th": a day of the month alone, after a preposition and before the clause ends
 P_NTH = _c(
@@ -462,12 +470,19 @@ P_DAY_AND = _c(
 _HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve"]
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
-                 "half": 30, "quarter": 15, "a quarter": 15}
+                 "half": 30, "quarter": 15, "a quarter": 15, "fifteen": 15, "one": 1,
+                 "two": 2, "three": 3, "four": 4, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_MINUTE_WORDS.update({f"twenty {w}": 20 + n for w, n in list(_MINUTE_WORDS.items())
+                      if w in ("one", "two", "three", "four", "six", "seven", "eight", "nine")})
 # "seven o'clock", "half past seven", "20 min past eight in the evening", "quarter to ten"
 P_CLOCK = _c(
-    r"(?<![\w-])(?:(?P<rel>half|(?:a\s)?quarter|twenty[\s-]five|twenty|ten|five|[1-5]?\d)"
+    r"(?<![\w-])(?:(?P<rel>half|(?:a\s)?quarter|twenty[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|twenty|ten|five|fifteen|eleven|twelve|thirteen|fourteen|sixteen|seventeen|"
+    r"eighteen|nineteen|[1-5]?\d)"
     r"(?P<mins>\s(?:min|mins|minutes?))?\s(?P<dir>past|to)\s)?"
-    rf"(?P<hr>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?P<oc>\s?o['’]?\s?clock)?"
+    rf"(?P<hr>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?P<oc>\s?o['’]?\s?clock|\s(?P<wap>[ap]\.?m\.?)(?!\w))?"
     r"(?P<pod>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -1806,6 +1821,23 @@ def _h_date_words(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                          int(m.group("y")) if m.group("y") else None)
 
 
+def _h_nth_day_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    day = int(m.group("d")) if m.group("d") else _ORD_DAY_WORDS[
+        " ".join(m.group("dw").lower().replace("-", " ").split())]
+    if m.group("mon"):
+        mon = _month_num(m.group("mon"))
+        if mon is None:
+            return None
+        return _resolved_day(ctx, m.start(), m.end(), mon, day,
+                             int(m.group("y")) if m.group("y") else None)
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-XX-{day:02d}", "day"), 4)
+    off = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+    y, mo = _shift_months(ctx.anchor.year, ctx.anchor.month, off)
+    dd = _safe_date(y, mo, day)
+    return _Cand(m.start(), m.end(), "date", _v_day(dd, True), 4) if dd else None
+
+
 def _h_nth(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     day = int(m.group("d"))
     start = m.start("the")
@@ -1902,7 +1934,12 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if dir_.lower() == "to":
             hh, mi = (hh - 2) % 12 + 1, 60 - mi
     pod = (m.group("pod") or "").lower()
-    if ("afternoon" in pod or "evening" in pod or "night" in pod) and hh < 12:
+    wap = (m.group("wap") or "").lower()
+    if wap:
+        if hr_s.isdigit():
+            return None  # "6 pm" is read by the digit patterns
+        hh = hh % 12 + (12 if wap.startswith("p") else 0)
+    elif ("afternoon" in pod or "evening" in pod or "night" in pod) and hh < 12:
         hh += 12
     elif "morning" in pod and hh == 12:
         hh = 0
@@ -1932,6 +1969,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_WD_MD, _h_wd_md, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 20),
     (P_DATE_WORDS, _h_date_words, _MONTH_KEYS, 40, 40),
     (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 12, 6),
+    (P_NTH_DAY_OF, _h_nth_day_of, ("day of",), 30, 30),
     (P_MD_SLASH, _h_md_slash, (_DIGIT,), 3, 8),
     (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 6, 24),
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
@@ -1965,7 +2003,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
                      "quarterly", "monthly", "weekly", "daily", "nightly", "hourly"), 26, 40),
     (P_SET_WEEKDAYS, _h_set_weekdays, ("days",), 20, 4),
     (P_TIME, _h_time, (_DIGIT, "noon", "midday", "midnight"), 6, 30),
-    (P_CLOCK, _h_clock, ("clock", " past ", " to "), 30, 40),
+    (P_CLOCK, _h_clock, ("clock", " past ", " to ", " pm", " am", " p.m", " a.m"), 30, 40),
     (P_TIME_RANGE, _h_time_range, (_DIGIT,), 14, 24),
 ]
 _DIGITS_RE = re.compile(r"\d+")
@@ -2024,7 +2062,7 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
 
 
 _AT_HOUR = re.compile(
-    r"\s{0,2},?\s{0,2}(?:at|around|about|by)\s{1,2}(?P<h>2[0-3]|1\d|0?[1-9])"
+    r"\s{0,2},?\s{0,2}(?:at|around|about|by)\s{1,2}(?P<h>2[0-3]|1\d|0?[1-9])(?:[.:](?P<mi>[0-5]\d)|(?![.:]\d))"
     r"(?=\s{0,2}(?:[.,;:!?)]|$|in\sthe\s(?:morning|afternoon|evening)\b))"
 )
 _OFFSET_GAP = re.compile(r"\s{1,2}(?P<dir>before|after|from)\s{1,2}")
@@ -2037,7 +2075,7 @@ def _at_hour(c: _Cand, text: str) -> _Cand | None:
     if not (_is_day(c) or _is_part_of_day(c)):
         return None
     m = _AT_HOUR.match(text, c.end)
-    if m is None or re.match(r"[:.]\d", text[m.end("h"):m.end("h") + 2]):
+    if m is None:
         return None
     assert isinstance(c.value, DateValue)
     hh = int(m.group("h"))
@@ -2045,9 +2083,9 @@ def _at_hour(c: _Cand, text: str) -> _Cand | None:
     if pod in ("AF", "EV", "NI") and hh < 12:
         hh += 12
     day_part = c.value.timex.split("T")[0]
-    v = DateValue(f"{day_part}T{hh:02d}:00", "time", c.value.earliest, c.value.latest,
-                  c.value.anchored, c.value.warnings)
-    return _Cand(c.start, m.end("h"), "time", v, 5)
+    v = DateValue(f"{day_part}T{hh:02d}:{m.group('mi') or '00'}", "time", c.value.earliest,
+                  c.value.latest, c.value.anchored, c.value.warnings)
+    return _Cand(c.start, m.end("mi") if m.group("mi") else m.end("h"), "time", v, 5)
 
 
 def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
@@ -2186,6 +2224,9 @@ def _is_day(c: _Cand) -> bool:
     return c.kind == "date" and isinstance(c.value, DateValue) and c.value.granularity == "day"
 
 
+_DEICTIC_POD = re.compile(r"(?i)(?:tonight|(?:this|tomorrow|yesterday)\s{1,2}\w+|last\s{1,2}night)\Z")
+
+
 def _is_part_of_day(c: _Cand) -> bool:
     return c.kind == "time" and isinstance(c.value, DateValue) and bool(
         re.fullmatch(r"(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(?:MO|AF|EV|NI)", c.value.timex))
@@ -2201,7 +2242,8 @@ def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         day, tm = b, a
     elif (_is_bare_time(a) and _is_part_of_day(b) and _GAP_TIME_DATE.fullmatch(gap)) or (
             _is_part_of_day(a) and _is_bare_time(b) and _GAP_DATE_TIME.fullmatch(gap)
-            and isinstance(b.value, DateValue) and "/" in b.value.timex):
+            and isinstance(b.value, DateValue) and ("/" in b.value.timex or _DEICTIC_POD.match(
+                text, a.start, a.end))):
         # "8am this morning", "tonight from 7 to 7:30": the clock time on that day
         # ("Sunday night at 8 PM" stays two, as TimeML annotates it)
         pod, tm0 = (b, a) if _is_bare_time(a) else (a, b)

@@ -639,3 +639,20 @@ def test_dates_in_names_and_more_holidays(text: str, expr: str, timex: str) -> N
 
 def test_phone_number_is_not_an_iso_date() -> None:
     assert [t for _, t in dates("Tel: +86 2010-2015-86") if "-" in t] == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("It ended at fifteen past eight in the morning.", "fifteen past eight in the morning",
+     "T08:15"),
+    ("Doors open at six pm.", "six pm", "T18:00"),
+    ("It was signed June 26th of 2020.", "June 26th of 2020", "2020-06-26"),
+    ("Pay on the 15th day of next month.", "the 15th day of next month", "2023-12-15"),
+    ("The raid came tonight at 1am.", "tonight at 1am", "2023-11-10T01:00"),
+    ("We met Monday at 2.30.", "Monday at 2.30", "2023-11-06T02:30"),
+])
+def test_spoken_times_and_days(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_price_after_a_day_is_not_a_time() -> None:
+    assert dates("Shares closed Monday at 2.30 a share.") == [("Monday", "2023-11-06")]
