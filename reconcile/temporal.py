@@ -482,7 +482,7 @@ P_CLOCK = _c(
     r"eight|nine)|twenty|ten|five|fifteen|eleven|twelve|thirteen|fourteen|sixteen|seventeen|"
     r"eighteen|nineteen|[1-5]?\d)"
     r"(?P<mins>\s(?:min|mins|minutes?))?\s(?P<dir>past|to)\s)?"
-    rf"(?P<hr>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?P<oc>\s?o['’]?\s?clock|\s(?P<wap>[ap]\.?m\.?)(?!\w))?"
+    rf"(?P<hr>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})(?P<oc>\s?o['’]?\s?clock|\s(?P<wap>[ap]\.m\.|[ap]m)(?!\w))?"
     r"(?P<pod>\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight))?(?![\w'’-])",
     re.IGNORECASE,
 )
