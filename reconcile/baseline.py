@@ -513,6 +513,8 @@ class CheckResult:
     changed_sources: tuple[str, ...]
     baseline_path: str
     strict: bool = False
+    paths: tuple[str, ...] = ()
+    """The paths the check was run on, as given (for the command that acknowledges)."""
 
     @property
     def exit_code(self) -> int:
@@ -523,7 +525,7 @@ class CheckResult:
 
 
 def check(report: Report, baseline: Baseline, *, baseline_path: str = DEFAULT_BASELINE,
-          strict: bool = False) -> CheckResult:
+          strict: bool = False, paths: Sequence[str] = ()) -> CheckResult:
     """Compare the conflicts of ``report`` with the acknowledged ones; InputError when
     the report has no source."""
     _require_sources(report)
@@ -551,7 +553,7 @@ def check(report: Report, baseline: Baseline, *, baseline_path: str = DEFAULT_BA
     return CheckResult(
         new=tuple(new), acknowledged=tuple(acknowledged), stale=stale,
         sources=tuple(current), new_sources=new_sources, changed_sources=changed,
-        baseline_path=baseline_path, strict=strict,
+        baseline_path=baseline_path, strict=strict, paths=tuple(paths),
     )
 
 

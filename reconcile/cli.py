@@ -599,7 +599,8 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     base = load_baseline(baseline_file)
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
-    result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict)
+    result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict,
+                       paths=paths)
     _emit(RENDERERS[fmt](result), output)
     _cache_note(analyser, quiet)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -420,6 +420,7 @@ def test_acceptance_scenario(runner: CliRunner, workdir: Path) -> None:
     first = failed.stdout.splitlines()[0]
     assert first.startswith(f"corpus/{NEWCOMER}:")
     assert "2023-11-09" in first and f"2023-11-08 in corpus/{OLD_TIMER}" in first
+    assert "acknowledge them with: reconcile baseline corpus -o b.json" in failed.stdout
 
     github = runner.invoke(main, ["check", "corpus", *base, "--format", "github"])
     assert github.exit_code == 1

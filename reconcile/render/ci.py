@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import urllib.parse
 from typing import Any
 
@@ -115,11 +116,14 @@ def _summary_line(result: CheckResult) -> str:
 
 
 def _hint(result: CheckResult) -> str | None:
+    """The command that rewrites the baseline, ready to copy."""
+    paths = shlex.join(result.paths) if result.paths else "PATHS"
+    command = f"reconcile baseline {paths} -o {shlex.quote(result.baseline_path)}"
     if result.new:
-        return (f"if these conflicts are real disagreements between sources, acknowledge them "
-                f"with: reconcile baseline PATHS -o {result.baseline_path}")
+        return ("if these conflicts are real disagreements between sources, acknowledge them "
+                f"with: {command}")
     if result.stale:
-        return f"remove stale entries with: reconcile baseline PATHS -o {result.baseline_path}"
+        return f"remove stale entries with: {command}"
     return None
 
 
