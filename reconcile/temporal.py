@@ -449,8 +449,8 @@ P_NTH = _c(
 )
 # "on 11/20": month/day without a year, after a preposition (US order)
 P_MD_SLASH = _c(
-    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|to)\s(?P<mo>1[0-2]|0?[1-9])/"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]\d)"
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|to)\s(?P<mo>[0-3]?\d)/"
+    r"(?P<d>[0-3]?\d)(?![\w/]|[.,]\d)"
 )
 # "the end of the year", "end of day": the end of the current unit
 P_END_OF = _c(
@@ -1856,8 +1856,12 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_md_slash(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    return _resolved_day(ctx, m.start("mo"), m.end(), int(m.group("mo")), int(m.group("d")),
-                         None)
+    mo, d = int(m.group("mo")), int(m.group("d"))
+    if mo > 12:  # "on 22/04": day/month where the first number cannot be a month
+        mo, d = d, mo
+    if not 1 <= mo <= 12:
+        return None
+    return _resolved_day(ctx, m.start("mo"), m.end(), mo, d, None)
 
 
 def _h_end_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -2042,7 +2046,7 @@ def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
 # ====================================================================== selection
 
 _GAP_DATE_TIME = re.compile(r"\s{0,3},?\s{0,3}(?:(?:at|around|about|from|by)\s{1,2})?")
-_GAP_TIME_DATE = re.compile(r"\s{1,3}(?:(?:on|this|last)\s{1,2})?")
+_GAP_TIME_DATE = re.compile(r"\s{1,3}(?:(?:on|this|last|of)\s{1,2})?")
 
 
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
@@ -2134,11 +2138,11 @@ def _week_weekday(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     assert isinstance(vw, DateValue) and isinstance(vd, DateValue)
     if vw.granularity != "week" or "WE" in vw.timex or vw.earliest is None:
         return None
-    m = re.fullmatch(rf"(?:{_REL}\s{{1,2}})?(?P<wd>{_WD_RE})(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
+    m = re.fullmatch(rf"(?:{_REL}\s{{1,2}})?(?P<wd>{_WD_RE}|{_WD_ABBR_RE})\.?(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
                      rf"(?P<part>{PARTDAY}))?", text[day.start:day.end])
     if m is None or not _WEEK_WD_GAP.fullmatch(text, a.end, b.start):
         return None
-    dd = vw.earliest + _dt.timedelta(days=WEEKDAYS[m.group("wd").lower()])
+    dd = vw.earliest + _dt.timedelta(days=WEEKDAYS[m.group("wd").lower().rstrip(".")])
     if m.group("part"):
         v = DateValue(f"{dd.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", "time", dd,
                       dd, vw.anchored)
@@ -2189,6 +2193,44 @@ def _set_time(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     return _Cand(a.start, b.end, "set", timex, 5)
 
 
+_WEEK_OF_LEFT = re.compile(
+    r"(?i)(?:the\s{1,2})?(?:week\s{1,2}(?:of|beginning|starting|commencing)(?:\s{1,2}on)?|w/c)"
+    r"\s{1,2}\Z")
+_HOUR_RANGE = re.compile(r"\s{1,2}(?:from\s{1,2})?(?P<a>1[0-2]|0?[1-9])\s?-\s?(?P<b>1[0-2]|0?[1-9])"
+                         r"(?=\s{0,2}(?:[.,;:!?)]|$))")
+
+
+def _week_of(c: _Cand, text: str) -> _Cand | None:
+    """"the week of April 10th", "w/c Feb 4": the week holding that day."""
+    if not _is_day(c) or not isinstance(c.value, DateValue) or c.value.earliest is None:
+        return None
+    m = _WEEK_OF_LEFT.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return None
+    return _Cand(m.start(), c.end, "date", _v_week(c.value.earliest, c.value.anchored), 5)
+
+
+def _hour_range_after_day(c: _Cand, text: str) -> _Cand | None:
+    """"Monday 12-4", "Wednesday from 10-4": office hours after a day, the end in the
+    afternoon when it is smaller (a score such as "3-2" is left alone)."""
+    if not _is_day(c) or not isinstance(c.value, DateValue):
+        return None
+    m = _HOUR_RANGE.match(text, c.end)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if b <= a:
+        if a < 8:
+            return None
+        b += 12
+    elif a < 7:
+        a, b = a + 12, b + 12
+    day = c.value.timex
+    v = DateValue(f"{day}T{a:02d}:00/{day}T{b:02d}:00", "time", c.value.earliest,
+                  c.value.latest, c.value.anchored, c.value.warnings)
+    return _Cand(c.start, m.end(), "time", v, 5)
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2206,8 +2248,9 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
                 out.append(merged)
                 i += 2
                 continue
-        at = _at_hour(c, text)
-        if at is not None and (nxt is None or nxt.start >= at.end):
+        at = _at_hour(c, text) or _week_of(c, text) or _hour_range_after_day(c, text)
+        if at is not None and (nxt is None or nxt.start >= at.end) and (
+                not out or out[-1].end <= at.start):
             out.append(at)
             i += 1
             continue

@@ -656,3 +656,18 @@ def test_spoken_times_and_days(text: str, expr: str, timex: str) -> None:
 
 def test_price_after_a_day_is_not_a_time() -> None:
     assert dates("Shares closed Monday at 2.30 a share.") == [("Monday", "2023-11-06")]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Doors open from 5 to 6pm of April 22.", "from 5 to 6pm of April 22",
+     "2023-04-22T17:00/2023-04-22T18:00"),
+    ("Dates are free the week of April 10th.", "the week of April 10th", "2023-W15"),
+    ("The clinic opens Monday 9-5.", "Monday 9-5", "2023-11-06T09:00/2023-11-06T17:00"),
+    ("It was filed on 22/04.", "22/04", "2023-04-22"),
+])
+def test_weeks_of_days_office_hours_and_day_month(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_score_after_a_day_is_not_office_hours() -> None:
+    assert dates("They won Monday 3-2.") == [("Monday", "2023-11-06")]
