@@ -233,7 +233,7 @@ P_RANGE = _c(
 P_YEAR_RANGE = _c(
     rf"(?<![\w$£€#/.,-])(?:(?P<pre>[Bb]etween|[Ff]rom)\s{{1,3}})?(?P<y1>{BARE_YEAR})"
     r"\s{0,2}(?P<sep>-|–|—|and|to|through|thru|until|till)\s{0,2}"
-    rf"(?P<y2>{BARE_YEAR}|\d{{2}})(?![\w%])(?![.,:/]\d)"
+    rf"(?P<y2>{BARE_YEAR}|\d{{2}})(?![\w%])(?![.,:/-]\d)(?!\s?-\s?\d)"
 )
 P_ISO = _c(
     r"(?<![\d/.])(?<!\d-)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -953,14 +953,21 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
 
 
+def _continues_chain(text: str, start: int) -> bool:
+    """True when ``start`` continues a digit chain: "5-2010"."""
+    return bool(re.search(r"\d\s?-\s?\Z", text[max(0, start - 3):start]))
+
+
 def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     y1 = int(m.group("y1"))
     y2s = m.group("y2")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     sep = m.group("sep")
     pre = m.group("pre")
-    if y2 <= y1 or y2 - y1 > 200:
-        return None
+    if y2 <= y1 or y2 - y1 > 200 or (len(y2s) == 2 and y2 - y1 > 10):
+        return None  # "2015-32" is not 2015 to 2032; "1939-45" is
+    if _continues_chain(ctx.text, m.start("y1")):
+        return None  # "+86 2010-2015-86": part of a longer chain
     if sep in ("and", "to", "until", "till", "through", "thru") and not pre:
         return None
     if sep == "and" and pre and pre.lower() != "between":
@@ -1346,6 +1353,10 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if ns in ("a", "an"):
             if pl:
                 return None
+            if unit == "second" and _next_word(text, end).lower() not in (
+                    "", "ago", "later", "earlier", "or", "and", "to", "before", "after",
+                    "for", "in", "of", "longer", "more", "too"):
+                return None  # "a second wave": an ordinal, not one second
             if approx is None and _is_rate(text, m.start("num")):
                 return None  # "$12.5 billion a year": a rate (the money module's)
             if det.strip() in ("a", "an", "the"):

@@ -671,3 +671,14 @@ def test_weeks_of_days_office_hours_and_day_month(text: str, expr: str, timex: s
 
 def test_score_after_a_day_is_not_office_hours() -> None:
     assert dates("They won Monday 3-2.") == [("Monday", "2023-11-06")]
+
+
+def test_year_ranges_need_plausible_spans_and_no_chain() -> None:
+    assert dates("Is this a valid date? 2015-32") == []
+    assert dates("Tel: +86 2010-2015-86") == []
+    assert dates("the 1939-45 war") == [("1939", "1939"), ("45", "1945")]
+
+
+def test_a_second_wave_is_not_one_second() -> None:
+    assert find_dates("Officials feared a second wave.", ANCHOR) == []
+    assert one("Wait a second.").value == "PT1S"
