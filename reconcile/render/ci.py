@@ -56,6 +56,13 @@ def excerpt(c: Citation, limit: int = _QUOTE) -> str:
     room = max(0, (limit - len(c.text)) // 2)
     start = max(0, min(i - room, len(s) - limit))
     end = start + limit
+    # cut at word boundaries, never into the claimed text
+    if start > 0 and not s[start - 1].isspace():
+        space = s.find(" ", start, i)
+        start = space + 1 if space >= 0 else start
+    if end < len(s) and not s[end].isspace():
+        space = s.rfind(" ", i + len(c.text), end)
+        end = space if space >= 0 else end
     return ("…" if start else "") + s[start:end].strip() + ("…" if end < len(s) else "")
 
 
