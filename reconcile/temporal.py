@@ -279,7 +279,10 @@ P_AGO = _c(
     re.IGNORECASE,
 )
 P_DURATION = _c(
-    rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)(?P<unit>{UNIT})"
+    rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)"
+    r"(?:(?P<inv>upcoming|next|coming|past|last|previous|following)\s{1,2})?"
+    r"(?:(?P<biz>business|working)\s{1,2})?"
+    rf"(?P<unit>{UNIT})"
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
     re.IGNORECASE,
 )
@@ -344,8 +347,15 @@ P_HALF = _c(
 )
 P_FIRST_MONTHS = _c(
     rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<pos>first|last|final)\s{{1,2}}(?P<num>{NUM})\s{{1,2}}"
-    rf"months\s{{1,2}}of\s{{1,2}}(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|"
+    rf"(?P<u>months|weeks|days)\s{{1,2}}of\s{{1,2}}(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|"
     r"(?P<the>the)\s{1,2}year)(?![\w])",
+)
+# "the third month of 2021", "the 9th month of next year"
+P_NTH_MONTH = _c(
+    rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    rf"ninth|tenth|eleventh|twelfth|1st|2nd|3rd|[4-9]th|1[0-2]th)\s{{1,2}}month\s{{1,2}}of\s{{1,2}}"
+    rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)(?![\w])",
+    re.IGNORECASE,
 )
 P_SEASON_YEAR = _c(
     rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
@@ -1329,6 +1339,11 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     unit = m.group("unit").lower()
     num_s = m.group("num")
     vague = m.group("vague")
+    if m.group("biz") and unit != "day":
+        return None
+    if m.group("inv") and not (m.group("pl") and num_s and num_s[0].isdigit() or m.group("biz")
+                               or m.group("pl") and num_s and num_s.lower() not in ("a", "an")):
+        return None  # "5 upcoming years", "the 3 next weeks"; not "one last day"
     pl = m.group("pl")
     hy = m.group("hy")
     start, end = m.start(), m.end()
@@ -1574,16 +1589,37 @@ def _h_first_months(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None
     k = int(n)
     first = m.group("pos").lower() == "first"
-    m1, m2 = (1, k) if first else (13 - k, 12)
     y, anchored, ok = _year_from(m, ctx, ("y1",))
     if not ok:
         return None
+    if m.group("u") != "months":  # "the first 2 weeks of 2021", "first ten days of last year"
+        days = k * (7 if m.group("u") == "weeks" else 1)
+        if y is None or days > 366:
+            return None
+        lo = _dt.date(y, 1, 1) if first else _dt.date(y, 12, 31) - _dt.timedelta(days=days - 1)
+        hi = lo + _dt.timedelta(days=days - 1)
+        v = DateValue(f"{lo.isoformat()}/{hi.isoformat()}", "interval", lo, hi, anchored)
+        return _Cand(m.start(), m.end(), "date", v, 5)
+    if k > 12:
+        return None
+    m1, m2 = (1, k) if first else (13 - k, 12)
     if y is None:
         return _Cand(m.start(), m.end(), "date",
                      DateValue(f"XXXX-{m1:02d}/XXXX-{m2:02d}", "interval", None, None, True),
                      5)
     v = _v_interval(_v_month(y, m1, anchored), _v_month(y, m2, anchored), anchored)
     return _Cand(m.start(), m.end(), "date", v, 5)
+
+
+def _h_nth_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    o = m.group("ord").lower()
+    mon = int(re.sub(r"\D", "", o)) if o[0].isdigit() else ORDINALS[o]
+    y, anchored, ok = _year_from(m, ctx, ("y1",))
+    if not ok or not 1 <= mon <= 12:
+        return None
+    if y is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}", "month"), 4)
+    return _Cand(m.start(), m.end(), "date", _v_month(y, mon, anchored), 4)
 
 
 def _h_season_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1988,7 +2024,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_MD_SLASH, _h_md_slash, (_DIGIT,), 3, 8),
     (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 6, 24),
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
-    (P_FIRST_MONTHS, _h_first_months, ("months",), 40, 40),
+    (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
+    (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
@@ -2242,6 +2279,38 @@ def _hour_range_after_day(c: _Cand, text: str) -> _Cand | None:
     return _Cand(c.start, m.end(), "time", v, 5)
 
 
+_DUR_PART = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<Mo>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                       r"(?:T(?:(?P<H>\d+)H)?(?:(?P<Mi>\d+)M)?(?:(?P<S>\d+)S)?)?")
+
+
+def _sum_durations(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"3 hours 30 minutes", "2 years and 1 month": one duration."""
+    if a.kind != "duration" or b.kind != "duration" or not isinstance(a.value, str) \
+            or not isinstance(b.value, str):
+        return None
+    if not re.fullmatch(r"\s{1,2}(?:and\s{1,2})?|,\s{1,2}", text[a.end:b.start]):
+        return None
+    ma, mb = _DUR_PART.fullmatch(a.value), _DUR_PART.fullmatch(b.value)
+    if ma is None or mb is None or not text[b.start:b.start + 1].isdigit() and \
+            not text[b.start:b.end].split()[0].lower() in NUMBER_WORDS:
+        return None
+    parts = {}
+    for k in ("Y", "Mo", "W", "D", "H", "Mi", "S"):
+        va, vb = ma.group(k), mb.group(k)
+        if va and vb:
+            return None  # "2 days and 3 days": not one duration
+        if va or vb:
+            parts[k] = va or vb
+    order_a = [k for k in ("Y", "Mo", "W", "D", "H", "Mi", "S") if ma.group(k)]
+    order_b = [k for k in ("Y", "Mo", "W", "D", "H", "Mi", "S") if mb.group(k)]
+    keys = ["Y", "Mo", "W", "D", "H", "Mi", "S"]
+    if not order_a or not order_b or keys.index(order_a[-1]) >= keys.index(order_b[0]):
+        return None  # the larger unit comes first: "1 hour 30 minutes"
+    date = "".join(f"{parts[k]}{k[0]}" for k in ("Y", "Mo", "W", "D") if k in parts)
+    time = "".join(f"{parts[k]}{k[0]}" for k in ("H", "Mi", "S") if k in parts)
+    return _Cand(a.start, b.end, "duration", "P" + date + ("T" + time if time else ""), 5)
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2254,7 +2323,7 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         if nxt is not None:
             merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
                       or _week_weekday(c, nxt, text) or _date_range(c, nxt, text)
-                      or _set_time(c, nxt, text))
+                      or _set_time(c, nxt, text) or _sum_durations(c, nxt, text))
             if merged is not None:
                 out.append(merged)
                 i += 2

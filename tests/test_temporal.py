@@ -682,3 +682,27 @@ def test_year_ranges_need_plausible_spans_and_no_chain() -> None:
 def test_a_second_wave_is_not_one_second() -> None:
     assert find_dates("Officials feared a second wave.", ANCHOR) == []
     assert one("Wait a second.").value == "PT1S"
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("It took 3 hours 30 minutes.", "3 hours 30 minutes", "PT3H30M"),
+    ("It took 1 hour and 30 minutes.", "1 hour and 30 minutes", "PT1H30M"),
+    ("Plans cover the 5 upcoming years.", "the 5 upcoming years", "P5Y"),
+    ("Delivery takes 4 business days.", "4 business days", "P4D"),
+])
+def test_compound_and_inverted_durations(text: str, expr: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("duration", expr, value)
+
+
+def test_same_unit_durations_stay_apart() -> None:
+    assert [e.value for e in find_dates("It took 2 days and 3 days.", ANCHOR)] == ["P2D", "P3D"]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Rooms are booked for the first 2 weeks of 2021.", "the first 2 weeks of 2021",
+     "2021-01-01/2021-01-14"),
+    ("They leave the third month of 2021.", "the third month of 2021", "2021-03"),
+])
+def test_parts_of_a_year(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
