@@ -22,7 +22,15 @@ date.  Rules follow general English news conventions (see ``docs/design.md``,
   in ``DateValue.warnings`` and the stated date is kept.
 * Precision over recall: modal "may", verbal "march", "now", "a year" in a rate
   ("US$12.5 billion a year"), counts such as "2017 computers", chapter and page
-  numbers are not dates.  A number after "In April," is not a day.
+  numbers are not dates.  A number after "In April," or "On Monday" is not a day.
+  Lower-case month and weekday names are read ("next monday", "april 2017") except
+  the months that are everyday words (may, march, august).
+* Beyond calendar dates: clock times in digits and words ("3.30pm", "half past
+  seven", "six pm") and their ranges ("between 4pm and 5pm", "Monday 9-5"), weeks
+  and parts of a year ("the week of April 10th", "the first 2 weeks of 2021"),
+  holidays (Christmas, Easter and the days that move with it), compound durations
+  ("3 hours 30 minutes"), durations counted from a day ("2 weeks before May 13 1999"),
+  and two dates after "from"/"between" as one interval.
 
 Values
 ------
