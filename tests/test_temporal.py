@@ -706,3 +706,9 @@ def test_same_unit_durations_stay_apart() -> None:
 ])
 def test_parts_of_a_year(text: str, expr: str, timex: str) -> None:
     assert dates(text) == [(expr, timex)]
+
+
+def test_prepositions_far_from_the_digits_are_seen() -> None:
+    assert dates("It was paid from 10/1 to 11/7.") == [
+        ("from 10/1 to 11/7", "2023-10-01/2023-11-07")]
+    assert dates("It must be done before the 18th.") == [("the 18th", "2023-10-18")]
