@@ -22,11 +22,15 @@ Decisions:
   lxml's HTML parser, as configured by trafilatura, and ``html.parser`` only know the
   predefined HTML entities).  Script text never reaches the output: both extractors
   drop ``<script>`` content, and an unclosed ``<script>`` swallows the rest of the page.
+- Bounded time: before trafilatura sees a page, Python's (linear) tokenizer re-writes it
+  without scripts, comments or doctype and with at most 32 attributes per tag, since
+  lxml is quadratic in the attributes of one element.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import html as _htmllib
 import json
 import re
 import warnings
@@ -244,11 +248,74 @@ def _load_trafilatura() -> Callable[..., Any] | None:
     return _trafilatura_extract
 
 
+class _Sanitizer(HTMLParser):
+    """Re-writes a page as plain, well-formed-enough HTML for trafilatura: at most
+    ``_MAX_ATTRS`` attributes per tag, each value cut to ``_MAX_VALUE`` characters, no
+    script, style or template content, no comments, doctype or processing instructions.
+
+    lxml's HTML parser is quadratic in the number of attributes of one element (100,000
+    attributes: minutes), and nothing a page keeps in its scripts, doctype or a huge
+    attribute is article text; Python's own tokenizer, used here, is linear."""
+
+    _MAX_ATTRS = 32
+    _MAX_VALUE = 2000
+    _DROP = frozenset({"script", "style", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.dropping = 0
+
+    def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
+        parts = [f"<{tag}"]
+        for name, value in attrs[: self._MAX_ATTRS]:
+            if not re.fullmatch(r"[^\s\"'<>/=\x00-\x1f]{1,100}", name):
+                continue
+            if value is None:
+                parts.append(f" {name}")
+            else:
+                parts.append(f' {name}="{_htmllib.escape(value[: self._MAX_VALUE])}"')
+        self.out.append("".join(parts) + close)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._DROP:
+            self.dropping += 1
+        elif not self.dropping:
+            self._tag(tag, attrs, ">")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.dropping and tag not in self._DROP:
+            self._tag(tag, attrs, "/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._DROP:
+            self.dropping = max(0, self.dropping - 1)
+        elif not self.dropping:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.out.append(_htmllib.escape(data, quote=False))
+
+
+def _sanitize(html: str) -> str:
+    """The page as :class:`_Sanitizer` re-writes it (what was read before the tokenizer
+    gave up, if it did)."""
+    parser = _Sanitizer()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - hostile markup: keep what was read
+        pass
+    return "".join(parser.out)
+
+
 def _with_trafilatura(html: str) -> str | None:
     extract = _load_trafilatura()
     if extract is None:
         return None
     try:
+        html = _sanitize(html)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = extract(
