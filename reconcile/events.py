@@ -398,6 +398,7 @@ class _SourceReader:
             best = min(viable, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
+        triggers = _merge_same_kind(triggers)
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
             mention = self._build(trig, sent, stext, speaker, offset + len(out))
             if mention is not None:
@@ -509,6 +510,27 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
+    """Two triggers of one kind in a sentence ("defrauded victims, stealing $1.6
+    million") tell one happening, unless each carries its own date or its own figure of
+    the same thing ("25 deported in November and 19 in April")."""
+    out: list[_Trigger] = []
+    for trig in triggers:
+        prev = next((t for t in out if t.type.name == trig.type.name), None)
+        if prev is None or trig.type.reporting or _clash(prev.units, trig.units):
+            out.append(trig)
+            continue
+        prev.units.extend(trig.units)
+    return out
+
+
+def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
+    if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
+        return True
+    keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}
+    return any(u.attribute in ("count", "amount") and u.measure_key in keys_a for u in b)
 
 
 def _split_by_scope(trig: _Trigger) -> list[_Trigger]:

@@ -207,8 +207,11 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     """A one-line description from the event's most common values."""
     claims = [c for m in mentions for c in m.claims]
     parts = [label[0].upper() + label[1:]]
-    count = _most_common([c for c in claims if c.attribute == "count"
-                          and isinstance(c.value, Quantity) and c.measure])
+    counts = [c for c in claims if c.attribute == "count"
+              and isinstance(c.value, Quantity) and c.measure]
+    # what happened to whom: a count of a group or of people before a count of things
+    people = [c for c in counts if _counts_people(c.measure_key)]
+    count = _most_common(people or counts)
     group = _most_common([c for c in claims if c.attribute == "group"])
     if count is not None and isinstance(count.value, Quantity):
         parts.append(f"of {_num(count.value)} {count.measure}")
@@ -217,7 +220,8 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None and isinstance(amount.value, Amount):
         per = f" a {amount.value.per}" if amount.value.per else ""
-        parts.append(f"({amount.value.currency or ''} {_num(amount.value)}{per})".replace("( ", "("))
+        parts.append(f"({amount.value.currency or ''} {_num(amount.value, scaled=True)}{per})"
+                     .replace("( ", "("))
     places = [c for c in claims if c.attribute == "location" and isinstance(c.value, Place)]
     inner = {c.value.country for c in places
              if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
@@ -231,10 +235,32 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     return " ".join(parts)
 
 
-def _num(q: Quantity | Amount) -> str:
+def _scaled(v: float, size: float) -> str:
+    return f"{v / size:,.2f}".rstrip("0").rstrip(".")
+
+
+def _counts_people(key: str | None) -> bool:
+    """Whether a measure key counts people: a group ("JP", "CN+KR") or people."""
+    if not key:
+        return False
+    base = key.split("@")[0].removeprefix("part:")
+    return base == "people" or base.startswith("people/") or all(
+        part.isupper() and len(part) == 2 for part in base.split("+"))
+
+
+def _num(q: Quantity | Amount, scaled: bool = False) -> str:
+    """A figure as a reader writes it: "about 100,000"; with ``scaled``, large sums
+    with their scale word ("about 12.5 billion")."""
     words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
     v = q.value
     text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+    if scaled:
+        for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(v) >= size:
+                text = _scaled(v, size)
+                if q.qualifier in ("range", "vague") and q.high is not None:
+                    text += "–" + _scaled(q.high, size)
+                return words.get(q.qualifier, "") + f"{text} {word}"
     if q.qualifier in ("range", "vague") and q.high is not None:
         text = f"{text}–{q.high:,.0f}"
     return words.get(q.qualifier, "") + text

@@ -222,3 +222,18 @@ def test_a_happening_told_beside_a_matched_one_matches_too(tmp_path: Path) -> No
     frauds = [e for e in report.events if e.type == "fraud"]
     assert len(extraditions) == 1 and len(frauds) == 1
     assert len({m.source for m in frauds[0].mentions}) == 2
+
+
+def test_two_words_for_one_happening_in_a_sentence_are_one_mention(tmp_path: Path) -> None:
+    report = _run(tmp_path, "The ring of 25 people defrauded elderly victims, stealing about "
+                            "US$1.6 million before the arrests.")
+    frauds = [e for e in report.events if e.type == "fraud"]
+    assert len(frauds) == 1 and len(frauds[0].mentions) == 1
+    assert {c.attribute for c in frauds[0].claims} >= {"count", "amount"}
+
+
+def test_two_happenings_of_one_kind_with_their_own_figures_stay_apart(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police arrested 12 people in Lima on Monday and detained 30 "
+                            "people in Cusco on Friday.")
+    arrests = [e for e in report.events if e.type == "arrest"]
+    assert len(arrests) == 2

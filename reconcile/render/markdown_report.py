@@ -108,7 +108,8 @@ def value_text(v: object) -> str:
         if "currency" in data:
             per = f" per {data['per']}" if data.get("per") else ""
             q = "" if data.get("qualifier") == "exact" else f" ({data['qualifier']})"
-            return f"{data['currency'] or ''} {data['value']:,}{per}{q}".strip()
+            hi = f"–{data['high']:,}" if data.get("high") is not None else ""
+            return f"{data['currency'] or ''} {data['value']:,}{hi}{per}{q}".strip()
         if "qualifier" in data:
             hi = f"–{data['high']:,}" if data.get("high") is not None else ""
             q = "" if data["qualifier"] == "exact" else f" ({data['qualifier']})"
