@@ -31,7 +31,10 @@ Suites and what "passed" means (per test case, all-or-nothing):
   50 Cent) are divided by 100, since reconcile reports amounts in the main unit.
 * **datetime** (``Specs/DateTime/English/DateTimeModel.json``): reconcile's side is
   ``reconcile.extract``'s date/time/duration/set expressions (what ``reconcile extract``
-  prints); the set of spans equals the expected set, and
+  prints), each scored on its ``extent``: the TimeML ``span`` widened by the ``signal``
+  the value includes ("after 2018", "in 5 minutes", "2018 or later"; Recognizers puts
+  such words in its spans, TimeML does not); the set of these spans equals the expected
+  set, and
   each expected ``datetimeV2.date`` has the same timex, or a timex equal to one of its
   resolved values (reconcile resolves "Oct/2" against the reference date where the spec
   writes ``XXXX-10-02``).  The reference date is passed as the anchor.
@@ -152,7 +155,8 @@ def reconcile_runner(suite: str) -> Callable[[dict[str, Any]], list[Item]] | Non
                 if e.kind not in ("date", "time", "duration", "set"):
                     continue
                 timex = getattr(e.value, "timex", None)
-                out.append((e.span[0], e.span[1], timex))
+                start, end = e.extent  # the span with its signal ("after 2018")
+                out.append((start, end, timex))
             return out
 
         return run_dates

@@ -25,6 +25,9 @@ Granularity = Literal[
     "interval", "time", "unknown",
 ]
 
+DateMod = Literal["BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]
+"""TIMEX3 ``mod`` values for a date bounded on one side ("before May", "since 2010")."""
+
 
 # --------------------------------------------------------------------------- values
 
@@ -48,6 +51,10 @@ class DateValue:
     """True when the value was computed from the anchor (publication date), false when
     the text stated it completely (a year, or a weekday that fixes the year)."""
     warnings: tuple[str, ...] = ()
+    mod: DateMod | None = None
+    """A bound the text puts on ``timex`` (TIMEX3's ``mod``): "after 2018" is ``2018``
+    with ``AFTER``, ``earliest`` 2019-01-01 and ``latest`` None (open); "since March" is
+    ``ON_OR_AFTER`` from March 1 to the anchor.  ``granularity`` is then "interval"."""
 
     def to_json(self) -> str:
         return self.timex
@@ -146,14 +153,30 @@ class Expression:
     text: str
     span: Span
     value: DateValue | Quantity | Amount | str | float
+    signal: Span | None = None
+    """The words outside ``span`` whose meaning the value includes, a TimeML SIGNAL:
+    "after" in "after 2018", "in" in "in two weeks", "or later" in "2018 or later".
+    TimeML leaves them out of the expression's extent; :attr:`extent` adds them."""
+
+    @property
+    def extent(self) -> Span:
+        """``span`` widened to cover ``signal`` ("after 2018" rather than "2018")."""
+        if self.signal is None:
+            return self.span
+        return (min(self.span[0], self.signal[0]), max(self.span[1], self.signal[1]))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
             "span": [self.span[0], self.span[1]],
             "value": value_to_json(self.value),
         }
+        if self.signal is not None:
+            out["signal"] = [self.signal[0], self.signal[1]]
+        if isinstance(self.value, DateValue) and self.value.mod is not None:
+            out["mod"] = self.value.mod
+        return out
 
 
 # ------------------------------------------------------------------------- sources

@@ -59,7 +59,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reconcile.model import DateValue, Expression, Granularity
+from reconcile.model import DateMod, DateValue, Expression, Granularity
 
 __all__ = ["find_dates"]
 
@@ -517,6 +517,8 @@ class _Cand:
     priority: int = 0
     # calendar parts for merges: (year or None, month or None, day or None)
     parts: tuple[int | None, int | None, int | None] | None = field(default=None)
+    # the TimeML SIGNAL folded into the value ("after" in "after 2018"), outside the span
+    signal: tuple[int, int] | None = None
 
 
 @dataclass
@@ -2393,6 +2395,164 @@ def _try_merge(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     return _Cand(a.start, b.end, "time", v, 5)
 
 
+# ======================================================================== signals
+#
+# TimeML leaves a preposition that bounds a date outside the TIMEX3 (it is a SIGNAL),
+# but its meaning belongs to the value: "after 2018" is not 2018.  These readings keep
+# the TimeML span and record the signal's span in ``_Cand.signal``.
+
+_SIGNAL_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?P<w>no\s{1,2}later\s{1,2}than|not\s{1,2}later\s{1,2}than|"
+    r"no\s{1,2}earlier\s{1,2}than|not\s{1,2}earlier\s{1,2}than|later\s{1,2}than|"
+    r"earlier\s{1,2}than|any\s{1,2}time\s{1,2}from|prior\s{1,2}to|after|before|since|until|"
+    r"till|by|(?:starting|beginning)(?:\s{1,2}(?:on|from|in))?)"
+    r"(?:\s{1,2}(?:around|about|approximately))?\s{1,2}\Z"
+)
+_SIGNAL_AFTER = re.compile(
+    r"(?i)\s{1,2}(?P<w>(?:or|and)\s{1,2}(?:later|after|earlier|before|beyond)|onwards?)"
+    r"(?![\w-])"
+)
+_MOD_OF: dict[str, DateMod] = {
+    "after": "AFTER", "later than": "AFTER", "before": "BEFORE", "prior to": "BEFORE",
+    "earlier than": "BEFORE", "since": "ON_OR_AFTER", "starting": "ON_OR_AFTER",
+    "beginning": "ON_OR_AFTER", "any time from": "ON_OR_AFTER",
+    "no earlier than": "ON_OR_AFTER", "not earlier than": "ON_OR_AFTER",
+    "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "by": "ON_OR_BEFORE",
+    "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+    "later": "ON_OR_AFTER", "beyond": "ON_OR_AFTER", "onward": "ON_OR_AFTER",
+    "onwards": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
+}
+# "in two weeks", "within 9 months", "in the next two days": a duration counted from
+# the anchor
+_IN_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>in|within)\s{1,2}\Z")
+# past narration: "fell in two days" is a duration, not a day two days after the anchor
+_PAST_RE = re.compile(
+    r"(?i)\b(?:was|were|had|did|been|ago|took|fell|came|went|rose|won|lost|made|saw|got|"
+    r"gave|grew|ran|began|left|held|built|brought|bought|fought|sold|told|said|found|"
+    r"became|kept|met|paid|spent|stood|struck|thought|wrote|drove|broke|chose|spoke|flew|"
+    r"drew|led|sent|caught|taught|sank|swept|fled|shot|slid|sprang|knew|ate|overtook|"
+    r"(?!(?:ne|fe|spe|se|inde|procee|excee|succee|b|r|sh|f)ed\b)[a-z]{2,}ed)\b")
+
+
+def _bounded(v: DateValue, mod: DateMod, since: bool, anchor: _dt.date | None) -> DateValue:
+    """``v`` bounded on one side by ``mod``: the days it leaves open become None."""
+    lo, hi = v.earliest, v.latest
+    if mod == "BEFORE":
+        lo, hi = None, (lo - _dt.timedelta(days=1) if lo is not None else None)
+    elif mod == "AFTER":
+        lo, hi = (hi + _dt.timedelta(days=1) if hi is not None else None), None
+    elif mod == "ON_OR_BEFORE":
+        lo = None
+    else:
+        hi = anchor if since and anchor is not None and lo is not None and lo <= anchor \
+            else None
+    return DateValue(v.timex, "interval", lo, hi, v.anchored, v.warnings, mod)
+
+
+def _modify(c: _Cand, mod: DateMod, signal: tuple[int, int], since: bool,
+            ctx: _Ctx) -> _Cand:
+    assert isinstance(c.value, DateValue)
+    return _Cand(c.start, c.end, c.kind, _bounded(c.value, mod, since, ctx.anchor),
+                 c.priority, None, signal)
+
+
+def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
+    """"in two weeks" (a day), "in 5 minutes" (the anchor's day), "within 9 months" and
+    "in the next two days" (from the anchor to then), where the clause is not past
+    narration; elsewhere ("the city fell in two days") the duration stays."""
+    if c.kind != "duration" or not isinstance(c.value, str):
+        return None
+    text = ctx.text
+    m = _IN_BEFORE.search(text, max(0, c.start - 10), c.start)
+    if m is None:
+        return None
+    words = text[c.start:c.end].lower().split()
+    if not words:
+        return None
+    nxt = words[0] in ("next", "the") and words[:2] != ["the", "past"]
+    if words[0] in ("the", "past", "last", "recent", "first", "final", "previous") and not nxt:
+        return None
+    if words[0] in _QUALIFIER_WORDS or (words[0] == "the" and words[1:2] != ["next"]):
+        return None
+    d = _DUR_PART.fullmatch(c.value)
+    if d is None or not c.value[1:] or "X" in c.value:
+        return None
+    if _direction(ctx, c.start) != "future":
+        lo = max(0, c.start - 90)
+        clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
+        if _PAST_RE.search(clause):
+            return None
+    n = {k: int(d.group(k) or 0) for k in ("Y", "Mo", "W", "D", "H", "Mi", "S")}
+    secs = 3600 * n["H"] + 60 * n["Mi"] + n["S"]
+    months, days = 12 * n["Y"] + n["Mo"], 7 * n["W"] + n["D"]
+    if secs and (months or days):
+        return None
+    if secs % 86400 == 0:
+        days += secs // 86400
+    elif secs > 12 * 3600:
+        return None
+    within = m.group("w").lower() == "within" or nxt
+    signal = (m.start(), m.end("w"))
+    a = ctx.anchor
+    if a is None:
+        if within:
+            return None
+        gran: Granularity = "day" if days or not months else "month" if n["Mo"] else "year"
+        timex = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX"}[gran]
+        return _Cand(c.start, c.end, "date", _v_unknown(timex, gran), c.priority, None, signal)
+    try:
+        y, mo = _shift_months(a.year, a.month, months)
+        end = _dt.date(y, mo, min(a.day, _last_day(y, mo))) + _dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    if within and end > a:
+        v = DateValue(f"{a.isoformat()}/{end.isoformat()}", "interval", a, end, True)
+    elif days or not months:
+        v = _v_day(end, True)
+    elif n["Mo"]:
+        v = _v_month(end.year, end.month, True)
+    else:
+        v = _v_year(end.year, True)
+    return _Cand(c.start, c.end, "date", v, c.priority, (end.year, end.month, end.day)
+                 if v.granularity == "day" else None, signal)
+
+
+def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Fold a bounding preposition into a date or time: "after 2018" (``AFTER``: from
+    2019-01-01, open), "before May" (``BEFORE``), "since March" (``ON_OR_AFTER``, March 1
+    to the anchor), "by/until Friday" (``ON_OR_BEFORE``), "2018 or later"; and read
+    "in two weeks"/"within 9 months" as counted from the anchor.  Possessives ("by
+    Monday's vote") and a date that only precedes another ("1/1/2016 and after 6PM")
+    keep their plain reading."""
+    text = ctx.text
+    out: list[_Cand] = []
+    for i, c in enumerate(cands):
+        nxt_start = cands[i + 1].start if i + 1 < len(cands) else len(text) + 10
+        prev_end = out[-1].end if out else -1
+        if c.kind == "duration":
+            r = _counted_from_anchor(c, ctx)
+            if r is not None and (r.signal is None or r.signal[0] >= prev_end):
+                out.append(r)
+                continue
+        if c.kind not in ("date", "time") or not isinstance(c.value, DateValue) \
+                or c.value.mod is not None:
+            out.append(c)
+            continue
+        m = _SIGNAL_BEFORE.search(text, max(prev_end, c.start - 40, 0), c.start)
+        if m is not None and text[c.end:c.end + 2] not in ("'s", "’s"):
+            w = " ".join(m.group("w").lower().split())
+            key = w.split()[0] if w.startswith(("starting", "beginning")) else w
+            out.append(_modify(c, _MOD_OF[key], (m.start(), m.end("w")), key == "since", ctx))
+            continue
+        a = _SIGNAL_AFTER.match(text, c.end)
+        if a is not None and nxt_start > a.end() + 3:
+            w = a.group("w").lower().split()[-1]
+            out.append(_modify(c, _MOD_OF[w], (a.start("w"), a.end()), False, ctx))
+            continue
+        out.append(c)
+    return out
+
+
 # ============================================================================ API
 
 
@@ -2442,7 +2602,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.extend(r)
                 else:
                     cands.append(r)
-    chosen = _merge_times(_select(cands, len(text)), text)
+    chosen = _signals(_merge_times(_select(cands, len(text)), text), ctx)
     out: list[Expression] = []
     for c in chosen:
         # trim whitespace the patterns may have swallowed at the edges
@@ -2453,5 +2613,6 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
             e -= 1
         if s >= e:
             continue
-        out.append(Expression(kind=c.kind, text=text[s:e], span=(s, e), value=c.value))
+        out.append(Expression(kind=c.kind, text=text[s:e], span=(s, e), value=c.value,
+                              signal=c.signal))
     return out

@@ -79,7 +79,9 @@ def test_month_year() -> None:
 ])
 def test_year_in_date_context(text: str) -> None:
     v = dv(text)
-    assert v.granularity == "year" and v.timex[:4] in ("2017", "2016")
+    assert v.timex[:4] in ("2017", "2016")
+    # "since 2017", "By the end of 2017": the year, bounded on one side by the signal
+    assert v.granularity == "year" if v.mod is None else v.granularity == "interval"
 
 
 @pytest.mark.parametrize("text", [
@@ -712,3 +714,111 @@ def test_prepositions_far_from_the_digits_are_seen() -> None:
     assert dates("It was paid from 10/1 to 11/7.") == [
         ("from 10/1 to 11/7", "2023-10-01/2023-11-07")]
     assert dates("It must be done before the 18th.") == [("the 18th", "2023-10-18")]
+
+
+# ------------------------------------------------- signals: bounds and counted offsets
+
+
+def sig(text: str, anchor: dt.date | None = ANCHOR) -> tuple[Expression, str]:
+    """The one expression of ``text`` and the words of its signal."""
+    e = one(text, anchor)
+    assert e.signal is not None, e
+    return e, text[e.signal[0]:e.signal[1]]
+
+
+@pytest.mark.parametrize("text,mod,earliest,latest,signal", [
+    ("Prices rose after 2018.", "AFTER", D(2019, 1, 1), None, "after"),
+    ("The deal closed before May 2, 2023.", "BEFORE", None, D(2023, 5, 1), "before"),
+    ("Output has fallen since March.", "ON_OR_AFTER", D(2023, 3, 1), ANCHOR, "since"),
+    ("The rule applies from no later than January 1, 2010.", "ON_OR_BEFORE", None,
+     D(2010, 1, 1), "no later than"),
+    ("Sales of 2018 or later models rose.", "ON_OR_AFTER", D(2018, 1, 1), None, "or later"),
+    ("Talks will run until Friday.", "ON_OR_BEFORE", None, D(2023, 11, 10), "until"),
+    ("The bill must pass by 2030.", "ON_OR_BEFORE", None, D(2030, 12, 31), "by"),
+    ("Shops open starting January 7th, 2024.", "ON_OR_AFTER", D(2024, 1, 7), None,
+     "starting"),
+])
+def test_bounding_signal_opens_the_value(text: str, mod: str, earliest: dt.date | None,
+                                         latest: dt.date | None, signal: str) -> None:
+    """The preposition is a TimeML SIGNAL: outside the span, inside the value."""
+    e, words = sig(text)
+    v = e.value
+    assert isinstance(v, DateValue)
+    assert (v.mod, v.granularity, v.earliest, v.latest, words) == (
+        mod, "interval", earliest, latest, signal)
+    assert e.extent[0] <= e.span[0] and e.extent[1] >= e.span[1]
+    assert e.to_json()["mod"] == mod
+
+
+def test_bounded_value_keeps_the_stated_timex() -> None:
+    """"after 2018" is TIMEX3 2018 with mod AFTER, as TempEval scores the value."""
+    v = dv("Growth slowed after 2018.")
+    assert (v.timex, v.mod) == ("2018", "AFTER")
+
+
+def test_since_a_future_day_is_open() -> None:
+    v = dv("The office will be closed since tomorrow.")
+    assert (v.mod, v.earliest, v.latest) == ("ON_OR_AFTER", D(2023, 11, 11), None)
+
+
+def test_bound_without_anchor_has_no_bounds() -> None:
+    v = dv("Output has fallen since April 13.", None)
+    assert (v.timex, v.mod, v.earliest, v.latest) == ("XXXX-04-13", "ON_OR_AFTER", None, None)
+
+
+def test_bound_on_a_clock_time() -> None:
+    e, words = sig("Shops close after 6pm.")
+    assert isinstance(e.value, DateValue)
+    assert (e.value.timex, e.value.mod, words) == ("T18:00", "AFTER", "after")
+
+
+@pytest.mark.parametrize("text", [
+    "After all, the plan failed.",
+    "Since then, prices have risen.",
+    "The court ruled in 2 cases.",
+    "He was hit by 2 cars.",
+])
+def test_signal_words_without_a_date_are_nothing(text: str) -> None:
+    assert [e for e in find_dates(text, ANCHOR) if e.kind in ("date", "time")] == []
+
+
+def test_possessive_is_not_a_bound() -> None:
+    """"by Monday's vote": the agent of a passive, not a deadline."""
+    e = one("The bill was blocked by Monday's vote.")
+    assert e.signal is None and isinstance(e.value, DateValue) and e.value.mod is None
+
+
+def test_and_after_before_another_date_stays_apart() -> None:
+    """"1/1/2016 and after 6PM": "after" bounds the time, not the day."""
+    found = find_dates("You can only leave on 1/1/2016 and after 6PM", ANCHOR)
+    assert [(e.text, getattr(e.value, "mod", None)) for e in found] == [
+        ("1/1/2016", None), ("6PM", "AFTER")]
+
+
+@pytest.mark.parametrize("text,timex,signal", [
+    ("The minister will decide in two weeks.", "2023-11-24", "in"),
+    ("I will be back in 5 minutes.", "2023-11-10", "in"),
+    ("The firm expects a profit in 3 years.", "2026", "in"),
+    ("Elections will be held in two months.", "2024-01", "in"),
+    ("The mission will end within 9 months.", "2023-11-10/2024-08-10", "within"),
+    ("Rain is expected in the next two days.", "2023-11-10/2023-11-12", "in"),
+])
+def test_in_a_duration_is_counted_from_the_anchor(text: str, timex: str, signal: str) -> None:
+    e, words = sig(text)
+    assert (e.kind, getattr(e.value, "timex", None), words) == ("date", timex, signal)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The city fell in two days.", "P2D"),
+    ("Prices doubled in two years.", "P2Y"),
+    ("Output grew 5% in the past two weeks.", "P2W"),
+    ("It took about 3 weeks.", "P3W"),
+])
+def test_in_a_duration_in_past_narration_stays_a_duration(text: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.value, e.signal) == ("duration", value, None)
+
+
+def test_in_a_duration_without_anchor_is_unknown_day() -> None:
+    e, _ = sig("I will be back in two days.", None)
+    assert isinstance(e.value, DateValue) and e.value.timex == "XXXX-XX-XX"
