@@ -493,3 +493,15 @@ def test_report_of_every_input_kind_leaves_inputs_byte_identical(tmp_path: Path)
     assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes
     assert (tmp_path / "out.markdown").read_text("utf-8").startswith("# Reconciliation")
     validate(json.loads((tmp_path / "out.json").read_text("utf-8")))
+
+
+@pytest.mark.parametrize("where", ["missing/dir/out.md", "a-folder"])
+def test_an_unwritable_output_is_one_line_exit_2_and_leaves_no_temporary_file(
+        tmp_path: Path, where: str) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(GOOD_A, "utf-8")
+    (tmp_path / "a-folder").mkdir()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    result = run("report", str(tmp_path / "in"), "-o", str(tmp_path / where))
+    assert result.exit_code == 2 and "cannot write" in one_line_error(result)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
