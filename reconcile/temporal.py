@@ -273,6 +273,13 @@ P_DEICTIC = _c(
     rf"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s{{1,2}}night|"
     rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?(?![\w'’-]|['’]s)"
 )
+# "now", "right now", "currently", "nowadays": the present (TimeML PRESENT_REF)
+P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)(?![\w'’-])")
+# "late afternoon", "early in the morning", "later in the evening": part of an unstated day
+P_PART_MOD = _c(
+    rf"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
+    rf"(?P<part>{PARTDAY})(?![\w'’-])"
+)
 P_WEEKDAY = _c(
     rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
     rf"|[Cc]oming|[Pp]revious)\s{{1,2}})?(?P<wd>{_WD_RE})"
@@ -1206,6 +1213,25 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", _v_day(dd, True), 3, (dd.year, dd.month, dd.day))
 
 
+def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """The present: TimeML's PRESENT_REF, without calendar bounds (it states no date of
+    an event, so the pipeline never compares it)."""
+    if ctx.text[m.end():m.end() + 5].lower() == " that":
+        return None  # "now that the war is over": a conjunction
+    if m.group("w").lower() == "now" and _prev_word_nocomma(ctx.text, m.start()).lower() in (
+            "from", "just", "and", "every"):
+        return None  # "from now" belongs to its duration; "just now", "now and then"
+    return _Cand(m.start(), m.end(), "date", DateValue("PRESENT_REF", "day", None, None, True),
+                 1)
+
+
+def _h_part_mod(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"late afternoon", "early in the morning": a part of a day the text does not state
+    (a day next to it is attached later, as with a clock time)."""
+    pod = PARTS_OF_DAY[m.group("part").lower()]
+    return _Cand(m.start(), m.end(), "time", DateValue(f"T{pod}", "time", None, None, False), 2)
+
+
 def _h_earlier_this(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     wd = WEEKDAYS[m.group("wd").lower()]
     if ctx.anchor is None:
@@ -2048,6 +2074,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
                                "spring", "summer", "fall", "autumn", "winter"), 50, 14),
     (P_DEICTIC, _h_deictic, ("yesterday", "today", "tomorrow", "tonight", "night", "this ",
                              "overnight"), 8, 26),
+    (P_NOW, _h_now, ("now", "currently"), 6, 4),
+    (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"), 16, 28),
     (P_WEEKEND, _h_weekend, ("weekend",), 24, 8),
@@ -2176,6 +2204,76 @@ def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         return None
     return _Cand(a.start, b.end, "date", _v_day(dd, b.value.anchored), 5,
                  (dd.year, dd.month, dd.day))
+
+
+_STARTING_GAP = re.compile(r"(?i),?\s{1,2}(?:starting|beginning)(?:\s{1,2}(?:from|on))?\s{1,2}")
+
+
+def _days_of(dur: str) -> tuple[int, int] | None:
+    """(months, days) of a plain duration ("P3D" -> (0, 3), "P1Y" -> (12, 0))."""
+    dm = _PLAIN_DURATION.fullmatch(dur)
+    if dm is None:
+        return None
+    n, u = int(dm.group("n")), dm.group("u")
+    return {"D": (0, n), "W": (0, 7 * n), "M": (n, 0), "Y": (12 * n, 0)}[u]
+
+
+def _duration_starting(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"3 days starting from next Monday", "a week starting tomorrow": the interval that
+    begins on that day and lasts that long."""
+    if a.kind != "duration" or not isinstance(a.value, str) or not _is_day(b):
+        return None
+    md = _days_of(a.value)
+    if md is None or not _STARTING_GAP.fullmatch(text, a.end, b.start):
+        return None
+    if text[a.start:a.end].split()[0].lower() in _QUALIFIER_WORDS:
+        return None
+    assert isinstance(b.value, DateValue)
+    lo = b.value.earliest
+    if lo is None:
+        return None
+    y, mo = _shift_months(lo.year, lo.month, md[0])
+    end = _safe_date(y, mo, min(lo.day, _last_day(y, mo)))
+    if end is None:
+        return None
+    end = end + _dt.timedelta(days=md[1] - 1)
+    if end < lo:
+        return None
+    v = DateValue(f"{lo.isoformat()}/{end.isoformat()}", "interval", lo, end,
+                  b.value.anchored, b.value.warnings)
+    return _Cand(a.start, b.end, "date", v, 5)
+
+
+_FROM_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>from)\s{1,2}\Z")
+_FOR_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<w>for)\s{1,2}\Z")
+_FOR_GAP = re.compile(r"(?i)\s{1,2}for\s{1,2}")
+_FROM_GAP = re.compile(r"(?i)\s{1,2}from\s{1,2}")
+
+
+def _clock_for(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"from 2pm for 2 hours", "for 3 hours from 10 am": the clock interval they give."""
+    if _is_bare_time(a) and b.kind == "duration" and _FOR_GAP.fullmatch(text, a.end, b.start):
+        tm, dur = a, b
+        lead = _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+    elif a.kind == "duration" and _is_bare_time(b) and _FROM_GAP.fullmatch(text, a.end, b.start):
+        tm, dur = b, a
+        lead = _FOR_BEFORE.search(text, max(0, a.start - 8), a.start)
+    else:
+        return None
+    assert isinstance(tm.value, DateValue) and isinstance(dur.value, str)
+    cm = re.fullmatch(r"T(\d{2}):(\d{2})", tm.value.timex)
+    dm = _DUR_PART.fullmatch(dur.value)
+    if lead is None or cm is None or dm is None or dm.group("Y") or dm.group("Mo") \
+            or dm.group("W") or dm.group("D") or dm.group("S"):
+        return None
+    mins = 60 * int(dm.group("H") or 0) + int(dm.group("Mi") or 0)
+    start = 60 * int(cm.group(1)) + int(cm.group(2))
+    end = start + mins
+    if not mins or end >= 24 * 60:
+        return None
+    v = DateValue(f"{tm.value.timex}/T{end // 60:02d}:{end % 60:02d}", "time", None, None,
+                  False)
+    return _Cand(lead.start(), b.end, "time", v, 5)
 
 
 _QUALIFIER_WORDS = frozenset(["about", "around", "almost", "nearly", "roughly",
@@ -2321,6 +2419,19 @@ def _sum_durations(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     return _Cand(a.start, b.end, "duration", "P" + date + ("T" + time if time else ""), 5)
 
 
+def _merge_durations(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Sum adjacent durations first ("3 hours 30 minutes"), so that what is read with a
+    duration later ("from 10 am for 3 hours 30 minutes") takes all of it."""
+    out: list[_Cand] = []
+    for c in cands:
+        merged = _sum_durations(out[-1], c, text) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(c)
+    return out
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -2333,7 +2444,8 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         if nxt is not None:
             merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
                       or _week_weekday(c, nxt, text) or _date_range(c, nxt, text)
-                      or _set_time(c, nxt, text) or _sum_durations(c, nxt, text))
+                      or _set_time(c, nxt, text) or _sum_durations(c, nxt, text)
+                      or _duration_starting(c, nxt, text) or _clock_for(c, nxt, text))
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -2602,7 +2714,8 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.extend(r)
                 else:
                     cands.append(r)
-    chosen = _signals(_merge_times(_select(cands, len(text)), text), ctx)
+    chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
+                      ctx)
     out: list[Expression] = []
     for c in chosen:
         # trim whitespace the patterns may have swallowed at the edges

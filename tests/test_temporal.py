@@ -274,7 +274,7 @@ def test_age_is_not_a_duration() -> None:
 @pytest.mark.parametrize("text", [
     "Residents may be affected by the closure.",
     "May I ask a question?",
-    "Protesters march to the square now.",
+    "Protesters march to the square.",
     "See Chapter 12, page 3 and Section 8.",
     "The home side won 3-1 on aggregate.",
     "Call 555-1234 for details.",
@@ -822,3 +822,80 @@ def test_in_a_duration_in_past_narration_stays_a_duration(text: str, value: str)
 def test_in_a_duration_without_anchor_is_unknown_day() -> None:
     e, _ = sig("I will be back in two days.", None)
     assert isinstance(e.value, DateValue) and e.value.timex == "XXXX-XX-XX"
+
+
+# ------------------------------------------------------------ the present, parts of day
+
+
+@pytest.mark.parametrize("text,found", [
+    ("He is now the head of the company.", "now"),
+    ("Right now the talks are stalled.", "Right now"),
+    ("The firm currently employs 300 people.", "currently"),
+])
+def test_now_is_the_present_without_bounds(text: str, found: str) -> None:
+    """TimeML's PRESENT_REF; no calendar bounds, so no event date is compared with it."""
+    e = one(text)
+    assert isinstance(e.value, DateValue)
+    assert (e.text, e.value.timex, e.value.earliest, e.value.latest) == (
+        found, "PRESENT_REF", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Now that the war is over, trade resumed.",
+    "It happens every now and then.",
+    "The now-defunct airline folded.",
+])
+def test_now_as_a_conjunction_or_idiom_is_not_a_date(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_from_now_stays_with_its_duration() -> None:
+    assert dates("The plant will close two years from now.") == [
+        ("two years from now", "2025")]
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("The storm hit in the late afternoon.", "late afternoon", "TAF"),
+    ("Police arrived early in the morning.", "early in the morning", "TMO"),
+])
+def test_part_of_an_unstated_day(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+def test_part_of_day_joins_its_day() -> None:
+    assert dates("Police arrived on Sunday late evening.") == [
+        ("Sunday late evening", "2023-11-05TEV")]
+
+
+# ------------------------------------------------------- durations anchored to a start
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("Offices close for 3 days starting from next Monday.",
+     "3 days starting from next Monday", "2023-11-13/2023-11-15"),
+    ("Roads are shut for a week starting tomorrow.", "a week starting tomorrow",
+     "2023-11-11/2023-11-17"),
+])
+def test_duration_starting_a_day_is_an_interval(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+def test_qualified_duration_starting_a_day_stays_apart() -> None:
+    """"more than 3 days starting Monday" bounds a length; it does not fix the end."""
+    found = find_dates("It lasts more than 3 days starting Monday.", ANCHOR)
+    assert [e.kind for e in found] == ["duration", "date"]
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("The meeting runs from 2pm for 2 hours.", "from 2pm for 2 hours", "T14:00/T16:00"),
+    ("The meeting runs for 3 hours from 10 am.", "for 3 hours from 10 am", "T10:00/T13:00"),
+    ("The hall is booked from 10 am for 3 hours 30 minutes.",
+     "from 10 am for 3 hours 30 minutes", "T10:00/T13:30"),
+])
+def test_clock_time_for_a_duration_is_an_interval(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+def test_clock_time_for_a_duration_past_midnight_stays_apart() -> None:
+    found = find_dates("Doors open from 11pm for 3 hours.", ANCHOR)
+    assert [e.kind for e in found] == ["time", "duration"]
