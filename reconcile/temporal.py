@@ -2180,15 +2180,19 @@ def _at_hour(c: _Cand, text: str) -> _Cand | None:
 
 def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     """"2 weeks before May 13 1999", "three days after Christmas": a duration counted from a
-    day is that day."""
+    day is that day.  With a bound on the duration the day becomes a bound too: "more
+    than 2 weeks before today" is BEFORE that day, "less than 3 days after tomorrow" the
+    days between them; an approximate one ("about 2 weeks before") is left apart."""
     if a.kind != "duration" or not _is_day(b) or not isinstance(a.value, str):
         return None
     gm = _OFFSET_GAP.fullmatch(text, a.end, b.start)
     dm = _PLAIN_DURATION.fullmatch(a.value)
     if gm is None or dm is None or not text[a.start:a.start + 1].isalnum():
         return None
-    if text[a.start:a.end].split()[0].lower() in _QUALIFIER_WORDS:
-        return None  # "more than 2 weeks before": a bound, not a day
+    words = " ".join(text[a.start:a.end].lower().split()[:2])
+    bound = next((k for k in _OFFSET_BOUNDS if words.startswith(k)), None)
+    if bound is None and words.split()[0] in _QUALIFIER_WORDS:
+        return None  # "about 2 weeks before": approximate, not a day
     assert isinstance(b.value, DateValue)
     base = b.value.earliest
     if base is None:
@@ -2202,8 +2206,24 @@ def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         dd = _safe_date(y, mo, min(base.day, _last_day(y, mo)))
     if dd is None:
         return None
-    return _Cand(a.start, b.end, "date", _v_day(dd, b.value.anchored), 5,
-                 (dd.year, dd.month, dd.day))
+    day = _v_day(dd, b.value.anchored)
+    if bound is None:
+        return _Cand(a.start, b.end, "date", day, 5, (dd.year, dd.month, dd.day))
+    before = gm.group("dir") == "before"
+    if _OFFSET_BOUNDS[bound] == "beyond":
+        mod: DateMod = "BEFORE" if before else "AFTER"
+        return _Cand(a.start, b.end, "date", _bounded(day, mod, False, None), 5)
+    lo, hi = (dd, base) if before else (base, dd)
+    v = DateValue(f"{lo.isoformat()}/{hi.isoformat()}", "interval", lo, hi,
+                  b.value.anchored)
+    return _Cand(a.start, b.end, "date", v, 5)
+
+
+# bounds on an offset: "more than 2 weeks before" lies beyond that day, "less than 3 days
+# after" between the two days
+_OFFSET_BOUNDS = {"more than": "beyond", "over": "beyond", "at least": "beyond",
+                  "less than": "within", "fewer than": "within", "under": "within",
+                  "up to": "within"}
 
 
 _STARTING_GAP = re.compile(r"(?i),?\s{1,2}(?:starting|beginning)(?:\s{1,2}(?:from|on))?\s{1,2}")
@@ -2549,6 +2569,12 @@ _PAST_RE = re.compile(
 def _bounded(v: DateValue, mod: DateMod, since: bool, anchor: _dt.date | None) -> DateValue:
     """``v`` bounded on one side by ``mod``: the days it leaves open become None."""
     lo, hi = v.earliest, v.latest
+    if "T" in v.timex and mod in ("BEFORE", "AFTER"):
+        # "before 4pm today": the bound falls inside the day, which stays possible
+        day = _bounded(v, "ON_OR_BEFORE" if mod == "BEFORE" else "ON_OR_AFTER", since,
+                       anchor)
+        return DateValue(v.timex, "interval", day.earliest, day.latest, v.anchored,
+                         v.warnings, mod)
     if mod == "BEFORE":
         lo, hi = None, (lo - _dt.timedelta(days=1) if lo is not None else None)
     elif mod == "AFTER":
@@ -2629,6 +2655,9 @@ def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
                  if v.granularity == "day" else None, signal)
 
 
+_DAY_TIME_GAP = re.compile(r"\s{0,2},?\s{1,2}")
+
+
 def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     """Fold a bounding preposition into a date or time: "after 2018" (``AFTER``: from
     2019-01-01, open), "before May" (``BEFORE``), "since March" (``ON_OR_AFTER``, March 1
@@ -2651,10 +2680,26 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             out.append(c)
             continue
         m = _SIGNAL_BEFORE.search(text, max(prev_end, c.start - 40, 0), c.start)
+        if m is not None and out and out[-1].kind == "duration" \
+                and m.group("w").lower() in ("before", "after") \
+                and not text[out[-1].end:m.start()].strip():
+            m = None  # "about 2 weeks before May 13": an offset from the day, not a bound
         if m is not None and text[c.end:c.end + 2] not in ("'s", "’s"):
             w = " ".join(m.group("w").lower().split())
             key = w.split()[0] if w.startswith(("starting", "beginning")) else w
-            out.append(_modify(c, _MOD_OF[key], (m.start(), m.end("w")), key == "since", ctx))
+            r = _modify(c, _MOD_OF[key], (m.start(), m.end("w")), key == "since", ctx)
+            day = out[-1] if out else None
+            if day is not None and _is_bare_time(c) and _is_day(day) \
+                    and _DAY_TIME_GAP.fullmatch(text, day.end, m.start()):
+                # "today before 4pm", "Feb 1st no later than 6:00": the bound on that day
+                assert isinstance(day.value, DateValue) and isinstance(r.value, DateValue)
+                dv = day.value
+                v = _bounded(DateValue(dv.timex + r.value.timex, "time", dv.earliest,
+                                       dv.latest, dv.anchored, dv.warnings),
+                             _MOD_OF[key], key == "since", ctx.anchor)
+                out[-1] = _Cand(day.start, c.end, "time", v, 5)
+                continue
+            out.append(r)
             continue
         a = _SIGNAL_AFTER.match(text, c.end)
         if a is not None and nxt_start > a.end() + 3:

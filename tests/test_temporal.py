@@ -525,10 +525,36 @@ def test_hour_after_a_day_only_where_the_clause_ends() -> None:
     assert dates("On Monday at 5 people died.") == [("Monday", "2023-11-06")]
 
 
-def test_bounded_offsets_stay_apart() -> None:
-    # "more than 2 weeks before today" is a bound, not a day
-    found = find_dates("It was more than 2 weeks before today.", ANCHOR)
-    assert [e.kind for e in found] == ["duration", "date"]
+def test_bounded_offsets_are_bounds_not_days() -> None:
+    # "more than 2 weeks before today" is a bound, not a day: BEFORE the day 2 weeks back
+    v = dv("It was more than 2 weeks before today.")
+    assert (v.timex, v.mod, v.earliest, v.latest) == (
+        "2023-10-27", "BEFORE", None, D(2023, 10, 26))
+    # "less than 3 days after tomorrow": the days between them
+    v = dv("It will be done less than 3 days after tomorrow.")
+    assert (v.timex, v.mod, v.earliest, v.latest) == (
+        "2023-11-11/2023-11-14", None, D(2023, 11, 11), D(2023, 11, 14))
+    # an approximate offset stays apart, and its "before" is no bound on the day
+    found = find_dates("It was about 2 weeks before May 13.", ANCHOR)
+    assert [(e.kind, getattr(e.value, "mod", None)) for e in found] == [
+        ("duration", None), ("date", None)]
+
+
+@pytest.mark.parametrize("text,found,timex,mod,earliest,latest", [
+    ("It will happen today before 4pm.", "today before 4pm", "2023-11-10T16:00", "BEFORE",
+     None, ANCHOR),
+    ("Come on Feb 1st, 2024 no later than 6:00.", "Feb 1st, 2024 no later than 6:00",
+     "2024-02-01T06:00", "ON_OR_BEFORE", None, D(2024, 2, 1)),
+    ("It reopens 1/1/2015 after 2:00.", "1/1/2015 after 2:00", "2015-01-01T02:00", "AFTER",
+     D(2015, 1, 1), None),
+])
+def test_bounded_time_on_a_day(text: str, found: str, timex: str, mod: str,
+                               earliest: dt.date | None, latest: dt.date | None) -> None:
+    """A bound on a clock time falls inside its day, which stays possible."""
+    e = one(text)
+    assert isinstance(e.value, DateValue)
+    assert (e.text, e.value.timex, e.value.mod, e.value.earliest, e.value.latest) == (
+        found, timex, mod, earliest, latest)
 
 
 def test_semi_annual_sets() -> None:
