@@ -297,10 +297,12 @@ P_DURATION = _c(
     rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)"
     r"(?:(?P<inv>upcoming|next|coming|past|last|previous|following)\s{1,2})?"
     r"(?:(?P<biz>business|working)\s{1,2})?"
-    rf"(?P<unit>{UNIT})"
+    rf"(?P<unit>{UNIT}|night)"
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
     re.IGNORECASE,
 )
+# "all day", "all week": the whole of one unit
+P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
 # what may stand before a duration: "almost", "the past", "a mere", "the next"
 _DUR_PREFIX = _c(
     r"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|a\smere|just|"
@@ -317,8 +319,8 @@ P_DURATION_ABBR = _c(
 _ABBR_UNITS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year", "h": "hour"}
 P_HALFDUR = _c(
     r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}and\s{1,2}"
-    r"a\s{1,2}half\s{1,2}(?P<u3>years|months|days|weeks|decades|hours|minutes))"
-    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}a\s{1,2}half"
+    r"(?:a\s{1,2})?half\s{1,2}(?P<u3>years?|months?|days?|weeks?|decades?|hours?|minutes?))"
+    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}(?:a\s{1,2})?half"
     r"|(?:half\s{1,2}an?|half-an?)\s{1,2}(?P<u2>year|month|day|hour|decade|century))\b",
     re.IGNORECASE,
 )
@@ -380,10 +382,12 @@ P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
 )
 P_HOLIDAY = _c(
-    r"\b(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
+    r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
+    r"(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
     r"valentine['’]s\s{1,2}day|boxing\s{1,2}day|easter\s{1,2}(?:sunday|monday)|"
     r"good\s{1,2}friday|juneteenth|international\s{1,2}workers['’]\s{1,2}day|earth\s{1,2}day|"
-    r"(?:st\.?|saint)\s{1,2}patrick(?:['’]s\s{1,2}day)?)|Halloween|Christmas|Easter)(?![\w'’-])"
+    r"(?:st\.?|saint)\s{1,2}patrick(?:['’]s\s{1,2}day)?)|Halloween|Christmas|Easter|"
+    r"halloween|christmas|easter)(?![\w'’-])"
     rf"(?:,?\s{{1,2}}(?P<y>{YEAR4}))?"
 )
 # days that move with Easter: offset in days from Easter Sunday
@@ -959,7 +963,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if mod:
         return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
     pw = _prev_word_nocomma(text, ys).lower()
-    ok = pw in YEAR_TRIGGERS
+    ok = pw in YEAR_TRIGGERS or bool(
+        pw == "than" and _LATER_THAN.search(text, max(0, ys - 24), ys)) or bool(
+        _SIGNAL_AFTER.match(text, end))
     if not ok and pw in ("and", "or", "to", "&"):
         seg = text[max(0, ys - 20):ys]
         ok = bool(re.search(r"(?:1[5-9]|20)\d\d\s*,?\s*(?:and|or|to|&)\s*$", seg))
@@ -978,6 +984,9 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if not ok:
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+_LATER_THAN = re.compile(r"(?i)\b(?:later|earlier|sooner)\s{1,2}than\s{1,2}\Z")
 
 
 def _continues_chain(text: str, start: int) -> bool:
@@ -1421,6 +1430,11 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     nxt = text[end:end + 12].lower()
     if nxt.startswith(("-old", " old")):
         return None
+    if unit == "night":
+        # "two nights" (a stay): days, counted only with a number ("a night out" is not)
+        if num_s is None or num_s.lower() in ("a", "an") or approx or det.strip():
+            return None
+        unit = "day"
     dv = _duration_value(n, unit)
     if dv is None:
         return None
@@ -1430,6 +1444,11 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if start > m.start() and not text[start:m.start()].strip():
         start = m.start()
     return _Cand(start, end, "duration", dv, 2)
+
+
+def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    dv = _duration_value(1, m.group("unit"))
+    return _Cand(m.start(), m.end(), "duration", dv, 2) if dv else None
 
 
 def _h_duration_abbr(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1678,11 +1697,17 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     name = " ".join(m.group("h").lower().replace("’", "'").split())
     ys = m.group("y")
-    if name in ("christmas", "halloween", "easter") and not ys:
+    rel = (m.group("rel") or "").lower()
+    if m.group("h").islower() and name in ("christmas", "halloween", "easter") \
+            and not (rel or ys):
+        return None  # lower case alone: "an easter egg"
+    if name in ("christmas", "halloween", "easter") and not (ys or rel):
         pw = _prev_word_nocomma(ctx.text, m.start()).lower()
         if pw not in ("on", "at", "before", "after", "since", "until", "by", "over", "during",
                       "last", "this", "next", "till"):
             return None
+    if rel and not ys:
+        return _relative_holiday(m, ctx, name, rel)
     if name in _EASTER_DAYS:
         off = _dt.timedelta(days=_EASTER_DAYS[name])
         if ys:
@@ -1702,6 +1727,33 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
     y = _resolve_md_year(mo, d, ctx.anchor, _direction(ctx, m.start()))
     return _Cand(m.start(), m.end(), "date", _v_day(_dt.date(y, mo, d), True), 3)
+
+
+def _relative_holiday(m: re.Match[str], ctx: _Ctx, name: str, rel: str) -> _Cand | None:
+    """"last Easter", "next Christmas", "this Halloween": the instance before, after or in
+    the anchor's year ("following" is read from the anchor too, with a warning)."""
+    def on(y: int) -> _dt.date:
+        if name in _EASTER_DAYS:
+            return _easter(y) + _dt.timedelta(days=_EASTER_DAYS[name])
+        mo, d = HOLIDAYS[name]
+        return _dt.date(y, mo, d)
+
+    a = ctx.anchor
+    if a is None:
+        if name in _EASTER_DAYS:
+            return _Cand(m.start(), m.end("h"), "date", _v_unknown("XXXX-XX-XX", "day"), 3)
+        mo, d = HOLIDAYS[name]
+        return _Cand(m.start(), m.end("h"), "date",
+                     _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
+    if rel in ("last", "previous"):
+        dd = on(a.year) if on(a.year) < a else on(a.year - 1)
+    elif rel in ("next", "following"):
+        dd = on(a.year) if on(a.year) > a else on(a.year + 1)
+    else:
+        dd = on(a.year)
+    warnings = (_RELATIVE_WARNING.format(rel),) if rel == "following" else ()
+    return _Cand(m.start(), m.end("h"), "date", _v_day(dd, True, warnings), 4,
+                 (dd.year, dd.month, dd.day))
 
 
 _SCORE_RE = re.compile(r"\b(?:score|won|lost|beat|defeated|ratio|odds|verse)\b",
@@ -2086,7 +2138,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_AGO, _h_ago, ("ago", "earlier", "later", "before", "after", "from now"), 70, 16),
     (P_HALFDUR, _h_halfdur, ("half",), 30, 20),
     (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
-    (P_DURATION, _h_duration, _UNIT_KEYS, 70, 14),
+    (P_DURATION, _h_duration, _UNIT_KEYS + ("night",), 70, 14),
+    (P_ALL_UNIT, _h_all_unit, ("all ",), 2, 10),
     (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades"), 26, 16),
     (P_UNITS_BEFORE, _h_units_before, ("before", "after", "later"), 12, 8),
     (P_SET, _h_set, ("every", "each", "once", "twice", "times", "annually", "yearly",

@@ -925,3 +925,44 @@ def test_clock_time_for_a_duration_is_an_interval(text: str, found: str, timex: 
 def test_clock_time_for_a_duration_past_midnight_stays_apart() -> None:
     found = find_dates("Doors open from 11pm for 3 hours.", ANCHOR)
     assert [e.kind for e in found] == ["time", "duration"]
+
+
+# --------------------------------------------------------- relative holidays, more units
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("We met last Easter.", "last Easter", "2023-04-09"),
+    ("We will meet next easter.", "next easter", "2024-03-31"),
+    ("They return next Christmas.", "next Christmas", "2023-12-25"),
+    ("The fair was held this Halloween.", "this Halloween", "2023-10-31"),
+])
+def test_relative_holidays(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+def test_lower_case_holiday_alone_is_not_a_date() -> None:
+    assert dates("The game hides an easter egg.") == []
+
+
+@pytest.mark.parametrize("text,timex,mod", [
+    ("Models from later than 2020 qualify.", "2020", "AFTER"),
+    ("Cars built in 2018 or later qualify.", "2018", "ON_OR_AFTER"),
+])
+def test_year_bounded_by_comparison(text: str, timex: str, mod: str) -> None:
+    v = dv(text)
+    assert (v.timex, v.mod) == (timex, mod)
+
+
+@pytest.mark.parametrize("text,found,value", [
+    ("Book a room for two nights.", "two nights", "P2D"),
+    ("The shop was open all day.", "all day", "P1D"),
+    ("It lasts one and a half hour.", "one and a half hour", "PT1.5H"),
+    ("It lasts one hour and half.", "one hour and half", "PT90M"),
+])
+def test_more_duration_forms(text: str, found: str, value: str) -> None:
+    e = one(text)
+    assert (e.kind, e.text, e.value) == ("duration", found, value)
+
+
+def test_a_night_out_is_not_a_duration() -> None:
+    assert find_dates("They enjoyed a night out.", ANCHOR) == []
