@@ -283,6 +283,8 @@ class _SourceReader:
             if header is not None and e.span[1] <= header.end():
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind == "date" and isinstance(e.value, DateValue):
+                if e.value.mod is not None:
+                    continue  # "after 2018", "until Friday": a bound, not when it happened
                 units.append(_Unit("date", e.value, e.span, e.text))
             elif e.kind == "amount" and isinstance(e.value, Amount):
                 value = e.value

@@ -25,7 +25,7 @@ _ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
 def value_key(value: Value) -> str:
     """A canonical string for equality of normalized values."""
     if isinstance(value, DateValue):
-        return value.timex
+        return value.timex + (f"|{value.mod}" if value.mod else "")
     if isinstance(value, Quantity):
         return f"{value.value:g}|{value.qualifier}|{value.high}"
     if isinstance(value, Amount):

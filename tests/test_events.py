@@ -237,3 +237,8 @@ def test_two_happenings_of_one_kind_with_their_own_figures_stay_apart(tmp_path: 
                             "people in Cusco on Friday.")
     arrests = [e for e in report.events if e.type == "arrest"]
     assert len(arrests) == 2
+
+
+def test_a_bounded_date_is_not_the_date_of_the_event(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police have detained 40 Chilean nationals since March.")
+    assert not _claims(report, "date")
