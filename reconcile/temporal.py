@@ -247,7 +247,8 @@ P_ISO = _c(
     r"(?<![\d/.])(?<!\d-)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:T(?P<h>\d{2}):(?P<mi>\d{2}))?(?!\d|[-/.]\d)"
 )
-P_SLASH = _c(r"(?<![\w/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/-])(?!\.\d)")
+P_SLASH = _c(r"(?<![\w/.:])(?<!(?<!/\d{4})-)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
+             r"(?![\w/])(?!-(?!\d{1,2}/\d{1,2}/\d))(?!\.\d)")
 # "23.04.2022": day.month.year, as continental Europe writes it
 P_DOTTED = _c(r"(?<![\w.:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>\d{4})(?![\w.]|[.,]\d)")
 P_YEAR = _c(
@@ -1227,8 +1228,9 @@ def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     an event, so the pipeline never compares it)."""
     if ctx.text[m.end():m.end() + 5].lower() == " that":
         return None  # "now that the war is over": a conjunction
-    if m.group("w").lower() == "now" and _prev_word_nocomma(ctx.text, m.start()).lower() in (
-            "from", "just", "and", "every"):
+    if m.group("w").lower() == "now" and (
+            _prev_word_nocomma(ctx.text, m.start()).lower() in ("from", "just", "every")
+            or ctx.text[m.end():m.end() + 9].lower() in (" and then", " or never")):
         return None  # "from now" belongs to its duration; "just now", "now and then"
     return _Cand(m.start(), m.end(), "date", DateValue("PRESENT_REF", "day", None, None, True),
                  1)
@@ -2392,13 +2394,40 @@ def _date_range(a: _Cand, b: _Cand, text: str) -> _Cand | None:
         return None
     pm = _RANGE_PRE.search(text, max(0, a.start - 10), a.start)
     mm = _RANGE_MID.fullmatch(text, a.end, b.start)
-    if pm is None or mm is None or (mm.group("sep") == "and") != (pm.group("pre").lower()
-                                                                   == "between"):
+    if mm is None:
+        return None
+    if pm is None:
+        # "January 12, 2016 - 01/22/2016": two stated days joined by a dash need no "from"
+        if mm.group("sep") not in ("-", "–", "—") or not (_is_day(a) and _is_day(b)) \
+                or va.anchored or vb.anchored:
+            return None
+    elif (mm.group("sep") == "and") != (pm.group("pre").lower() == "between"):
         return None
     if va.earliest is not None and vb.latest is not None and va.earliest > vb.latest:
-        return None
+        vb2 = _later_instance(vb, va.earliest, text[b.start:b.end])
+        if vb2 is None:
+            return None
+        vb = vb2
     v = _v_interval(va, vb, va.anchored or vb.anchored)
-    return _Cand(pm.start(), b.end, "date", v, 5)
+    return _Cand(pm.start() if pm else a.start, b.end, "date", v, 5)
+
+
+def _later_instance(v: DateValue, after: _dt.date, words: str) -> DateValue | None:
+    """The end of a range that the anchor resolved before its start: "from next Monday to
+    Friday" (the Friday after), "from 10/1 to 11/7" (the 11/7 after).  Only a day the
+    anchor placed (a weekday, or a month and day without a year) moves."""
+    if not v.anchored or v.granularity != "day" or v.earliest is None:
+        return None
+    d = v.earliest
+    if re.search(rf"(?i)\b(?:{_WD_RE})\b", words) and not re.search(r"\d", words):
+        while d < after:
+            d += _dt.timedelta(days=7)
+    else:
+        nd = _safe_date(d.year + 1, d.month, d.day)
+        if nd is None or nd < after or (nd - after).days > 366:
+            return None
+        d = nd
+    return _v_day(d, True, v.warnings)
 
 
 def _set_time(a: _Cand, b: _Cand, text: str) -> _Cand | None:

@@ -966,3 +966,34 @@ def test_more_duration_forms(text: str, found: str, value: str) -> None:
 
 def test_a_night_out_is_not_a_duration() -> None:
     assert find_dates("They enjoyed a night out.", ANCHOR) == []
+
+
+# ------------------------------------------------------------------------ more ranges
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("Offices close from next Monday to Friday.", "from next Monday to Friday",
+     "2023-11-13/2023-11-17"),
+    ("The fair runs from 10/1 to 11/7.", "from 10/1 to 11/7", "2023-10-01/2023-11-07"),
+    ("Leave was granted from 10/1/2018-10/7/2018.", "from 10/1/2018-10/7/2018",
+     "2018-10-01/2018-10-07"),
+    ("The trial ran January 12, 2016 - 01/22/2016.", "January 12, 2016 - 01/22/2016",
+     "2016-01-12/2016-01-22"),
+])
+def test_more_date_ranges(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+def test_dash_between_resolved_days_needs_from() -> None:
+    """Without "from", a dash between days the anchor placed is no range."""
+    assert len(find_dates("Monday - Friday", ANCHOR)) == 2
+
+
+def test_slash_date_in_a_digit_chain_is_not_a_date() -> None:
+    assert dates("Call 10/1/2018-5.") == []
+
+
+def test_between_a_day_and_now() -> None:
+    e = one("Prices rose between Jan 22 and now.")
+    assert isinstance(e.value, DateValue)
+    assert (e.text, e.value.timex) == ("between Jan 22 and now", "2023-01-22/PRESENT_REF")
