@@ -456,7 +456,7 @@ P_WD_DAY = _c(
 P_WEEK_OF = _c(
     rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
     rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|{_MON_ABBR_RE})\.?(?:,?\s{{1,2}}"
-    rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4}))(?![\w])",
+    rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<relm>this|last|next)\s{{1,2}}month)(?![\w])",
     re.IGNORECASE,
 )
 # "the second of August", "May twenty-ninth": days written as ordinal words
@@ -474,7 +474,7 @@ P_NTH_DAY_OF = _c(
 )
 # "on the 18th": a day of the month alone, after a preposition and before the clause ends
 P_NTH = _c(
-    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter)\s(?P<the>the\s{1,2})"
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|week\sof)\s(?P<the>the\s{1,2})"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s{0,2}(?:[,.;:!?)]|$))"
 )
 # "on 11/20": month/day without a year, after a preposition (US order)
@@ -1903,6 +1903,15 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     n = -1 if o == "last" else int(o[0]) if o[0].isdigit() else ORDINALS[o]
     ys = m.group("y") or m.group("y2")
     mon = _month_num(m.group("mon"))
+    relm = (m.group("relm") or "").lower()
+    if relm:  # "the last week of this month": the month counted from the anchor
+        if ctx.anchor is None:
+            label = "L" if n < 0 else str(n)
+            return _Cand(m.start(), m.end(), "date",
+                         DateValue(f"XXXX-XX-W{label}", "week", None, None, True), 4)
+        y0, mon = _shift_months(ctx.anchor.year, ctx.anchor.month,
+                                {"last": -1, "this": 0, "next": 1}[relm])
+        ys = str(y0)
     if mon is None:  # a week of a year: ISO weeks
         y = int(ys)
         if n < 0:
@@ -1910,7 +1919,7 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return _Cand(m.start(), m.end(), "date", _v_week(last, False), 4)
         first = _dt.date(y, 1, 4) + _dt.timedelta(weeks=n - 1)
         return _Cand(m.start(), m.end(), "date", _v_week(first, False), 4)
-    anchored = not ys
+    anchored = not ys or bool(relm)
     if ys:
         y = int(ys)
     elif ctx.anchor is None:
@@ -2373,7 +2382,10 @@ def _week_weekday(a: _Cand, b: _Cand, text: str) -> _Cand | None:
                      rf"(?P<part>{PARTDAY}))?", text[day.start:day.end])
     if m is None or not _WEEK_WD_GAP.fullmatch(text, a.end, b.start):
         return None
-    dd = vw.earliest + _dt.timedelta(days=WEEKDAYS[m.group("wd").lower().rstrip(".")])
+    # the day of that week with that weekday ("the 1st week of Oct." runs from Oct. 1,
+    # whatever weekday that is)
+    wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    dd = vw.earliest + _dt.timedelta(days=(wd - vw.earliest.weekday()) % 7)
     if m.group("part"):
         v = DateValue(f"{dd.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", "time", dd,
                       dd, vw.anchored)
@@ -2623,8 +2635,8 @@ _SIGNAL_BEFORE = re.compile(
     r"(?:\s{1,2}(?:around|about|approximately))?\s{1,2}\Z"
 )
 _SIGNAL_AFTER = re.compile(
-    r"(?i)\s{1,2}(?P<w>(?:or|and)\s{1,2}(?:later|after|earlier|before|beyond)|onwards?)"
-    r"(?![\w-])"
+    r"(?i)\s{1,2}(?P<w>(?:or|and)\s{1,2}(?:later|earlier|beyond)(?!\s{1,2}than\b)|"
+    r"(?:or|and)\s{1,2}(?:after|before)(?=\s{0,2}(?:[.,;:!?)]|$))|onwards?)(?![\w-])"
 )
 _MOD_OF: dict[str, DateMod] = {
     "after": "AFTER", "later than": "AFTER", "before": "BEFORE", "prior to": "BEFORE",
@@ -2786,7 +2798,9 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         a = _SIGNAL_AFTER.match(text, c.end)
         if a is not None and nxt_start > a.end() + 3:
             w = a.group("w").lower().split()[-1]
-            out.append(_modify(c, _MOD_OF[w], (a.start("w"), a.end()), False, ctx))
+            # after the date it includes the date: "2018 and after", "May or before"
+            post: DateMod = "ON_OR_BEFORE" if w in ("before", "earlier") else "ON_OR_AFTER"
+            out.append(_modify(c, post, (a.start("w"), a.end()), False, ctx))
             continue
         out.append(c)
     return out

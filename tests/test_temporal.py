@@ -997,3 +997,34 @@ def test_between_a_day_and_now() -> None:
     e = one("Prices rose between Jan 22 and now.")
     assert isinstance(e.value, DateValue)
     assert (e.text, e.value.timex) == ("between Jan 22 and now", "2023-01-22/PRESENT_REF")
+
+
+@pytest.mark.parametrize("text,found,timex", [
+    ("Talks resume the week of the 18th.", "the week of the 18th", "2023-W42"),
+    ("It ends the last week of this month.", "the last week of this month", "2023-11-WL"),
+    ("It began the first week of last month.", "the first week of last month", "2023-10-W1"),
+    # the first week of a month runs from its 1st, whatever weekday that is
+    ("Meet in the 1st week of Oct. 2024 on Friday.", "the 1st week of Oct. 2024 on Friday",
+     "2024-10-04"),
+])
+def test_weeks_of_months(text: str, found: str, timex: str) -> None:
+    assert dates(text) == [(found, timex)]
+
+
+@pytest.mark.parametrize("text,mod", [
+    ("Leave on 1/1/2016 and after.", "ON_OR_AFTER"),
+    ("It was in May 2019 or before.", "ON_OR_BEFORE"),
+])
+def test_trailing_bound_includes_the_date(text: str, mod: str) -> None:
+    assert dv(text).mod == mod
+
+
+def test_trailing_after_with_a_clause_is_no_bound() -> None:
+    """"1/1/2016 and after my work is done": "after" starts a clause."""
+    assert dv("I can leave on 1/1/2016 and after my work is done.").mod is None
+
+
+def test_or_later_than_belongs_to_the_next_year() -> None:
+    found = find_dates("Sales between 2015 and 2018 or later than 2020.", ANCHOR)
+    assert [(e.text, getattr(e.value, "mod", None)) for e in found] == [
+        ("between 2015 and 2018", None), ("2020", "AFTER")]
