@@ -6,6 +6,10 @@ Dates come from :mod:`reconcile.temporal`, numbers and money from
 the temporal one ("November 9, 2023" is a date, not the numbers 9 and 2023; "US$12.5
 billion a year" is an amount, not a date "a year").  A number whose digits the temporal
 reading takes entirely is dropped even when longer ("2009-2010" is two years).
+
+Spans follow TimeML: a bounding preposition stays outside ("2018" in "after 2018") but
+its meaning is in the value (``DateValue.mod``) and its span in ``Expression.signal``;
+``Expression.extent`` is the span with it (see :mod:`reconcile.temporal`).
 """
 
 from __future__ import annotations

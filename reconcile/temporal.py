@@ -20,7 +20,7 @@ date.  Rules follow general English news conventions (see ``docs/design.md``,
   since an announcement of next week's "Saturday, Nov. 11" is likelier than one of
   six years ago.  A contradiction with an explicitly stated full date is reported
   in ``DateValue.warnings`` and the stated date is kept.
-* Precision over recall: modal "may", verbal "march", "now", "a year" in a rate
+* Precision over recall: modal "may", verbal "march", "a year" in a rate
   ("US$12.5 billion a year"), counts such as "2017 computers", chapter and page
   numbers are not dates.  A number after "In April," or "On Monday" is not a day.
   Lower-case month and weekday names are read ("next monday", "april 2017") except
@@ -29,8 +29,11 @@ date.  Rules follow general English news conventions (see ``docs/design.md``,
   seven", "six pm") and their ranges ("between 4pm and 5pm", "Monday 9-5"), weeks
   and parts of a year ("the week of April 10th", "the first 2 weeks of 2021"),
   holidays (Christmas, Easter and the days that move with it), compound durations
-  ("3 hours 30 minutes"), durations counted from a day ("2 weeks before May 13 1999"),
-  and two dates after "from"/"between" as one interval.
+  ("3 hours 30 minutes"), durations counted from a day ("2 weeks before May 13 1999")
+  or starting on one ("3 days starting next Monday"), a clock time for a duration
+  ("from 2pm for 2 hours"), relative holidays ("last Easter"), parts of an unstated
+  day ("late afternoon"), and two dates after "from"/"between" (or two stated days
+  joined by a dash) as one interval.
 
 Values
 ------
@@ -48,6 +51,33 @@ value are written as ``X`` and ``earliest``/``latest`` are ``None``::
 
 ``anchored`` is True whenever the value depends on the anchor (whether or not one
 was given), False when the text states it completely.
+
+"now", "right now", "currently" are TimeML's ``PRESENT_REF``, with no calendar bounds
+(they say when something is true, not on which day an event happened).
+
+Bounds and signals
+------------------
+A preposition that bounds a date changes its meaning, so it is read into the value,
+but the span stays TimeML's (TempEval scores it; TimeML calls the word a SIGNAL and
+leaves it out).  ``Expression.signal`` is the span of those words and
+``Expression.extent`` the span including them.  The bound is TIMEX3's ``mod`` on
+:class:`~reconcile.model.DateValue`; ``timex`` stays what the date states, the
+granularity becomes ``"interval"`` and ``earliest``/``latest`` hold the bounds, ``None``
+on the open side::
+
+    "after 2018"         2018  AFTER         2019-01-01 .. None
+    "before May 2, 2023" 2023-05-02 BEFORE   None .. 2023-05-01
+    "since March"        2023-03 ON_OR_AFTER 2023-03-01 .. the anchor
+    "by/until Friday", "no later than ...", "X or earlier"   ON_OR_BEFORE
+    "starting Monday", "X or later", "X and after"           ON_OR_AFTER
+    "today before 4pm"   2023-11-10T16:00 BEFORE  None .. 2023-11-10 (the day stays)
+    "more than 2 weeks before today"  BEFORE the day two weeks back
+
+A duration after "in"/"within" is counted from the anchor where the clause is not past
+narration: "in two weeks" is the day 14 days on, "in 5 minutes" the anchor's day,
+"in two months"/"in 3 years" that month/year (TimeML's granularity of the unit),
+"within 9 months" and "in the next two days" the interval from the anchor; "the city
+fell in two days" keeps the duration ``P2D``.
 """
 
 from __future__ import annotations
