@@ -2779,6 +2779,18 @@ def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
                  if v.granularity == "day" else None, signal)
 
 
+_CLAUSE_GOES_ON = frozenset(["and", "or", "at", "to", "when", "in", "on", "for", "the", "a",
+                             "an", "as", "if", "but", "with", "from", "while", "than"])
+
+
+def _attributive(text: str, end: int) -> bool:
+    """True when a lower-case content word follows directly: "2019 champion"."""
+    if text[end:end + 1] != " ":
+        return False
+    nw = _next_word(text, end)
+    return bool(nw) and nw[0].islower() and nw.lower() not in _CLAUSE_GOES_ON
+
+
 _DAY_TIME_GAP = re.compile(r"\s{0,2},?\s{1,2}")
 
 
@@ -2808,6 +2820,9 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 and m.group("w").lower() in ("before", "after") \
                 and not text[out[-1].end:m.start()].strip():
             m = None  # "about 2 weeks before May 13": an offset from the day, not a bound
+        if m is not None and m.group("w").lower() == "by" and c.value.granularity == "year" \
+                and _attributive(text, c.end):
+            m = None  # "replaced by 2019 champion Smith": the year describes a noun
         if m is not None and text[c.end:c.end + 2] not in ("'s", "’s"):
             w = " ".join(m.group("w").lower().split())
             key = w.split()[0] if w.startswith(("starting", "beginning")) else w

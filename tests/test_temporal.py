@@ -1028,3 +1028,9 @@ def test_or_later_than_belongs_to_the_next_year() -> None:
     found = find_dates("Sales between 2015 and 2018 or later than 2020.", ANCHOR)
     assert [(e.text, getattr(e.value, "mod", None)) for e in found] == [
         ("between 2015 and 2018", None), ("2020", "AFTER")]
+
+
+def test_by_before_an_attributive_year_is_no_deadline() -> None:
+    """"replaced by 2019 champion Smith": the year describes the champion."""
+    v = dv("He was replaced by 2019 champion Smith.")
+    assert (v.timex, v.mod) == ("2019", None)
