@@ -302,3 +302,45 @@ def test_extract_on_trap_vocabulary_never_raises_and_spans_slice(words: list[str
         assert text[e.span[0]:e.span[1]] == e.text
         assert e.span[0] >= previous_end  # sorted, never overlapping
         previous_end = e.span[1]
+
+
+# ----------------------------------------------------------- signals: bounds in values
+
+
+def test_bounded_date_reports_mod_and_signal_in_json() -> None:
+    text = "Prices have risen since March and will fall after 2025."
+    found = [e for e in reconcile.extract(text, NOV10) if e.kind == "date"]
+    assert [(e.text, text[e.signal[0]:e.signal[1]] if e.signal else None,
+             text[e.extent[0]:e.extent[1]], e.to_json().get("mod")) for e in found] == [
+        ("March", "since", "since March", "ON_OR_AFTER"),
+        ("2025", "after", "after 2025", "AFTER")]
+    assert found[0].to_json()["signal"] == list(found[0].signal or ())
+
+
+def test_plain_date_has_no_signal_in_json() -> None:
+    e = reconcile.extract("The vote was held on March 3, 2023.", NOV10)[0]
+    assert e.signal is None and e.extent == e.span
+    assert "signal" not in e.to_json() and "mod" not in e.to_json()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["after", "before", "since", "by", "until", "in", "within", "no", "later", "than", "or",
+     "and", "more", "less", "2018", "March", "May", "2", "two", "weeks", "days", "today",
+     "tomorrow", "now", "Friday", "at", "4pm", "starting", "from", "for", "hours", "the",
+     "next", "last", "Easter", "all", "day", "nights", "-", "10/1/2018"]),
+    max_size=30), st.sampled_from([" ", ", "]))
+def test_signals_never_overlap_and_extents_slice(words: list[str], sep: str) -> None:
+    """A signal lies outside its expression's span and inside no other expression."""
+    text = sep.join(words)
+    found = reconcile.extract(text, NOV10)
+    for e in found:
+        s, t = e.extent
+        assert 0 <= s <= e.span[0] and e.span[1] <= t <= len(text)
+        if e.signal is not None:
+            a, b = e.signal
+            assert text[a:b].strip() == text[a:b] and text[a:b]
+            assert b <= e.span[0] or a >= e.span[1]
+            for other in found:
+                if other is not e:
+                    assert other.span[1] <= a or other.span[0] >= b
