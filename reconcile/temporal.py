@@ -2510,6 +2510,20 @@ def _week_of(c: _Cand, text: str) -> _Cand | None:
     return _Cand(m.start(), c.end, "date", _v_week(c.value.earliest, c.value.anchored), 5)
 
 
+_END_OF_LEFT = re.compile(r"(?i)(?<![\w-])(?:the\s{1,2})?end\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")
+
+
+def _end_of_day(c: _Cand, text: str) -> _Cand | None:
+    """"the end of today", "end of this Sunday": that day (as "the end of 1989" is 1989),
+    the words in the span as TimeML takes them."""
+    if not _is_day(c):
+        return None
+    m = _END_OF_LEFT.search(text, max(0, c.start - 16), c.start)
+    if m is None:
+        return None
+    return _Cand(m.start(), c.end, c.kind, c.value, c.priority, c.parts)
+
+
 def _hour_range_after_day(c: _Cand, text: str) -> _Cand | None:
     """"Monday 12-4", "Wednesday from 10-4": office hours after a day, the end in the
     afternoon when it is smaller (a score such as "3-2" is left alone)."""
@@ -2594,7 +2608,8 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
                 out.append(merged)
                 i += 2
                 continue
-        at = _at_hour(c, text) or _week_of(c, text) or _hour_range_after_day(c, text)
+        at = (_at_hour(c, text) or _week_of(c, text) or _hour_range_after_day(c, text)
+              or _end_of_day(c, text))
         if at is not None and (nxt is None or nxt.start >= at.end) and (
                 not out or out[-1].end <= at.start):
             out.append(at)

@@ -1034,3 +1034,17 @@ def test_by_before_an_attributive_year_is_no_deadline() -> None:
     """"replaced by 2019 champion Smith": the year describes the champion."""
     v = dv("He was replaced by 2019 champion Smith.")
     assert (v.timex, v.mod) == ("2019", None)
+
+
+@pytest.mark.parametrize("text,found,timex,mod", [
+    ("It closes at the end of today.", "the end of today", "2023-11-10", None),
+    ("It must pass by the end of Friday.", "the end of Friday", "2023-11-10", "ON_OR_BEFORE"),
+])
+def test_end_of_a_day_is_that_day(text: str, found: str, timex: str, mod: str | None) -> None:
+    e = one(text)
+    assert isinstance(e.value, DateValue)
+    assert (e.text, e.value.timex, e.value.mod) == (found, timex, mod)
+
+
+def test_end_of_the_day_idiom_stays_no_date() -> None:
+    assert dates("At the end of the day, voters decide.") == []
