@@ -205,8 +205,12 @@ class _SourceReader:
         end = expr.span[1]
         after = self.text[end:sent.end]
         partitive = bool(_PARTITIVE.match(after))
-        demonyms = {d.span[0]: d for d in self._in(self._dem_starts, self.demonyms, sent)}
         tokens = _tokens_after(self.text, end, 8)
+        # only the demonyms among these tokens: the whole sentence's, per number, made a
+        # sentence of thousands of counts quadratic
+        lo = bisect.bisect_left(self._dem_starts, end)
+        hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
+        demonyms = {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -264,7 +268,11 @@ class _SourceReader:
             key = f"part:{key}"
         # a place right after the counted thing qualifies it: "100,000 in Cambodia"
         scope: tuple[Place, tuple[int, int]] | None = None
-        for p in self._in(self._place_starts, self.places, sent):
+        # Only the first places after the count can be "right after" it (the gap before a
+        # later one holds an earlier place's name); looking at all of them was quadratic.
+        first = bisect.bisect_left(self._place_starts, end)
+        after_places = [p for p in self.places[first:first + 3] if p.span[1] <= sent.end]
+        for p in after_places:
             if p.span[0] >= end and _DIRECT_PLACE.match(self.text[end:p.span[0]]):
                 if key is not None or measure is None:
                     key = f"{key or '?'}@{p.place.country or p.place.name}"
@@ -283,8 +291,8 @@ class _SourceReader:
             if header is not None and e.span[1] <= header.end():
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind == "date" and isinstance(e.value, DateValue):
-                if e.value.mod is not None:
-                    continue  # "after 2018", "until Friday": a bound, not when it happened
+                if e.value.mod is not None or e.value.timex.endswith("_REF"):
+                    continue  # "after 2018", "until Friday", "now": not when it happened
                 units.append(_Unit("date", e.value, e.span, e.text))
             elif e.kind == "amount" and isinstance(e.value, Amount):
                 value = e.value
