@@ -352,10 +352,12 @@ class _SourceReader:
                 continue
             used.add(d.country)
             units.append(_Unit("group", Group(name, d.country), span, name))
+        expr_starts = [x.span[0] for x in exprs]  # sorted and disjoint: bisect, not scan
         for p in self._in(self._place_starts, self.places, sent):
             if header is not None and p.span[1] <= header.end():
                 continue  # the dateline's place: where the story was filed (see _location)
-            if any(x.span[0] < p.span[1] and p.span[0] < x.span[1] for x in exprs):
+            k = bisect.bisect_left(expr_starts, p.span[1])
+            if k and exprs[k - 1].span[1] > p.span[0]:
                 continue  # part of a date or an amount: "US$35 million", "Nov 8"
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
