@@ -375,11 +375,14 @@ def test_reading_metadata_is_bounded(tmp_path: Path, name: str, content: str) ->
     "Police deported 5 people" + "\t" * 60_000 + "1 and arrested 6 people.",
     "According to " + "Alpha " * 20_000 + "police deported 5 people.",
     "Officials deported " + "A " + "of " * 20_000 + "said 5 people.",
-    "Police deported 5 people " + " and ".join(["25 Japanese"] * 2_000) + ".",
-], ids=["space gap", "tab gap", "according to x20000", "of x20000", "counts x2000"])
+    # per count, all demonyms and places of the sentence were scanned: quadratic
+    "Police deported 5 people " + " and ".join(["25 Japanese"] * 20_000) + ".",
+    "Police deported 5 people " + "5 " * 20_000 + "in Paris " * 20_000 + ".",
+], ids=["space gap", "tab gap", "according to x20000", "of x20000", "counts x20000",
+        "counts then places x20000"])
 def test_reading_events_is_bounded(tmp_path: Path, text: str) -> None:
     (tmp_path / "a.txt").write_text(text, "utf-8")
-    with cpu_budget(12, text[:40]):
+    with cpu_budget(8, text[:40]):
         reconcile([str(tmp_path / "a.txt")])
 
 
