@@ -508,7 +508,9 @@ class _SourceReader:
                 and not self._names_unknown_place(sent)):
             context.append((self.dateline[0], self.dateline[1]))
         if country is not None:
-            for other in self.sentences:
+            # sentences are numbered by their position, so the neighbours are a slice
+            # (scanning them all, per mention, was quadratic in the article's length)
+            for other in self.sentences[max(0, sent.index - 1):sent.index + 2]:
                 if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
                     continue
                 for p in self._in(self._place_starts, self.places, other):
