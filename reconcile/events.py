@@ -327,8 +327,9 @@ class _SourceReader:
                     else:
                         unit.measure_key = base
                         unit.measure = base_m or "people"
-                elif not _plausible_count(e, unit):
-                    continue
+                elif not _plausible_count(e, unit) or (
+                        unit.measure or "").lower() in self.vocab.units:
+                    continue  # "40 kilometres northwest of": a distance, not a count
                 unit.update = bool(_UPDATE_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 30), e.span[0]))
                 units.append(unit)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -54,6 +54,7 @@ class _Facts:
     counts: dict[str, float]
     quantities: dict[str, Quantity]
     money: dict[str, Amount]
+    updates: bool
     amounts: dict[str, float]
     speaker: str | None
     words: str
@@ -91,8 +92,10 @@ def _facts(m: Mention) -> _Facts:
             amounts[c.measure_key] = v.value
             money[c.measure_key] = v
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
+    updates = any(c.update for c in m.claims)
     return _Facts(m, m.type, frozenset(groups), frozenset(countries), frozenset(cities), date,
-                  counts, quantities, money, amounts, speaker, words, frozenset(places))
+                  counts, quantities, money, updates, amounts, speaker, words,
+                  frozenset(places))
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
@@ -210,6 +213,8 @@ def score(a: _Facts, b: _Facts) -> float:
     if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
         s += 0.1
     m1, m2 = a.mention, b.mention
+    if m1.source == m2.source and (a.updates or b.updates) and shared:
+        s += 0.25  # "the toll had risen to 2,053": an update of a tally the article told
     if (m1.source == m2.source and m1.paragraph == m2.paragraph
             and abs(m1.sentence_index - m2.sentence_index) == 1
             and (shared or shared_amounts)):
@@ -280,23 +285,89 @@ def _date_key(f: _Facts) -> tuple[int, str, str, int]:
     return (ordinal, f.mention.source, f.mention.id, f.mention.sentence_index)
 
 
-def candidate_pairs(facts: Sequence[_Facts]) -> Iterable[tuple[int, int]]:
-    """Pairs of mention indexes to compare: blocked, sorted neighbourhood inside blocks."""
+def block_keys(m: Mention) -> list[str]:
+    """The blocking keys of one mention (see the module docstring)."""
+    return _block_keys(_facts(m))
+
+
+def mention_facts(m: Mention) -> _Facts:
+    """What matching reads from a mention (for engines that judge blocks elsewhere)."""
+    return _facts(m)
+
+
+def block_pairs(members: Sequence[int], facts: Mapping[int, _Facts] | Sequence[_Facts]
+                ) -> Iterator[tuple[int, int]]:
+    """One block's candidate pairs as ``(low, high)`` indexes, in sorted-neighbourhood
+    order: ``members`` (in index order) sorted by date, each paired with the next
+    ``WINDOW`` members, or with every later member when the block has at most
+    ``2 x WINDOW``.  At most ``len(members) x WINDOW`` pairs."""
+    ordered = sorted(members, key=lambda i: _date_key(facts[i]))
+    exhaustive = len(ordered) <= 2 * WINDOW
+    for pos, i in enumerate(ordered):
+        stop = len(ordered) if exhaustive else min(len(ordered), pos + 1 + WINDOW)
+        for j in ordered[pos + 1:stop]:
+            yield (i, j) if i < j else (j, i)
+
+
+def candidate_pairs(facts: Sequence[_Facts]) -> Iterator[tuple[int, int]]:
+    """Pairs of mention indexes to compare: blocked, sorted neighbourhood inside blocks.
+
+    Blocks are visited in key order and a pair is yielded once, in the first block that
+    pairs it.  Rather than remembering every pair yielded (memory proportional to the
+    pairs compared: gigabytes for a hundred thousand articles), a pair met in a block
+    is skipped when an earlier block holding both mentions paired them too, which their
+    positions in that block decide: memory is proportional to mentions x keys.
+    """
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
         for key in _block_keys(f):
             blocks[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        members = sorted(blocks[key], key=lambda i: _date_key(facts[i]))
-        exhaustive = len(members) <= 2 * WINDOW
+    position: list[dict[int, int]] = [{} for _ in facts]  # block rank -> position in it
+    sizes: list[int] = []
+    orders: list[list[int]] = []
+    for rank, key in enumerate(sorted(blocks)):
+        members = sorted(blocks.pop(key), key=lambda i: _date_key(facts[i]))
         for pos, i in enumerate(members):
-            stop = len(members) if exhaustive else min(len(members), pos + 1 + WINDOW)
-            for j in members[pos + 1:stop]:
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+            position[i][rank] = pos
+        sizes.append(len(members))
+        orders.append(members)
+
+    def paired_before(i: int, j: int, rank: int) -> bool:
+        pj = position[j]
+        for r, pi in position[i].items():
+            if r < rank and r in pj and (sizes[r] <= 2 * WINDOW or abs(pi - pj[r]) <= WINDOW):
+                return True
+        return False
+
+    for rank, members in enumerate(orders):
+        # members are already in date order, so block_pairs keeps that order
+        for i, j in block_pairs(members, facts):
+            if not paired_before(i, j, rank):
+                yield i, j
+
+
+Judgement = tuple[str, float, str | None]
+"""``("edge", score, None)``, ``("weak", score, None)`` or ``("near", 0.0, reason)``."""
+
+
+def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
+               ) -> Judgement | None:
+    """What one candidate pair (``a`` has the lower index) contributes: an edge (score at
+    least ``THRESHOLD``), a weak pair across sources (a companion edge candidate), a
+    near miss worth explaining (alike but incompatible), or nothing (None).  Depends on
+    the two mentions only, so blocks can be judged anywhere."""
+    reason = incompatibility(a, b, a.type in scoped_types)
+    if reason is not None:
+        if (a.mention.source != b.mention.source or "dates" in reason) \
+                and score(a, b) >= SIMILAR:
+            return "near", 0.0, reason  # alike but kept apart: worth saying why
+        return None
+    sc = score(a, b)
+    if sc >= THRESHOLD:
+        return "edge", sc, None
+    if sc >= COMPANION_FLOOR and a.mention.source != b.mention.source:
+        return "weak", sc, None
+    return None
 
 
 @dataclass(frozen=True)
@@ -315,26 +386,39 @@ def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozense
     (statements about figures, such as estimates).
     """
     facts = [_facts(m) for m in mentions]
+    judged: list[tuple[int, int, str, float, str | None]] = []
+    for i, j in candidate_pairs(facts):
+        verdict = judge_pair(facts[i], facts[j], scoped_types)
+        if verdict is not None:
+            judged.append((i, j, *verdict))
+    return assemble_clustering(mentions, judged, scoped_types, facts)
+
+
+def assemble_clustering(
+    mentions: Sequence[Mention],
+    judged: Iterable[tuple[int, int, str, float, str | None]],
+    scoped_types: frozenset[str] = frozenset(),
+    facts: Sequence[_Facts] | None = None,
+) -> Clustering:
+    """Clusters from judged pairs ``(i, j, *judge_pair(...))`` given in candidate order:
+    connected components of the edges merged greedily under the hard constraints, the
+    companion pass, and the near misses that end in different clusters."""
+    fs = facts if facts is not None else [_facts(m) for m in mentions]
 
     def why_not(x: int, y: int) -> str | None:
-        return incompatibility(facts[x], facts[y], facts[x].type in scoped_types)
+        return incompatibility(fs[x], fs[y], fs[x].type in scoped_types)
 
     graph: nx.Graph = nx.Graph()
-    graph.add_nodes_from(range(len(facts)))
+    graph.add_nodes_from(range(len(mentions)))
     near_misses: list[tuple[int, int, str]] = []
     weak: list[tuple[int, int, float]] = []
-    for i, j in candidate_pairs(facts):
-        reason = why_not(i, j)
-        if reason is not None:
-            if (facts[i].mention.source != facts[j].mention.source or "dates" in reason) \
-                    and score(facts[i], facts[j]) >= SIMILAR:
-                near_misses.append((i, j, reason))  # alike but kept apart: worth saying why
-            continue
-        sc = score(facts[i], facts[j])
-        if sc >= THRESHOLD:
-            graph.add_edge(i, j, weight=sc)
-        elif sc >= COMPANION_FLOOR and facts[i].mention.source != facts[j].mention.source:
-            weak.append((i, j, sc))
+    for i, j, kind, weight, reason in judged:
+        if kind == "edge":
+            graph.add_edge(i, j, weight=weight)
+        elif kind == "weak":
+            weak.append((i, j, weight))
+        else:
+            near_misses.append((i, j, reason or ""))
     clusters = _clusters(graph, why_not)
     if weak and _add_companion_edges(graph, weak, clusters, mentions):
         clusters = _clusters(graph, why_not)

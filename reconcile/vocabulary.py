@@ -36,6 +36,9 @@ class Vocabulary:
     titles: tuple[str, ...]
     trigger_re: re.Pattern[str]
     trigger_type: dict[str, str]
+    units: frozenset[str] = frozenset()
+    """Units of measure ("kilometres", "tonnes"): a number of them counts nothing an
+    event happened to."""
 
     def type_of(self, trigger: str) -> EventType:
         return self.types[self.trigger_type[_norm_trigger(trigger)]]
@@ -144,4 +147,5 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         titles=tuple(sorted(_str_list(titles, "attribution.titles"), key=len, reverse=True)),
         trigger_re=trigger_re,
         trigger_type=trigger_type,
+        units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
     )

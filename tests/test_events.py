@@ -242,3 +242,12 @@ def test_two_happenings_of_one_kind_with_their_own_figures_stay_apart(tmp_path: 
 def test_a_bounded_date_is_not_the_date_of_the_event(tmp_path: Path) -> None:
     report = _run(tmp_path, "Police have detained 40 Chilean nationals since March.")
     assert not _claims(report, "date")
+
+
+def test_a_tally_update_joins_the_happening_its_article_told(tmp_path: Path) -> None:
+    report = _run(tmp_path, "A quake struck Cusco on Saturday, killing at least 320 people, "
+                            "officials said.\n\nThe quake was felt 40 kilometres away.\n\n"
+                            "A government spokesman said the death toll had risen to 2,053.")
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1 and len(deaths[0].mentions) == 2
+    assert not [c for c in _claims(report, "count") if c.measure == "kilometres"]
