@@ -89,7 +89,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
 
 
 def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-                quiet: bool, analyser: Any = None) -> Report:
+                quiet: bool, analyser: Any = None, matcher: Any = None) -> Report:
     from .pipeline import reconcile
 
     progress = None
@@ -102,7 +102,7 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
     try:
         report = reconcile(paths, manifest=manifest, events_file=events_file,
                            stdin=click.get_binary_stream("stdin"), progress=progress,
-                           analyser=analyser, **limits)
+                           analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
         raise _fail(exc) from None
     meta["reconcile.inputs"] = [p for p in (*(s.path for s in report.sources),
@@ -186,18 +186,28 @@ def main() -> None:
 @input_options
 @output_options(("markdown", "json"))
 @jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="Where extraction and matching run: processes on this machine, or a "
+                   "Dask cluster (needs the extra reconcile[dask]). Same output.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler to use with --engine dask, e.g. tcp://host:8786 "
+                   "[default: a local cluster with --jobs workers].")
 @_handle_errors
 def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-           quiet: bool, fmt: str, output: str | None, jobs: int | None) -> None:
+           quiet: bool, fmt: str, output: str | None, jobs: int | None, engine: str,
+           scheduler: str | None) -> None:
     """Report agreements and conflicts across the articles at PATHS.
 
     PATHS are files or folders (searched recursively for .txt .md .markdown .html
     .htm), or - for standard input.
     """
-    from .engines import ProcessPoolAnalyser
+    from .engines import open_engine
     from .render import render_json, render_markdown
 
-    rep = _run_report(paths, manifest, events_file, quiet, analyser=ProcessPoolAnalyser(jobs))
+    with open_engine(engine, jobs=jobs, scheduler=scheduler) as eng:
+        rep = _run_report(paths, manifest, events_file, quiet, analyser=eng.analyser,
+                          matcher=eng.matcher)
     _emit(render_json(rep) if fmt == "json" else render_markdown(rep), output)
 
 

@@ -34,11 +34,14 @@ from types import TracebackType
 from typing import Any, Self
 
 from .errors import ConfigError
-from .model import Source
+from .matching import (
+    Clustering, assemble_clustering, block_keys, block_pairs, judge_pair, mention_facts,
+)
+from .model import Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source
 from .vocabulary import Vocabulary
 
-__all__ = ["Engine", "ProcessPoolAnalyser", "default_jobs", "open_engine"]
+__all__ = ["DaskEngine", "Engine", "ProcessPoolAnalyser", "default_jobs", "open_engine"]
 
 
 def default_jobs() -> int:
@@ -151,4 +154,130 @@ def open_engine(name: str = "local", *, jobs: int | None = None,
         if scheduler is not None:
             raise ConfigError("--scheduler only applies to --engine dask")
         return Engine(ProcessPoolAnalyser(jobs))
+    if name == "dask":
+        dask = DaskEngine(scheduler=scheduler, jobs=jobs)
+        return Engine(dask.analyse, dask.cluster, [dask.close])
     raise ConfigError(f"unknown engine {name!r} (choose local or dask)")
+
+
+# ------------------------------------------------------------------ dask
+
+JudgedPair = tuple[str, int, int, int, str, float, str | None]
+"""``(block key, position in the block's pair order, i, j, *judge_pair(...))``."""
+
+
+def _dask_analyse_partition(sources: list[Source], vocab: Vocabulary) -> list[SourceAnalysis]:
+    return [analyse_source(s, vocab) for s in sources]
+
+
+def _dask_keyed(item: tuple[int, Mention]) -> list[tuple[str, int, Mention]]:
+    """One record per blocking key of a mention (a mention may have several)."""
+    index, mention = item
+    return [(key, index, mention) for key in block_keys(mention)]
+
+
+def _dask_judge_block(group: tuple[str, list[tuple[str, int, Mention]]],
+                      scoped_types: frozenset[str]) -> list[JudgedPair]:
+    """Judge one block's candidate pairs where the block landed after the shuffle.
+
+    Returns only the pairs that contribute (edges, weak pairs, near misses), each with
+    its position in the block's sorted-neighbourhood order.
+    """
+    key, items = group
+    facts = {index: mention_facts(mention) for _key, index, mention in items}
+    out: list[JudgedPair] = []
+    for seq, (i, j) in enumerate(block_pairs(sorted(facts), facts)):
+        verdict = judge_pair(facts[i], facts[j], scoped_types)
+        if verdict is not None:
+            out.append((key, seq, i, j, *verdict))
+    return out
+
+
+class DaskEngine:
+    """Extraction and matching on a ``dask.distributed`` cluster.
+
+    **Extraction** is a bag map of :func:`~reconcile.pipeline.analyse_source` over the
+    sources (read on this machine and shipped to the workers), gathered in input order.
+
+    **Matching**: each mention is emitted once per blocking key, the bag is shuffled by
+    key so that every block lands whole on one worker, and each block's candidate pairs
+    (the same sorted neighbourhood as the local engine) are judged there; only the pairs
+    that count (edges, weak pairs for the companion pass, near misses) come back.  A
+    mention with several keys (several nationalities, its own article's block, its
+    type's block) is in several blocks, so an event can span blocks and one pair
+    can be judged in two blocks.  The reconciliation on the client makes the result
+    identical to :func:`reconcile.matching.cluster`: judged pairs are put in the order
+    the local engine enumerates them (block key, then position in the block), a pair
+    counts once, at its first occurrence (its judgement does not depend on the block);
+    then connected components over all edges, which join blocks through shared
+    mentions, are merged greedily under the same constraints
+    (:func:`reconcile.matching.assemble_clustering`).  The client holds edges and near
+    misses, never the pairs compared: its memory is linear in mentions plus edges; the
+    greedy merge and the companion pass run on the client.
+    """
+
+    def __init__(self, scheduler: str | None = None, jobs: int | None = None,
+                 processes: bool = True) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise ConfigError(
+                "the dask engine needs the optional extra: pip install 'reconcile[dask]'"
+            ) from None
+        self._cluster: Any = None
+        if scheduler is None:
+            self._cluster = LocalCluster(
+                n_workers=jobs or default_jobs(), threads_per_worker=1, processes=processes,
+                dashboard_address=None,
+            )
+            self.client: Any = Client(self._cluster)
+        else:
+            try:
+                self.client = Client(scheduler, timeout="30s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise ConfigError(
+                    f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+    def close(self) -> None:
+        """Disconnect, and stop the local cluster if this engine started one."""
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def _partitions(self, n: int) -> int:
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        return max(1, min(n, workers * 4))
+
+    def analyse(self, sources: Sequence[Source], vocab: Vocabulary) -> list[SourceAnalysis]:
+        """An :data:`~reconcile.pipeline.Analyser`: a bag map of the sources, in order."""
+        import dask.bag as db
+
+        if not sources:
+            return []
+        bag = db.from_sequence(list(sources), npartitions=self._partitions(len(sources)))
+        result: list[SourceAnalysis] = bag.map_partitions(
+            _dask_analyse_partition, vocab).compute(scheduler=self.client)
+        return result
+
+    def cluster(self, mentions: Sequence[Mention],
+                scoped_types: frozenset[str] = frozenset()) -> Clustering:
+        """:func:`reconcile.matching.cluster`, with blocks judged on the cluster."""
+        import dask.bag as db
+
+        if not mentions:
+            return assemble_clustering(mentions, [], scoped_types)
+        bag = db.from_sequence(list(enumerate(mentions)),
+                               npartitions=self._partitions(len(mentions)))
+        judged: list[JudgedPair] = (
+            bag.map(_dask_keyed).flatten()
+            .groupby(lambda record: record[0], shuffle="tasks")
+            .map(_dask_judge_block, scoped_types).flatten()
+            .compute(scheduler=self.client))
+        judged.sort(key=lambda r: (r[0], r[1]))
+        seen: set[tuple[int, int]] = set()
+        ordered: list[tuple[int, int, str, float, str | None]] = []
+        for _key, _seq, i, j, kind, weight, reason in judged:
+            if (i, j) not in seen:  # the first block that pairs them, as locally
+                seen.add((i, j))
+                ordered.append((i, j, kind, weight, reason))
+        return assemble_clustering(mentions, ordered, scoped_types)

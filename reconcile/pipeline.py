@@ -14,7 +14,7 @@ from typing import BinaryIO, TextIO
 
 from .copies import find_copies, fingerprints
 from .events import read_mentions
-from .matching import cluster
+from .matching import Clustering, cluster
 from .model import (
     Amount, Claim, DateValue, Event, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source,
@@ -85,6 +85,10 @@ def analyse_source(source: Source, vocab: Vocabulary) -> SourceAnalysis:
 Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
 """Maps :func:`analyse_source` over sources, in order (serially, in processes, ...)."""
 
+Matcher = Callable[[Sequence[Mention], frozenset[str]], Clustering]
+"""Clusters mentions like :func:`~reconcile.matching.cluster` (the second argument is the
+event types whose place scopes a figure); engines may judge blocks elsewhere."""
+
 
 def analyse_serially(sources: Sequence[Source], vocab: Vocabulary,
                      progress: Progress | None = None) -> Iterator[SourceAnalysis]:
@@ -105,17 +109,20 @@ def reconcile(
     analyser: Analyser | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_files: int = DEFAULT_MAX_FILES,
+    matcher: Matcher | None = None,
 ) -> Report:
     """Read the articles at ``paths`` and reconcile what they say.
 
     ``analyser`` replaces the serial per-source extraction (for caching or parallel
-    engines); whatever it is, the report must be the same.  ``max_bytes`` and
-    ``max_files`` are the input size limits of :func:`~reconcile.sources.read_sources`.
+    engines), and ``matcher`` the clustering of mentions into events (see
+    :mod:`reconcile.engines`); whatever they are, the report must be the same.
+    ``max_bytes`` and ``max_files`` are the input size limits of
+    :func:`~reconcile.sources.read_sources`.
     """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
                                               max_bytes=max_bytes, max_files=max_files)
-    return assemble(sources, skipped, warnings, vocab, analyser, progress)
+    return assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
 
 def assemble(
@@ -125,8 +132,10 @@ def assemble(
     vocab: Vocabulary,
     analyser: Analyser | None = None,
     progress: Progress | None = None,
+    matcher: Matcher | None = None,
 ) -> Report:
-    """Extraction (via ``analyser``), matching and verdicts over already-read sources."""
+    """Extraction (via ``analyser``), matching (via ``matcher``, default
+    :func:`~reconcile.matching.cluster`) and verdicts over already-read sources."""
     analyses = (analyser(sources, vocab) if analyser is not None
                 else analyse_serially(sources, vocab, progress))
     anchors: dict[str, tuple[dt.date | None, str]] = {}
@@ -138,21 +147,19 @@ def assemble(
         prints[analysis.source_id] = analysis.fingerprints
     copies = find_copies(prints, {s.id: s.published for s in sources}, [s.id for s in sources])
     mentions = _renumber(mentions)
+    path_of = {s.id: s.path for s in sources}
     for m in mentions:
         for c in m.claims:
-            if isinstance(c.value, DateValue):
-                warnings.extend(f"{_path(sources, c.source)}: {w}" for w in c.value.warnings)
+            if isinstance(c.value, DateValue) and c.value.warnings:
+                path = path_of.get(c.source, c.source)
+                warnings.extend(f"{path}: {w}" for w in c.value.warnings)
     if progress is not None:
         progress(f"matching {len(mentions)} mentions")
-    events = build_events(mentions, vocab, copies)
+    events = build_events(mentions, vocab, copies, matcher)
     return Report(
         sources=tuple(sources), events=tuple(events), skipped=tuple(skipped),
         warnings=tuple(dict.fromkeys(warnings)), anchors=anchors, copies=copies,
     )
-
-
-def _path(sources: Sequence[Source], sid: str) -> str:
-    return next((s.path for s in sources if s.id == sid), sid)
 
 
 def _renumber(mentions: list[Mention]) -> list[Mention]:
@@ -170,10 +177,11 @@ def _renumber(mentions: list[Mention]) -> list[Mention]:
 
 
 def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
-                 copies: Mapping[str, str] | None = None) -> list[Event]:
+                 copies: Mapping[str, str] | None = None,
+                 matcher: Matcher | None = None) -> list[Event]:
     """Cluster mentions into events and judge each event's attributes (``copies`` maps
     a source that reprints another to that original: see :mod:`.copies`)."""
-    clustering = cluster(
+    clustering = (matcher or cluster)(
         mentions, frozenset(name for name, t in vocab.types.items() if t.reporting))
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
@@ -197,10 +205,12 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
 
 
 def _most_common(claims: list[Claim]) -> Claim | None:
+    """The claim whose value is most common, the earliest among equals."""
     if not claims:
         return None
     counts = Counter(str(c.value) for c in claims)
-    return max(claims, key=lambda c: (counts[str(c.value)], -claims.index(c)))
+    best = max(range(len(claims)), key=lambda k: (counts[str(claims[k].value)], -k))
+    return claims[best]
 
 
 def summarize(label: str, mentions: Sequence[Mention]) -> str:

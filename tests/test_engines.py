@@ -157,3 +157,38 @@ def test_pool_without_fork_gives_the_same_report(generated: Path,
     monkeypatch.setattr(threading, "active_count", lambda: 2)
     report = reconcile([str(generated)], analyser=ProcessPoolAnalyser(2, serial_below=8))
     assert render_json(report) == expected
+
+
+def test_candidate_pairs_dedup_by_position_equals_a_set_of_seen_pairs() -> None:
+    """Pairs are skipped when an earlier shared block paired them; the result (order
+    included) is that of remembering every pair, on blocks large enough to be windowed
+    and mentions in several blocks."""
+    import random
+
+    from factories import day, mention
+
+    from reconcile.matching import WINDOW, _block_keys, _date_key, _facts, candidate_pairs
+
+    rng = random.Random(8)
+    ms = [mention(f"s{n // 4}", rng.choice(["arrest", "raid"]),
+                  date=day(f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"),
+                  groups=tuple(sorted(rng.sample(["KR", "CN", "VN"], rng.randint(1, 3)))))
+          for n in range(700)]
+    facts = [_facts(m) for m in ms]
+    blocks: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        for key in _block_keys(f):
+            blocks.setdefault(key, []).append(i)
+    assert max(len(b) for b in blocks.values()) > 2 * WINDOW
+    expected, seen = [], set()
+    for key in sorted(blocks):
+        members = sorted(blocks[key], key=lambda i: _date_key(facts[i]))
+        exhaustive = len(members) <= 2 * WINDOW
+        for pos, i in enumerate(members):
+            stop = len(members) if exhaustive else min(len(members), pos + 1 + WINDOW)
+            for j in members[pos + 1:stop]:
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    expected.append(pair)
+    assert list(candidate_pairs(facts)) == expected
