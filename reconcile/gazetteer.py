@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, TypeVar
@@ -291,7 +292,8 @@ class _Data:
             for a in aliases.split("|") if aliases else ():
                 add(a, place)
         for name, cc, _pop, kind, alternates in self._rows("places.tsv"):
-            place = Place(name=name, country=cc, kind="region" if kind == "region" else "city")
+            shown = _english_name(name, alternates.split("|") if alternates else [])
+            place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
             add(name, place)
             for a in alternates.split("|") if alternates else ():
                 add(a, place)
@@ -313,6 +315,24 @@ def _data() -> _Data:
 
 
 # ----------------------------------------------------------------------------- API
+
+
+def _english_name(name: str, alternates: list[str]) -> str:
+    """The name English news prints: GeoNames' scholarly transliterations ("Herāt")
+    give way to their plain alternate ("Herat"); names in Latin-1 ("São Paulo",
+    "Zürich") stay as they are."""
+    try:
+        name.encode("latin-1")
+        return name
+    except UnicodeEncodeError:
+        pass
+    plain = _strip_marks(name)
+    return next((a for a in alternates if a == plain), name)
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
 
 
 def find_places(text: str) -> list[PlaceMatch]:

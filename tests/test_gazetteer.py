@@ -322,3 +322,11 @@ def test_generator_reproduces_data(tmp_path: Path) -> None:
                     str(tmp_path)], check=True, cwd=ROOT, capture_output=True)
     for fname in ("countries.tsv", "places.tsv", "regions.tsv", "demonyms.tsv"):
         assert (tmp_path / fname).read_bytes() == (DATA / fname).read_bytes(), fname
+
+
+def test_places_are_named_as_english_news_prints_them() -> None:
+    from reconcile.gazetteer import _english_name
+
+    assert _english_name("Herāt", ["Herat", "Gerat"]) == "Herat"
+    assert _english_name("São Paulo", ["Sao Paulo"]) == "São Paulo"
+    assert _english_name("Qaraghandy", []) == "Qaraghandy"
