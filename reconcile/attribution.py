@@ -85,6 +85,14 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     return np
 
 
+# Every pattern above needs one of these (lower-case) stems; a sentence with none of
+# them attributes nothing, and most sentences are ruled out by this one cheap search.
+_NEEDED = re.compile(
+    r"sa(?:id|ys?)|told|tell|added|noted|stated|announced|estimate|report|cited|claim|"
+    r"confirmed|warned|wrote|according to|study|survey|statement"
+)
+
+
 def find_attribution(
     sentence: str, titles: tuple[str, ...], last_speaker: str | None = None
 ) -> tuple[str | None, str | None]:
@@ -93,6 +101,8 @@ def find_attribution(
     ``speaker`` is who the sentence attributes its content to (resolving a pronoun to
     ``last_speaker``), ``named`` is a newly named speaker the caller should remember.
     """
+    if not _NEEDED.search(sentence):
+        return None, None
     for n, pattern in enumerate((*_PATTERNS, _APPOSITIVE)):
         m = pattern.search(sentence)
         if m:

@@ -192,3 +192,30 @@ def test_candidate_pairs_dedup_by_position_equals_a_set_of_seen_pairs() -> None:
                     seen.add(pair)
                     expected.append(pair)
     assert list(candidate_pairs(facts)) == expected
+
+
+def test_attribution_prefilter_only_skips_sentences_nothing_could_match(
+        generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+    import re
+
+    from reconcile import attribution
+    from reconcile.text import split_sentences
+    from reconcile.vocabulary import load_vocabulary
+
+    titles = load_vocabulary(None).titles
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(generated.glob("*.txt"))[:60]]
+    sentences = [s.text(t) for t in texts for s in split_sentences(t, 0)]
+    rng = random.Random(9)
+    words = ("said says told tells reported according to the a police officials ministry "
+             "He It They , ; “ General Khieu Sopheak Ms Dara report study statement in at "
+             "from estimates estimated confirmed claims warned wrote spokesperson Reuters "
+             "Xinhua sources noted added cited announced survey 25 people were").split()
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 14)))
+                  for _ in range(3000)]
+    fast = [attribution.find_attribution(s, titles, "Someone") for s in sentences]
+    monkeypatch.setattr(attribution, "_NEEDED", re.compile(""))
+    slow = [attribution.find_attribution(s, titles, "Someone") for s in sentences]
+    assert fast == slow
+    assert sum(1 for x in slow if x != (None, None)) > 100
