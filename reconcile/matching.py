@@ -419,18 +419,19 @@ def assemble_clustering(
             weak.append((i, j, weight))
         else:
             near_misses.append((i, j, reason or ""))
-    clusters = _clusters(graph, why_not)
+    clusters = _clusters(graph, why_not, fs)
     if weak and _add_companion_edges(graph, weak, clusters, mentions):
-        clusters = _clusters(graph, why_not)
+        clusters = _clusters(graph, why_not, fs)
     owner = {i: n for n, c in enumerate(clusters) for i in c}
     separations = [(i, j, r) for i, j, r in near_misses if owner[i] != owner[j]]
     return Clustering(clusters, separations)
 
 
-def _clusters(graph: nx.Graph, why_not: Callable[[int, int], str | None]) -> list[list[int]]:
+def _clusters(graph: nx.Graph, why_not: Callable[[int, int], str | None],
+              facts: Sequence[_Facts]) -> list[list[int]]:
     clusters: list[list[int]] = []
     for component in sorted(nx.connected_components(graph), key=min):
-        clusters.extend(_constrained_merge(sorted(component), graph, why_not))
+        clusters.extend(_constrained_merge(sorted(component), graph, why_not, facts))
     clusters.sort(key=min)
     return clusters
 
@@ -459,12 +460,24 @@ def _add_companion_edges(graph: nx.Graph, weak: list[tuple[int, int, float]],
 
 
 def _constrained_merge(nodes: list[int], graph: nx.Graph,
-                       why_not: Callable[[int, int], str | None]) -> list[list[int]]:
-    """Greedy merge from the strongest edge down, refusing incoherent merges."""
+                       why_not: Callable[[int, int], str | None],
+                       facts: Sequence[_Facts]) -> list[list[int]]:
+    """Greedy merge from the strongest edge down, refusing incoherent merges.
+
+    A merge is refused when any member of one cluster cannot be one event with any
+    member of the other.  Checking every pair would be quadratic in cluster size (a long
+    article repeating one story has thousands of alike mentions), so each cluster keeps
+    one representative per distinct set of facts the constraints read, plus the set of
+    sentences it holds ("separate happenings named in one sentence"): the check is then
+    over distinct facts only, with the same outcome as over all pairs.
+    """
     if len(nodes) == 1:
         return [nodes]
     member: dict[int, int] = {n: n for n in nodes}
     groups: dict[int, list[int]] = {n: [n] for n in nodes}
+    reps: dict[int, dict[tuple[object, ...], int]] = {n: {_signature(facts[n]): n} for n in nodes}
+    sentences: dict[int, set[tuple[str, tuple[int, int]]]] = {
+        n: {(facts[n].mention.source, facts[n].mention.sentence_span)} for n in nodes}
     edges = sorted(
         graph.subgraph(nodes).edges(data="weight"),
         key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])),
@@ -473,10 +486,22 @@ def _constrained_merge(nodes: list[int], graph: nx.Graph,
         gu, gv = member[u], member[v]
         if gu == gv:
             continue
-        if any(why_not(x, y) for x in groups[gu] for y in groups[gv]):
+        if sentences[gu] & sentences[gv]:
             continue
-        keep, gone = (gu, gv) if gu < gv else (gv, gu)
-        groups[keep].extend(groups.pop(gone))
-        for n in groups[keep]:
+        if any(why_not(x, y) for x in reps[gu].values() for y in reps[gv].values()):
+            continue
+        keep, gone = (gu, gv) if len(groups[gu]) >= len(groups[gv]) else (gv, gu)
+        for n in groups[gone]:
             member[n] = keep
+        groups[keep].extend(groups.pop(gone))
+        for sig, rep in reps.pop(gone).items():
+            reps[keep].setdefault(sig, rep)
+        sentences[keep] |= sentences.pop(gone)
     return [sorted(g) for g in groups.values()]
+
+
+def _signature(f: _Facts) -> tuple[object, ...]:
+    """Everything :func:`incompatibility` reads of a mention, but its sentence."""
+    d = f.date
+    return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
+            f.groups, f.countries, f.places, tuple(sorted(f.counts.items())))
