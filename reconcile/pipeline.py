@@ -185,23 +185,37 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         mentions, frozenset(name for name, t in vocab.types.items() if t.reporting))
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
-    seps: dict[int, list[Separation]] = {}
-    for i, j, reason in clustering.separations:
-        for a, b in ((i, j), (j, i)):
-            seps.setdefault(owner[a], []).append(
-                Separation(f"e{owner[b] + 1}", mentions[a].id, mentions[b].id, reason)
-            )
+    seps = _separations(clustering.separations, owner, mentions)
     events = []
     for n, members in enumerate(ordered):
         ms = tuple(mentions[i] for i in members)
         etype = ms[0].type
         label = vocab.types[etype].label if etype in vocab.types else etype
-        unique = {(s.other_event, s.reason): s for s in seps.get(n, [])}
         events.append(Event(
             id=f"e{n + 1}", type=etype, summary=summarize(label, ms), mentions=ms,
-            findings=tuple(findings(ms, copies or {})), separations=tuple(unique.values())[:5],
+            findings=tuple(findings(ms, copies or {})), separations=tuple(seps.get(n, {}).values()),
         ))
     return events
+
+
+def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
+                 mentions: Sequence[Mention], limit: int = 5
+                 ) -> dict[int, dict[tuple[str, str], Separation]]:
+    """Per event, the near misses it explains: each near miss (in candidate order)
+    counts for both its mentions' events; an event keeps its first ``limit`` distinct
+    (other event, reason) pairs, each with the last near miss that gave it.
+
+    Only what can be shown is built: a large corpus has hundreds of thousands of near
+    misses (two Separation objects each cost more than judging every event).
+    """
+    shown: dict[int, dict[tuple[str, str], Separation]] = {}
+    for i, j, reason in near:
+        for a, b in ((i, j), (j, i)):
+            slots = shown.setdefault(owner[a], {})
+            key = (f"e{owner[b] + 1}", reason)
+            if key in slots or len(slots) < limit:
+                slots[key] = Separation(key[0], mentions[a].id, mentions[b].id, reason)
+    return shown
 
 
 def _most_common(claims: list[Claim]) -> Claim | None:
