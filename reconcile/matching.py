@@ -386,12 +386,16 @@ def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozense
     (statements about figures, such as estimates).
     """
     facts = [_facts(m) for m in mentions]
-    judged: list[tuple[int, int, str, float, str | None]] = []
-    for i, j in candidate_pairs(facts):
-        verdict = judge_pair(facts[i], facts[j], scoped_types)
-        if verdict is not None:
-            judged.append((i, j, *verdict))
-    return assemble_clustering(mentions, judged, scoped_types, facts)
+
+    def judged() -> Iterator[tuple[int, int, str, float, str | None]]:
+        for i, j in candidate_pairs(facts):
+            verdict = judge_pair(facts[i], facts[j], scoped_types)
+            if verdict is not None:
+                yield (i, j, *verdict)
+
+    # a generator: the judged pairs go straight into the graph and lists, never all
+    # held at once
+    return assemble_clustering(mentions, judged(), scoped_types, facts)
 
 
 def assemble_clustering(
