@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -19,16 +20,25 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+def write_atomic(path: str | os.PathLike[str],
+                 text: str | Callable[[Callable[[str], None]], None]) -> None:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and an
-    atomic rename; on any failure the temporary file is removed and ``path`` untouched."""
+    atomic rename; on any failure the temporary file is removed and ``path`` untouched.
+    ``text`` may be a function that writes the text in pieces with the function it is
+    given (so that a large report is never held whole)."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                def put(piece: str) -> None:
+                    fh.write(piece)
+
+                text(put)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)

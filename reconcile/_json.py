@@ -78,7 +78,8 @@ def _leaf(o: Any) -> str | None:
     raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
 
 
-def _emit(o: Any, out: list[str], level: int) -> None:
+def _emit(o: Any, out: list[str], level: int,
+          write: Callable[[str], None] | None = None) -> None:
     append = out.append
     if isinstance(o, dict):
         if not o:
@@ -95,7 +96,7 @@ def _emit(o: Any, out: list[str], level: int) -> None:
                 text = _leaf(v)
                 if text is None:
                     append(sep + key + ": ")
-                    _emit(v, out, level + 1)
+                    _emit(v, out, level + 1, write)
                 else:
                     append(sep + key + ": " + text)
             sep = "," + inner
@@ -113,7 +114,7 @@ def _emit(o: Any, out: list[str], level: int) -> None:
                 text = _leaf(v)
                 if text is None:
                     append(sep)
-                    _emit(v, out, level + 1)
+                    _emit(v, out, level + 1, write)
                 else:
                     append(sep + text)
             sep = "," + inner
@@ -124,16 +125,30 @@ def _emit(o: Any, out: list[str], level: int) -> None:
             return
         inner = "\n" + "  " * (level + 1)
         sep = "[" + inner
+        if write is not None:  # hand over what came before; items go out one by one
+            write("".join(out))
+            out.clear()
         for item in o.items:
             part: list[str] = [sep]
-            _emit(o.convert(item), part, level + 1)
-            append("".join(part))
+            _emit(o.convert(item), part, level + 1, write)
+            if write is not None:
+                write("".join(part))
+            else:
+                append("".join(part))
             sep = "," + inner
         append("\n" + "  " * level + "]")
     else:
         text = _leaf(o)
         assert text is not None
         append(text)
+
+
+def write_indented(obj: Any, write: Callable[[str], None]) -> None:
+    """Pass the text of :func:`dumps_indented` to ``write`` in pieces, each
+    :class:`LazyList` item separately, so that the whole text is never held."""
+    out: list[str] = []
+    _emit(obj, out, 0, write)
+    write("".join(out))
 
 
 def dumps_indented(obj: Any) -> str:

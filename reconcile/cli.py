@@ -117,9 +117,13 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
     return report
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | None) -> None:
+    """Write ``text`` (or what a writer function writes) to ``output`` or stdout."""
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        if isinstance(text, str):
+            click.echo(text, nl=False)
+        else:
+            text(lambda piece: click.echo(piece, nl=False))
         return
     ctx = click.get_current_context(silent=True)
     inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
@@ -203,12 +207,16 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     .htm), or - for standard input.
     """
     from .engines import open_engine
-    from .render import render_json, render_markdown
+    from .render import render_markdown
+    from .render.json_report import write_json
 
     with open_engine(engine, jobs=jobs, scheduler=scheduler) as eng:
         rep = _run_report(paths, manifest, events_file, quiet, analyser=eng.analyser,
                           matcher=eng.matcher)
-    _emit(render_json(rep) if fmt == "json" else render_markdown(rep), output)
+    if fmt == "json":  # written event by event, never held whole
+        _emit(lambda write: write_json(rep, write), output)
+    else:
+        _emit(render_markdown(rep), output)
 
 
 @main.command()

@@ -208,10 +208,7 @@ def test_attribution_prefilter_only_skips_sentences_nothing_could_match(
     texts += [p.read_text(encoding="utf-8") for p in sorted(generated.glob("*.txt"))[:60]]
     sentences = [s.text(t) for t in texts for s in split_sentences(t, 0)]
     rng = random.Random(9)
-    words = ("said says told tells reported according to the a police officials ministry "
-             "He It They , ; “ General Khieu Sopheak Ms Dara report study statement in at "
-             "from estimates estimated confirmed claims warned wrote spokesperson Reuters "
-             "Xinhua sources noted added cited announced survey 25 people were").split()
+    words = ["said", "says", "told", "tells", "reported", "according", "to", "the", "a", "police", "officials", "ministry", "He", "It", "They", ",", ";", "“", "General", "Khieu", "Sopheak", "Ms", "Dara", "report", "study", "statement", "in", "at", "from", "estimates", "estimated", "confirmed", "claims", "warned", "wrote", "spokesperson", "Reuters", "Xinhua", "sources", "noted", "added", "cited", "announced", "survey", "25", "people", "were"]
     sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 14)))
                   for _ in range(3000)]
     fast = [attribution.find_attribution(s, titles, "Someone") for s in sentences]
@@ -219,3 +216,23 @@ def test_attribution_prefilter_only_skips_sentences_nothing_could_match(
     slow = [attribution.find_attribution(s, titles, "Someone") for s in sentences]
     assert fast == slow
     assert sum(1 for x in slow if x != (None, None)) > 100
+
+
+def test_json_written_in_pieces_is_the_rendered_json(generated: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reconcile.cli import main
+    from reconcile.render.json_report import write_json
+
+    report = reconcile([str(generated)])
+    pieces: list[str] = []
+    write_json(report, pieces.append)
+    assert len(pieces) > len(report.events)  # event by event, not one string
+    assert "".join(pieces) == render_json(report)
+    out = tmp_path / "r.json"
+    runner = CliRunner()
+    to_file = runner.invoke(main, ["report", str(generated), "--format", "json", "-q",
+                                   "-o", str(out)])
+    to_stdout = runner.invoke(main, ["report", str(generated), "--format", "json", "-q"])
+    assert to_file.exit_code == to_stdout.exit_code == 0
+    assert out.read_text(encoding="utf-8") == to_stdout.output == render_json(report)

@@ -6,10 +6,11 @@ deterministic: the same input gives byte-identical JSON.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .. import __version__
-from .._json import LazyList, dumps_indented
+from .._json import LazyList, dumps_indented, write_indented
 from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
 
 SCHEMA = "reconcile.report/1"
@@ -121,6 +122,13 @@ def _report_dict(report: Report, events: Any) -> dict[str, Any]:
             "skipped": len(report.skipped),
         },
     }
+
+
+def write_json(report: Report, write: Callable[[str], None]) -> None:
+    """The text of :func:`render_json`, passed to ``write`` event by event: a report of
+    a hundred thousand articles is never held as one string."""
+    write_indented(_report_dict(report, LazyList(report.events, _event)), write)
+    write("\n")
 
 
 def render_json(report: Report) -> str:
