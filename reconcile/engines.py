@@ -35,7 +35,12 @@ from typing import Any, Self
 
 from .errors import ConfigError
 from .matching import (
-    Clustering, assemble_clustering, block_keys, block_pairs, judge_pair, mention_facts,
+    Clustering,
+    assemble_clustering,
+    block_keys,
+    block_pairs,
+    judge_pair,
+    mention_facts,
 )
 from .model import Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source

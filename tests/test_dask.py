@@ -18,14 +18,13 @@ import pytest
 pytest.importorskip("dask.distributed")
 
 from click.testing import CliRunner
+from factories import day, mention
 
 from reconcile.cli import main
 from reconcile.engines import DaskEngine
 from reconcile.matching import cluster
 from reconcile.pipeline import reconcile
 from reconcile.render import render_json
-
-from factories import day, mention
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
