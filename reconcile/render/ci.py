@@ -17,6 +17,7 @@ from typing import Any
 from .. import __version__
 from ..baseline import CheckResult, Citation, Entry, NewConflict
 from .markdown_report import escape as md_escape
+from .markdown_report import highlight
 
 GITHUB_MAX_ANNOTATIONS = 10
 """GitHub shows at most this many annotations of each level per step."""
@@ -211,15 +212,8 @@ def render_markdown(result: CheckResult) -> str:
 
 
 def _md_quote(c: Citation) -> str:
-    s = excerpt(c)
-    i = s.find(c.text)
-    if i < 0:
-        return md_escape(s)
-    before, after = s[:i], s[i + len(c.text):]
-    gap_before = " " if before[-1:].isspace() else ""
-    gap_after = " " if after[:1].isspace() else ""
-    return (f"{md_escape(before)}{gap_before}**{md_escape(c.text)}**"
-            f"{gap_after}{md_escape(after)}")
+    """The cited excerpt with the claimed text in bold, as the markdown report does."""
+    return highlight(excerpt(c), c.text)
 
 
 # -------------------------------------------------------------------------- github
