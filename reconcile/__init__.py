@@ -25,6 +25,10 @@ _EXPORTS = {
     "ReconcileError": "errors",
     "InputError": "errors",
     "ConfigError": "errors",
+    "check": "baseline",
+    "build_baseline": "baseline",
+    "load_baseline": "baseline",
+    "render_baseline": "baseline",
     **{name: "model" for name in (
         "Amount", "Claim", "DateValue", "Event", "Expression", "Finding", "Group",
         "Mention", "Place", "Quantity", "Report", "Source",
@@ -34,6 +38,7 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .baseline import build_baseline, check, load_baseline, render_baseline
     from .errors import ConfigError, InputError, ReconcileError
     from .expressions import extract
     from .model import (

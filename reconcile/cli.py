@@ -31,6 +31,9 @@ Examples:
   reconcile report seeds/ --format json -o reports/seeds.json
   reconcile report a.txt b.html --manifest sources.csv
   cat article.txt | reconcile claims -
+  reconcile extract seeds/ --format jsonl             every date, number and amount
+  reconcile baseline seeds -o reconcile-baseline.json
+  reconcile check seeds --baseline reconcile-baseline.json   in CI: exit 1 on new conflicts
 """
 
 
