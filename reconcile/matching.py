@@ -253,6 +253,14 @@ def _shared_counts(a: _Facts, b: _Facts) -> list[str]:
     return []
 
 
+def _alike(a: _Facts, b: _Facts) -> bool:
+    """A cheap test before scoring a pair kept apart: only pairs sharing a group, a
+    counted thing, a place or a sum are worth explaining (most incompatible pairs share
+    nothing but a type, and scoring them all was most of matching's time)."""
+    return bool(a.groups & b.groups or a.countries & b.countries or a.cities & b.cities
+                or a.counts.keys() & b.counts.keys() or a.amounts.keys() & b.amounts.keys())
+
+
 def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
     """Whether ``parts`` counts each group of a joint count of ``whole`` and the counts
     add up to it."""
@@ -359,7 +367,7 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
     reason = incompatibility(a, b, a.type in scoped_types)
     if reason is not None:
         if (a.mention.source != b.mention.source or "dates" in reason) \
-                and score(a, b) >= SIMILAR:
+                and _alike(a, b) and score(a, b) >= SIMILAR:
             return "near", 0.0, reason  # alike but kept apart: worth saying why
         return None
     sc = score(a, b)
