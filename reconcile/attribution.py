@@ -50,7 +50,7 @@ _PRONOUN = re.compile(
 # An appositive name before a comma and a reporting verb: "the agency, Xinhua, said ...".
 _APPOSITIVE = re.compile(rf",\s+(?P<np>{_NAME}),\s+(?:{_REPORT_VERBS})\b")
 # After an inverted "said X", the name must end its clause: ", said General X, a ..."
-# but not ", said Chinese and Cambodian police have ...", where "said" opens reported speech.
+# but not ", said Chilean and Peruvian police have ...", where "said" opens reported speech.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)”\"’]|$)")
 _AUXILIARIES = frozenset("be been being is are was were have has had will would".split())
 _PRONOUNS = frozenset("It He She They We I You".split())
@@ -69,7 +69,7 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
         if low.startswith(title + " ") and len(np) > len(title) + 1:
             np = np[len(title) + 1:]
             low = np.lower()
-    for title in titles:  # "South Korean Foreign Minister Cho Hyun" -> "Cho Hyun"
+    for title in titles:  # "Chilean Interior Minister Ana Ruiz" -> "Ana Ruiz"
         at = low.find(" " + title + " ")
         if at > 0:
             rest = np[at + len(title) + 2:].split()

@@ -79,7 +79,7 @@ class Citation:
 
     path: str
     value: str
-    """The value for people ("2023-11-08", "about 100,000", "Phnom Penh (KH)")."""
+    """The value for people ("2021-06-14", "about 40,000", "Lima (PE)")."""
     key: str
     """The canonical value used in fingerprints."""
     text: str
@@ -125,7 +125,7 @@ class Conflict:
 
     @property
     def what(self) -> str:
-        """``date`` or ``count (Japanese nationals)``: the attribute in words."""
+        """``date`` or ``count (Peruvian nationals)``: the attribute in words."""
         return f"{self.attribute} ({self.measure})" if self.measure else self.attribute
 
     def description(self) -> str:

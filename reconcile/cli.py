@@ -448,7 +448,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     """List every date, time, duration, set, number, ordinal, percent and amount.
 
     Each expression has its kind, exact text, span (a Python slice of the article's
-    text as read) and normalized value: TIMEX3 for dates ("2023-11-08", "XXXX-04-13")
+    text as read) and normalized value: TIMEX3 for dates ("2021-06-14", "XXXX-04-13")
     and durations ("P3D"), {"value", "qualifier"} for numbers, {"value", "currency",
     "per"} for amounts.  Relative dates are resolved against --anchor, else the
     article's publication date (front matter, manifest, dateline).
@@ -456,7 +456,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     \b
     Examples:
       reconcile extract seeds/000_de0c405f0610654a.txt
-      reconcile extract article.txt --anchor 2023-11-09 --format json
+      reconcile extract article.txt --anchor 2021-06-15 --format json
       echo '{"id": "a", "text": "Two days ago."}' | reconcile extract - --input-format jsonl
     \b
     With --input-format jsonl each output line is {"id", "expressions": [{"kind",

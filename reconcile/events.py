@@ -90,7 +90,7 @@ class _Unit:
     measure_key: str | None = None
     groups: list[Group] = field(default_factory=list)
     scope: tuple[Place, tuple[int, int]] | None = None
-    """For a count qualified by a place ("100,000 in Cambodia"): that place and its span."""
+    """For a count qualified by a place ("40,000 in Peru"): that place and its span."""
     update: bool = False
     """A figure stated as a change of a running tally ("rose to 52")."""
 
@@ -139,7 +139,7 @@ class _SourceReader:
         self._dem_starts = [d.span[0] for d in self.demonyms]
         self.dateline = self._find_dateline()
         self._counted: dict[float, _Unit] = {}
-        """Counts of named things read so far, by value, for "the 700" later on."""
+        """Counts of named things read so far, by value, for "the 120" later on."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -199,7 +199,7 @@ class _SourceReader:
         return merged[:1]  # a statement about figures: one reporting mention
 
     def _count_np(self, expr: Expression, sent: Sentence) -> _Unit | None:
-        """Read what a number counts: "25 Japanese nationals", "126 computers"."""
+        """Read what a number counts: "40 Peruvian nationals", "126 computers"."""
         groups: list[Group] = []
         head: str | None = None
         end = expr.span[1]
@@ -266,7 +266,7 @@ class _SourceReader:
             measure, key = None, None
         if partitive and key:
             key = f"part:{key}"
-        # a place right after the counted thing qualifies it: "100,000 in Cambodia"
+        # a place right after the counted thing qualifies it: "40,000 in Peru"
         scope: tuple[Place, tuple[int, int]] | None = None
         # Only the first places after the count can be "right after" it (the gap before a
         # later one holds an earlier place's name); looking at all of them was quadratic.
@@ -314,10 +314,10 @@ class _SourceReader:
                 earlier = self._counted.get(float(e.value.value))
                 if (unit.measure_key is None and earlier is not None
                         and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6), e.span[0])):
-                    # "The 700 were arrested ...": the 700 named earlier in the article
+                    # "The 120 were arrested ...": the 120 named earlier in the article
                     unit.measure, unit.measure_key = earlier.measure, earlier.measure_key
                 elif unit.measure_key is None or unit.measure_key.startswith("?"):
-                    # elliptical: "roughly 100,000 in Cambodia" counts what the last did;
+                    # elliptical: "roughly 40,000 in Peru" counts what the last did;
                     # "the 25 were arrested" counts people
                     base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
                     base_m = (prev_count.measure or "people").split(" in ")[0] if prev_count else None
@@ -359,7 +359,7 @@ class _SourceReader:
                 continue  # the dateline's place: where the story was filed (see _location)
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:
-                continue  # part of a date or an amount: "US$35 million", "Nov 8"
+                continue  # part of a date or an amount: "US$35 million", "June 14"
             before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
             other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])
@@ -500,8 +500,8 @@ class _SourceReader:
             assert isinstance(own.value, Place)
             country = own.value
         # refine from context: the dateline, or a neighbouring sentence of the paragraph.
-        # Not for statements about figures: their place is the scope of the figure ("100,000
-        # in Cambodia"), and a city named nearby would narrow that scope wrongly.
+        # Not for statements about figures: their place is the scope of the figure ("40,000
+        # in Peru"), and a city named nearby would narrow that scope wrongly.
         context: list[tuple[Place, tuple[int, int]]] = []
         if trig.type.reporting:
             return (country, own.span, False) if own is not None and country else None
@@ -549,10 +549,10 @@ def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
 
 
 def _split_by_scope(trig: _Trigger) -> list[_Trigger]:
-    """A statement about figures for several places ("120,000 in one country and 100,000
+    """A statement about figures for several places ("120,000 in one country and 40,000
     in another") is one statement per place: each figure's place is its scope, and the
     place becomes the mention's location while the count keeps its plain measure, so that
-    another source's "100,000 people ... in that country" can match it."""
+    another source's "40,000 people ... in that country" can match it."""
     scoped = [u for u in trig.units if u.attribute == "count" and u.scope is not None]
     if not scoped:
         return [trig]

@@ -3,7 +3,7 @@ and money that ``reconcile extract`` shows and the event pipeline uses.
 
 Dates come from :mod:`reconcile.temporal`, numbers and money from
 :mod:`reconcile.numbers`; where they overlap the longer expression wins, and on a tie
-the temporal one ("November 9, 2023" is a date, not the numbers 9 and 2023; "US$12.5
+the temporal one ("June 15, 2021" is a date, not the numbers 15 and 2021; "US$3.2
 billion a year" is an amount, not a date "a year").  A number whose digits the temporal
 reading takes entirely is dropped even when longer ("2009-2010" is two years).
 

@@ -14,14 +14,14 @@ alternation over the names, so pathological input cannot cause backtracking and 
 Rules:
 
 * Case-sensitive on the forms as written in the data (names start upper-case), except
-  that ALL-CAPS text matches too ("PHNOM PENH" -> Phnom Penh) for names of at least four
+  that ALL-CAPS text matches too ("BUENOS AIRES" -> Buenos Aires) for names of at least four
   letters or several words.  Short all-caps aliases ("US", "UK") are ignored inside an
   all-caps run of ordinary words ("WHY US?").
-* Leftmost, then longest: "South Korea" not "Korea", "Phnom Penh" as one place, and a
+* Leftmost, then longest: "South Korea" not "Korea", "Buenos Aires" as one place, and a
   name inside a longer known name does not match ("Latin America" is not "America").
 * Separators inside a name: spaces (one line break allowed), hyphen, apostrophe (also
-  ’), period, ampersand.  A possessive "Cambodia's" matches "Cambodia" (span without
-  "'s"); "Phnom Penh-based" matches "Phnom Penh".
+  ’), period, ampersand.  A possessive "Peru's" matches "Peru" (span without
+  "'s"); "Buenos Aires-based" matches "Buenos Aires".
 * A leading "the" is not part of the match ("the Philippines" -> span of "Philippines").
 * Ambiguous names resolve once, at data-generation time: country > supranational region
   > curated region > most populous city/region > alternate names.  "Korea" alone is KR,
@@ -355,7 +355,7 @@ def find_demonyms(text: str) -> list[DemonymMatch]:
 
 
 def country_name(code: str) -> str | None:
-    """Canonical English short name of an ISO 3166-1 alpha-2 code ("KH" -> "Cambodia")."""
+    """Canonical English short name of an ISO 3166-1 alpha-2 code ("PE" -> "Peru")."""
     return _data().country_names.get(code.strip().upper())
 
 

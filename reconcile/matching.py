@@ -193,7 +193,7 @@ def score(a: _Facts, b: _Facts) -> float:
                           for k in shared)
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
-        s += 0.25  # "86 Xs and Ys" in one, "57 Xs and 29 Ys" in the other
+        s += 0.25  # "12 Xs and Ys" in one, "7 Xs and 5 Ys" in the other
     shared_amounts = [k for k in a.amounts if k in b.amounts]
     if shared_amounts:
         # the same sum of money, or sums whose stated bounds overlap, weigh like counts
@@ -219,7 +219,7 @@ def score(a: _Facts, b: _Facts) -> float:
             and abs(m1.sentence_index - m2.sentence_index) == 1
             and (shared or shared_amounts)):
         # the next sentence of the same paragraph gives the same measure again: a second
-        # figure for the same thing ("... 12.5 billion a year. Others say 20 billion.")
+        # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
     return min(1.0, s)

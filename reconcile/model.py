@@ -36,11 +36,11 @@ DateMod = Literal["BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"]
 class DateValue:
     """A normalized calendar reference.
 
-    ``timex`` is a TIMEX3-style string: ``2023-11-08`` (day), ``2023-11`` (month),
+    ``timex`` is a TIMEX3-style string: ``2021-06-14`` (day), ``2021-06`` (month),
     ``2023`` (year), ``2013-W12`` (week), ``XXXX-04-13`` (year unknown), or an interval
     ``2025-01/2025-06``.  ``earliest``/``latest`` are the first and last calendar day the
     expression can denote (``None`` when the year is unknown); verdicts compare these, so
-    "2023-11" and "2023-11-08" are compatible rather than conflicting.
+    "2021-06" and "2021-06-14" are compatible rather than conflicting.
     """
 
     timex: str
@@ -115,7 +115,7 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Who an event happened to, e.g. ``Japanese nationals`` (country ``JP``)."""
+    """Who an event happened to, e.g. ``Peruvian nationals`` (country ``PE``)."""
 
     name: str
     country: str | None
@@ -232,8 +232,8 @@ class Claim:
     sentence: str
     attribution: str | None = None
     measure: str | None = None
-    """For counts and amounts: what is counted ("Japanese nationals", "people in
-    Cambodia"); findings are made per attribute and measure."""
+    """For counts and amounts: what is counted ("Peruvian nationals", "people in
+    Peru"); findings are made per attribute and measure."""
     measure_key: str | None = None
     """A normalized key for ``measure`` used to group findings."""
     inferred: bool = False

@@ -2,21 +2,21 @@
 
 The one public entry point is :func:`find_numbers`::
 
-    find_numbers("worth about US$12.5 billion a year")
-    # [Expression(kind="amount", text="about US$12.5 billion a year", span=(6, 34),
-    #             value=Amount(12500000000.0, "USD", "approximate", per="year"))]
+    find_numbers("worth about US$3.2 billion a year")
+    # [Expression(kind="amount", text="about US$3.2 billion a year", span=(6, 33),
+    #             value=Amount(3200000000.0, "USD", "approximate", per="year"))]
 
 It returns expressions sorted by span and never overlapping, of four kinds:
 
 ``number``
-    :class:`~reconcile.model.Quantity` - "2,418", "Twenty-five", "1.6 million", "a dozen",
+    :class:`~reconcile.model.Quantity` - "3,517", "Thirty-two", "2.4 million", "a dozen",
     "two thirds" (0.667), "between 20 and 30" (range), "hundreds of thousands" (vague).
 ``ordinal``
     ``Quantity(3.0)`` for "third", "3rd", "twenty-first".
 ``percent``
-    ``Quantity`` of the percentage: 12.5 for "12.5%", "12.5 percent", "12.5 per cent".
+    ``Quantity`` of the percentage: 7.5 for "7.5%", "7.5 percent", "7.5 per cent".
 ``amount``
-    :class:`~reconcile.model.Amount` - "$1.6 million", "USD 5,000", "5,000 riel", "£3m",
+    :class:`~reconcile.model.Amount` - "$2.4 million", "USD 5,000", "5,000 riel", "£3m",
     "billions of dollars" (vague), with a rate ``per`` ("a year", "per day", "annually").
 
 Spans include the qualifier words ("about", "more than", "up to"...), the currency, and a
@@ -449,7 +449,7 @@ _MAX_INT_DIGITS: Final = 15
 
 @dataclass(slots=True)
 class _Core:
-    """A bare number: "1.6 million", "twenty-five", "3rd", "hundreds of thousands"."""
+    """A bare number: "2.4 million", "thirty-two", "3rd", "hundreds of thousands"."""
 
     start: int
     end: int
@@ -468,7 +468,7 @@ class _Core:
 
 @dataclass(slots=True)
 class _Elem:
-    """A core with its currency or percent: "$1.6 million", "12.5%", "5,000 riel"."""
+    """A core with its currency or percent: "$2.4 million", "7.5%", "5,000 riel"."""
 
     start: int
     end: int
@@ -486,7 +486,7 @@ class _Found:
     end: int
     value: Quantity | Amount
     core: Span  # the figure with currency/percent, without qualifier and rate
-    figure: Span | None = None  # the number alone ("1.6 million" in "$1.6 million")
+    figure: Span | None = None  # the number alone ("2.4 million" in "$2.4 million")
     figure_value: float | None = None  # its value, before any currency subunit
 
 
@@ -593,7 +593,7 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
             return None, glued.end()
     if _TIME_AFTER.match(text, core.end):
         return None, core.end
-    # Spaced scale words: "1.6 million", "322 hundred", "13 lakh", "3 bn", "3 dozen".
+    # Spaced scale words: "2.4 million", "322 hundred", "13 lakh", "3 bn", "3 dozen".
     last = core.scale if core.scale > 1 else 0.0
     if last == 0 and "e" not in raw.lower():
         frac = _and_fraction(text, core.end)  # "2 and a half (million)"

@@ -273,8 +273,8 @@ def _counts_people(key: str | None) -> bool:
 
 
 def _num(q: Quantity | Amount, scaled: bool = False) -> str:
-    """A figure as a reader writes it: "about 100,000"; with ``scaled``, large sums
-    with their scale word ("about 12.5 billion")."""
+    """A figure as a reader writes it: "about 40,000"; with ``scaled``, large sums
+    with their scale word ("about 3.2 billion")."""
     words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
     v = q.value
     text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"

@@ -666,7 +666,7 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, tuple[int, int]] | No
     """The place of a dateline opening one of the first paragraphs after ``start``.
 
     A dateline is an all-caps place name of one to four words at the start of a line
-    (paragraph), followed by ``:`` ("PHNOM PENH: ..."), by an agency in parentheses and a
+    (paragraph), followed by ``:`` ("LIMA: ..."), by an agency in parentheses and a
     dash ("WASHINGTON (AP) — ..."), by a comma, a date and a dash ("LONDON, March 21,
     2013 — ...", "LONDON, March 21 (Reuters) - ..."), or by an em/en dash
     ("WASHINGTON — ...").  A title-case region may follow the place ("KYIV, Ukraine (AP)

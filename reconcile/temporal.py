@@ -21,7 +21,7 @@ date.  Rules follow general English news conventions (see ``docs/design.md``,
   six years ago.  A contradiction with an explicitly stated full date is reported
   in ``DateValue.warnings`` and the stated date is kept.
 * Precision over recall: modal "may", verbal "march", "a year" in a rate
-  ("US$12.5 billion a year"), counts such as "2017 computers", chapter and page
+  ("US$3.2 billion a year"), counts such as "2017 computers", chapter and page
   numbers are not dates.  A number after "In April," or "On Monday" is not a day.
   Lower-case month and weekday names are read ("next monday", "april 2017") except
   the months that are everyday words (may, march, august).
@@ -253,7 +253,7 @@ def _datex(p: str) -> str:
     )
 
 
-# calendar dates, optionally led by a weekday ("Wednesday (Nov 8)", "Wed., Nov. 8")
+# calendar dates, optionally led by a weekday ("Monday (June 14)", "Mon., Jun. 14")
 P_DATE = _c(
     rf"(?<![\w$£€#/.-])(?:(?P<wd>{WD})\s{{0,2}},?\s{{0,3}}(?:the\s{{1,2}})?(?P<paren>\()?\s{{0,2}})?"
     + _datex("a")
@@ -877,7 +877,7 @@ def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
                 and not m.group("aday2") and not closed:
             return None
     if day is not None and year is None and m.group("aday") and wd_s is None:
-        # "In April 19 Japanese nationals ...": a count, not a day
+        # "In May 12 Peruvian workers ...": a count, not a day
         pw = _prev_word_nocomma(text, start).lower()
         nw = _next_word(text, end)
         if pw in ("in", "during", "since", "by", "until") and nw and (
@@ -1450,7 +1450,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                     "for", "in", "of", "longer", "more", "too"):
                 return None  # "a second wave": an ordinal, not one second
             if approx is None and _is_rate(text, m.start("num")):
-                return None  # "$12.5 billion a year": a rate (the money module's)
+                return None  # "$3.2 billion a year": a rate (the money module's)
             if det.strip() in ("a", "an", "the"):
                 return None
         elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():

@@ -1,11 +1,11 @@
 """Verdicts: for each event, attribute and measure, do the sources agree?
 
 - ``agree``: every source gives the same normalized value;
-- ``compatible``: the values differ only in precision ("2023-11" and "2023-11-08";
-  "about 100,000" and "100,000"; a city and the country it lies in);
+- ``compatible``: the values differ only in precision ("2021-06" and "2021-06-14";
+  "about 40,000" and "40,000"; a city and the country it lies in);
 - ``conflict``: values that cannot both be true of the same event, with how far apart;
 - ``single``: one source only.  One article giving two different figures is not a
-  conflict (it usually means a part and its whole, "130 of the 700") unless it
+  conflict (it usually means a part and its whole, "30 of the 120") unless it
   attributes them to different people, which makes it a conflict inside that source.
 """
 
@@ -215,7 +215,7 @@ def _people_align(mentions: Sequence[Mention]) -> bool:
 
 def _most_specific_places(claims: list[Claim]) -> list[Claim]:
     """Per source, drop a country when the same source also names a place inside it:
-    "Cambodia" in a headline and "Phnom Penh" in the lead say one thing, the city."""
+    "Peru" in a headline and "Lima" in the lead say one thing, the city."""
     cities = {(c.source, c.value.country) for c in claims
               if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
     return [c for c in claims if not (

@@ -96,8 +96,8 @@ def _others(n: NewConflict, c: Citation) -> str:
 
 
 def headline(n: NewConflict) -> str:
-    """One sentence from the newcomer's side, e.g. ``b.txt says 2023-11-09 ("November
-    9, 2023") on the date of deportation, against 2023-11-08 in a.txt``."""
+    """One sentence from the newcomer's side, e.g. ``b.txt says 2021-06-15 ("June
+    15, 2021") on the date of deportation, against 2021-06-14 in a.txt``."""
     c = n.primary
     more = len(n.newcomer_paths) - 1
     who = c.path + (f" (and {more} more new source{'s' if more > 1 else ''})" if more > 0 else "")
