@@ -16,8 +16,8 @@ from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import Clustering, cluster
 from .model import (
-    Amount, Claim, DateValue, Event, Group, Mention, Place, Quantity, Report, Separation,
-    SkippedSource, Source,
+    Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
+    SkippedSource, Source, Value,
 )
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
@@ -191,9 +191,10 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         ms = tuple(mentions[i] for i in members)
         etype = ms[0].type
         label = vocab.types[etype].label if etype in vocab.types else etype
+        judged = tuple(findings(ms, copies or {}))
         events.append(Event(
-            id=f"e{n + 1}", type=etype, summary=summarize(label, ms), mentions=ms,
-            findings=tuple(findings(ms, copies or {})), separations=tuple(seps.get(n, {}).values()),
+            id=f"e{n + 1}", type=etype, summary=summarize(label, ms, judged), mentions=ms,
+            findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
     return events
 
@@ -227,9 +228,18 @@ def _most_common(claims: list[Claim]) -> Claim | None:
     return claims[best]
 
 
-def summarize(label: str, mentions: Sequence[Mention]) -> str:
-    """A one-line description from the event's most common values."""
+def summarize(label: str, mentions: Sequence[Mention],
+              judged: Sequence[Finding] = ()) -> str:
+    """A one-line description from the event's most common values.  Where the sources
+    conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
+    a heading must not take a side the report then disputes."""
     claims = [c for m in mentions for c in m.claims]
+    disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
+
+    def values(c: Claim, show: Callable[[Value], str]) -> str:
+        f = disputed.get((c.attribute, c.measure))
+        return " or ".join(show(v.value) for v in f.values) if f else show(c.value)
+
     parts = [label[0].upper() + label[1:]]
     counts = [c for c in claims if c.attribute == "count"
               and isinstance(c.value, Quantity) and c.measure]
@@ -237,15 +247,13 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     people = [c for c in counts if _counts_people(c.measure_key)]
     count = _most_common(people or counts)
     group = _most_common([c for c in claims if c.attribute == "group"])
-    if count is not None and isinstance(count.value, Quantity):
-        parts.append(f"of {_num(count.value)} {count.measure}")
+    if count is not None:
+        parts.append(f"of {values(count, _num_text)} {count.measure}")
     elif group is not None and isinstance(group.value, Group):
         parts.append(f"of {group.value.name}")
     amount = _most_common([c for c in claims if c.attribute == "amount"])
-    if amount is not None and isinstance(amount.value, Amount):
-        per = f" a {amount.value.per}" if amount.value.per else ""
-        parts.append(f"({amount.value.currency or ''} {_num(amount.value, scaled=True)}{per})"
-                     .replace("( ", "("))
+    if amount is not None:
+        parts.append(f"({values(amount, _money_text)})")
     places = [c for c in claims if c.attribute == "location" and isinstance(c.value, Place)]
     inner = {c.value.country for c in places
              if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
@@ -254,9 +262,31 @@ def summarize(label: str, mentions: Sequence[Mention]) -> str:
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
     date = _most_common([c for c in claims if c.attribute == "date"])
-    if date is not None and isinstance(date.value, DateValue):
-        parts.append(f"({date.value.timex})")
+    if date is not None:
+        parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)
+
+
+def _num_text(v: Value) -> str:
+    return _num(v) if isinstance(v, (Quantity, Amount)) else str(v)
+
+
+def _money_text(v: Value) -> str:
+    """A sum as a reader writes it: "about USD 3.2 billion a year"."""
+    if not isinstance(v, Amount):
+        return str(v)
+    figure = _num(v, scaled=True)
+    for word in ("about ", "at least ", "up to "):
+        if figure.startswith(word):
+            figure = word + f"{v.currency or ''} " + figure[len(word):]
+            break
+    else:
+        figure = f"{v.currency or ''} {figure}"
+    return figure.strip().replace("  ", " ") + (f" a {v.per}" if v.per else "")
+
+
+def _date_text(v: Value) -> str:
+    return v.timex if isinstance(v, DateValue) else str(v)
 
 
 def _scaled(v: float, size: float) -> str:

@@ -251,3 +251,11 @@ def test_a_tally_update_joins_the_happening_its_article_told(tmp_path: Path) -> 
     deaths = [e for e in report.events if e.type == "death"]
     assert len(deaths) == 1 and len(deaths[0].mentions) == 2
     assert not [c for c in _claims(report, "count") if c.measure == "kilometres"]
+
+
+def test_a_summary_takes_no_side_in_a_conflict(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police detained 40 Chilean nationals in Lima on Monday.",
+                  "Police detained 40 Chilean nationals in Lima on Tuesday, officials said.")
+    arrest = next(e for e in report.events if e.type == "arrest")
+    assert next(f for f in arrest.findings if f.attribute == "date").verdict == "conflict"
+    assert "(2024-06-10 or 2024-06-11)" in arrest.summary
