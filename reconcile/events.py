@@ -70,6 +70,8 @@ _LOCATIVE_NAME = re.compile(
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
     r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++)$")  # possessive: linear
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
@@ -393,7 +395,12 @@ class _SourceReader:
         for unit in units:
             if unit.attribute not in ("count", "amount", "group"):
                 continue
-            if (prev is not None and unit.attribute == "count" and prev[0].attribute == "count"
+            passive = self._passive_trigger(unit, triggers) if unit.attribute == "count" \
+                else None
+            if passive is not None:
+                best = passive  # "2,322 foreigners being deported": the subject of its verb
+            elif (prev is not None and unit.attribute == "count"
+                    and prev[0].attribute == "count"
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
             else:
@@ -469,6 +476,14 @@ class _SourceReader:
             trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
             claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
         )
+
+    def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
+        """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
+        being deported"), when the verb follows the count directly."""
+        m = _PASSIVE_AFTER.match(self.text, unit.span[1])
+        if m is None:
+            return None
+        return next((t for t in triggers if t.span[0] == m.end()), None)
 
     def _names_unknown_place(self, sent: Sentence) -> bool:
         """Whether the sentence places its event somewhere the gazetteer does not know

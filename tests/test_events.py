@@ -259,3 +259,10 @@ def test_a_summary_takes_no_side_in_a_conflict(tmp_path: Path) -> None:
     arrest = next(e for e in report.events if e.type == "arrest")
     assert next(f for f in arrest.findings if f.attribute == "date").verdict == "conflict"
     assert "(2024-06-10 or 2024-06-11)" in arrest.summary
+
+
+def test_a_count_is_the_subject_of_the_verb_that_follows_it(tmp_path: Path) -> None:
+    report = _run(tmp_path, "The raids led to 73 prosecutions and 412 foreigners being deported.")
+    deported = [e for e in report.events if e.type == "deportation"]
+    assert len(deported) == 1
+    assert [c.text for c in deported[0].claims if c.attribute == "count"] == ["412 foreigners"]
