@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .errors import ConfigError
+
 
 def _mode_for(target: Path) -> int:
     """The permission bits the output should have: those of the file it replaces, else
@@ -49,3 +51,26 @@ def write_atomic(path: str | os.PathLike[str],
         except OSError:
             pass
         raise
+
+
+def read_config_text(path: str, what: str, name: str, *, max_bytes: int | None = None,
+                     hint: str = "") -> str:
+    """The UTF-8 text of a configuration file the user named (a baseline, a manifest, an
+    event vocabulary), or a one-line :class:`ConfigError` saying what is wrong with it.
+    ``what`` names the kind of file, ``name`` is the path as shown, ``hint`` follows a
+    "not found" message."""
+    try:
+        if os.path.isdir(path):
+            raise ConfigError(f"{what} is a folder, not a file: {name}")
+        if max_bytes is not None and os.path.getsize(path) > max_bytes:
+            raise ConfigError(f"{what} {name}: larger than {max_bytes:,} bytes")
+        with open(path, "rb") as fh:
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ConfigError(f"{what} not found: {name}{hint}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read {what} {name}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{what} {name}: not UTF-8 text") from None

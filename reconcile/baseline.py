@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from . import __version__
+from ._io import read_config_text
 from .errors import ConfigError, InputError
 from .model import (
     Amount,
@@ -452,20 +453,8 @@ def parse_baseline(text: str, name: str) -> Baseline:
 def load_baseline(path: str) -> Baseline:
     """Read the baseline at ``path``; ConfigError when missing, unreadable or malformed."""
     name = _one_line(path)
-    try:
-        if os.path.isdir(path):
-            raise ConfigError(f"baseline is a folder, not a file: {name}")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise ConfigError(f"baseline not found: {name} (write one with: reconcile baseline "
-                          f"PATHS -o {name})") from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read baseline {name}: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ConfigError(f"baseline {name}: not UTF-8 text") from None
+    text = read_config_text(path, "baseline", name,
+                            hint=f" (write one with: reconcile baseline PATHS -o {name})")
     return parse_baseline(text, path)
 
 

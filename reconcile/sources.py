@@ -93,6 +93,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator, Literal, Sequence, TextIO
 
+from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
 from reconcile.model import PublishedBasis, SkippedSource, Source
 
@@ -859,22 +860,7 @@ def _manifest_rows(path: str, text: str) -> list[tuple[str, dict[str, object]]]:
 
 def _load_manifest(path: str, files: Sequence[tuple[str, str]]) -> _Manifest:
     name = _one_line(path)
-    try:
-        st = os.stat(path)
-        if stat.S_ISDIR(st.st_mode):
-            raise ConfigError(f"manifest is a folder, not a file: {name}")
-        if st.st_size > _MAX_MANIFEST_BYTES:
-            raise ConfigError(f"manifest {name}: larger than {_MAX_MANIFEST_BYTES:,} bytes")
-        with open(path, "rb") as fh:
-            data = fh.read(_MAX_MANIFEST_BYTES + 1)
-    except FileNotFoundError:
-        raise ConfigError(f"manifest not found: {name}") from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read manifest {name}: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ConfigError(f"manifest {name}: not UTF-8 text") from None
+    text = read_config_text(path, "manifest", name, max_bytes=_MAX_MANIFEST_BYTES)
 
     by_real = {
         (STDIN if fs == STDIN else os.path.realpath(fs)): display for display, fs in files

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
+from ._io import read_config_text
 from .errors import ConfigError
 
 
@@ -123,12 +123,7 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
     data = _load_toml(builtin, "events.toml")
     types = _parse_types(data, "events.toml")
     if extra is not None:
-        path = Path(extra)
-        try:
-            user_text = path.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read event vocabulary {extra}: {exc}") from None
-        user = _load_toml(user_text, extra)
+        user = _load_toml(read_config_text(extra, "event vocabulary", extra), extra)
         types.update(_parse_types(user, extra))
     nouns = data.get("nouns", {})
     titles = data.get("attribution", {}).get("titles", [])

@@ -289,3 +289,19 @@ def test_undecodable_file_names_and_surrogates_in_a_manifest_stay_writable(
     assert sources[0].path.endswith("bad\\xffname.txt")
     assert sources[0].title == "lone \\udcff surrogate"
     (sources[0].path + sources[0].title).encode("utf-8")  # nothing an output cannot write
+
+
+def test_every_configuration_file_fails_the_same_one_line_way(tmp_path: Path) -> None:
+    from reconcile._io import read_config_text
+    from reconcile.vocabulary import load_vocabulary
+
+    (tmp_path / "latin1.toml").write_bytes(b"label = \"caf\xe9\"\n")
+    with pytest.raises(ConfigError, match=r"^event vocabulary .*latin1.toml: not UTF-8 text$"):
+        load_vocabulary(str(tmp_path / "latin1.toml"))
+    with pytest.raises(ConfigError, match="^event vocabulary not found: "):
+        load_vocabulary(str(tmp_path / "none.toml"))
+    with pytest.raises(ConfigError, match="^manifest is a folder, not a file: "):
+        read_config_text(str(tmp_path), "manifest", str(tmp_path))
+    (tmp_path / "big.csv").write_text("x" * 20, encoding="utf-8")
+    with pytest.raises(ConfigError, match="larger than 10 bytes"):
+        read_config_text(str(tmp_path / "big.csv"), "manifest", "big.csv", max_bytes=10)
