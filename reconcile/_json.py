@@ -32,18 +32,11 @@ def _float(o: float) -> str:
 
 
 def _key(k: object) -> str:
+    """A dict key as json.dumps writes it: strings as they are, other scalars quoted."""
     if isinstance(k, str):
         return _encode_str(k)
-    if k is True:
-        return '"true"'
-    if k is False:
-        return '"false"'
-    if k is None:
-        return '"null"'
-    if isinstance(k, int):
-        return '"' + int.__repr__(k) + '"'
-    if isinstance(k, float):
-        return '"' + _float(k) + '"'
+    if k is None or isinstance(k, (bool, int, float)):
+        return '"' + (_leaf(k) or "") + '"'
     raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
 
 

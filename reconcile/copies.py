@@ -16,9 +16,9 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from .text import split_sentences
+from .text import Sentence, split_sentences
 
 MIN_WORDS = 8
 """Sentences shorter than this are too common to identify a story."""
@@ -32,11 +32,13 @@ MAX_HOLDERS = 50
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def fingerprints(text: str, start: int = 0) -> tuple[int, ...]:
+def fingerprints(text: str, start: int = 0,
+                 sentences: Sequence[Sentence] | None = None) -> tuple[int, ...]:
     """Stable 64-bit hashes of the normalized sentences of ``text[start:]`` that have
-    at least :data:`MIN_WORDS` words, sorted and without repeats."""
+    at least :data:`MIN_WORDS` words, sorted and without repeats (``sentences``: that
+    text already split, so it is not split twice)."""
     out: set[int] = set()
-    for sent in split_sentences(text, start):
+    for sent in sentences if sentences is not None else split_sentences(text, start):
         words = _NON_WORD.sub(" ", sent.text(text).lower()).split()
         if len(words) >= MIN_WORDS:
             digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()

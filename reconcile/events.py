@@ -111,6 +111,8 @@ class Analysis:
 
     mentions: list[Mention]
     expressions: list[Expression]
+    sentences: list[Sentence] = field(default_factory=list)
+    """The body's sentences, for other per-source work (wire-copy fingerprints)."""
 
 
 def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match[str]]:
@@ -630,4 +632,4 @@ def _find_span(text: str, name: str, near: tuple[int, int]) -> tuple[int, int]:
 def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> Analysis:
     """All event mentions of one source, with dates resolved against ``anchor``."""
     reader = _SourceReader(source, vocab, anchor)
-    return Analysis(reader.mentions(), reader.expressions)
+    return Analysis(reader.mentions(), reader.expressions, reader.sentences)

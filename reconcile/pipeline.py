@@ -77,9 +77,9 @@ class SourceAnalysis:
 def analyse_source(source: Source, vocab: Vocabulary) -> SourceAnalysis:
     """Extraction for one source: resolve its anchor and read its event mentions."""
     anchor, basis = resolve_anchor(source)
-    mentions = read_mentions(source, vocab, anchor).mentions
-    return SourceAnalysis(source.id, anchor, basis, tuple(mentions),
-                          fingerprints(source.text, source.body_start))
+    read = read_mentions(source, vocab, anchor)
+    return SourceAnalysis(source.id, anchor, basis, tuple(read.mentions),
+                          fingerprints(source.text, sentences=read.sentences))
 
 
 Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
