@@ -246,7 +246,8 @@ class _SourceReader:
                 break
             if low in _STOP_AFTER_COUNT or not word[0].isalpha():
                 break
-            if low in self.vocab.modifiers or low.endswith("ed"):
+            if low in self.vocab.modifiers or low.endswith(("ed", "-run", "-owned")):
+                # "suspected", "trafficked", "foreign-owned", "state-run"
                 i += 1
                 continue
             if word[0].islower() and low.endswith("s") and not low.endswith("ss"):
