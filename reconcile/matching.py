@@ -11,15 +11,21 @@
    wholesale); otherwise evidence adds up: shared group, equal counts, close dates, same
    place, similar wording (rapidfuzz), same speaker.  Counts and exact dates are
    evidence, not identity: sources that disagree on them can still match.
-3. **Clustering.**  Candidate edges form a networkx graph; inside each connected
-   component, clusters are merged greedily from the strongest edge down, and a merge is
-   refused when any pair across the two clusters violates a hard constraint.  This
-   prevents chaining A~B~C when A and C cannot be one event.
+3. **Clustering.**  Candidate edges join mentions into connected components (a
+   networkx union-find over an edge list: a graph object costs hundreds of bytes per
+   edge); inside each component, clusters are merged greedily from the strongest edge
+   down, and a merge is refused when any pair across the two clusters violates a hard
+   constraint.  This prevents chaining A~B~C when A and C cannot be one event.
+4. **Near misses.**  Pairs kept apart that look alike are explained in the report, at
+   most ``SHOWN_NEAR_MISSES`` (other event, reason) per event.  A large corpus has
+   millions of alike pairs kept apart (same group, dates months apart), so they are
+   kept as index pairs and scored only while an event still has room to show them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +42,8 @@ THRESHOLD = 0.45
 DATE_TOLERANCE_DAYS = 7
 SIMILAR = 0.3
 """Pairs kept apart are reported only when they look this alike otherwise."""
+SHOWN_NEAR_MISSES = 5
+"""Distinct (other event, reason) near misses an event explains."""
 COMPANION_FLOOR = 0.25
 COMPANION_BONUS = 0.2
 _DISTINCTIVE = 10  # below this, equal counts ("two victims") are common coincidences
@@ -355,20 +363,21 @@ def candidate_pairs(facts: Sequence[_Facts]) -> Iterator[tuple[int, int]]:
 
 
 Judgement = tuple[str, float, str | None]
-"""``("edge", score, None)``, ``("weak", score, None)`` or ``("near", 0.0, reason)``."""
+"""``("edge", score, None)``, ``("weak", score, None)`` or ``("near", 0.0, None)`` (the
+reason is given by :func:`near_miss` for the few near misses a report shows)."""
 
 
 def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
                ) -> Judgement | None:
     """What one candidate pair (``a`` has the lower index) contributes: an edge (score at
     least ``THRESHOLD``), a weak pair across sources (a companion edge candidate), a
-    near miss worth explaining (alike but incompatible), or nothing (None).  Depends on
-    the two mentions only, so blocks can be judged anywhere."""
+    possible near miss (kept apart, but sharing a group, place, counted thing or sum:
+    :func:`near_miss` decides, later and only if the report can show it), or nothing
+    (None).  Depends on the two mentions only, so blocks can be judged anywhere."""
     reason = incompatibility(a, b, a.type in scoped_types)
     if reason is not None:
-        if (a.mention.source != b.mention.source or "dates" in reason) \
-                and _alike(a, b) and score(a, b) >= SIMILAR:
-            return "near", 0.0, reason  # alike but kept apart: worth saying why
+        if (a.mention.source != b.mention.source or "dates" in reason) and _alike(a, b):
+            return "near", 0.0, None
         return None
     sc = score(a, b)
     if sc >= THRESHOLD:
@@ -378,9 +387,21 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
     return None
 
 
+def near_miss(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()) -> str | None:
+    """Why two mentions that look alike were kept apart, or None when they are not a
+    near miss worth explaining (compatible, from one article for another reason than
+    dates, or not alike enough)."""
+    reason = incompatibility(a, b, a.type in scoped_types)
+    if reason is None or not (a.mention.source != b.mention.source or "dates" in reason):
+        return None
+    return reason if _alike(a, b) and score(a, b) >= SIMILAR else None
+
+
 @dataclass(frozen=True)
 class Clustering:
-    """Clusters of mention indexes, plus the near misses worth explaining."""
+    """Clusters of mention indexes (sorted by their first member), plus the near misses
+    the report shows: ``(i, j, reason)`` in candidate order, at most
+    ``SHOWN_NEAR_MISSES`` distinct (other cluster, reason) per cluster."""
 
     clusters: list[list[int]]
     separations: list[tuple[int, int, str]]
@@ -401,9 +422,12 @@ def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozense
             if verdict is not None:
                 yield (i, j, *verdict)
 
-    # a generator: the judged pairs go straight into the graph and lists, never all
+    # a generator: the judged pairs go straight into the edge and pair lists, never all
     # held at once
     return assemble_clustering(mentions, judged(), scoped_types, facts)
+
+
+Edge = tuple[int, int, float]
 
 
 def assemble_clustering(
@@ -414,42 +438,97 @@ def assemble_clustering(
 ) -> Clustering:
     """Clusters from judged pairs ``(i, j, *judge_pair(...))`` given in candidate order:
     connected components of the edges merged greedily under the hard constraints, the
-    companion pass, and the near misses that end in different clusters."""
+    companion pass, and the near misses that end in different clusters.
+
+    Memory is linear in mentions plus edges: possible near misses are kept as two
+    integers each (there can be millions), and their reasons are computed again for the
+    few the report shows."""
     fs = facts if facts is not None else [_facts(m) for m in mentions]
 
     def why_not(x: int, y: int) -> str | None:
         return incompatibility(fs[x], fs[y], fs[x].type in scoped_types)
 
-    graph: nx.Graph = nx.Graph()
-    graph.add_nodes_from(range(len(mentions)))
-    near_misses: list[tuple[int, int, str]] = []
-    weak: list[tuple[int, int, float]] = []
-    for i, j, kind, weight, reason in judged:
+    edges: list[Edge] = []
+    near = array("q")  # i0, j0, i1, j1, ...
+    weak: list[Edge] = []
+    for i, j, kind, weight, _reason in judged:
         if kind == "edge":
-            graph.add_edge(i, j, weight=weight)
+            edges.append((i, j, weight))
         elif kind == "weak":
             weak.append((i, j, weight))
         else:
-            near_misses.append((i, j, reason or ""))
-    clusters = _clusters(graph, why_not, fs)
-    if weak and _add_companion_edges(graph, weak, clusters, mentions):
-        clusters = _clusters(graph, why_not, fs)
-    owner = {i: n for n, c in enumerate(clusters) for i in c}
-    separations = [(i, j, r) for i, j, r in near_misses if owner[i] != owner[j]]
+            near.extend((i, j))
+    clusters = _clusters(len(mentions), edges, why_not, fs)
+    if weak:
+        companions = _companion_edges(weak, clusters, mentions)
+        if companions:
+            edges.extend(companions)
+            clusters = _clusters(len(mentions), edges, why_not, fs)
+    separations = _shown_near_misses(near, clusters, fs, scoped_types)
     return Clustering(clusters, separations)
 
 
-def _clusters(graph: nx.Graph, why_not: Callable[[int, int], str | None],
+def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
+                       facts: Sequence[_Facts], scoped_types: frozenset[str],
+                       limit: int = SHOWN_NEAR_MISSES) -> list[tuple[int, int, str]]:
+    """The near misses (``near`` holds index pairs flat, in candidate order) that decide
+    what each cluster shows: each counts for both its clusters, and a cluster keeps its
+    first ``limit`` distinct (other cluster, reason) pairs, each with the last near
+    miss that gave it.  A pair is judged (:func:`near_miss`) only when one of its
+    clusters could still show it, so most are never scored.  Selecting again from the
+    result gives the result: the pairs left out changed nothing."""
+    owner = [0] * len(facts)
+    for n, members in enumerate(clusters):
+        for i in members:
+            owner[i] = n
+    slots: dict[int, dict[tuple[int, str], None]] = defaultdict(dict)
+    out: list[tuple[int, int, str]] = []
+    for k in range(0, len(near), 2):
+        i, j = near[k], near[k + 1]
+        oi, oj = owner[i], owner[j]
+        if oi == oj:
+            continue
+        judged = used = False
+        reason: str | None = None
+        for mine, other in ((oi, oj), (oj, oi)):
+            shown = slots[mine]
+            if len(shown) >= limit and not any(o == other for o, _ in shown):
+                continue  # full, and this pair cannot update a slot it holds
+            if not judged:
+                judged = True
+                reason = near_miss(facts[i], facts[j], scoped_types)
+            if reason is None:
+                break
+            key = (other, reason)
+            if key in shown or len(shown) < limit:
+                shown[key] = None
+                used = True
+        if used and reason is not None:
+            out.append((i, j, reason))
+    return out
+
+
+def _clusters(n: int, edges: Sequence[Edge], why_not: Callable[[int, int], str | None],
               facts: Sequence[_Facts]) -> list[list[int]]:
-    clusters: list[list[int]] = []
-    for component in sorted(nx.connected_components(graph), key=min):
-        clusters.extend(_constrained_merge(sorted(component), graph, why_not, facts))
+    """Connected components of ``edges`` over ``n`` mentions, each split by the
+    constrained merge; sorted by first member."""
+    components = nx.utils.UnionFind()
+    for i, j, _w in edges:
+        components.union(i, j)
+    inside: dict[int, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        inside[components[edge[0]]].append(edge)
+    clusters: list[list[int]] = [[i] for i in range(n) if i not in components.parents]
+    for group in components.to_sets():
+        nodes = sorted(group)
+        clusters.extend(_constrained_merge(nodes, inside[components[nodes[0]]], why_not,
+                                           facts))
     clusters.sort(key=min)
     return clusters
 
 
-def _add_companion_edges(graph: nx.Graph, weak: list[tuple[int, int, float]],
-                         clusters: list[list[int]], mentions: Sequence[Mention]) -> bool:
+def _companion_edges(weak: list[Edge], clusters: list[list[int]],
+                     mentions: Sequence[Mention]) -> list[Edge]:
     """Second pass: a weak pair whose sentence-mates were matched to each other gets the
     benefit.  "Thailand extradited 12 suspects who cheated victims of 200 million" and
     "13 suspects were handed over ... who defrauded victims of 190 million": once the
@@ -463,15 +542,11 @@ def _add_companion_edges(graph: nx.Graph, weak: list[tuple[int, int, float]],
         m = mentions[i]
         return {owner[x] for x in by_sentence[(m.source, m.sentence_span)] if x != i}
 
-    added = False
-    for i, j, sc in weak:
-        if sc + COMPANION_BONUS >= THRESHOLD and mates(i) & mates(j):
-            graph.add_edge(i, j, weight=sc + COMPANION_BONUS)
-            added = True
-    return added
+    return [(i, j, sc + COMPANION_BONUS) for i, j, sc in weak
+            if sc + COMPANION_BONUS >= THRESHOLD and mates(i) & mates(j)]
 
 
-def _constrained_merge(nodes: list[int], graph: nx.Graph,
+def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
                        why_not: Callable[[int, int], str | None],
                        facts: Sequence[_Facts]) -> list[list[int]]:
     """Greedy merge from the strongest edge down, refusing incoherent merges.
@@ -490,11 +565,8 @@ def _constrained_merge(nodes: list[int], graph: nx.Graph,
     reps: dict[int, dict[tuple[object, ...], int]] = {n: {_signature(facts[n]): n} for n in nodes}
     sentences: dict[int, set[tuple[str, tuple[int, int]]]] = {
         n: {(facts[n].mention.source, facts[n].mention.sentence_span)} for n in nodes}
-    edges = sorted(
-        graph.subgraph(nodes).edges(data="weight"),
-        key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])),
-    )
-    for u, v, _w in edges:
+    ordered = sorted(edges, key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))
+    for u, v, _w in ordered:
         gu, gv = member[u], member[v]
         if gu == gv:
             continue

@@ -14,7 +14,7 @@ from typing import BinaryIO, TextIO
 
 from .copies import find_copies, fingerprints
 from .events import read_mentions
-from .matching import Clustering, cluster
+from .matching import SHOWN_NEAR_MISSES, Clustering, cluster
 from .model import (
     Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
@@ -200,7 +200,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
 
 
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
-                 mentions: Sequence[Mention], limit: int = 5
+                 mentions: Sequence[Mention], limit: int = SHOWN_NEAR_MISSES
                  ) -> dict[int, dict[tuple[str, str], Separation]]:
     """Per event, the near misses it explains: each near miss (in candidate order)
     counts for both its mentions' events; an event keeps its first ``limit`` distinct

@@ -1,6 +1,10 @@
 """Matching: same event across sources despite disagreement; different events apart."""
 
-from reconcile.matching import WINDOW, _facts, candidate_pairs, cluster, incompatibility
+from reconcile.matching import (
+    SHOWN_NEAR_MISSES, WINDOW, _facts, _shown_near_misses, candidate_pairs, cluster,
+    incompatibility, judge_pair, near_miss,
+)
+from reconcile.pipeline import _separations
 
 from factories import day, mention, month
 
@@ -59,3 +63,44 @@ def test_blocking_does_not_compare_all_pairs() -> None:
     pairs = list(candidate_pairs([_facts(m) for m in ms]))
     assert len(pairs) <= 400 * WINDOW
     assert len(pairs) < 400 * 399 // 2
+
+
+def _eager_near_misses(ms, clustering):  # type: ignore[no-untyped-def]
+    """The near misses as judged before they were made lazy: every candidate pair kept
+    apart is scored, in candidate order."""
+    facts = [_facts(m) for m in ms]
+    owner = {i: n for n, c in enumerate(clustering.clusters) for i in c}
+    return [(i, j, reason) for i, j in candidate_pairs(facts)
+            if owner[i] != owner[j] and (reason := near_miss(facts[i], facts[j])) is not None]
+
+
+def test_lazy_near_misses_show_what_scoring_every_pair_shows() -> None:
+    # one group deported every few weeks by several outlets: many events, each kept
+    # apart from its neighbours by dates, so each has more near misses than it shows
+    ms = [mention(f"s{k}", date=day(f"2022-{1 + n % 12:02d}-{1 + 7 * (n // 12) % 28:02d}"),
+                  count=10 + n, groups=("PE",), sentence=f"{10 + n} Peruvians were deported")
+          for n in range(60) for k in range(2)]
+    clustering = cluster(ms)
+    facts = [_facts(m) for m in ms]
+    owner = {i: n for n, c in enumerate(clustering.clusters) for i in c}
+    eager = _eager_near_misses(ms, clustering)
+    possible = [x for i, j in candidate_pairs(facts)
+                if (judged := judge_pair(facts[i], facts[j])) and judged[0] == "near"
+                for x in (i, j)]
+    for limit in (1, 2, SHOWN_NEAR_MISSES):
+        lazy = _shown_near_misses(possible, clustering.clusters, facts, frozenset(), limit)
+        assert len(eager) > len(lazy) > 0  # the lazy pass kept (and judged) fewer pairs
+        assert _separations(lazy, owner, ms, limit) == _separations(eager, owner, ms, limit)
+    assert clustering.separations == _shown_near_misses(
+        possible, clustering.clusters, facts, frozenset())
+
+
+def test_selecting_near_misses_again_changes_nothing() -> None:
+    ms = [mention(f"s{k}", date=day(f"2021-{1 + n:02d}-10"), count=5, groups=("BO",))
+          for n in range(12) for k in range(3)]
+    facts = [_facts(m) for m in ms]
+    clustering = cluster(ms)
+    flat = [x for i, j, _ in clustering.separations for x in (i, j)]
+    again = _shown_near_misses(flat, clustering.clusters, facts, frozenset())
+    assert again == clustering.separations
+    assert clustering.separations
