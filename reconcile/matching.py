@@ -138,40 +138,76 @@ def _same_scope(a: frozenset[Place], b: frozenset[Place]) -> bool:
     return False
 
 
-def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
-    """Why two mentions cannot be the same event, or None if they can.
+_TYPES, _SENTENCE, _DATES, _GROUPS, _COUNTRIES, _SCOPES, _FIGURES = range(1, 8)
+"""Why two mentions are kept apart, in the order :func:`apart` tests (0: they are not)."""
+
+
+def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
+    """Whether two mentions cannot be the same event: 0 if they can, else which hard
+    constraint keeps them apart (``_DATES``, ...).  :func:`incompatibility` says it in
+    words; this is the test alone, run on every candidate pair.
 
     ``scoped`` is true for statements about figures (estimates): their place is the
     scope of the figure, so an estimate for a region and one for a country inside it are
     different figures, not one figure located more or less precisely.
     """
     if a.type != b.type:
-        return f"different kinds of event ({a.type} vs {b.type})"
+        return _TYPES
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and m1.sentence_span == m2.sentence_span:
-        return "separate happenings named in one sentence"
+        return _SENTENCE
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap is not None and gap > DATE_TOLERANCE_DAYS:
-            return f"dates {gap} days apart ({a.date.timex} vs {b.date.timex})"
+            return _DATES
     if a.groups and b.groups:
-        jaccard = len(a.groups & b.groups) / len(a.groups | b.groups)
-        if jaccard < 0.5:
-            return (f"different groups ({', '.join(sorted(a.groups))} vs "
-                    f"{', '.join(sorted(b.groups))})")
-    if a.countries and b.countries and not (a.countries & b.countries):
-        return (f"different countries ({', '.join(sorted(a.countries))} vs "
-                f"{', '.join(sorted(b.countries))})")
+        if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
+            return _GROUPS
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+        return _COUNTRIES
     if scoped and a.places and b.places and not _same_scope(a.places, b.places):
-        return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
-                + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
+        return _SCOPES
+    if _wild(a, b) is not None:
+        return _FIGURES
+    return 0
+
+
+def _wild(a: _Facts, b: _Facts) -> list[str] | None:
+    """The co-reported figures that disagree wholesale (off by more than three times,
+    for at least half of two or more shared measures), or None."""
     shared = [k for k in a.counts if k in b.counts]
     if len(shared) >= 2:
         wild = [k for k in shared if _ratio(a.counts[k], b.counts[k]) > 3]
         if len(wild) * 2 >= len(shared):
-            return "co-reported figures disagree wholesale (" + ", ".join(
-                f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in wild) + ")"
+            return wild
     return None
+
+
+def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
+    """Why two mentions cannot be the same event, in words, or None if they can (see
+    :func:`apart`)."""
+    why = apart(a, b, scoped)
+    if why == 0:
+        return None
+    if why == _TYPES:
+        return f"different kinds of event ({a.type} vs {b.type})"
+    if why == _SENTENCE:
+        return "separate happenings named in one sentence"
+    if why == _DATES:
+        assert a.date is not None and b.date is not None
+        return (f"dates {_date_gap(a.date, b.date)} days apart "
+                f"({a.date.timex} vs {b.date.timex})")
+    if why == _GROUPS:
+        return (f"different groups ({', '.join(sorted(a.groups))} vs "
+                f"{', '.join(sorted(b.groups))})")
+    if why == _COUNTRIES:
+        return (f"different countries ({', '.join(sorted(a.countries))} vs "
+                f"{', '.join(sorted(b.countries))})")
+    if why == _SCOPES:
+        return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
+                + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
+    return "co-reported figures disagree wholesale (" + ", ".join(
+        f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in _wild(a, b) or ()) + ")"
 
 
 def _ratio(x: float, y: float) -> float:
@@ -265,8 +301,9 @@ def _alike(a: _Facts, b: _Facts) -> bool:
     """A cheap test before scoring a pair kept apart: only pairs sharing a group, a
     counted thing, a place or a sum are worth explaining (most incompatible pairs share
     nothing but a type, and scoring them all was most of matching's time)."""
-    return bool(a.groups & b.groups or a.countries & b.countries or a.cities & b.cities
-                or a.counts.keys() & b.counts.keys() or a.amounts.keys() & b.amounts.keys())
+    return not (a.groups.isdisjoint(b.groups) and a.countries.isdisjoint(b.countries)
+                and a.cities.isdisjoint(b.cities) and a.counts.keys().isdisjoint(b.counts)
+                and a.amounts.keys().isdisjoint(b.amounts))
 
 
 def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
@@ -374,9 +411,9 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
     possible near miss (kept apart, but sharing a group, place, counted thing or sum:
     :func:`near_miss` decides, later and only if the report can show it), or nothing
     (None).  Depends on the two mentions only, so blocks can be judged anywhere."""
-    reason = incompatibility(a, b, a.type in scoped_types)
-    if reason is not None:
-        if (a.mention.source != b.mention.source or "dates" in reason) and _alike(a, b):
+    why = apart(a, b, a.type in scoped_types)
+    if why:
+        if (a.mention.source != b.mention.source or why == _DATES) and _alike(a, b):
             return "near", 0.0, None
         return None
     sc = score(a, b)
@@ -391,10 +428,12 @@ def near_miss(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()) 
     """Why two mentions that look alike were kept apart, or None when they are not a
     near miss worth explaining (compatible, from one article for another reason than
     dates, or not alike enough)."""
-    reason = incompatibility(a, b, a.type in scoped_types)
-    if reason is None or not (a.mention.source != b.mention.source or "dates" in reason):
+    why = apart(a, b, a.type in scoped_types)
+    if not why or not (a.mention.source != b.mention.source or why == _DATES):
         return None
-    return reason if _alike(a, b) and score(a, b) >= SIMILAR else None
+    if _alike(a, b) and score(a, b) >= SIMILAR:
+        return incompatibility(a, b, a.type in scoped_types)
+    return None
 
 
 @dataclass(frozen=True)
@@ -445,8 +484,8 @@ def assemble_clustering(
     few the report shows."""
     fs = facts if facts is not None else [_facts(m) for m in mentions]
 
-    def why_not(x: int, y: int) -> str | None:
-        return incompatibility(fs[x], fs[y], fs[x].type in scoped_types)
+    def why_not(x: int, y: int) -> int:
+        return apart(fs[x], fs[y], fs[x].type in scoped_types)
 
     edges: list[Edge] = []
     near = array("q")  # i0, j0, i1, j1, ...
@@ -482,6 +521,7 @@ def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
         for i in members:
             owner[i] = n
     slots: dict[int, dict[tuple[int, str], None]] = defaultdict(dict)
+    seen: dict[int, set[int]] = defaultdict(set)  # the other clusters in each one's slots
     out: list[tuple[int, int, str]] = []
     for k in range(0, len(near), 2):
         i, j = near[k], near[k + 1]
@@ -492,7 +532,7 @@ def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
         reason: str | None = None
         for mine, other in ((oi, oj), (oj, oi)):
             shown = slots[mine]
-            if len(shown) >= limit and not any(o == other for o, _ in shown):
+            if len(shown) >= limit and other not in seen[mine]:
                 continue  # full, and this pair cannot update a slot it holds
             if not judged:
                 judged = True
@@ -502,13 +542,14 @@ def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
             key = (other, reason)
             if key in shown or len(shown) < limit:
                 shown[key] = None
+                seen[mine].add(other)
                 used = True
         if used and reason is not None:
             out.append((i, j, reason))
     return out
 
 
-def _clusters(n: int, edges: Sequence[Edge], why_not: Callable[[int, int], str | None],
+def _clusters(n: int, edges: Sequence[Edge], why_not: Callable[[int, int], int],
               facts: Sequence[_Facts]) -> list[list[int]]:
     """Connected components of ``edges`` over ``n`` mentions, each split by the
     constrained merge; sorted by first member."""
@@ -547,7 +588,7 @@ def _companion_edges(weak: list[Edge], clusters: list[list[int]],
 
 
 def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
-                       why_not: Callable[[int, int], str | None],
+                       why_not: Callable[[int, int], int],
                        facts: Sequence[_Facts]) -> list[list[int]]:
     """Greedy merge from the strongest edge down, refusing incoherent merges.
 
