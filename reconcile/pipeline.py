@@ -141,18 +141,21 @@ def assemble(
     anchors: dict[str, tuple[dt.date | None, str]] = {}
     mentions: list[Mention] = []
     prints: dict[str, tuple[int, ...]] = {}
+    path_of = {s.id: s.path for s in sources}
+    n_claims = 0
     for analysis in analyses:
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
-        mentions.extend(analysis.mentions)
         prints[analysis.source_id] = analysis.fingerprints
+        # renumbered as they arrive: each analysis is let go at once, so the mentions
+        # are held once, not twice
+        for m in _renumber(analysis.mentions, len(mentions), n_claims):
+            mentions.append(m)
+            n_claims += len(m.claims)
+            for c in m.claims:
+                if isinstance(c.value, DateValue) and c.value.warnings:
+                    path = path_of.get(c.source, c.source)
+                    warnings.extend(f"{path}: {w}" for w in c.value.warnings)
     copies = find_copies(prints, {s.id: s.published for s in sources}, [s.id for s in sources])
-    mentions = _renumber(mentions)
-    path_of = {s.id: s.path for s in sources}
-    for m in mentions:
-        for c in m.claims:
-            if isinstance(c.value, DateValue) and c.value.warnings:
-                path = path_of.get(c.source, c.source)
-                warnings.extend(f"{path}: {w}" for w in c.value.warnings)
     if progress is not None:
         progress(f"matching {len(mentions)} mentions")
     events = build_events(mentions, vocab, copies, matcher)
@@ -162,11 +165,12 @@ def assemble(
     )
 
 
-def _renumber(mentions: list[Mention]) -> list[Mention]:
-    """Give mentions and claims short ids (m1.., c1..) in reading order."""
+def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0
+              ) -> list[Mention]:
+    """Give mentions and claims short ids (m1.., c1..) in reading order, continuing
+    after ``n_mention`` mentions and ``n_claim`` claims."""
     out: list[Mention] = []
-    n_claim = 0
-    for n, m in enumerate(mentions, 1):
+    for n, m in enumerate(mentions, n_mention + 1):
         mid = f"m{n}"
         claims = []
         for c in m.claims:
