@@ -210,16 +210,18 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     .htm), or - for standard input.
     """
     from .engines import open_engine
+    from .pipeline import collector_paused
     from .render import render_markdown
     from .render.json_report import write_json
 
     with open_engine(engine, jobs=jobs, scheduler=scheduler) as eng:
         rep = _run_report(paths, manifest, events_file, quiet, analyser=eng.analyser,
                           matcher=eng.matcher)
-    if fmt == "json":  # written event by event, never held whole
-        _emit(lambda write: write_json(rep, write), output)
-    else:
-        _emit(render_markdown(rep), output)
+    with collector_paused():  # rendering makes no cycles either
+        if fmt == "json":  # written event by event, never held whole
+            _emit(lambda write: write_json(rep, write), output)
+        else:
+            _emit(render_markdown(rep), output)
 
 
 @main.command()

@@ -23,6 +23,7 @@ so they compose with wrappers such as a cache that only passes its misses on.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.context
 import os
@@ -65,6 +66,7 @@ _WORKER_VOCAB: Vocabulary | None = None
 def _init_worker(vocab: Vocabulary) -> None:
     global _WORKER_VOCAB
     _WORKER_VOCAB = vocab
+    gc.enable()  # a forked worker inherits the parent's paused collector
 
 
 def _analyse_chunk(sources: list[Source]) -> list[SourceAnalysis]:

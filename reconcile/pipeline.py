@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
@@ -125,6 +127,24 @@ def reconcile(
     return assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block, then restore it.
+
+    The report's objects form no reference cycles (frozen dataclasses holding tuples),
+    so the collector frees nothing here, yet it re-scans every live object each time
+    enough new ones accumulate: about a tenth of a large run's time.  Memory is freed by
+    reference counting as usual; worker processes keep the collector on.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def assemble(
     sources: Sequence[Source],
     skipped: Sequence[SkippedSource],
@@ -136,6 +156,19 @@ def assemble(
 ) -> Report:
     """Extraction (via ``analyser``), matching (via ``matcher``, default
     :func:`~reconcile.matching.cluster`) and verdicts over already-read sources."""
+    with collector_paused():
+        return _assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
+
+
+def _assemble(
+    sources: Sequence[Source],
+    skipped: Sequence[SkippedSource],
+    warnings: list[str],
+    vocab: Vocabulary,
+    analyser: Analyser | None,
+    progress: Progress | None,
+    matcher: Matcher | None,
+) -> Report:
     analyses = (analyser(sources, vocab) if analyser is not None
                 else analyse_serially(sources, vocab, progress))
     anchors: dict[str, tuple[dt.date | None, str]] = {}
