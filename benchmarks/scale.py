@@ -175,9 +175,10 @@ def run_one(folder: Path, jobs: int | None, baseline_sample: int, with_quality: 
     stages["extract"] = extract_clock[0]
     stages["match"] = match_clock[0]
     stages["verdicts"] = (t2 - t1) - extract_clock[0] - match_clock[0]
-    with open(folder / "report.json", "w", encoding="utf-8") as fh:
-        write_json(report, fh.write)  # as `reconcile report --format json -o FILE` does
-    md = render_markdown(report)
+    with pipeline.collector_paused():  # as the CLI renders
+        with open(folder / "report.json", "w", encoding="utf-8") as fh:
+            write_json(report, fh.write)  # as `reconcile report --format json -o FILE` does
+        md = render_markdown(report)
     t3 = time.perf_counter()
     stages["render"] = t3 - t2
     wall = t3 - t0

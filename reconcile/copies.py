@@ -5,9 +5,10 @@ sources, but that agreement confirms nothing.  Each source gets fingerprints (ha
 its normalized longer sentences); sources sharing most of their sentences are copies of
 one story, and the earliest published (then the first given) is taken as the original.
 
-Work is linear in the number of sentences: an inverted index from fingerprint to the
-sources holding it; only sources sharing a fingerprint are compared, and fingerprints
-held by very many sources (boilerplate such as "Credit: AP") are ignored.
+Work is linear in the number of sentences times the sources sharing each: an inverted
+index from fingerprint to the sources holding it; only sources sharing a fingerprint are
+compared, and fingerprints held by very many sources (boilerplate such as "Credit: AP")
+are ignored.
 """
 
 from __future__ import annotations
@@ -57,17 +58,25 @@ def find_copies(
     ``order`` the source ids as given (ties on dates go to the first given).
     """
     rank = {sid: n for n, sid in enumerate(order)}
-    holders: dict[int, list[str]] = defaultdict(list)
-    for sid, fps in prints.items():
-        for fp in fps:
-            holders[fp].append(sid)
-    shared: Counter[tuple[str, str]] = Counter()
-    for sids in holders.values():
-        if 2 <= len(sids) <= MAX_HOLDERS:
-            ordered = sorted(sids, key=lambda s: rank.get(s, 0))
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1:]:
-                    shared[(a, b)] += 1
+    ids = list(prints)
+    holders: dict[int, list[int]] = defaultdict(list)
+    for n, sid in enumerate(ids):
+        for fp in prints[sid]:
+            holders[fp].append(n)
+    # per source, count the sources that share its fingerprints (a C-level Counter
+    # update per fingerprint: as many steps as pairs sharing one, without a dict of
+    # every pair of sources)
+    pairs: list[tuple[str, str]] = []
+    for n, sid in enumerate(ids):
+        co: Counter[int] = Counter()
+        for fp in prints[sid]:
+            held = holders[fp]
+            if 2 <= len(held) <= MAX_HOLDERS:
+                co.update(held)
+        # each pair once (other > n): the grouping below does not depend on order
+        for other in [o for o, shared in co.items() if shared >= MIN_SHARED and o > n]:
+            if co[other] >= SHARE * min(len(prints[sid]), len(prints[ids[other]])):
+                pairs.append((sid, ids[other]))
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:
@@ -75,13 +84,11 @@ def find_copies(
             x = parent[x]
         return x
 
-    for (a, b), n in sorted(shared.items()):
-        smaller = min(len(prints[a]), len(prints[b]))
-        if n >= MIN_SHARED and n >= SHARE * smaller:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb, key=lambda s: rank.get(s, 0))] = min(
-                    ra, rb, key=lambda s: rank.get(s, 0))
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb, key=lambda s: rank.get(s, 0))] = min(
+                ra, rb, key=lambda s: rank.get(s, 0))
     groups: dict[str, list[str]] = defaultdict(list)
     for sid in prints:
         groups[root(sid)].append(sid)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import reconcile
-from reconcile.copies import MIN_WORDS, find_copies, fingerprints
+from reconcile.copies import MAX_HOLDERS, MIN_WORDS, find_copies, fingerprints
 from reconcile.render import render_json, render_markdown
 
 STORY = (
@@ -38,6 +38,26 @@ def test_find_copies_takes_the_earliest_as_original() -> None:
     prints = {"s1": (1, 2, 3, 4), "s2": (1, 2, 3, 4, 9), "s3": (1, 7, 8, 10)}
     published = {"s1": dt.date(2024, 3, 2), "s2": dt.date(2024, 3, 1), "s3": None}
     assert find_copies(prints, published, ["s1", "s2", "s3"]) == {"s1": "s2"}
+
+
+def test_copies_chain_into_one_group_whatever_the_order_of_the_fingerprints() -> None:
+    # s1 and s3 share nothing, but each reprints most of s2: one story, three witnesses
+    # that are one; s4 shares one sentence only
+    prints = {"s1": (1, 2, 3, 4), "s2": (1, 2, 3, 4, 5, 6, 7), "s3": (4, 5, 6, 7),
+              "s4": (1, 20, 21, 22)}
+    order = ["s1", "s2", "s3", "s4"]
+    published = {"s1": dt.date(2024, 3, 2), "s2": dt.date(2024, 3, 3), "s3": None}
+    expected = {"s2": "s1", "s3": "s1"}
+    assert find_copies(prints, published, order) == expected
+    backwards = dict(reversed(prints.items()))
+    assert find_copies(backwards, published, order) == expected
+
+
+def test_a_sentence_in_very_many_sources_is_boilerplate() -> None:
+    prints = {f"s{n}": (1, 2, 3, 100 + n) for n in range(MAX_HOLDERS + 1)}
+    assert find_copies(prints, {}, list(prints)) == {}
+    fewer = {f"s{n}": (1, 2, 3, 100 + n) for n in range(3)}
+    assert find_copies(fewer, {}, list(fewer)) == {"s1": "s0", "s2": "s0"}
 
 
 def test_find_copies_needs_several_shared_sentences() -> None:
