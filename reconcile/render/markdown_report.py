@@ -19,6 +19,7 @@ _ESCAPES = {
     "<": "&lt;", ">": "&gt;", "|": "\\|", "#": "&#35;", "!": "\\!", "~": "\\~",
     "@": "&#64;", "&": "&amp;", "$": "&#36;",
 }
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)  # str.translate: one C pass over the text
 _ZWSP = "&#8203;"
 # Control characters and bidirectional overrides (which could reorder what a reader
 # sees) are shown as U+FFFD.
@@ -43,7 +44,7 @@ def _flat(text: str, limit: int | None) -> str:
 
 def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
-    out = "".join(_ESCAPES.get(ch, ch) for ch in _flat(text, limit))
+    out = _flat(text, limit).translate(_ESCAPE_TABLE)
     out = _AFTER_SIGN.sub(rf"\1{_ZWSP}", out)
     out = _URL_COLON.sub("&#58;", out)
     out = _WWW_DOT.sub(r"\1&#46;", out)
