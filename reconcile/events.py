@@ -24,6 +24,10 @@ from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, 
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
+_COMPOUND_MODIFIER = re.compile(
+    r"-(?:[a-z]+ed|run|led|held|built|made|speaking)\b")
+"""After a nationality: a compound saying who runs, owns or backs the thing counted
+("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*|[^\w\s]")
 _STOP_AFTER_COUNT = frozenset(
     "in at on from to were was are is have has had who that which during into by with "
@@ -221,6 +225,9 @@ class _SourceReader:
             word = tok.group(0)
             low = word.lower()
             dem = demonyms.get(tok.start())
+            if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
+                i += 1  # "Chinese-run compounds": who runs them, not who is counted
+                continue
             if dem is not None:
                 nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
                 nxt = nxt_tokens[0].group(0).lower() if nxt_tokens else ""
@@ -246,7 +253,7 @@ class _SourceReader:
                 break
             if low in _STOP_AFTER_COUNT or not word[0].isalpha():
                 break
-            if low in self.vocab.modifiers or low.endswith(("ed", "-run", "-owned")):
+            if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
                 # "suspected", "trafficked", "foreign-owned", "state-run"
                 i += 1
                 continue
@@ -343,7 +350,7 @@ class _SourceReader:
                     self._counted.setdefault(float(e.value.value), _unscoped(unit))
         used = {g.country for u in units for g in u.groups}
         for d in self._in(self._dem_starts, self.demonyms, sent):
-            if d.country in used:
+            if d.country in used or _COMPOUND_MODIFIER.match(self.text, d.span[1]):
                 continue
             nxt = _tokens_after(self.text, d.span[1], 2)
             word = nxt[0].group(0).lower() if nxt else ""

@@ -266,3 +266,14 @@ def test_a_count_is_the_subject_of_the_verb_that_follows_it(tmp_path: Path) -> N
     deported = [e for e in report.events if e.type == "deportation"]
     assert len(deported) == 1
     assert [c.text for c in deported[0].claims if c.attribute == "count"] == ["412 foreigners"]
+
+
+def test_a_nationality_in_a_compound_modifier_is_not_who_was_counted(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Troops raided three Danish-owned farms and two US-backed camps "
+                            "near Goma on Monday.")
+    assert _claims(report, "group") == []
+    counted = {c.measure for c in _claims(report, "count")}
+    assert counted == {"farms", "camps"}
+    # a nationality that is who was counted stays a group
+    report = _run(tmp_path, "Troops detained 14 Danish nationals near Goma on Monday.")
+    assert [c.value.country for c in _claims(report, "group")] == ["DK"]  # type: ignore[union-attr]
