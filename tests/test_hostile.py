@@ -209,7 +209,7 @@ def test_markdown_and_html_in_a_source_render_as_inert_text(tmp_path: Path) -> N
     assert result.exit_code == 0, result.stderr
     md = result.stdout
     assert_inert(md)
-    assert "**1 conflicts**" in md and "| 12 |" in md and "| 15 |" in md  # quotes in a table
+    assert "**1 conflict**" in md and "| 12 |" in md and "| 15 |" in md  # quotes in a table
     assert "&lt;script&gt;" in md and "&#64;&#8203;everyone" in md  # shown, not run
     assert "\\| x \\| y \\|" in md  # pipes from the source are escaped in table cells
     assert max(len(line) for line in md.splitlines()) < 2000  # very long lines are cut

@@ -157,14 +157,19 @@ def _values_brief(f: Finding) -> str:
     return ", ".join(_value(v.value) for v in f.values)
 
 
+def _n(count: int, noun: str) -> str:
+    """A count and its noun: "1 conflict", "2 conflicts"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def render_markdown(report: Report) -> str:
     paths = {s.id: s.path for s in report.sources}
     t = tally(report)
     out: list[str] = ["# Reconciliation report", ""]
     out.append(
-        f"{len(report.sources)} sources, {len(report.events)} events: "
-        f"**{t['conflict']} conflicts**, {t['agree']} agreements, "
-        f"{t['compatible']} compatible, {t['single']} single-source findings."
+        f"{_n(len(report.sources), 'source')}, {_n(len(report.events), 'event')}: "
+        f"**{_n(t['conflict'], 'conflict')}**, {_n(t['agree'], 'agreement')}, "
+        f"{t['compatible']} compatible, {_n(t['single'], 'single-source finding')}."
     )
     out.append("")
     if report.skipped:
