@@ -28,6 +28,10 @@ _COMPOUND_MODIFIER = re.compile(
     r"-(?:[a-z]+ed|run|led|held|built|made|speaking)\b")
 """After a nationality: a compound saying who runs, owns or backs the thing counted
 ("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
+_BEFORE_DURATION = re.compile(r"\s*,?\s*")
+_AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
+_DURATION_DAYS = re.compile(r"P(\d{1,4})([DW])")
+"""A duration of whole days or weeks, the only ones that shift a day exactly."""
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*|[^\w\s]")
 _STOP_AFTER_COUNT = frozenset(
     "in at on from to were was are is have has had who that which during into by with "
@@ -302,10 +306,16 @@ class _SourceReader:
         for e in exprs:
             if header is not None and e.span[1] <= header.end():
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
-            if e.kind == "date" and isinstance(e.value, DateValue):
+            if e.kind in ("date", "time") and isinstance(e.value, DateValue):
                 if e.value.mod is not None or e.value.timex.endswith("_REF"):
                     continue  # "after 2018", "until Friday", "now": not when it happened
-                units.append(_Unit("date", e.value, e.span, e.text))
+                value = _day_of(e.value) if e.kind == "time" else e.value
+                if value is None:
+                    continue  # a clock time with no day: "at 3 pm"
+                units.append(_Unit("date", value, e.span, e.text))
+                shifted = self._shifted_date(value, e, exprs)
+                if shifted is not None:
+                    units.append(shifted)
             elif e.kind == "amount" and isinstance(e.value, Amount):
                 value = e.value
                 if value.per is None and _RATE_BEFORE.search(
@@ -487,6 +497,32 @@ class _SourceReader:
             claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
         )
 
+    def _shifted_date(self, value: DateValue, date: Expression, exprs: list[Expression]
+                      ) -> _Unit | None:
+        """"on Wednesday, two days after an earthquake killed 146": what follows "after"
+        happened two days before the stated day.  A date for that clause, spanning the
+        whole phrase ("Wednesday, two days after")."""
+        if value.granularity != "day" or value.earliest is None:
+            return None
+        nxt = next((x for x in exprs if x.span[0] >= date.span[1]), None)
+        if nxt is None or nxt.kind != "duration" or not isinstance(nxt.value, str):
+            return None
+        if not _BEFORE_DURATION.fullmatch(self.text, date.span[1], nxt.span[0]):
+            return None
+        m = _AFTER_DURATION.match(self.text, nxt.span[1])
+        days = _DURATION_DAYS.fullmatch(nxt.value)
+        if m is None or days is None:
+            return None
+        n = int(days.group(1)) * (7 if days.group(2) == "W" else 1)
+        sign = -1 if m.group(1).lower() == "after" else 1
+        try:
+            day = value.earliest + dt.timedelta(days=sign * n)
+        except OverflowError:
+            return None
+        shifted = DateValue(day.isoformat(), "day", day, day, value.anchored)
+        span = (date.span[0], m.end())
+        return _Unit("date", shifted, span, self.text[span[0]:span[1]])
+
     def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
         """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
         being deported"), when the verb follows the count directly."""
@@ -550,6 +586,16 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+def _day_of(value: DateValue) -> DateValue | None:
+    """The day of a time of day ("Monday night" -> that Monday), None without a day."""
+    if value.earliest is None or value.earliest != value.latest:
+        return None
+    day = value.timex.split("T")[0]
+    if day == value.timex or len(day) != 10:
+        return None
+    return DateValue(day, "day", value.earliest, value.latest, value.anchored, value.warnings)
 
 
 def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:

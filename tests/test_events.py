@@ -277,3 +277,29 @@ def test_a_nationality_in_a_compound_modifier_is_not_who_was_counted(tmp_path: P
     # a nationality that is who was counted stays a group
     report = _run(tmp_path, "Troops detained 14 Danish nationals near Goma on Monday.")
     assert [c.value.country for c in _claims(report, "group")] == ["DK"]  # type: ignore[union-attr]
+
+
+def test_a_time_of_day_dates_the_event_to_its_day(tmp_path: Path) -> None:
+    # published on a Wednesday: "Monday night" is two days before
+    report = _run(tmp_path, "Floods killed 23 people in Tromso late on Monday night, police said.",
+                  published="2024-06-12")
+    dates = [c.value for c in _claims(report, "date")]
+    assert [d.timex for d in dates] == ["2024-06-10"]  # type: ignore[union-attr]
+
+
+def test_days_after_shift_the_date_of_what_follows(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Floods killed 23 people in Tromso on Monday, police said.",
+        "Aid reached Tromso on Wednesday, two days after floods killed 23 people.",
+        "Aid reached Tromso on Wednesday, a week before floods killed 23 people there.",
+        published="2024-06-12")
+    by_source: dict[str, set[str]] = {}
+    for c in _claims(report, "date"):
+        by_source.setdefault(c.source, set()).add(c.value.timex)  # type: ignore[union-attr]
+    assert by_source == {"s1": {"2024-06-10"}, "s2": {"2024-06-10"}, "s3": {"2024-06-19"}}
+    shifted = next(c for c in _claims(report, "date") if c.source == "s2")
+    assert shifted.text == "Wednesday, two days after"
+    deaths = [e for e in report.events if {m.source for m in e.mentions} >= {"s1", "s2"}]
+    assert len(deaths) == 1
+    assert all(f.verdict != "conflict" for f in deaths[0].findings)
