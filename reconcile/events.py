@@ -28,6 +28,10 @@ _COMPOUND_MODIFIER = re.compile(
     r"-(?:[a-z]+ed|run|led|held|built|made|speaking)\b")
 """After a nationality: a compound saying who runs, owns or backs the thing counted
 ("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){1,2}|announced|reported|stated|confirmed|added|"
+    r"claimed|wrote)(?:\s+in\s+an?\s+\w+)?\s+(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$",
+    re.I)
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
 _DURATION_DAYS = re.compile(r"P(\d{1,4})([DW])")
@@ -103,6 +107,9 @@ class _Unit:
     """For a count qualified by a place ("40,000 in Peru"): that place and its span."""
     update: bool = False
     """A figure stated as a change of a running tally ("rose to 52")."""
+    said: bool = False
+    """A date of saying ("the ministry said on Wednesday"): when a statement was made,
+    not when what it tells happened."""
 
 
 @dataclass
@@ -312,7 +319,9 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
-                units.append(_Unit("date", value, e.span, e.text))
+                said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
+                                                e.span[0]))
+                units.append(_Unit("date", value, e.span, e.text, said=said))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:
                     units.append(shifted)
@@ -467,7 +476,9 @@ class _SourceReader:
                 update=update,
             ))
 
-        dates = [u for u in units if u.attribute == "date"]
+        # a statement's date dates a statement about figures, not a happening it reports
+        dates = [u for u in units if u.attribute == "date"
+                 and (trig.type.reporting or not u.said)]
         if dates:
             d = min(dates, key=lambda u: _distance(u.span, trig.span))
             add("date", d.value, d.span)

@@ -9,6 +9,7 @@ from reconcile.model import Amount, Place, Quantity, Report
 
 
 def _run(tmp_path: Path, *bodies: str, published: str = "2024-06-14") -> Report:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for n, body in enumerate(bodies):
         (tmp_path / f"{n}.md").write_text(
             f"---\ntitle: Story {n}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
@@ -303,3 +304,18 @@ def test_days_after_shift_the_date_of_what_follows(tmp_path: Path) -> None:
     deaths = [e for e in report.events if {m.source for m in e.mentions} >= {"s1", "s2"}]
     assert len(deaths) == 1
     assert all(f.verdict != "conflict" for f in deaths[0].findings)
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_tells(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Police detained 40 people in Tromso overnight, the ministry said on Wednesday.",
+        "Police arrested 40 people in Tromso on Monday, the ministry told reporters on "
+        "Wednesday.",
+        published="2024-06-12")
+    dated = {c.source: c.value.timex for c in _claims(report, "date")}  # type: ignore[union-attr]
+    assert dated == {"s2": "2024-06-10"}
+    # a statement about figures is dated by its statement
+    report = _run(tmp_path / "estimate", "About 5,000 people remain displaced in Tromso, the UN said on "
+                            "Tuesday.", published="2024-06-12")
+    assert [c.value.timex for c in _claims(report, "date")] == ["2024-06-11"]  # type: ignore[union-attr]
