@@ -177,6 +177,27 @@ VAGUE: Final[dict[str, tuple[float, float]]] = {
 """Vague quantities and the range they are read as (qualifier ``vague``).  "a couple of
 hundred" is ``approximate`` 200; "a dozen" is exactly 12."""
 
+def vague_words(value: float, high: float | None) -> str | None:
+    """The words a vague range is read from, for showing it: (200,000, 999,999) ->
+    "hundreds of thousands"; None when no entry of :data:`VAGUE` gives that range."""
+    if high is None:
+        return None
+    for phrase, (lo, hi) in VAGUE.items():
+        if "<scale>" not in phrase:
+            if (lo, hi) == (value, high):
+                return phrase
+            continue
+        for name, size in (("hundred", 100.0), ("thousand", 1e3), ("million", 1e6),
+                           ("billion", 1e9), ("trillion", 1e12)):
+            if phrase.endswith("<scale>s"):  # "hundreds of thousands": up to 999,999
+                top = (hi + 1) * size - 1
+            else:  # "several hundred": 300 to 900
+                top = hi * size
+            if lo * size == value and top == high:
+                return phrase.replace("<scale>", name)
+    return None
+
+
 RATES: Final[dict[str, str]] = {
     "year": "year", "annum": "year", "annually": "year", "yearly": "year",
     "month": "month", "monthly": "month", "week": "week", "weekly": "week",

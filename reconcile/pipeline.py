@@ -21,6 +21,7 @@ from .model import (
     Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
 )
+from .numbers import vague_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
 from .verdicts import findings
@@ -305,6 +306,11 @@ def summarize(label: str, mentions: Sequence[Mention],
 
 
 def _num_text(v: Value) -> str:
+    """A count as a reader writes it before its noun: "about 40,000", "hundreds of"."""
+    if isinstance(v, Quantity) and v.qualifier == "vague":
+        words = vague_words(v.value, v.high)
+        if words is not None:
+            return words + " of" if words.endswith("s") else words
     return _num(v) if isinstance(v, (Quantity, Amount)) else str(v)
 
 

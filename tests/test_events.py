@@ -319,3 +319,13 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_tells(tmp_path: 
     report = _run(tmp_path / "estimate", "About 5,000 people remain displaced in Tromso, the UN said on "
                             "Tuesday.", published="2024-06-12")
     assert [c.value.timex for c in _claims(report, "date")] == ["2024-06-11"]  # type: ignore[union-attr]
+
+
+def test_a_vague_figure_is_shown_in_words_with_its_range(tmp_path: Path) -> None:
+    from reconcile.render import render_markdown
+
+    report = _run(tmp_path, "Hundreds of thousands of people have fled the fighting in "
+                            "Sudan, the UN said on Monday.")
+    (event,) = report.events
+    assert "of hundreds of thousands of people" in event.summary
+    assert "hundreds of thousands (200,000–999,999)" in render_markdown(report)

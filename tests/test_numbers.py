@@ -623,3 +623,16 @@ def test_over_after_a_phrasal_verb_is_no_qualifier() -> None:
     assert [(q.value, q.qualifier) for q in handed if isinstance(q, Quantity)] == [(13, "exact")]
     assert [(q.value, q.qualifier) for q in arrested
             if isinstance(q, Quantity)] == [(13, "at_least")]
+
+
+def test_vague_ranges_are_shown_in_the_words_they_were_read_from() -> None:
+    from reconcile.expressions import extract
+    from reconcile.numbers import vague_words
+
+    for words in ("dozens", "hundreds", "thousands", "tens of thousands",
+                  "hundreds of thousands", "several hundred", "a few thousand", "millions"):
+        (found,) = [e for e in extract(f"Officials said {words} of people fled.")
+                    if e.kind == "number"]
+        assert found.value.qualifier == "vague"  # type: ignore[union-attr]
+        assert vague_words(found.value.value, found.value.high) == words  # type: ignore[union-attr]
+    assert vague_words(25, 99) is None and vague_words(200, None) is None

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from ..model import Claim, Event, Finding, Report, Source, _id_key, value_to_json
+from ..numbers import vague_words
 from .json_report import tally
 
 _MAX_QUOTE = 300
@@ -113,6 +114,10 @@ def value_text(v: object) -> str:
             return f"{data['currency'] or ''} {data['value']:,}{hi}{per}{q}".strip()
         if "qualifier" in data:
             hi = f"–{data['high']:,}" if data.get("high") is not None else ""
+            words = (vague_words(data["value"], data.get("high"))
+                     if data["qualifier"] == "vague" else None)
+            if words is not None:  # "hundreds of thousands (200,000–999,999)"
+                return f"{words} ({data['value']:,}{hi})"
             q = "" if data["qualifier"] == "exact" else f" ({data['qualifier']})"
             return f"{data['value']:,}{hi}{q}"
         if "name" in data:
