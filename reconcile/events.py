@@ -32,6 +32,14 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){1,2}|announced|reported|stated|confirmed|added|"
     r"claimed|wrote)(?:\s+in\s+an?\s+\w+)?\s+(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$",
     re.I)
+_SOURCES_AFTER = re.compile(
+    r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
+    r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
+    r"(?:said|say|says|told|confirmed)\b", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:said|say|says|told|confirmed)\b", re.I)
+_SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "insiders",
+                           "investigators", "executives", "analysts"})
+"""Who a count of speakers counts ("two officials said")."""
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
 _DURATION_DAYS = re.compile(r"P(\d{1,4})([DW])")
@@ -336,7 +344,7 @@ class _SourceReader:
                 units.append(_Unit("amount", value, e.span, e.text, "money", key))
             elif e.kind == "number" and isinstance(e.value, Quantity):
                 unit = self._count_np(e, sent)
-                if unit is None:
+                if unit is None or self._counts_speakers(unit):
                     continue
                 if unit.measure_key is None and prev_count is None and not (
                         _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
@@ -507,6 +515,15 @@ class _SourceReader:
             trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
             claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
         )
+
+    def _counts_speakers(self, unit: _Unit) -> bool:
+        """Whether a count numbers a claim's sources, not its subject: "two people
+        familiar with the matter said", "three officials told reporters"."""
+        if _SOURCES_AFTER.match(self.text, unit.span[1]):
+            return True
+        head = (unit.measure or "").split(" in ")[0].split()[-1:]
+        return bool(head) and head[0].lower() in _SOURCE_NOUNS and bool(
+            _SAID_AFTER.match(self.text, unit.span[1]))
 
     def _shifted_date(self, value: DateValue, date: Expression, exprs: list[Expression]
                       ) -> _Unit | None:

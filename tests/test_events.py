@@ -329,3 +329,15 @@ def test_a_vague_figure_is_shown_in_words_with_its_range(tmp_path: Path) -> None
     (event,) = report.events
     assert "of hundreds of thousands of people" in event.summary
     assert "hundreds of thousands (200,000–999,999)" in render_markdown(report)
+
+
+def test_a_count_of_the_sources_is_not_a_figure_of_the_story(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Police arrested 12 people in Tromso on Monday, two people familiar with the "
+        "matter said.",
+        "Police arrested 14 people in Tromso on Monday, three officials told reporters.",
+        "Police arrested 12 people in Tromso on Monday, and 300 residents said they had "
+        "seen the raid.")
+    counts = sorted(c.value.value for c in _claims(report, "count"))  # type: ignore[union-attr]
+    assert counts == [12, 12, 14, 300]
