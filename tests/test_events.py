@@ -341,3 +341,14 @@ def test_a_count_of_the_sources_is_not_a_figure_of_the_story(tmp_path: Path) -> 
         "seen the raid.")
     counts = sorted(c.value.value for c in _claims(report, "count"))  # type: ignore[union-attr]
     assert counts == [12, 12, 14, 300]
+
+
+def test_a_figure_is_dated_by_the_date_nearest_it(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "So far this year more than 9,000 migrants have reached Malta, almost double the "
+        "5,000 recorded in the same period of 2022, according to police data.",
+        published="2023-09-14")
+    (estimate,) = [e for e in report.events if e.type == "estimate"]
+    dates = [c.value.timex for c in estimate.claims if c.attribute == "date"]  # type: ignore[union-attr]
+    assert dates == ["2023"]
