@@ -204,6 +204,14 @@ class _SourceReader:
             _Trigger(self.vocab.type_of(m.group(0)), m.span(), m.group(0))
             for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end)
         ]
+        if self.vocab.gapped_re is not None:
+            # "sent 41 workers back": a trigger found inside one is the phrase's object
+            for m in self.vocab.gapped_re.finditer(self.text, sent.start, sent.end):
+                name = self.vocab.gapped_type[int(next(
+                    k for k, v in m.groupdict().items() if v is not None)[1:])]
+                found = [t for t in found if not (m.start() <= t.span[0] < m.end())]
+                found.append(_Trigger(self.vocab.types[name], m.span(), m.group(0)))
+            found.sort(key=lambda t: t.span)
         if not found:
             return []
         # Coordinated triggers ("missing or detained", "netted in raids") are one mention.

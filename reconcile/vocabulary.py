@@ -39,9 +39,30 @@ class Vocabulary:
     units: frozenset[str] = frozenset()
     """Units of measure ("kilometres", "tonnes"): a number of them counts nothing an
     event happened to."""
+    gapped_re: re.Pattern[str] | None = None
+    """Phrasal triggers with their object inside ("sent 41 workers back"): listed as
+    "sent ... back"; group ``g<N>`` of a match is ``gapped_type[N]``."""
+    gapped_type: tuple[str, ...] = ()
 
     def type_of(self, trigger: str) -> EventType:
         return self.types[self.trigger_type[_norm_trigger(trigger)]]
+
+
+GAP = "..."
+"""In a trigger, where its object goes: "sent ... back" matches "sent 41 workers back"."""
+_GAP_WORDS = 6
+
+
+def _gapped_pattern(trigger: str) -> str:
+    """The regular expression of a phrasal trigger: its two parts with one to
+    ``_GAP_WORDS`` words between them (not across a clause: no punctuation)."""
+    head, tail = (_phrase(part.strip()) for part in trigger.split(GAP))
+    return (rf"(?<![\w-]){head}(?:\s+[^\s.,;:!?()\[\]\"]+){{1,{_GAP_WORDS}}}?\s+{tail}"
+            r"(?![\w-])")
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(re.escape(w) for w in words.split())
 
 
 def _norm_trigger(text: str) -> str:
@@ -65,6 +86,11 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
         triggers = _str_list(spec.get("triggers", []), f"{where}: types.{name}.triggers")
         if not triggers:
             raise ConfigError(f"{where}: types.{name} has no triggers")
+        for trig in triggers:
+            if GAP in trig and (trig.count(GAP) != 1 or not all(
+                    part.strip() for part in trig.split(GAP))):
+                raise ConfigError(f"{where}: types.{name}: trigger {trig!r} needs words "
+                                  f"on both sides of one '{GAP}'")
         priority = spec.get("priority", 50)
         if not isinstance(priority, int):
             raise ConfigError(f"{where}: types.{name}.priority must be an integer")
@@ -132,8 +158,13 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
     for et in sorted(types.values(), key=lambda t: t.priority):
         for trig in et.triggers:
             trigger_type[_norm_trigger(trig)] = et.name
-    trigger_re = re.compile(rf"(?<![\w-])(?:{trie_alternation(trigger_type)})(?![\w-])",
+    plain = [t for t in trigger_type if GAP not in t]
+    gapped = sorted(t for t in trigger_type if GAP in t)
+    trigger_re = re.compile(rf"(?<![\w-])(?:{trie_alternation(plain)})(?![\w-])",
                             re.IGNORECASE)
+    gapped_re = re.compile("|".join(
+        f"(?P<g{n}>{_gapped_pattern(t)})" for n, t in enumerate(gapped)),
+        re.IGNORECASE) if gapped else None
     return Vocabulary(
         types=types,
         people_nouns=frozenset(_str_list(nouns.get("people", []), "nouns.people")),
@@ -143,4 +174,6 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         trigger_re=trigger_re,
         trigger_type=trigger_type,
         units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
+        gapped_re=gapped_re,
+        gapped_type=tuple(trigger_type[t] for t in gapped),
     )

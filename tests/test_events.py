@@ -352,3 +352,27 @@ def test_a_figure_is_dated_by_the_date_nearest_it(tmp_path: Path) -> None:
     (estimate,) = [e for e in report.events if e.type == "estimate"]
     dates = [c.value.timex for c in estimate.claims if c.attribute == "date"]  # type: ignore[union-attr]
     assert dates == ["2023"]
+
+
+def test_a_phrasal_trigger_holds_its_object(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Chile sent 33 Haitian migrants back to Haiti on Monday. "
+                            "Police handed two suspects over to Peru on Tuesday. "
+                            "Another 40 migrants were sent home last week.")
+    kinds = sorted((e.type, c.value.value) for e in report.events  # type: ignore[union-attr]
+                   for c in e.claims if c.attribute == "count")
+    assert kinds == [("extradition", 2), ("repatriation", 33), ("repatriation", 40)]
+    (repatriation,) = [e for e in report.events if e.type == "repatriation"
+                       and any(c.attribute == "group" for c in e.claims)]
+    assert repatriation.mentions[0].trigger == "sent 33 Haitian migrants back"
+
+
+def test_a_phrasal_trigger_needs_words_on_both_sides(tmp_path: Path) -> None:
+    import pytest
+
+    from reconcile.errors import ConfigError
+    from reconcile.vocabulary import load_vocabulary
+
+    bad = tmp_path / "events.toml"
+    bad.write_text('[types.x]\ntriggers = ["sent ..."]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="both sides"):
+        load_vocabulary(str(bad))
