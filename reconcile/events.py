@@ -200,18 +200,19 @@ class _SourceReader:
         return out
 
     def _triggers(self, sent: Sentence) -> list[_Trigger]:
-        found = [
-            _Trigger(self.vocab.type_of(m.group(0)), m.span(), m.group(0))
-            for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end)
-        ]
-        if self.vocab.gapped_re is not None:
-            # "sent 41 workers back": a trigger found inside one is the phrase's object
-            for m in self.vocab.gapped_re.finditer(self.text, sent.start, sent.end):
-                name = self.vocab.gapped_type[int(next(
-                    k for k, v in m.groupdict().items() if v is not None)[1:])]
-                found = [t for t in found if not (m.start() <= t.span[0] < m.end())]
-                found.append(_Trigger(self.vocab.types[name], m.span(), m.group(0)))
-            found.sort(key=lambda t: t.span)
+        found: list[_Trigger] = []
+        covered = sent.start  # end of the last phrasal trigger: what it holds is its object
+        for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end):
+            if m.start() < covered:
+                continue
+            phrasal = self._phrasal(m, sent)
+            if phrasal is not None:
+                found.append(phrasal)
+                covered = phrasal.span[1]
+                continue
+            etype = self.vocab.type_of(m.group(0))
+            if etype is not None:
+                found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:
             return []
         # Coordinated triggers ("missing or detained", "netted in raids") are one mention.
@@ -232,6 +233,14 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _phrasal(self, head: re.Match[str], sent: Sentence) -> _Trigger | None:
+        """The phrasal trigger starting at ``head`` ("sent 41 workers back"), if any."""
+        for pattern, name in self.vocab.gapped.get(_norm_words(head.group(0)), ()):
+            m = pattern.match(self.text, head.start(), sent.end)
+            if m is not None:
+                return _Trigger(self.vocab.types[name], m.span(), m.group(0))
+        return None
 
     def _count_np(self, expr: Expression, sent: Sentence) -> _Unit | None:
         """Read what a number counts: "40 Peruvian nationals", "126 computers"."""
@@ -627,6 +636,10 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _day_of(value: DateValue) -> DateValue | None:

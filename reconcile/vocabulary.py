@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -39,13 +39,16 @@ class Vocabulary:
     units: frozenset[str] = frozenset()
     """Units of measure ("kilometres", "tonnes"): a number of them counts nothing an
     event happened to."""
-    gapped_re: re.Pattern[str] | None = None
-    """Phrasal triggers with their object inside ("sent 41 workers back"): listed as
-    "sent ... back"; group ``g<N>`` of a match is ``gapped_type[N]``."""
-    gapped_type: tuple[str, ...] = ()
+    gapped: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
+    """Phrasal triggers with their object inside ("sent 41 workers back", listed as
+    "sent ... back"), per first words (normalized): their patterns and types.
+    ``trigger_re`` also matches these first words, so one scan finds where to try them."""
 
-    def type_of(self, trigger: str) -> EventType:
-        return self.types[self.trigger_type[_norm_trigger(trigger)]]
+    def type_of(self, trigger: str) -> EventType | None:
+        """The type a trigger signals; None for the first words of a phrasal trigger
+        that are no trigger alone ("sent" of "sent ... back")."""
+        name = self.trigger_type.get(_norm_trigger(trigger))
+        return self.types[name] if name is not None else None
 
 
 GAP = "..."
@@ -160,11 +163,12 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
             trigger_type[_norm_trigger(trig)] = et.name
     plain = [t for t in trigger_type if GAP not in t]
     gapped = sorted(t for t in trigger_type if GAP in t)
-    trigger_re = re.compile(rf"(?<![\w-])(?:{trie_alternation(plain)})(?![\w-])",
-                            re.IGNORECASE)
-    gapped_re = re.compile("|".join(
-        f"(?P<g{n}>{_gapped_pattern(t)})" for n, t in enumerate(gapped)),
-        re.IGNORECASE) if gapped else None
+    by_head: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for t in gapped:
+        by_head.setdefault(_norm_trigger(t.split(GAP)[0].strip()), []).append(
+            (re.compile(_gapped_pattern(t), re.IGNORECASE), trigger_type[t]))
+    trigger_re = re.compile(
+        rf"(?<![\w-])(?:{trie_alternation([*plain, *by_head])})(?![\w-])", re.IGNORECASE)
     return Vocabulary(
         types=types,
         people_nouns=frozenset(_str_list(nouns.get("people", []), "nouns.people")),
@@ -174,6 +178,5 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         trigger_re=trigger_re,
         trigger_type=trigger_type,
         units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
-        gapped_re=gapped_re,
-        gapped_type=tuple(trigger_type[t] for t in gapped),
+        gapped={head: tuple(pats) for head, pats in by_head.items()},
     )
