@@ -37,6 +37,7 @@ from typing import Any, Self
 from .errors import ConfigError
 from .matching import (
     Clustering,
+    Kin,
     assemble_clustering,
     block_keys,
     block_pairs,
@@ -177,21 +178,23 @@ def _dask_analyse_partition(sources: list[Source], vocab: Vocabulary) -> list[So
     return [analyse_source(s, vocab) for s in sources]
 
 
-def _dask_keyed(item: tuple[int, Mention]) -> list[tuple[str, int, Mention]]:
+def _dask_keyed(item: tuple[int, Mention], kin: Kin | None = None
+                ) -> list[tuple[str, int, Mention]]:
     """One record per blocking key of a mention (a mention may have several)."""
     index, mention = item
-    return [(key, index, mention) for key in block_keys(mention)]
+    return [(key, index, mention) for key in block_keys(mention, kin)]
 
 
 def _dask_judge_block(group: tuple[str, list[tuple[str, int, Mention]]],
-                      scoped_types: frozenset[str]) -> list[JudgedPair]:
+                      scoped_types: frozenset[str], kin: Kin | None = None
+                      ) -> list[JudgedPair]:
     """Judge one block's candidate pairs where the block landed after the shuffle.
 
     Returns only the pairs that contribute (edges, weak pairs, near misses), each with
     its position in the block's sorted-neighbourhood order.
     """
     key, items = group
-    facts = {index: mention_facts(mention) for _key, index, mention in items}
+    facts = {index: mention_facts(mention, kin) for _key, index, mention in items}
     out: list[JudgedPair] = []
     for seq, (i, j) in enumerate(block_pairs(sorted(facts), facts)):
         verdict = judge_pair(facts[i], facts[j], scoped_types)
@@ -267,18 +270,19 @@ class DaskEngine:
         return result
 
     def cluster(self, mentions: Sequence[Mention],
-                scoped_types: frozenset[str] = frozenset()) -> Clustering:
+                scoped_types: frozenset[str] = frozenset(),
+                kin: Kin | None = None) -> Clustering:
         """:func:`reconcile.matching.cluster`, with blocks judged on the cluster."""
         import dask.bag as db
 
         if not mentions:
-            return assemble_clustering(mentions, [], scoped_types)
+            return assemble_clustering(mentions, [], scoped_types, kin=kin)
         bag = db.from_sequence(list(enumerate(mentions)),
                                npartitions=self._partitions(len(mentions)))
         judged: list[JudgedPair] = (
-            bag.map(_dask_keyed).flatten()
+            bag.map(_dask_keyed, kin).flatten()
             .groupby(lambda record: record[0], shuffle="tasks")
-            .map(_dask_judge_block, scoped_types).flatten()
+            .map(_dask_judge_block, scoped_types, kin).flatten()
             .compute(scheduler=self.client))
         judged.sort(key=lambda r: (r[0], r[1]))
         seen: set[tuple[int, int]] = set()
@@ -287,4 +291,4 @@ class DaskEngine:
             if (i, j) not in seen:  # the first block that pairs them, as locally
                 seen.add((i, j))
                 ordered.append((i, j, kind, weight, reason))
-        return assemble_clustering(mentions, ordered, scoped_types)
+        return assemble_clustering(mentions, ordered, scoped_types, kin=kin)

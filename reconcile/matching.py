@@ -69,7 +69,12 @@ class _Facts:
     places: frozenset[Place]
 
 
-def _facts(m: Mention) -> _Facts:
+Kin = Mapping[str, str]
+"""Event type -> the family it is matched in ("repatriation" -> "removal"): outlets
+call one happening by either name, so kin types are compared as one kind."""
+
+
+def _facts(m: Mention, kin: Kin | None = None) -> _Facts:
     groups: set[str] = set()
     countries: set[str] = set()
     cities: set[str] = set()
@@ -101,7 +106,8 @@ def _facts(m: Mention) -> _Facts:
             money[c.measure_key] = v
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
-    return _Facts(m, m.type, frozenset(groups), frozenset(countries), frozenset(cities), date,
+    kind = kin.get(m.type, m.type) if kin else m.type
+    return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
                   frozenset(places))
 
@@ -338,14 +344,14 @@ def _date_key(f: _Facts) -> tuple[int, str, str, int]:
     return (ordinal, f.mention.source, f.mention.id, f.mention.sentence_index)
 
 
-def block_keys(m: Mention) -> list[str]:
+def block_keys(m: Mention, kin: Kin | None = None) -> list[str]:
     """The blocking keys of one mention (see the module docstring)."""
-    return _block_keys(_facts(m))
+    return _block_keys(_facts(m, kin))
 
 
-def mention_facts(m: Mention) -> _Facts:
+def mention_facts(m: Mention, kin: Kin | None = None) -> _Facts:
     """What matching reads from a mention (for engines that judge blocks elsewhere)."""
-    return _facts(m)
+    return _facts(m, kin)
 
 
 def block_pairs(members: Sequence[int], facts: Mapping[int, _Facts] | Sequence[_Facts]
@@ -446,14 +452,15 @@ class Clustering:
     separations: list[tuple[int, int, str]]
 
 
-def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozenset()
-            ) -> Clustering:
+def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozenset(),
+            kin: Kin | None = None) -> Clustering:
     """Cluster mentions into events (see the module docstring for the method).
 
     ``scoped_types`` are the event types whose place is the scope of a figure
-    (statements about figures, such as estimates).
+    (statements about figures, such as estimates); ``kin`` maps types to the family
+    they are matched in (:data:`Kin`).
     """
-    facts = [_facts(m) for m in mentions]
+    facts = [_facts(m, kin) for m in mentions]
 
     def judged() -> Iterator[tuple[int, int, str, float, str | None]]:
         for i, j in candidate_pairs(facts):
@@ -474,6 +481,7 @@ def assemble_clustering(
     judged: Iterable[tuple[int, int, str, float, str | None]],
     scoped_types: frozenset[str] = frozenset(),
     facts: Sequence[_Facts] | None = None,
+    kin: Kin | None = None,
 ) -> Clustering:
     """Clusters from judged pairs ``(i, j, *judge_pair(...))`` given in candidate order:
     connected components of the edges merged greedily under the hard constraints, the
@@ -482,7 +490,7 @@ def assemble_clustering(
     Memory is linear in mentions plus edges: possible near misses are kept as two
     integers each (there can be millions), and their reasons are computed again for the
     few the report shows."""
-    fs = facts if facts is not None else [_facts(m) for m in mentions]
+    fs = facts if facts is not None else [_facts(m, kin) for m in mentions]
 
     def why_not(x: int, y: int) -> int:
         return apart(fs[x], fs[y], fs[x].type in scoped_types)

@@ -88,9 +88,10 @@ def analyse_source(source: Source, vocab: Vocabulary) -> SourceAnalysis:
 Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
 """Maps :func:`analyse_source` over sources, in order (serially, in processes, ...)."""
 
-Matcher = Callable[[Sequence[Mention], frozenset[str]], Clustering]
+Matcher = Callable[[Sequence[Mention], frozenset[str], Mapping[str, str]], Clustering]
 """Clusters mentions like :func:`~reconcile.matching.cluster` (the second argument is the
-event types whose place scopes a figure); engines may judge blocks elsewhere."""
+event types whose place scopes a figure, the third the types' families); engines may
+judge blocks elsewhere."""
 
 
 def analyse_serially(sources: Sequence[Source], vocab: Vocabulary,
@@ -219,8 +220,9 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                  matcher: Matcher | None = None) -> list[Event]:
     """Cluster mentions into events and judge each event's attributes (``copies`` maps
     a source that reprints another to that original: see :mod:`.copies`)."""
-    clustering = (matcher or cluster)(
-        mentions, frozenset(name for name, t in vocab.types.items() if t.reporting))
+    kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
+    scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
+    clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps = _separations(clustering.separations, owner, mentions)
@@ -228,7 +230,9 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     for n, members in enumerate(ordered):
         ms = tuple(mentions[i] for i in members)
         etype = ms[0].type
-        label = vocab.types[etype].label if etype in vocab.types else etype
+        # kin types in one event ("deported" in one source, "sent home" in another)
+        kinds = dict.fromkeys(m.type for m in ms)
+        label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
         judged = tuple(findings(ms, copies or {}))
         events.append(Event(
             id=f"e{n + 1}", type=etype, summary=summarize(label, ms, judged), mentions=ms,

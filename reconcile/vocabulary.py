@@ -23,6 +23,9 @@ class EventType:
     priority: int
     triggers: tuple[str, ...]
     reporting: bool = False
+    family: str | None = None
+    """Types of one family are matched as one kind: outlets call one happening a
+    deportation or a repatriation."""
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,16 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
         label = spec.get("label", name)
         if not isinstance(label, str):
             raise ConfigError(f"{where}: types.{name}.label must be a string")
+        family = spec.get("family")
+        if family is not None and (not isinstance(family, str) or not family.strip()):
+            raise ConfigError(f"{where}: types.{name}.family must be a non-empty string")
         out[name] = EventType(
             name=name,
             label=label,
             priority=priority,
             triggers=tuple(triggers),
             reporting=bool(spec.get("reporting", False)),
+            family=family,
         )
     return out
 

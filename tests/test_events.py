@@ -376,3 +376,30 @@ def test_a_phrasal_trigger_needs_words_on_both_sides(tmp_path: Path) -> None:
     bad.write_text('[types.x]\ntriggers = ["sent ..."]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="both sides"):
         load_vocabulary(str(bad))
+
+
+def test_kin_types_match_as_one_happening(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Chile deported 33 Haitian migrants from Santiago on Monday.",
+        "Chile sent 33 Haitian migrants back to Haiti from Santiago on Monday.",
+        "Police arrested 33 Haitian migrants in Santiago on Monday.",
+        published="2024-06-12")
+    removal = [e for e in report.events if {m.type for m in e.mentions} ==
+               {"deportation", "repatriation"}]
+    assert len(removal) == 1
+    assert removal[0].summary.startswith("Deportation or repatriation of 33")
+    arrests = [e for e in report.events if any(m.type == "arrest" for m in e.mentions)]
+    assert len(arrests) == 1 and len(arrests[0].mentions) == 1  # not a removal
+
+
+def test_a_family_must_be_named(tmp_path: Path) -> None:
+    import pytest
+
+    from reconcile.errors import ConfigError
+    from reconcile.vocabulary import load_vocabulary
+
+    bad = tmp_path / "events.toml"
+    bad.write_text('[types.x]\nfamily = ""\ntriggers = ["evicted"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="family"):
+        load_vocabulary(str(bad))
