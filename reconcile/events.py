@@ -40,6 +40,7 @@ _SAID_AFTER = re.compile(r",?\s+(?:said|say|says|told|confirmed)\b", re.I)
 _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "insiders",
                            "investigators", "executives", "analysts"})
 """Who a count of speakers counts ("two officials said")."""
+_CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
 _DURATION_DAYS = re.compile(r"P(\d{1,4})([DW])")
@@ -233,6 +234,19 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
+        """The triggers a date or place may belong to: "rescued 37 in Lagos in September
+        and detained 12 on Monday": a clause break ("and", a comma) between the unit and
+        the next trigger puts the unit with the triggers before it."""
+        before = [t for t in triggers if t.span[1] <= unit.span[0]]
+        after = [t for t in triggers if t.span[0] >= unit.span[1]]
+        if not before or not after:
+            return triggers
+        nxt = min(after, key=lambda t: t.span[0])
+        if _CLAUSE_BREAK.search(self.text, unit.span[1], nxt.span[0]):
+            return before
+        return triggers
 
     def _phrasal(self, head: re.Match[str], sent: Sentence) -> _Trigger | None:
         """The phrasal trigger starting at ``head`` ("sent 41 workers back"), if any."""
@@ -469,10 +483,19 @@ class _SourceReader:
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
-            best = min(viable, key=lambda t: _distance(unit.span, t.span))
+            best = min(self._clause_of(unit, viable),
+                       key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
+        # "rescued 37 women ... on October 9, and detained 12 people": with one date in
+        # the sentence, a happening told without its own date shares it
+        dates = [u for u in units if u.attribute == "date" and not u.said]
+        if len(dates) == 1:
+            for trig in triggers:
+                if not trig.type.reporting and not any(
+                        u.attribute == "date" for u in trig.units):
+                    trig.units.append(dates[0])
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
             mention = self._build(trig, sent, stext, speaker, offset + len(out))
             if mention is not None:

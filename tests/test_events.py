@@ -403,3 +403,17 @@ def test_a_family_must_be_named(tmp_path: Path) -> None:
     bad.write_text('[types.x]\nfamily = ""\ntriggers = ["evicted"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="family"):
         load_vocabulary(str(bad))
+
+
+def test_a_happening_without_its_own_date_shares_the_sentences_only_date(
+        tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Police rescued 37 women in Lagos on October 9 and detained 12 people.",
+        "Police rescued 37 women in Lagos in September and detained 12 people on October 9.",
+        published="2024-10-18")
+    dates = sorted((c.source, m.type, c.value.timex)  # type: ignore[union-attr]
+                   for e in report.events for m in e.mentions for c in m.claims
+                   if c.attribute == "date")
+    assert dates == [("s1", "arrest", "2024-10-09"), ("s1", "rescue", "2024-10-09"),
+                     ("s2", "arrest", "2024-10-09"), ("s2", "rescue", "2024-09")]
