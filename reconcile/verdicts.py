@@ -72,6 +72,11 @@ def compare(a: Value, b: Value) -> tuple[str, str | None]:
     if isinstance(a, Place) and isinstance(b, Place):
         if a.country and a.country == b.country and "country" in (a.kind, b.kind):
             return "compatible", "a place and the country it lies in"
+        if a.country and a.country == b.country and {a.kind, b.kind} == {"city", "region"}:
+            # the gazetteer knows countries, not which region holds which city
+            return "compatible", "a place and a region of the same country"
+        if a.country and a.country == b.country:
+            return "conflict", "different places in the same country"
         return "conflict", "different places"
     if isinstance(a, Group) and isinstance(b, Group):
         return ("agree", None) if a.country == b.country else ("conflict", "different groups")

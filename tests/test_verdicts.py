@@ -73,3 +73,12 @@ def test_cross_source_conflict() -> None:
                              claim("s2", "date", day("2023-11-09"))])
     assert f.verdict == "conflict"
     assert [v.value for v in f.values] == [day("2023-11-08"), day("2023-11-09")]
+
+
+def test_places_in_one_country_without_known_containment() -> None:
+    city, other_city = Place("Lagos", "NG"), Place("Kano", "NG")
+    region = Place("Lagos State", "NG", "region")
+    assert compare(city, region) == ("compatible", "a place and a region of the same country")
+    assert compare(city, other_city) == ("conflict", "different places in the same country")
+    assert compare(city, Place("Accra", "GH")) == ("conflict", "different places")
+    assert compare(city, Place("Nigeria", "NG", "country"))[0] == "compatible"
