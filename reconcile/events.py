@@ -93,7 +93,11 @@ _UPDATE_BEFORE = re.compile(
     r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
-_COUNT_COORD = re.compile(r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++)$")  # possessive: linear
+_COUNT_COORD = re.compile(  # possessive quantifiers: linear
+    r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
+    r"|[,(]?\s*+(?:including|among\s++them|of\s++whom|of\s++them)\s++)$")
+"""Between two counts told together: "126 computers and 30 phones", "13 suspects,
+including two foreigners" (a part of the first count)."""
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
 of people, which matching and verdicts may align with another kind of the same event."""

@@ -417,3 +417,15 @@ def test_a_happening_without_its_own_date_shares_the_sentences_only_date(
                    if c.attribute == "date")
     assert dates == [("s1", "arrest", "2024-10-09"), ("s1", "rescue", "2024-10-09"),
                      ("s2", "arrest", "2024-10-09"), ("s2", "rescue", "2024-09")]
+
+
+def test_a_count_introduced_by_including_is_part_of_the_count_before(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police arrested 13 suspects, including two Colombians, in raids "
+                            "across the port on Sunday.")
+    (arrest,) = [e for e in report.events if e.type == "arrest"]
+    counts = {c.measure: c.value.value for c in arrest.claims  # type: ignore[union-attr]
+              if c.attribute == "count"}
+    assert counts == {"suspects": 13, "Colombians": 2}
+    assert [c.value.country for c in arrest.claims if c.attribute == "group"] == ["CO"]  # type: ignore[union-attr]
+    assert not [e for e in report.events if e.type == "raid" and any(
+        c.attribute == "group" for c in e.claims)]
