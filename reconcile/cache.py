@@ -116,6 +116,8 @@ def vocabulary_digest(vocab: Vocabulary) -> str:
         "titles": list(vocab.titles),
         "trigger_type": dict(sorted(vocab.trigger_type.items())),
         "trigger_re": [vocab.trigger_re.pattern, vocab.trigger_re.flags],
+        "units": sorted(vocab.units),
+        "measures": dict(sorted(vocab.measures.items())),
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=list)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

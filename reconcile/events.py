@@ -40,6 +40,8 @@ _SAID_AFTER = re.compile(r",?\s+(?:said|say|says|told|confirmed)\b", re.I)
 _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "insiders",
                            "investigators", "executives", "analysts"})
 """Who a count of speakers counts ("two officials said")."""
+_OF_GOODS = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([a-z][a-z-]{2,})\b")
+"""What an amount in a unit is of: "22 tonnes of cocaine"."""
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
@@ -239,6 +241,17 @@ class _SourceReader:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
 
+    def _measured(self, unit: _Unit) -> None:
+        """Name an amount in a unit by its unit and what it is of: "22 tonnes of
+        cocaine" measures "tonnes of cocaine", compared under "tonnes"."""
+        canonical = self.vocab.measures[(unit.measure or "").lower()]
+        of = _OF_GOODS.match(self.text, unit.span[1])
+        unit.measure = f"{unit.measure} of {of.group(1)}" if of else unit.measure
+        unit.measure_key = canonical + (f"/{of.group(1).lower()}" if of else "")
+        if of:
+            unit.span = (unit.span[0], of.end())
+            unit.text = self.text[unit.span[0]:unit.span[1]]
+
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
         and detained 12 on Monday": a clause break ("and", a comma) between the unit and
@@ -401,6 +414,8 @@ class _SourceReader:
                     else:
                         unit.measure_key = base
                         unit.measure = base_m or "people"
+                elif (unit.measure or "").lower() in self.vocab.measures:
+                    self._measured(unit)  # "22 tonnes of cocaine": a figure of goods
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from .model import (
     Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
@@ -64,6 +65,8 @@ def compare(a: Value, b: Value) -> tuple[str, str | None]:
             return "compatible", "different currencies or rates; not compared"
         if a.value == b.value and a.high == b.high:
             return "compatible", "same figure, stated with different precision"
+        if _rounded_alike(a, b):
+            return "compatible", "the same figure, rounded"
         lo1, hi1 = _bounds(a)
         lo2, hi2 = _bounds(b)
         if lo1 <= hi2 and lo2 <= hi1 and (a.qualifier != "exact" or b.qualifier != "exact"):
@@ -81,6 +84,33 @@ def compare(a: Value, b: Value) -> tuple[str, str | None]:
     if isinstance(a, Group) and isinstance(b, Group):
         return ("agree", None) if a.country == b.country else ("conflict", "different groups")
     return "conflict", None
+
+
+def _decimals(v: float) -> tuple[int, float]:
+    """The decimals a figure was stated with, at its scale: 21.7 -> 1; 1.17 billion
+    -> 2 (as 1.17, scale 1e9); 150 -> 0."""
+    scale = next((s for s in (1e12, 1e9, 1e6) if abs(v) >= s), 1.0)
+    text = repr(v / scale)
+    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
+    return digits, scale
+
+
+def _rounded_alike(a: Quantity | Amount, b: Quantity | Amount) -> bool:
+    """Two exact figures where the less precise is the other rounded, and within 5%:
+    "21.7 tonnes" and "22 tonnes", "USD 1.17 billion" and "USD 1.2 billion"; never two
+    whole numbers (146 and 150 are different counts)."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.high or b.high:
+        return False
+    (da, sa), (db, sb) = _decimals(a.value), _decimals(b.value)
+    if da == db or sa != sb or abs(a.value - b.value) > 0.05 * max(abs(a.value), abs(b.value)):
+        return False
+    places = min(da, db)
+    return _round(a.value / sa, places) == _round(b.value / sa, places)
+
+
+def _round(v: float, places: int) -> Decimal:
+    """``v`` rounded half up to ``places`` decimals, as people round."""
+    return Decimal(repr(v)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:

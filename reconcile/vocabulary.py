@@ -42,6 +42,9 @@ class Vocabulary:
     units: frozenset[str] = frozenset()
     """Units of measure ("kilometres", "tonnes"): a number of them counts nothing an
     event happened to."""
+    measures: dict[str, str] = field(default_factory=dict)
+    """Units whose amounts are figures ("22 tonnes of cocaine"), to the unit name they
+    are compared under ("tons" -> "tonnes")."""
     gapped: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
     """Phrasal triggers with their object inside ("sent 41 workers back", listed as
     "sent ... back"), per first words (normalized): their patterns and types.
@@ -73,6 +76,13 @@ def _phrase(words: str) -> str:
 
 def _norm_trigger(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+
+
+def _str_map(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ConfigError(f"{where} must be a table of strings")
+    return {k.lower(): v for k, v in value.items()}
 
 
 def _str_list(value: Any, where: str) -> list[str]:
@@ -185,5 +195,6 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         trigger_re=trigger_re,
         trigger_type=trigger_type,
         units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
+        measures=_str_map(nouns.get("measures", {}), "nouns.measures"),
         gapped={head: tuple(pats) for head, pats in by_head.items()},
     )

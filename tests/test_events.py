@@ -429,3 +429,17 @@ def test_a_count_introduced_by_including_is_part_of_the_count_before(tmp_path: P
     assert [c.value.country for c in arrest.claims if c.attribute == "group"] == ["CO"]  # type: ignore[union-attr]
     assert not [e for e in report.events if e.type == "raid" and any(
         c.attribute == "group" for c in e.claims)]
+
+
+def test_an_amount_of_goods_in_a_unit_is_a_figure(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Police seized 22 tonnes of cocaine in Guayaquil on Sunday, 40 kilometres from "
+        "the border.",
+        "Police confiscated 21.7 tons of cocaine in Guayaquil on Sunday.",
+        published="2024-01-09")
+    (seizure,) = [e for e in report.events if e.type == "seizure"]
+    (weight,) = [f for f in seizure.findings if f.attribute == "count"]
+    assert (weight.measure, weight.verdict) == ("tonnes of cocaine", "compatible")
+    texts = sorted(c.text for c in seizure.claims if c.attribute == "count")
+    assert texts == ["21.7 tons of cocaine", "22 tonnes of cocaine"]  # no distance

@@ -82,3 +82,13 @@ def test_places_in_one_country_without_known_containment() -> None:
     assert compare(city, other_city) == ("conflict", "different places in the same country")
     assert compare(city, Place("Accra", "GH")) == ("conflict", "different places")
     assert compare(city, Place("Nigeria", "NG", "country"))[0] == "compatible"
+
+
+def test_a_figure_and_the_same_figure_rounded_are_compatible() -> None:
+    assert compare(Quantity(21.7), Quantity(22)) == ("compatible", "the same figure, rounded")
+    assert compare(Amount(1.17e9, "USD"), Amount(1.2e9, "USD"))[0] == "compatible"
+    assert compare(Quantity(2.25), Quantity(2.3))[0] == "compatible"  # half up
+    # whole numbers are counts, not roundings; and rounding never reaches this far
+    assert compare(Quantity(146), Quantity(150))[0] == "conflict"
+    assert compare(Amount(4.5e6, "USD"), Amount(5e6, "USD"))[0] == "conflict"
+    assert compare(Quantity(21.4), Quantity(22))[0] == "conflict"
