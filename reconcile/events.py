@@ -42,6 +42,7 @@ _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "in
 """Who a count of speakers counts ("two officials said")."""
 _OF_GOODS = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([a-z][a-z-]{2,})\b")
 """What an amount in a unit is of: "22 tonnes of cocaine"."""
+_PART_COORD = re.compile(r"including|among\s+them|of\s+whom|of\s+them")
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
@@ -122,6 +123,8 @@ class _Unit:
     """For a count qualified by a place ("40,000 in Peru"): that place and its span."""
     update: bool = False
     """A figure stated as a change of a running tally ("rose to 52")."""
+    part: bool = False
+    """A count told as part of the one before ("including two Colombians")."""
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
@@ -490,6 +493,7 @@ class _SourceReader:
                     and prev[0].attribute == "count"
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
+                unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
             else:
                 best = min(triggers, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
@@ -533,14 +537,15 @@ class _SourceReader:
         claims: list[Claim] = []
 
         def add(attr: str, value: object, span: tuple[int, int], measure: str | None = None,
-                key: str | None = None, inferred: bool = False, update: bool = False) -> None:
+                key: str | None = None, inferred: bool = False, update: bool = False,
+                part: bool = False) -> None:
             claims.append(Claim(
                 id=f"{mid}.c{len(claims) + 1}", source=self.source.id, mention=mid,
                 attribute=attr,  # type: ignore[arg-type]
                 value=value,  # type: ignore[arg-type]
                 text=self.text[span[0]:span[1]], span=span, sentence=stext,
                 attribution=speaker, measure=measure, measure_key=key, inferred=inferred,
-                update=update,
+                update=update, part=part,
             ))
 
         # a statement's date dates a statement about figures, not a happening it reports
@@ -558,18 +563,20 @@ class _SourceReader:
         for u in units:
             if u.attribute in ("count", "amount") and u.measure_key not in seen_keys:
                 seen_keys.add(u.measure_key or "")
-                add(u.attribute, u.value, u.span, u.measure, u.measure_key, update=u.update)
+                add(u.attribute, u.value, u.span, u.measure, u.measure_key, update=u.update,
+                    part=u.part)
         groups: dict[str, _Unit] = {}
-        for u in units:
+        for u in sorted(units, key=lambda u: u.part):  # a group of the whole first
             for g in u.groups:
-                groups.setdefault(g.country or g.name, _Unit("group", g, u.span, g.name))
+                groups.setdefault(g.country or g.name,
+                                  _Unit("group", g, u.span, g.name, part=u.part))
             if u.attribute == "group" and isinstance(u.value, Group):
                 groups.setdefault(u.value.country or u.value.name, u)
         for key in sorted(groups):
             g_unit = groups[key]
             assert isinstance(g_unit.value, Group)
             span = _find_span(self.text, g_unit.value.name, g_unit.span)
-            add("group", g_unit.value, span)
+            add("group", g_unit.value, span, part=g_unit.part)
         location = self._location(trig, units, sent)
         if location is not None:
             place, span, inferred = location

@@ -89,7 +89,8 @@ def _facts(m: Mention, kin: Kin | None = None) -> _Facts:
         speaker = speaker or c.attribution
         v = c.value
         if c.attribute == "group" and isinstance(v, Group):
-            groups.add(v.country or v.name.lower())
+            if not c.part:  # "including two Colombians" does not say who all were
+                groups.add(v.country or v.name.lower())
         elif c.attribute == "location" and isinstance(v, Place):
             places.add(v)
             if v.country:

@@ -242,6 +242,9 @@ class Claim:
     update: bool = False
     """True for a figure stated as a change ("the toll rose to 52"): a later update of a
     running tally, which a lower earlier figure does not contradict."""
+    part: bool = False
+    """True for a figure, or its group, told as part of a larger figure ("13 suspects,
+    including two Colombians"): the group is among those concerned, not all of them."""
 
 
 @dataclass(frozen=True, slots=True)

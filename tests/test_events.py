@@ -443,3 +443,17 @@ def test_an_amount_of_goods_in_a_unit_is_a_figure(tmp_path: Path) -> None:
     assert (weight.measure, weight.verdict) == ("tonnes of cocaine", "compatible")
     texts = sorted(c.text for c in seizure.claims if c.attribute == "count")
     assert texts == ["21.7 tons of cocaine", "22 tonnes of cocaine"]  # no distance
+
+
+def test_groups_of_a_part_do_not_say_who_all_were(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        "Police rescued 800 workers, including 202 Chinese nationals, in Bamban on Monday.",
+        "Police rescued 800 workers, including 300 Vietnamese, in Bamban on Monday.",
+        published="2024-03-13")
+    (rescue,) = [e for e in report.events if e.type == "rescue"]
+    assert {m.source for m in rescue.mentions} == {"s1", "s2"}
+    parts = {c.text: c.part for c in rescue.claims if c.attribute in ("count", "group")}
+    assert parts["800 workers"] is False and parts["202 Chinese nationals"] is True
+    assert parts["Chinese"] is True
+    assert next(f for f in rescue.findings if f.measure == "workers").verdict == "agree"

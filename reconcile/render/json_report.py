@@ -58,6 +58,8 @@ def _claim(c: Claim) -> dict[str, Any]:
         out["inferred"] = True
     if c.update:
         out["update"] = True
+    if c.part:
+        out["part"] = True
     return out
 
 
