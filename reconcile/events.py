@@ -495,7 +495,8 @@ class _SourceReader:
                 best = prev[1]
                 unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
             else:
-                best = min(triggers, key=lambda t: _distance(unit.span, t.span))
+                best = min(self._clause_of(unit, triggers),
+                           key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             prev = (unit, best)
         # Then when and where, to the nearest trigger that has something to say: a date

@@ -457,3 +457,12 @@ def test_groups_of_a_part_do_not_say_who_all_were(tmp_path: Path) -> None:
     assert parts["800 workers"] is False and parts["202 Chinese nationals"] is True
     assert parts["Chinese"] is True
     assert next(f for f in rescue.findings if f.measure == "workers").verdict == "agree"
+
+
+def test_a_count_stays_in_its_clause(tmp_path: Path) -> None:
+    report = _run(tmp_path, "The death toll from floods in southern Chile rose to 83 on Monday, "
+                            "with 111 people missing, the civil defence agency said.",
+                  published="2024-05-07")
+    by_type = {e.type: sorted(c.value.value for c in e.claims  # type: ignore[union-attr]
+                              if c.attribute == "count") for e in report.events}
+    assert by_type == {"death": [83], "missing": [111]}
