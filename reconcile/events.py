@@ -43,6 +43,8 @@ _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "in
 _OF_GOODS = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([a-z][a-z-]{2,})\b")
 """What an amount in a unit is of: "22 tonnes of cocaine"."""
 _PART_COORD = re.compile(r"including|among\s+them|of\s+whom|of\s+them")
+_AUX_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|were|also|then|again)"
+                        r"\s+){0,2}")
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 _BEFORE_DURATION = re.compile(r"\s*,?\s*")
 _AFTER_DURATION = re.compile(r"\s+(after|before)\b", re.I)
@@ -60,7 +62,9 @@ _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b",
 # (it was quadratic).
 _COORD_GAP = re.compile(
     r"^(?>[\s,]*)(?:(?:or|and|and/or|in|nor)(?>\s+)|(?<=\s))(?:\w+ly(?>\s+))?$|^\s*$", re.I)
-_PARTITIVE = re.compile(r"^\s+of\s+(?:its|their|his|her|the|these|those|our)\b", re.I)
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
+""""30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
+names whose people they are, not a part: that is 150 citizens."""
 # A place is not where the event happened when it names who acted or asked ("at the
 # behest of X", "backed by X"), whose institution it is ("the government of X"), or where
 # a speaker sits ("sources in X say").  "the city of X" and "the capital, X" stay places.
@@ -125,6 +129,8 @@ class _Unit:
     """A figure stated as a change of a running tally ("rose to 52")."""
     part: bool = False
     """A count told as part of the one before ("including two Colombians")."""
+    agent: bool = False
+    """A country that is the subject of the event verb ("Indonesia repatriated")."""
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
@@ -468,8 +474,20 @@ class _SourceReader:
                         r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
                         after):
                 continue
-            units.append(_Unit("location", p.place, p.span, p.text))
+            # "Indonesia repatriated 150 citizens from Myanmar": who acted is the place
+            # only when no other is named (a country acting at home: "Chile deported")
+            agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
+            units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
+
+    def _is_agent(self, end: int, sent: Sentence) -> bool:
+        """Whether the words after a name are an event verb it is the subject of:
+        "Indonesia repatriated", "Chile has deported", "Thailand sent 41 ... back"."""
+        aux = _AUX_AFTER.match(self.text, end, sent.end)
+        at = aux.end() if aux else end
+        m = self.vocab.trigger_re.match(self.text, at, sent.end)
+        return m is not None and (self.vocab.type_of(m.group(0)) is not None
+                                  or self._phrasal(m, sent) is not None)
 
     def _sentence_mentions(
         self, sent: Sentence, stext: str, speaker: str | None, offset: int
@@ -657,7 +675,7 @@ class _SourceReader:
         country: Place | None = None
         own: _Unit | None = None
         if places:
-            own = min(places, key=lambda u: _distance(u.span, trig.span))
+            own = min(places, key=lambda u: (u.agent, _distance(u.span, trig.span)))
             assert isinstance(own.value, Place)
             country = own.value
         # refine from context: the dateline, or a neighbouring sentence of the paragraph.

@@ -466,3 +466,18 @@ def test_a_count_stays_in_its_clause(tmp_path: Path) -> None:
     by_type = {e.type: sorted(c.value.value for c in e.claims  # type: ignore[union-attr]
                               if c.attribute == "count") for e in report.events}
     assert by_type == {"death": [83], "missing": [111]}
+
+
+def test_a_country_that_acts_is_its_events_place_only_when_no_other_is_named(
+        tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Peru repatriated 150 of its citizens from Bolivia on Monday.",
+                  "Peru deported 12 Chileans on Monday.", published="2024-06-12")
+    places = {m.source: [c.value.name for c in m.claims  # type: ignore[union-attr]
+                         if c.attribute == "location"]
+              for e in report.events for m in e.mentions}
+    assert places == {"s1": ["Bolivia"], "s2": ["Peru"]}
+    # "150 of its citizens" counts 150 citizens, not a part of a whole told elsewhere
+    counts = [c for e in report.events for c in e.claims if c.source == "s1"
+              and c.attribute == "count"]
+    assert [c.measure_key for c in counts] == ["people/citizens"]
