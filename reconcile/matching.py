@@ -516,21 +516,45 @@ def assemble_clustering(
     return Clustering(clusters, separations)
 
 
+class NearMissSlots:
+    """What each cluster shows of its near misses, the one rule both matching and the
+    report use: offered in candidate order, a near miss counts for both its clusters,
+    and a cluster keeps its first ``limit`` distinct (other cluster, reason) keys, each
+    with the last near miss ``(i, j)`` that gave it."""
+
+    def __init__(self, limit: int = SHOWN_NEAR_MISSES) -> None:
+        self.limit = limit
+        self.slots: dict[int, dict[tuple[int, str], tuple[int, int]]] = defaultdict(dict)
+        self._others: dict[int, set[int]] = defaultdict(set)
+
+    def wants(self, mine: int, other: int) -> bool:
+        """Whether a near miss with ``other`` could still change ``mine``'s slots."""
+        return len(self.slots[mine]) < self.limit or other in self._others[mine]
+
+    def offer(self, mine: int, other: int, reason: str, pair: tuple[int, int]) -> bool:
+        """Show ``pair`` for ``mine`` if its key fits; whether it was taken."""
+        shown = self.slots[mine]
+        key = (other, reason)
+        if key not in shown and len(shown) >= self.limit:
+            return False
+        shown[key] = pair
+        self._others[mine].add(other)
+        return True
+
+
 def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
                        facts: Sequence[_Facts], scoped_types: frozenset[str],
                        limit: int = SHOWN_NEAR_MISSES) -> list[tuple[int, int, str]]:
     """The near misses (``near`` holds index pairs flat, in candidate order) that decide
-    what each cluster shows: each counts for both its clusters, and a cluster keeps its
-    first ``limit`` distinct (other cluster, reason) pairs, each with the last near
-    miss that gave it.  A pair is judged (:func:`near_miss`) only when one of its
-    clusters could still show it, so most are never scored.  Selecting again from the
-    result gives the result: the pairs left out changed nothing."""
+    what each cluster shows (:class:`NearMissSlots`).  A pair is judged
+    (:func:`near_miss`) only when one of its clusters could still show it, so most are
+    never scored.  Selecting again from the result gives the result: the pairs left out
+    changed nothing."""
     owner = [0] * len(facts)
     for n, members in enumerate(clusters):
         for i in members:
             owner[i] = n
-    slots: dict[int, dict[tuple[int, str], None]] = defaultdict(dict)
-    seen: dict[int, set[int]] = defaultdict(set)  # the other clusters in each one's slots
+    slots = NearMissSlots(limit)
     out: list[tuple[int, int, str]] = []
     for k in range(0, len(near), 2):
         i, j = near[k], near[k + 1]
@@ -540,19 +564,14 @@ def _shown_near_misses(near: Sequence[int], clusters: list[list[int]],
         judged = used = False
         reason: str | None = None
         for mine, other in ((oi, oj), (oj, oi)):
-            shown = slots[mine]
-            if len(shown) >= limit and other not in seen[mine]:
+            if not slots.wants(mine, other):
                 continue  # full, and this pair cannot update a slot it holds
             if not judged:
                 judged = True
                 reason = near_miss(facts[i], facts[j], scoped_types)
             if reason is None:
                 break
-            key = (other, reason)
-            if key in shown or len(shown) < limit:
-                shown[key] = None
-                seen[mine].add(other)
-                used = True
+            used = slots.offer(mine, other, reason, (i, j)) or used
         if used and reason is not None:
             out.append((i, j, reason))
     return out

@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 
 from .copies import find_copies, fingerprints
 from .events import read_mentions
-from .matching import SHOWN_NEAR_MISSES, Clustering, cluster
+from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster
 from .model import (
     Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
@@ -244,21 +244,22 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
                  mentions: Sequence[Mention], limit: int = SHOWN_NEAR_MISSES
                  ) -> dict[int, dict[tuple[str, str], Separation]]:
-    """Per event, the near misses it explains: each near miss (in candidate order)
-    counts for both its mentions' events; an event keeps its first ``limit`` distinct
-    (other event, reason) pairs, each with the last near miss that gave it.
+    """Per event, the near misses it explains (:class:`~reconcile.matching.NearMissSlots`
+    decides which), as Separation objects keyed by (other event, reason).
 
     Only what can be shown is built: a large corpus has hundreds of thousands of near
     misses (two Separation objects each cost more than judging every event).
     """
-    shown: dict[int, dict[tuple[str, str], Separation]] = {}
+    slots = NearMissSlots(limit)
     for i, j, reason in near:
         for a, b in ((i, j), (j, i)):
-            slots = shown.setdefault(owner[a], {})
-            key = (f"e{owner[b] + 1}", reason)
-            if key in slots or len(slots) < limit:
-                slots[key] = Separation(key[0], mentions[a].id, mentions[b].id, reason)
-    return shown
+            slots.offer(owner[a], owner[b], reason, (a, b))
+    return {
+        event: {(f"e{other + 1}", reason): Separation(f"e{other + 1}", mentions[a].id,
+                                                      mentions[b].id, reason)
+                for (other, reason), (a, b) in shown.items()}
+        for event, shown in slots.slots.items()
+    }
 
 
 def _most_common(claims: list[Claim]) -> Claim | None:
