@@ -42,7 +42,9 @@ _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "in
 """Who a count of speakers counts ("two officials said")."""
 _OF_GOODS = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([a-z][a-z-]{2,})\b")
 """What an amount in a unit is of: "22 tonnes of cocaine"."""
-_PART_COORD = re.compile(r"including|among\s+them|of\s+whom|of\s+them")
+_PART_WORDS = r"including|among\s++them|of\s++whom|of\s++them"
+_PART_COORD = re.compile(_PART_WORDS)
+"""Between a count and the next: the next is a part of it ("13 suspects, including two")."""
 _AUX_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|were|also|then|again)"
                         r"\s+){0,2}")
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
@@ -102,7 +104,7 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
-    r"|[,(]?\s*+(?:including|among\s++them|of\s++whom|of\s++them)\s++)$")
+    rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
 """Between two counts told together: "126 computers and 30 phones", "13 suspects,
 including two foreigners" (a part of the first count)."""
 PEOPLE = "people"
@@ -276,7 +278,7 @@ class _SourceReader:
 
     def _phrasal(self, head: re.Match[str], sent: Sentence) -> _Trigger | None:
         """The phrasal trigger starting at ``head`` ("sent 41 workers back"), if any."""
-        for pattern, name in self.vocab.gapped.get(_norm_words(head.group(0)), ()):
+        for pattern, name in self.vocab.phrasal_patterns(head.group(0)):
             m = pattern.match(self.text, head.start(), sent.end)
             if m is not None:
                 return _Trigger(self.vocab.types[name], m.span(), m.group(0))
@@ -704,10 +706,6 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
-
-
-def _norm_words(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _day_of(value: DateValue) -> DateValue | None:

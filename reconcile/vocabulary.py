@@ -50,6 +50,11 @@ class Vocabulary:
     "sent ... back"), per first words (normalized): their patterns and types.
     ``trigger_re`` also matches these first words, so one scan finds where to try them."""
 
+    def phrasal_patterns(self, head: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """The phrasal triggers starting with the words ``head`` ("sent"): their
+        patterns and types."""
+        return self.gapped.get(_norm_trigger(head), ())
+
     def type_of(self, trigger: str) -> EventType | None:
         """The type a trigger signals; None for the first words of a phrasal trigger
         that are no trigger alone ("sent" of "sent ... back")."""
