@@ -481,3 +481,11 @@ def test_a_country_that_acts_is_its_events_place_only_when_no_other_is_named(
     counts = [c for e in report.events for c in e.claims if c.source == "s1"
               and c.attribute == "count"]
     assert [c.measure_key for c in counts] == ["people/citizens"]
+
+
+def test_captured_suspects_are_an_arrest(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police captured 14 suspects in Quito on Monday and seized 30 "
+                            "phones.", published="2024-06-12")
+    kinds = sorted((e.type, c.value.value) for e in report.events  # type: ignore[union-attr]
+                   for c in e.claims if c.attribute == "count")
+    assert kinds == [("arrest", 14), ("seizure", 30)]
