@@ -323,7 +323,8 @@ def _money_text(v: Value) -> str:
     """A sum as a reader writes it: "about USD 3.2 billion a year"."""
     if not isinstance(v, Amount):
         return str(v)
-    figure = _num(v, scaled=True)
+    words = vague_words(v.value, v.high) if v.qualifier == "vague" else None
+    figure = words if words is not None else _num(v, scaled=True)  # "USD billions"
     for word in ("about ", "at least ", "up to "):
         if figure.startswith(word):
             figure = word + f"{v.currency or ''} " + figure[len(word):]

@@ -489,3 +489,13 @@ def test_captured_suspects_are_an_arrest(tmp_path: Path) -> None:
     kinds = sorted((e.type, c.value.value) for e in report.events  # type: ignore[union-attr]
                    for c in e.claims if c.attribute == "count")
     assert kinds == [("arrest", 14), ("seizure", 30)]
+
+
+def test_a_vague_sum_is_shown_in_words_too(tmp_path: Path) -> None:
+    from reconcile.render import render_markdown
+
+    report = _run(tmp_path, "Smugglers earn billions of dollars a year in the region, a UN "
+                            "study estimated.")
+    (event,) = report.events
+    assert "(USD billions a year)" in event.summary
+    assert "USD billions (2,000,000,000–9,999,999,999) per year" in render_markdown(report)

@@ -111,6 +111,10 @@ def value_text(v: object) -> str:
             per = f" per {data['per']}" if data.get("per") else ""
             q = "" if data.get("qualifier") == "exact" else f" ({data['qualifier']})"
             hi = f"–{data['high']:,}" if data.get("high") is not None else ""
+            words = (vague_words(data["value"], data.get("high"))
+                     if data.get("qualifier") == "vague" else None)
+            if words is not None:  # "USD billions (2,000,000,000–9,999,999,999) per year"
+                return f"{data['currency'] or ''} {words} ({data['value']:,}{hi}){per}".strip()
             return f"{data['currency'] or ''} {data['value']:,}{hi}{per}{q}".strip()
         if "qualifier" in data:
             hi = f"–{data['high']:,}" if data.get("high") is not None else ""
