@@ -91,6 +91,12 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     return deco
 
 
+def _stdin_bytes() -> Any:
+    """Standard input as bytes (``sys.stdin.buffer``; click 8.5 deprecated
+    ``click.get_binary_stream``). Read only when ``-`` is among the paths."""
+    return getattr(sys.stdin, "buffer", sys.stdin)  # None when there is no stdin
+
+
 def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
                 quiet: bool, analyser: Any = None, matcher: Any = None) -> Report:
     from .pipeline import reconcile
@@ -104,7 +110,7 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
               if f"reconcile.{k}" in meta}
     try:
         report = reconcile(paths, manifest=manifest, events_file=events_file,
-                           stdin=click.get_binary_stream("stdin"), progress=progress,
+                           stdin=_stdin_bytes(), progress=progress,
                            analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
         raise _fail(exc) from None
@@ -343,7 +349,7 @@ def _jsonl_records(paths: tuple[str, ...]) -> Any:
     lazily so that any number of lines streams through."""
     for path in paths:
         if path == "-":
-            fh: Any = click.get_binary_stream("stdin")
+            fh: Any = _stdin_bytes()
             label = "<stdin>"
         else:
             try:
@@ -476,7 +482,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     from .sources import read_sources
 
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
-                                              stdin=click.get_binary_stream("stdin"))
+                                              stdin=_stdin_bytes())
     if not quiet:
         for w in warnings:
             click.echo(f"reconcile: warning: {w}", err=True)
