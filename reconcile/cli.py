@@ -258,11 +258,12 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     paths_by_id = {s.id: s.path for s in rep.sources}
     rows: list[tuple[str, ...]] = [
         ("claim", "source", "event", "type", "attribute", "value", "text", "said by")]
+    from .render.words import value_words
+
     for c in all_claims:
-        from .render.markdown_report import value_text
         rows.append((c.id, paths_by_id[c.source], event_of[c.id], mention_type[c.mention],
                      c.attribute + (f" [{c.measure}]" if c.measure else ""),
-                     value_text(c.value), " ".join(c.text.split()), c.attribution or "-"))
+                     value_words(c.value), " ".join(c.text.split()), c.attribution or "-"))
     _emit(_table(rows), output)
 
 

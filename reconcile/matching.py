@@ -202,8 +202,10 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
+        from .render.words import date_words  # the reason is read by people
+
         return (f"dates {_date_gap(a.date, b.date)} days apart "
-                f"({a.date.timex} vs {b.date.timex})")
+                f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
         return (f"different groups ({', '.join(sorted(a.groups))} vs "
                 f"{', '.join(sorted(b.groups))})")

@@ -18,10 +18,10 @@ from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster
 from .model import (
-    Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
+    Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
 )
-from .numbers import vague_words
+from .render.words import count_before_noun, value_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
 from .verdicts import findings
@@ -312,34 +312,17 @@ def summarize(label: str, mentions: Sequence[Mention],
 
 def _num_text(v: Value) -> str:
     """A count as a reader writes it before its noun: "about 40,000", "hundreds of"."""
-    if isinstance(v, Quantity) and v.qualifier == "vague":
-        words = vague_words(v.value, v.high)
-        if words is not None:
-            return words + " of" if words.endswith("s") else words
-    return _num(v) if isinstance(v, (Quantity, Amount)) else str(v)
+    return count_before_noun(v) if isinstance(v, Quantity) else value_words(v)
 
 
 def _money_text(v: Value) -> str:
-    """A sum as a reader writes it: "about USD 3.2 billion a year"."""
-    if not isinstance(v, Amount):
-        return str(v)
-    words = vague_words(v.value, v.high) if v.qualifier == "vague" else None
-    figure = words if words is not None else _num(v, scaled=True)  # "USD billions"
-    for word in ("about ", "at least ", "up to "):
-        if figure.startswith(word):
-            figure = word + f"{v.currency or ''} " + figure[len(word):]
-            break
-    else:
-        figure = f"{v.currency or ''} {figure}"
-    return figure.strip().replace("  ", " ") + (f" a {v.per}" if v.per else "")
+    """A sum as a reader writes it: "about US$3.2 billion a year"."""
+    return value_words(v)
 
 
 def _date_text(v: Value) -> str:
-    return v.timex if isinstance(v, DateValue) else str(v)
-
-
-def _scaled(v: float, size: float) -> str:
-    return f"{v / size:,.2f}".rstrip("0").rstrip(".")
+    """A date as a reader says it: "8 November 2023", "13 April, year not stated"."""
+    return value_words(v)
 
 
 def _counts_people(key: str | None) -> bool:
@@ -349,21 +332,3 @@ def _counts_people(key: str | None) -> bool:
     base = key.split("@")[0].removeprefix("part:")
     return base == "people" or base.startswith("people/") or all(
         part.isupper() and len(part) == 2 for part in base.split("+"))
-
-
-def _num(q: Quantity | Amount, scaled: bool = False) -> str:
-    """A figure as a reader writes it: "about 40,000"; with ``scaled``, large sums
-    with their scale word ("about 3.2 billion")."""
-    words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
-    v = q.value
-    text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-    if scaled:
-        for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(v) >= size:
-                text = _scaled(v, size)
-                if q.qualifier in ("range", "vague") and q.high is not None:
-                    text += "–" + _scaled(q.high, size)
-                return words.get(q.qualifier, "") + f"{text} {word}"
-    if q.qualifier in ("range", "vague") and q.high is not None:
-        text = f"{text}–{q.high:,.0f}"
-    return words.get(q.qualifier, "") + text

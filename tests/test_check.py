@@ -189,10 +189,10 @@ def test_new_source_is_the_newcomer() -> None:
     assert result.exit_code == 1 and len(result.new) == 1
     new = result.new[0]
     assert new.reason == "new-source" and new.newcomer_paths == ("news/b.txt",)
-    assert [c.value for c in new.against(new.primary)] == ["2024-03-01"]
+    assert [c.value for c in new.against(new.primary)] == ["1 March 2024"]
     assert (new.primary.line, new.primary.column) == (2, 6)
-    assert "news/b.txt says 2024-03-02" in render_text(result)
-    assert "against 2024-03-01 in news/a.txt" in render_text(result)
+    assert "news/b.txt says 2 March 2024" in render_text(result)
+    assert "against 1 March 2024 in news/a.txt" in render_text(result)
 
 
 def test_a_source_joining_an_acknowledged_conflict_is_explained_from_its_side() -> None:
@@ -419,7 +419,7 @@ def test_acceptance_scenario(runner: CliRunner, workdir: Path) -> None:
     assert failed.exit_code == 1, failed.output + failed.stderr
     first = failed.stdout.splitlines()[0]
     assert first.startswith(f"corpus/{NEWCOMER}:")
-    assert "2023-11-09" in first and f"2023-11-08 in corpus/{OLD_TIMER}" in first
+    assert "9 November 2023" in first and f"8 November 2023 in corpus/{OLD_TIMER}" in first
     assert "acknowledge them with: reconcile baseline corpus -o b.json" in failed.stdout
 
     github = runner.invoke(main, ["check", "corpus", *base, "--format", "github"])

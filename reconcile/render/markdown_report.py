@@ -8,29 +8,33 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Claim, Event, Finding, Report, Source, _id_key, value_to_json
-from ..numbers import vague_words
+from ..model import Claim, Event, Finding, Report, Source, _id_key
 from .json_report import tally
+from .words import basis_words, day_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500
 """Any other piece of source text (titles, warnings, paths, ...) is cut to this."""
 _ESCAPES = {
-    "\\": "\\\\", "`": "&#96;", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-    "<": "&lt;", ">": "&gt;", "|": "\\|", "#": "&#35;", "!": "\\!", "~": "\\~",
-    "@": "&#64;", "&": "&amp;", "$": "&#36;",
+    "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+    "<": "\\<", ">": "\\>", "|": "\\|", "#": "\\#", "~": "\\~", "$": "\\$",
 }
+"""Backslash escapes only (CommonMark's, for ASCII punctuation): they read well in the
+raw file and render as the character itself, never as markup; no HTML entities."""
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)  # str.translate: one C pass over the text
-_ZWSP = "&#8203;"
+_ZWSP = "\u200b"
+"""A zero-width space, written as the character (not an entity): invisible both raw
+and rendered, it keeps a name from being read as a mention or a link."""
 # Control characters and bidirectional overrides (which could reorder what a reader
 # sees) are shown as U+FFFD.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# GitHub links @user and #123 after rendering, whatever entity spelled the sign, so a
-# zero-width space goes between the sign and the name; URLs and www. are autolinked
-# from the raw text, so their ':' and '.' are spelled as entities.
-_AFTER_SIGN = re.compile(r"(&#64;|&#35;)(?=\w)")
+# GitHub links @user and #123 in the rendered text, so a zero-width space goes between
+# the sign and the name; URLs, www. and e-mail addresses are autolinked, so a zero-width
+# space breaks "://" and "www.".  An "&" that would start an entity is escaped.
+_AFTER_SIGN = re.compile(r"([@#])(?=\w)")
 _URL_COLON = re.compile(r":(?=//)")
 _WWW_DOT = re.compile(r"(?<![\w.])(www)\.", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would start a block (list item, ordered list, setext underline) at line start.
 _BLOCK_START = re.compile(r"[-+](?=\s|$)|=+$|\d{1,9}(?=[.)](?:\s|$))")
 
@@ -47,8 +51,9 @@ def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
     out = _flat(text, limit).translate(_ESCAPE_TABLE)
     out = _AFTER_SIGN.sub(rf"\1{_ZWSP}", out)
-    out = _URL_COLON.sub("&#58;", out)
-    out = _WWW_DOT.sub(r"\1&#46;", out)
+    out = _URL_COLON.sub(f":{_ZWSP}", out)
+    out = _WWW_DOT.sub(rf"\1{_ZWSP}.", out)
+    out = _ENTITY.sub(r"\&", out)
     m = _BLOCK_START.match(out)
     if m:
         out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
@@ -84,9 +89,9 @@ def code(text: str, table: bool = False) -> str:
 
 def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     """``sentence`` escaped, with its first occurrence of ``part`` in bold.  The bold
-    markers keep the spaces around them (``on **Wednesday**``) and still open and close
-    next to punctuation (``US$**5**``): a zero-width space is put where CommonMark's
-    flanking rules would otherwise print the asterisks."""
+    markers keep the spaces around them (``on **Wednesday**``).  Where CommonMark's
+    flanking rules would print the asterisks (punctuation inside the marker, a letter
+    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``)."""
     core = part.strip()
     i = sentence.find(core) if core else -1
     if i < 0:
@@ -97,41 +102,23 @@ def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     after = (after[:room] + "…") if len(after) > room else after
     b, t, a = _inline(before), escape(core, limit), _inline(after)
     if b and not b[-1].isspace() and not _punct(b[-1]) and _punct(t[0]):
-        b += _ZWSP
+        word = _WORD_END.search(b)
+        if word is not None:
+            b, t = b[: word.start()], b[word.start():] + t
     if a and not a[0].isspace() and not _punct(a[0]) and _punct(t[-1]):
-        a = _ZWSP + a
+        word = _WORD_START.match(a)
+        if word is not None:
+            t, a = t + word.group(), a[word.end():]
     return f"{b}**{t}**{a}"
 
 
-def value_text(v: object) -> str:
-    """A normalized value as plain text ("USD 1,600,000 (approximate)")."""
-    data = value_to_json(v)  # type: ignore[arg-type]
-    if isinstance(data, dict):
-        if "currency" in data:
-            per = f" per {data['per']}" if data.get("per") else ""
-            q = "" if data.get("qualifier") == "exact" else f" ({data['qualifier']})"
-            hi = f"–{data['high']:,}" if data.get("high") is not None else ""
-            words = (vague_words(data["value"], data.get("high"))
-                     if data.get("qualifier") == "vague" else None)
-            if words is not None:  # "USD billions (2,000,000,000–9,999,999,999) per year"
-                return f"{data['currency'] or ''} {words} ({data['value']:,}{hi}){per}".strip()
-            return f"{data['currency'] or ''} {data['value']:,}{hi}{per}{q}".strip()
-        if "qualifier" in data:
-            hi = f"–{data['high']:,}" if data.get("high") is not None else ""
-            words = (vague_words(data["value"], data.get("high"))
-                     if data["qualifier"] == "vague" else None)
-            if words is not None:  # "hundreds of thousands (200,000–999,999)"
-                return f"{words} ({data['value']:,}{hi})"
-            q = "" if data["qualifier"] == "exact" else f" ({data['qualifier']})"
-            return f"{data['value']:,}{hi}{q}"
-        if "name" in data:
-            country = f" ({data['country']})" if data.get("country") else ""
-            return f"{data['name']}{country}"
-    return str(data)
+_WORD_END = re.compile(r"[^\W_]+\Z")
+_WORD_START = re.compile(r"[^\W_]+")
 
 
 def _value(v: object) -> str:
-    return escape(value_text(v))
+    """A value in words ("13 April, year not stated", "at least 120,000"), escaped."""
+    return escape(value_words(v))  # type: ignore[arg-type]
 
 
 def _quote(c: Claim) -> str:
@@ -260,8 +247,9 @@ def render_markdown(report: Report) -> str:
 
 def _source_row(s: Source, report: Report) -> str:
     anchor, basis = report.anchors.get(s.id, (None, "none"))
-    pub = f"{s.published.isoformat()} ({s.published_basis})" if s.published else "unknown"
-    anc = f"{anchor.isoformat()} ({basis})" if anchor else "none (years left open)"
+    pub = (f"{day_words(s.published)} ({basis_words(s.published_basis)})"
+           if s.published else "unknown")
+    anc = f"{day_words(anchor)} ({basis_words(basis)})" if anchor else "none (years left open)"
     return (f"| {s.id} | {code(s.path, table=True)} | {escape(s.title or '—', 120)} | {pub} "
             f"| {anc} |")
 
