@@ -126,3 +126,49 @@ def test_the_json_report_keeps_normalized_forms(tmp_path: Path) -> None:
     values = [c["value"] for e in data["events"] for c in e["claims"]]
     assert "XXXX-04-13" in values
     assert {"value": 120, "qualifier": "at_least"} in values
+
+
+def _md(tmp_path: Path, texts: dict[str, str]) -> str:
+    for name, (published, body) in texts.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {published}\n---\n{body}\n",
+                                     "utf-8")
+    return reconcile.render_markdown(reconcile.reconcile([str(tmp_path)]))
+
+
+def test_a_contradiction_says_how_far_apart(tmp_path: Path) -> None:
+    md = _md(tmp_path, {
+        "a.md": ("2024-05-10", "Police arrested 820 people in Valparaiso on 3 May 2024."),
+        "b.md": ("2024-05-11", "Police arrested 2,012 people in Valparaiso on 5 May 2024."),
+    })
+    assert "**date** — contradiction: the dates differ by 2 days (3 May 2024 vs 5 May 2024)" \
+        in md
+    assert "— contradiction: the figures differ by 1,192 (820 vs 2,012)" in md
+
+
+def test_a_difference_of_precision_is_no_conflict(tmp_path: Path) -> None:
+    md = _md(tmp_path, {
+        "a.md": ("2024-05-10", "Police arrested 820 people in Valparaiso in May 2024."),
+        "b.md": ("2024-05-11", "Police arrested about 820 people in Valparaiso on 3 May 2024."),
+    })
+    assert "No conflicts found." in md and "contradiction" not in md
+    assert "compatible" in md
+
+
+def test_a_superseded_figure_is_labelled_with_both_as_of_dates(tmp_path: Path) -> None:
+    md = _md(tmp_path, {
+        "a.md": ("2024-05-01", "Floods killed 45 people in Rivertown on Monday, officials said."),
+        "b.md": ("2024-05-03", "The death toll from the floods in Rivertown rose to 52 people "
+                               "on Monday, officials said."),
+    })
+    assert "superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)" \
+        in md
+    assert "No conflicts found." in md
+
+
+def test_two_speakers_in_one_source_are_a_contradiction_within_it(tmp_path: Path) -> None:
+    md = _md(tmp_path, {
+        "a.md": ("2024-05-01", "The trade is worth US$12 billion a year, the ministry said. "
+                               "Aid groups said the trade is worth US$20 billion a year."),
+    })
+    assert "— contradiction within one source (Aid groups vs ministry): the sums differ by " \
+        "US\\$8 billion (US\\$12 billion a year vs US\\$20 billion a year)" in md

@@ -5,12 +5,16 @@ notify anyone with an @mention or reference an issue, and stays on one bounded l
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 
-from ..model import Claim, Event, Finding, Report, Source, _id_key
+from ..model import (
+    Amount, Claim, DateValue, Event, Finding, FindingValue, Quantity, Report, Source, Value,
+    _id_key,
+)
 from .json_report import tally
-from .words import basis_words, day_words, value_words
+from .words import basis_words, day_words, difference_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500
@@ -130,9 +134,76 @@ def _finding_name(f: Finding) -> str:
     return f"{f.attribute} ({escape(f.measure)})" if f.measure else f.attribute
 
 
-def _conflict(e: Event, f: Finding, paths: dict[str, str]) -> list[str]:
+RUNNING_TALLY = "a running tally"
+"""How a verdict note starts when a later figure updates an earlier one (verdicts)."""
+
+
+def _as_of(c: Claim, e: Event, sources: dict[str, Source]) -> _dt.date | None:
+    """The day a claim was true as of: the mention's own as-of date when the pipeline
+    gives one, else its source's publication date."""
+    mention = next((m for m in e.mentions if m.id == c.mention), None)
+    day = getattr(mention, "as_of", None)
+    return day if isinstance(day, _dt.date) else sources[c.source].published
+
+
+def _extremes(f: Finding) -> tuple[Value, Value]:
+    """The two values furthest apart (the lowest and highest figure, the earliest and
+    latest date); the first two otherwise."""
+    vals = [v.value for v in f.values]
+    if all(isinstance(v, (Quantity, Amount)) for v in vals):
+        vals.sort(key=lambda v: v.value)  # type: ignore[union-attr]
+    elif all(isinstance(v, DateValue) and v.earliest for v in vals):
+        vals.sort(key=lambda v: v.earliest)  # type: ignore[union-attr, arg-type, return-value]
+    return vals[0], vals[-1]
+
+
+def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
+    """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
+    for a figure a later one updates ("the toll rose to 52"); None otherwise."""
+    if not (f.note or "").startswith(RUNNING_TALLY):
+        return None
     claims = {c.id: c for c in e.claims}
-    lines = [f"**{_finding_name(f)}**: {escape(f.note or 'the values differ')}", "",
+    sides = [(v, [claims[i] for i in v.claims]) for v in f.values]
+    new = [s for s in sides if all(c.update for c in s[1])]
+    old = [s for s in sides if not any(c.update for c in s[1])]
+    if not new or not old:
+        return None
+
+    def side(v: FindingValue, cs: list[Claim]) -> str:
+        days = sorted({d for d in (_as_of(c, e, sources) for c in cs) if d is not None})
+        when = f"as of {day_words(days[-1])}" if days else "as of a date not stated"
+        srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
+        return f"{value_words(v.value)} ({when}, {srcs})"
+
+    older = min(old, key=lambda s: s[0].value.value)  # type: ignore[union-attr]
+    newer = max(new, key=lambda s: s[0].value.value)  # type: ignore[union-attr]
+    return f"superseded: {side(*older)} was updated to {side(*newer)}"
+
+
+def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
+    """What kind of disagreement a finding is, in one line a reader can act on: a
+    superseded figure (with both as-of dates) or a contradiction (how far apart).  A
+    difference of precision is no disagreement (verdict ``compatible``): None."""
+    update = _superseded(e, f, sources)
+    if update is not None:
+        return update
+    if f.verdict != "conflict":
+        return None
+    a, b = _extremes(f)
+    claims = {c.id: c for c in e.claims}
+    cited = [claims[i] for v in f.values for i in v.claims]
+    where = ""
+    if len({c.source for c in cited}) == 1:
+        speakers = sorted({c.attribution for c in cited if c.attribution})
+        where = " within one source" + (f" ({' vs '.join(speakers)})" if speakers else "")
+    return f"contradiction{where}: {difference_words(a, b)}"
+
+
+def _conflict(e: Event, f: Finding, paths: dict[str, str],
+              sources: dict[str, Source]) -> list[str]:
+    claims = {c.id: c for c in e.claims}
+    kind = kind_line(e, f, sources) or f.note or "the values differ"
+    lines = [f"**{_finding_name(f)}** — {escape(kind)}", "",
              "| value | source | said by | quote |", "| --- | --- | --- | --- |"]
     for v in f.values:
         for cid in v.claims:
@@ -143,6 +214,16 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str]) -> list[str]:
             )
     lines.append("")
     return lines
+
+
+def _agreement(e: Event, f: Finding, sources: dict[str, Source]) -> str:
+    """The verdict of an agreeing finding in words: "agree", "compatible (one date is
+    more precise than the other)", "superseded: ..."."""
+    update = _superseded(e, f, sources)
+    if update is not None:
+        return escape(update)
+    note = f" ({escape(f.note)})" if f.note else ""
+    return f"{f.verdict}{note}"
 
 
 def _event_heading(e: Event) -> str:
@@ -160,6 +241,7 @@ def _n(count: int, noun: str) -> str:
 
 def render_markdown(report: Report) -> str:
     paths = {s.id: s.path for s in report.sources}
+    by_id = {s.id: s for s in report.sources}
     t = tally(report)
     out: list[str] = ["# Reconciliation report", ""]
     out.append(
@@ -186,12 +268,14 @@ def render_markdown(report: Report) -> str:
         out += [_event_heading(e), ""]
         for f in e.findings:
             if f.verdict == "conflict":
-                out += _conflict(e, f, paths)
+                out += _conflict(e, f, paths, by_id)
         others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
         if others:
             out.append("Also: " + "; ".join(
-                f"{_finding_name(f)} {'agree' if f.verdict == 'agree' else 'compatible'} "
-                f"({_values_brief(f)})"
+                f"{_finding_name(f)} "
+                + (escape(_superseded(e, f, by_id) or "")
+                   or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
+                      f"({_values_brief(f)})")
                 for f in others) + ".")
             out.append("")
 
@@ -203,8 +287,8 @@ def render_markdown(report: Report) -> str:
     else:
         out += ["| event | attribute | verdict | value | sources |", "| --- | --- | --- | --- | --- |"]
         for e, f in agreed:
-            note = f" ({escape(f.note)})" if f.note else ""
-            out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} | {f.verdict}{note} "
+            out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} "
+                       f"| {_agreement(e, f, by_id)} "
                        f"| {_values_brief(f)} | {', '.join(f.sources)} |")
         out.append("")
 

@@ -294,3 +294,43 @@ def value_words(value: Value | float | None) -> str:
     if isinstance(value, float):
         return number_words(value)
     return "" if value is None else str(value)
+
+
+# -------------------------------------------------------------------- differences
+
+
+def days_words(n: int) -> str:
+    """"1 day", "12 days", "about 3 months", "about 2 years"."""
+    if n == 1:
+        return "1 day"
+    if n < 60:
+        return f"{n} days"
+    if n < 730:
+        return f"about {round(n / 30.4)} months"
+    return f"about {round(n / 365.25)} years"
+
+
+def difference_words(a: Value, b: Value) -> str:
+    """How far apart two conflicting values are, as a clause: "the dates differ by 2
+    days (8 November 2023 vs 10 November 2023)", "the figures differ by 1,192 (820 vs
+    2,012)", "the sums differ by US$7.5 billion (US$12.5 billion vs US$20 billion)",
+    "different places (Lima, Peru vs Cusco, Peru)"."""
+    sides = f"({value_words(a)} vs {value_words(b)})"
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        if a.earliest and a.latest and b.earliest and b.latest:
+            gap = max((b.earliest - a.latest).days, (a.earliest - b.latest).days)
+            if gap > 0:
+                return f"the dates differ by {days_words(gap)} {sides}"
+        return f"the dates differ {sides}"
+    if isinstance(a, (Quantity, Amount)) and isinstance(b, (Quantity, Amount)):
+        what = "sum" if isinstance(a, Amount) else "figure"
+        lo, hi = sorted((a.value, b.value))
+        diff = number_words(hi - lo)
+        if isinstance(a, Amount) and a.currency:
+            diff = _money(a.currency, diff)
+        return f"the {what}s differ by {diff} {sides}"
+    if isinstance(a, Place) and isinstance(b, Place):
+        return f"different places {sides}"
+    if isinstance(a, Group) and isinstance(b, Group):
+        return f"different groups {sides}"
+    return f"different values {sides}"
