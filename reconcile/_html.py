@@ -265,6 +265,7 @@ class _Sanitizer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.dropping = 0
+        self.furniture = _Skipper()
 
     def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
         parts = [f"<{tag}"]
@@ -280,22 +281,74 @@ class _Sanitizer(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._DROP:
             self.dropping += 1
-        elif not self.dropping:
+        elif not self.dropping and not self.furniture.start(tag, attrs):
             self._tag(tag, attrs, ">")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self.dropping and tag not in self._DROP:
+        if not self.dropping and tag not in self._DROP and not self.furniture.active:
             self._tag(tag, attrs, "/>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._DROP:
             self.dropping = max(0, self.dropping - 1)
-        elif not self.dropping:
+        elif not self.dropping and not self.furniture.end(tag):
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
-        if not self.dropping:
+        if not self.dropping and not self.furniture.active:
             self.out.append(_htmllib.escape(data, quote=False))
+
+
+_FURNITURE_MARK = re.compile(
+    r"breadcrumb|(?<![a-z])(?:crumbs?|caption|credits?)(?![a-z])", re.IGNORECASE)
+
+
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Page furniture that is not article text: a photo caption (``figcaption``) or a
+    breadcrumb trail ("Home > Asia > Cambodia", marked by its class, id, aria-label or
+    schema.org BreadcrumbList type), which would otherwise be glued to the headline
+    ("HomeAsiaCambodia deports ...") and quoted as evidence."""
+    if tag == "figcaption":
+        return True
+    for name, value in attrs[:32]:
+        if value and name in ("class", "id", "aria-label", "itemtype", "role") \
+                and _FURNITURE_MARK.search(value[:300]):
+            return True
+    return False
+
+
+class _Skipper:
+    """Depth tracking for one skipped element and what it contains (same-tag nesting
+    counted, so ``<div class=crumbs><div>..</div></div>`` ends at the right tag)."""
+
+    def __init__(self) -> None:
+        self.tag: str | None = None
+        self.level = 0
+
+    def start(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether this start tag is inside (or opens) skipped furniture."""
+        if self.tag is None:
+            if _is_furniture(tag, attrs):
+                self.tag, self.level = tag, 1
+                return True
+            return False
+        if tag == self.tag:
+            self.level += 1
+        return True
+
+    def end(self, tag: str) -> bool:
+        """Whether this end tag is inside (or closes) skipped furniture."""
+        if self.tag is None:
+            return False
+        if tag == self.tag:
+            self.level -= 1
+            if self.level == 0:
+                self.tag = None
+        return True
+
+    @property
+    def active(self) -> bool:
+        return self.tag is not None
 
 
 def _sanitize(html: str) -> str:
@@ -353,19 +406,24 @@ class _TextParser(HTMLParser):
         self.skip = self._ALWAYS_SKIP | (self._BOILERPLATE if drop_boilerplate else frozenset())
         self.depth: dict[str, int] = {}
         self.parts: list[str] = []
+        self.furniture = _Skipper() if drop_boilerplate else None
 
     def _skipping(self) -> bool:
-        return any(self.depth.values())
+        return any(self.depth.values()) or bool(self.furniture and self.furniture.active)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
             self.depth.pop("head", None)  # a head that was never closed ends here
+        if self.furniture is not None and self.furniture.start(tag, attrs):
+            return
         if tag in self.skip:
             self.depth[tag] = self.depth.get(tag, 0) + 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.furniture is not None and self.furniture.end(tag):
+            return
         if tag in self.skip:
             if self.depth.get(tag):
                 self.depth[tag] -= 1

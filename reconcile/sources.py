@@ -737,6 +737,45 @@ def _md_heading(line: str) -> str | None:
 
 
 _BYLINE = re.compile(r"(?i)\s*(?:by|written by|reporting by|photo:|credit:)\s")
+# A photo caption or credit: "Officers at the port. (Photo: Agency)", "File photo",
+# "Picture by ...", "AFP/Getty Images", "REUTERS/Jane Doe": never an article's title.
+_CAPTION = re.compile(
+    r"(?i)\b(?:photo(?:graph)?|credit)s?\s*(?::|by\b)|\b(?:picture|image)s?\s+(?:by|courtesy)\b"
+    r"|\bfile\s+(?:photo|picture|image)\b|\bgetty\s+images\b|\(\s*(?:photo|picture|image)\b"
+    r"|\b(?:AP|AFP|EPA|REUTERS)\s*(?:photo\b|/)")
+_CRUMB_SEP = re.compile(r"(?<=\s)[>»›/\\](?=\s)")  # one character: linear on long blanks
+_MAX_CRUMB_PREFIX = 40
+
+
+def _is_breadcrumb(line: str, others: Sequence[str]) -> bool:
+    """Page furniture above an article: a breadcrumb trail ("Home > World > Asia"), or
+    one glued to the headline that another top line states alone ("HomeasiaCambodia
+    deports ..." above "Cambodia deports ...")."""
+    key = _norm(line)
+    for other in others:
+        tail = _norm(other)
+        if len(tail) >= 12 and key != tail and key.endswith(tail) \
+                and len(key) - len(tail) <= _MAX_CRUMB_PREFIX:
+            return True
+    if len(line.strip()) > _MAX_TITLE:
+        return False
+    parts = _CRUMB_SEP.split(line.strip())
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _past_furniture(text: str, start: int) -> int:
+    """``start`` moved past breadcrumb lines and photo captions that open the body, so
+    that no claim is read, and no quote taken, from page furniture."""
+    lines = [(s, e, nxt) for _, (s, e, nxt) in zip(range(_TITLE_LINES),
+                                                   _nonblank_lines(text, start))]
+    top = [text[s:e] for s, e, _ in lines]
+    for s, e, nxt in lines:
+        line = text[s:e]
+        if not (_is_breadcrumb(line, top) or (len(line) <= 2 * _MAX_TITLE
+                                              and _CAPTION.search(line))):
+            break
+        start = nxt
+    return start
 
 
 def _norm(line: str) -> str:
@@ -744,6 +783,8 @@ def _norm(line: str) -> str:
 
 
 def _infer_title(text: str, start: int, markdown: bool) -> str | None:
+    top_lines = [text[s:e] for _, (s, e, _nxt) in zip(range(_TITLE_LINES),
+                                                       _nonblank_lines(text, start))]
     top: list[str] = []
     candidates: list[tuple[str, bool]] = []  # (title, is markdown heading)
     for count, (s, e, _nxt) in enumerate(_nonblank_lines(text, start)):
@@ -763,6 +804,8 @@ def _infer_title(text: str, start: int, markdown: bool) -> str | None:
             or _parse_date(line) is not None
             or _parse_date(_HEADER_LABEL.sub("", line, count=1)) is not None
             or _BYLINE.match(line)
+            or _CAPTION.search(line)
+            or _is_breadcrumb(line, top_lines)
             or "://" in line
         ):
             continue
@@ -1050,6 +1093,7 @@ def _build_source(ident: str, display: str, art: _Article,
     title = manifest.title or fm.title or _infer_title(
         text, art.fm_end, art.content_type == "markdown"
     )
+    body_start = _past_furniture(text, body_start)
     return Source(
         id=ident,
         path=display,
