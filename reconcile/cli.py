@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -97,14 +98,52 @@ def _stdin_bytes() -> Any:
     return getattr(sys.stdin, "buffer", sys.stdin)  # None when there is no stdin
 
 
+class ProgressLine:
+    """One status line on stderr, rewritten in place ("reading 120/2,000 files"): at
+    most ten times a second, at once when the phase (first word) changes.  Only for a
+    terminal: :func:`progress_line` gives None otherwise, and with ``-q``."""
+
+    INTERVAL = 0.1
+
+    def __init__(self) -> None:
+        self.last = 0.0
+        self.phase = ""
+        self.shown = False
+
+    def __call__(self, message: str) -> None:
+        now = time.monotonic()
+        phase = message.split(" ", 1)[0]
+        if phase == self.phase and now - self.last < self.INTERVAL:
+            return
+        self.last, self.phase, self.shown = now, phase, True
+        click.echo(f"\r\033[K{message}", err=True, nl=False)
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", err=True, nl=False)
+            self.shown = False
+
+
+def progress_line(quiet: bool) -> ProgressLine | None:
+    """A :class:`ProgressLine` when stderr is a terminal and not ``quiet``."""
+    stream = sys.stderr
+    if quiet or not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    return ProgressLine()
+
+
+def _refuse_empty_stdin(skipped: Any) -> None:
+    """``-`` with nothing on standard input is a usage error (exit 2), not a report of
+    0 sources: usually a pipe whose producer failed."""
+    if any(s.path == "-" and s.reason.startswith("empty") for s in skipped):
+        raise UserError("no input: standard input is empty")
+
+
 def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
                 quiet: bool, analyser: Any = None, matcher: Any = None) -> Report:
     from .pipeline import reconcile
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        def progress(msg: str) -> None:
-            click.echo(f"\r\033[K{msg}", err=True, nl=False)
+    progress = progress_line(quiet)
     meta = click.get_current_context().meta
     limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
               if f"reconcile.{k}" in meta}
@@ -113,11 +152,14 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
                            stdin=_stdin_bytes(), progress=progress,
                            analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
+        if progress is not None:
+            progress.clear()
         raise _fail(exc) from None
+    _refuse_empty_stdin(report.skipped)
     meta["reconcile.inputs"] = [p for p in (*(s.path for s in report.sources),
                                             *(s.path for s in report.skipped)) if p != "-"]
     if progress is not None:
-        click.echo("\r\033[K", err=True, nl=False)
+        progress.clear()
     if not quiet:
         for w in report.warnings:
             click.echo(f"reconcile: warning: {w}", err=True)
@@ -484,6 +526,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
 
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
                                               stdin=_stdin_bytes())
+    _refuse_empty_stdin(skipped)
     if not quiet:
         for w in warnings:
             click.echo(f"reconcile: warning: {w}", err=True)

@@ -28,6 +28,8 @@ from .verdicts import findings
 from .vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
+"""Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
+articles", "matching 9,120 mentions"): a display should throttle."""
 
 _EXACT_BASES = ("front-matter", "manifest", "dateline")
 
@@ -96,10 +98,9 @@ judge blocks elsewhere."""
 
 def analyse_serially(sources: Sequence[Source], vocab: Vocabulary,
                      progress: Progress | None = None) -> Iterator[SourceAnalysis]:
-    """The default analyser: one source after another in this process."""
-    for n, source in enumerate(sources, 1):
-        if progress is not None:
-            progress(f"reading {n}/{len(sources)}: {source.path}")
+    """The default analyser: one source after another in this process (``progress`` is
+    kept for callers; the caller reports each analysis as it arrives)."""
+    for source in sources:
         yield analyse_source(source, vocab)
 
 
@@ -125,7 +126,8 @@ def reconcile(
     """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
-                                              max_bytes=max_bytes, max_files=max_files)
+                                              max_bytes=max_bytes, max_files=max_files,
+                                              progress=progress)
     return assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
 
@@ -178,7 +180,9 @@ def _assemble(
     prints: dict[str, tuple[int, ...]] = {}
     path_of = {s.id: s.path for s in sources}
     n_claims = 0
-    for analysis in analyses:
+    for n, analysis in enumerate(analyses, 1):
+        if progress is not None:
+            progress(f"extracting {n:,}/{len(sources):,} articles")
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
         prints[analysis.source_id] = analysis.fingerprints
         # renumbered as they arrive: each analysis is let go at once, so the mentions
@@ -192,7 +196,7 @@ def _assemble(
                     warnings.extend(f"{path}: {w}" for w in c.value.warnings)
     copies = find_copies(prints, {s.id: s.published for s in sources}, [s.id for s in sources])
     if progress is not None:
-        progress(f"matching {len(mentions)} mentions")
+        progress(f"matching {len(mentions):,} mentions")
     events = build_events(mentions, vocab, copies, matcher)
     return Report(
         sources=tuple(sources), events=tuple(events), skipped=tuple(skipped),

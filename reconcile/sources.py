@@ -91,7 +91,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterator, Literal, Sequence, TextIO
+from typing import BinaryIO, Callable, Iterator, Literal, Sequence, TextIO
 
 from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
@@ -1116,8 +1116,10 @@ def read_sources(
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_files: int = DEFAULT_MAX_FILES,
+    progress: Callable[[str], None] | None = None,
 ) -> tuple[list[Source], list[SkippedSource], list[str]]:
-    """Read every discovered article into a Source.
+    """Read every discovered article into a Source (``progress``, when given, is told
+    "reading N/M files" as each file is read).
 
     Returns ``(sources, skipped, warnings)``: sources with ids ``s1, s2, ...`` in the
     order of :func:`discover` (``-``, standard input, last); the paths that could not be
@@ -1134,7 +1136,9 @@ def read_sources(
     sources: list[Source] = []
     skipped: list[SkippedSource] = []
     global_notes: list[str] = []
-    for display, fs_path in files:
+    for n, (display, fs_path) in enumerate(files, 1):
+        if progress is not None:
+            progress(f"reading {n:,}/{len(files):,} files")
         try:
             art = _load(display, fs_path, stdin, max_bytes, global_notes)
         except _Skip as exc:

@@ -120,3 +120,12 @@ def test_events_file_adds_a_type(runner: CliRunner, tmp_path: Path) -> None:
                                   "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert {c["type"] for c in json.loads(result.output)} == {"eviction"}
+
+
+@pytest.mark.parametrize("command", ["report", "claims", "extract"])
+def test_empty_standard_input_is_no_input(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "-"], input="")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "reconcile: error: no input: standard input is empty"
+    assert runner.invoke(main, [command, "-"], input="Police arrested 5 people on "
+                                                      "3 May 2024.\n").exit_code == 0
