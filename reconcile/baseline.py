@@ -45,7 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import __version__
+from ._version import __version__
 from ._io import read_config_text
 from .errors import ConfigError, InputError
 from .model import (

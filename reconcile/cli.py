@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
+from ._version import __version__
 from ._io import write_atomic
 from .errors import ReconcileError
 from .model import Report
@@ -244,7 +244,7 @@ def main() -> None:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
               help="Where extraction and matching run: processes on this machine, or a "
-                   "Dask cluster (needs the extra reconcile[dask]). Same output.")
+                   "Dask cluster (needs the extra reconcile-news[dask]). Same output.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler to use with --engine dask, e.g. tcp://host:8786 "
                    "[default: a local cluster with --jobs workers].")

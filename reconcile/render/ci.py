@@ -14,7 +14,7 @@ import shlex
 import urllib.parse
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from ..baseline import CheckResult, Citation, Entry, NewConflict
 from .markdown_report import escape as md_escape
 from .markdown_report import highlight
