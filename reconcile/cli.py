@@ -38,6 +38,16 @@ Examples:
 """
 
 
+REPORT_EPILOG = """\b
+Examples:
+  reconcile report seeds/                      markdown report to stdout
+  reconcile report seeds/ --format json -o reports/seeds.json
+  reconcile report a.txt b.html --manifest sources.csv
+  cat article.txt | reconcile report -
+  reconcile report                             the paths in reconcile.toml / [tool.reconcile]
+"""
+
+
 class UserError(click.ClickException):
     """A user mistake: one line on stderr, exit code 2."""
 
@@ -53,12 +63,16 @@ def _fail(exc: Exception) -> UserError:
 
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
-    func = click.argument("paths", nargs=-1, required=True, type=str)(func)
-    func = click.option("--manifest", type=str, default=None,
+    func = click.argument("paths", nargs=-1, required=False, type=click.Path())(func)
+    func = click.option("--manifest", type=click.Path(dir_okay=False), default=None,
                         help="CSV or JSON with file, title, outlet, url, published.")(func)
-    func = click.option("--events", "events_file", type=str, default=None,
-                        help="TOML file adding or replacing event types.")(func)
+    func = click.option("--events", "events_file", type=click.Path(dir_okay=False),
+                        default=None, help="TOML file adding or replacing event types.")(func)
     func = click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(func)
+    func = click.option("--config", type=click.Path(dir_okay=False), default=None,
+                        expose_value=False, callback=_remember,
+                        help="Settings file [default: reconcile.toml, else [tool.reconcile] "
+                             "in pyproject.toml, here or in a parent folder].")(func)
     func = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                         expose_value=False, callback=_remember, metavar="N",
                         help="Skip articles larger than N bytes (default 10,000,000).")(func)
@@ -66,6 +80,32 @@ def input_options(func: F) -> F:
                         expose_value=False, callback=_remember, metavar="N",
                         help="Refuse to read more than N article files (default 100,000).")(func)
     return func
+
+
+def _config() -> Any:
+    """The configuration (reconcile.config) of this run, read once: --config, else the
+    file found from the current folder, else none."""
+    from .config import load_config
+
+    meta = click.get_current_context().meta
+    if "reconcile.settings" not in meta:
+        try:
+            meta["reconcile.settings"] = load_config(meta.get("reconcile.config"))
+        except ReconcileError as exc:
+            raise _fail(exc) from None
+    return meta["reconcile.settings"]
+
+
+def _inputs(paths: tuple[str, ...], manifest: str | None, events_file: str | None
+            ) -> tuple[tuple[str, ...], str | None, str | None]:
+    """PATHS, --manifest and --events as given, else from the configuration."""
+    cfg = _config()
+    if not paths:
+        if not cfg.paths:
+            raise UserError("no PATHS given, and no paths in reconcile.toml or "
+                            "[tool.reconcile] of pyproject.toml")
+        paths = cfg.paths
+    return paths, manifest or cfg.manifest, events_file or cfg.events
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
@@ -86,7 +126,8 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     def deco(func: F) -> F:
         func = click.option("--format", "fmt", type=click.Choice(formats), default=formats[0],
                             show_default=True, help="Output format.")(func)
-        func = click.option("-o", "--output", type=str, default=None,
+        func = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                            default=None,
                             help="Write to FILE (atomically) instead of standard output.")(func)
         return func
     return deco
@@ -143,6 +184,7 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
                 quiet: bool, analyser: Any = None, matcher: Any = None) -> Report:
     from .pipeline import reconcile
 
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
     progress = progress_line(quiet)
     meta = click.get_current_context().meta
     limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
@@ -237,7 +279,7 @@ def main() -> None:
     """
 
 
-@main.command(epilog=EPILOG)
+@main.command(epilog=REPORT_EPILOG)
 @input_options
 @output_options(("markdown", "json"))
 @jobs_option
@@ -475,7 +517,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=str)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--anchor", type=str, default=None,
               help="Resolve relative dates against this day (YYYY-MM-DD) instead of each "
                    "article's publication date.")
@@ -485,12 +527,12 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    '"anchor"?} object per line, streamed.')
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None,
               help="Output format [default: table; jsonl for --input-format jsonl].")
-@click.option("-o", "--output", type=str, default=None,
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
               help="Write to FILE (atomically) instead of standard output.")
 @click.option("--keep-going", is_flag=True,
               help="With --input-format jsonl: report a bad line on stderr and go on "
                    "(exit code 2 at the end) instead of stopping at it.")
-@click.option("--manifest", type=str, default=None,
+@click.option("--manifest", type=click.Path(dir_okay=False), default=None,
               help="CSV or JSON with file, title, outlet, url, published.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
 @_handle_errors
@@ -580,7 +622,7 @@ def cache_options(func: F) -> F:
     """--no-cache and --cache-dir, shared by the commands that analyse a corpus."""
     func = click.option("--no-cache", is_flag=True,
                         help="Analyse every source again; neither read nor write the cache.")(func)
-    func = click.option("--cache-dir", type=str, default=None,
+    func = click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
                         help="Cache folder [default: $RECONCILE_CACHE_DIR, else "
                              ".reconcile-cache]. Safe to delete.")(func)
     return func
@@ -613,12 +655,13 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("-o", "--output", type=str, default="reconcile-baseline.json", show_default=True,
-              help="Baseline file to write (atomically), or - for standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+              help="Baseline file to write (atomically), or - for standard output "
+                   "[default: the configured baseline, else reconcile-baseline.json].")
 @jobs_option
 @_handle_errors
 def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-             quiet: bool, no_cache: bool, cache_dir: str | None, output: str,
+             quiet: bool, no_cache: bool, cache_dir: str | None, output: str | None,
              jobs: int | None) -> None:
     """Acknowledge the conflicts found in PATHS now: write them to a baseline file.
 
@@ -626,8 +669,10 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     file order or unrelated sources, and a description. A "note" you add to an entry
     is kept when the baseline is rewritten, as long as its conflict still exists.
     """
-    from .baseline import build_baseline, load_baseline, render_baseline
+    from .baseline import DEFAULT_BASELINE, build_baseline, load_baseline, render_baseline
 
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
+    output = output or _config().baseline or DEFAULT_BASELINE
     previous = load_baseline(output) if output != "-" and os.path.exists(output) else None
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
@@ -648,15 +693,16 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("--baseline", "baseline_file", type=str, default="reconcile-baseline.json",
-              show_default=True, help="Baseline of acknowledged conflicts.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Baseline of acknowledged conflicts [default: the configured baseline, "
+                   "else reconcile-baseline.json].")
 @click.option("--strict", is_flag=True,
               help="Also fail (exit 1) on stale baseline entries.")
 @output_options(("text", "markdown", "github", "sarif", "json"))
 @jobs_option
 @_handle_errors
 def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-          quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str,
+          quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str | None,
           strict: bool, fmt: str, output: str | None, jobs: int | None) -> int:
     """Fail (exit 1) when PATHS hold conflicts the baseline does not acknowledge.
 
@@ -665,11 +711,23 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     fail only with --strict. With --format markdown or github, the markdown summary is
     also appended to the file named by $GITHUB_STEP_SUMMARY when it is set.
     """
+    from .baseline import DEFAULT_BASELINE, Baseline
     from .baseline import check as run_check
     from .baseline import display_path, load_baseline
     from .render.ci import RENDERERS, render_markdown as ci_markdown
 
-    base = load_baseline(baseline_file)
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
+    chosen = baseline_file or _config().baseline
+    baseline_file = chosen or DEFAULT_BASELINE
+    if chosen is None and not os.path.exists(baseline_file):
+        # nothing named, nothing at the default place: no conflict acknowledged yet
+        # (a baseline that was named and is missing stays an error, exit 2)
+        base = Baseline(entries=(), sources={})
+        if not quiet:
+            click.echo(f"reconcile: no baseline ({baseline_file}): every conflict is new; "
+                       "acknowledge today's with: reconcile baseline", err=True)
+    else:
+        base = load_baseline(baseline_file)
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict,
