@@ -552,3 +552,60 @@ def test_pre_commit_hook_and_ci_script() -> None:
     assert script[-1] == "reconcile check seeds --baseline reports/baseline.json"
     assert any(line.startswith("python3 -m pytest") for line in script)
     parse_baseline((root / "reports" / "baseline.json").read_text("utf-8"), "reports/baseline.json")
+
+
+# The parts of the SARIF 2.1.0 schema (OASIS) that GitHub code scanning reads, written
+# here from the specification's object definitions (the schema file is not vendored).
+_SARIF_SUBSET = {
+    "type": "object",
+    "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {"type": "array", "minItems": 1, "items": {
+            "type": "object",
+            "required": ["tool"],
+            "properties": {
+                "tool": {"type": "object", "required": ["driver"], "properties": {
+                    "driver": {"type": "object", "required": ["name"], "properties": {
+                        "name": {"type": "string"},
+                        "rules": {"type": "array", "items": {
+                            "type": "object", "required": ["id"],
+                            "properties": {"id": {"type": "string"},
+                                           "helpUri": {"type": "string", "format": "uri"}}}},
+                    }}}},
+                "automationDetails": {"type": "object", "properties": {
+                    "id": {"type": "string", "pattern": "/"}}},
+                "invocations": {"type": "array", "items": {
+                    "type": "object", "required": ["executionSuccessful"],
+                    "properties": {"executionSuccessful": {"type": "boolean"},
+                                   "exitCode": {"type": "integer"}}}},
+                "columnKind": {"enum": ["utf16CodeUnits", "unicodeCodePoints"]},
+                "results": {"type": "array", "items": {
+                    "type": "object", "required": ["message"],
+                    "properties": {
+                        "ruleId": {"type": "string"},
+                        "ruleIndex": {"type": "integer", "minimum": -1},
+                        "level": {"enum": ["none", "note", "warning", "error"]},
+                        "message": {"type": "object", "anyOf": [{"required": ["text"]},
+                                                                {"required": ["id"]}]},
+                        "partialFingerprints": {"type": "object",
+                                                "additionalProperties": {"type": "string"}},
+                        "locations": {"type": "array", "items": {"type": "object"}},
+                    }}},
+            }}},
+    },
+}
+
+
+def test_sarif_carries_what_github_code_scanning_uses() -> None:
+    import jsonschema
+
+    sarif = check_to_sarif(_many_new(2))
+    jsonschema.validate(sarif, _SARIF_SUBSET, format_checker=jsonschema.FormatChecker())
+    run = sarif["runs"][0]
+    assert run["automationDetails"]["id"] == "reconcile/check/"
+    assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
+    assert all(r["helpUri"].startswith("https://") for r in run["tool"]["driver"]["rules"])
+    broken = dict(sarif, runs=[dict(run, invocations=[{"exitCode": 1}])])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, _SARIF_SUBSET)
