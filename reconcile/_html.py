@@ -15,7 +15,7 @@ Decisions:
   only; trafilatura's own date guess (htmldate, which also looks at the body text and
   URL) is *not* used, because it is a guess.  Only an explicit published-time meta field
   (``article:published_time``, ``datePublished``, ``pubdate``, ...) gives a date; the
-  caller records it with basis ``"front-matter"`` (explicit metadata in the file).
+  caller records it with basis ``"html-meta"`` (explicit metadata in the file).
   The date part is taken as written (``2024-05-28T23:30:00-04:00`` -> 2024-05-28); no
   time-zone conversion.
 - Nothing is ever fetched: no URL is opened, no external entity or DTD is loaded (both

@@ -31,7 +31,7 @@ Progress = Callable[[str], None]
 """Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
 articles", "matching 9,120 mentions"): a display should throttle."""
 
-_EXACT_BASES = ("front-matter", "manifest", "dateline")
+_EXACT_BASES = ("front-matter", "html-meta", "manifest", "dateline")
 
 
 def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:

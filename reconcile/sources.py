@@ -46,7 +46,7 @@ warned about and ignored; an unclosed block means the file has no front matter (
 The front matter stays in ``Source.text``; ``body_start`` points after its closing line.
 
 **Precedence of metadata**, field by field: manifest > front matter (or explicit HTML
-``<meta>``, which also counts as ``"front-matter"``) > what is inferred from the text.
+``<meta>``, with its own basis ``"html-meta"``) > what is inferred from the text.
 The manifest wins because the user wrote it for this run; when it contradicts the file's
 own published date, a warning says so.
 
@@ -1052,7 +1052,7 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
         if not article.text.strip():
             raise _Skip("no article text found in HTML")
         meta = _Meta(article.title, article.outlet, article.url, article.published)
-        return _Article(article.text, ctype, meta, "front-matter", 0, notes)
+        return _Article(article.text, ctype, meta, "html-meta", 0, notes)
     meta, fm_end, fm_notes = _front_matter(text)
     notes.extend(fm_notes)
     if fm_end and not text[fm_end:].strip():
