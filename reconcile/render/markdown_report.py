@@ -10,7 +10,17 @@ import re
 import unicodedata
 
 from ..model import (
-    Amount, Claim, DateValue, Event, Finding, FindingValue, Quantity, Report, Source, Value,
+    Amount,
+    Claim,
+    DateValue,
+    Event,
+    Finding,
+    FindingValue,
+    Mention,
+    Quantity,
+    Report,
+    Source,
+    Value,
     _id_key,
 )
 from .json_report import tally
@@ -138,11 +148,11 @@ RUNNING_TALLY = "a running tally"
 """How a verdict note starts when a later figure updates an earlier one (verdicts)."""
 
 
-def _as_of(c: Claim, e: Event, sources: dict[str, Source]) -> _dt.date | None:
+def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]
+           ) -> _dt.date | None:
     """The day a claim was true as of: the mention's own as-of date when the pipeline
     gives one, else its source's publication date."""
-    mention = next((m for m in e.mentions if m.id == c.mention), None)
-    day = getattr(mention, "as_of", None)
+    day = getattr(mentions.get(c.mention), "as_of", None)
     return day if isinstance(day, _dt.date) else sources[c.source].published
 
 
@@ -168,9 +178,10 @@ def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
     old = [s for s in sides if not any(c.update for c in s[1])]
     if not new or not old:
         return None
+    mentions = {m.id: m for m in e.mentions}
 
     def side(v: FindingValue, cs: list[Claim]) -> str:
-        days = sorted({d for d in (_as_of(c, e, sources) for c in cs) if d is not None})
+        days = sorted({d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None})
         when = f"as of {day_words(days[-1])}" if days else "as of a date not stated"
         srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
         return f"{value_words(v.value)} ({when}, {srcs})"
