@@ -64,12 +64,12 @@ def _fail(exc: Exception) -> UserError:
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
     func = click.argument("paths", nargs=-1, required=False, type=click.Path())(func)
-    func = click.option("--manifest", type=click.Path(dir_okay=False), default=None,
+    func = click.option("--manifest", type=click.Path(), metavar="FILE", default=None,
                         help="CSV or JSON with file, title, outlet, url, published.")(func)
-    func = click.option("--events", "events_file", type=click.Path(dir_okay=False),
+    func = click.option("--events", "events_file", type=click.Path(), metavar="FILE",
                         default=None, help="TOML file adding or replacing event types.")(func)
     func = click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(func)
-    func = click.option("--config", type=click.Path(dir_okay=False), default=None,
+    func = click.option("--config", type=click.Path(), metavar="FILE", default=None,
                         expose_value=False, callback=_remember,
                         help="Settings file [default: reconcile.toml, else [tool.reconcile] "
                              "in pyproject.toml, here or in a parent folder].")(func)
@@ -126,7 +126,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     def deco(func: F) -> F:
         func = click.option("--format", "fmt", type=click.Choice(formats), default=formats[0],
                             show_default=True, help="Output format.")(func)
-        func = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+        func = click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE",
                             default=None,
                             help="Write to FILE (atomically) instead of standard output.")(func)
         return func
@@ -527,12 +527,12 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    '"anchor"?} object per line, streamed.')
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None,
               help="Output format [default: table; jsonl for --input-format jsonl].")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+@click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE", default=None,
               help="Write to FILE (atomically) instead of standard output.")
 @click.option("--keep-going", is_flag=True,
               help="With --input-format jsonl: report a bad line on stderr and go on "
                    "(exit code 2 at the end) instead of stopping at it.")
-@click.option("--manifest", type=click.Path(dir_okay=False), default=None,
+@click.option("--manifest", type=click.Path(), metavar="FILE", default=None,
               help="CSV or JSON with file, title, outlet, url, published.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
 @_handle_errors
@@ -622,7 +622,7 @@ def cache_options(func: F) -> F:
     """--no-cache and --cache-dir, shared by the commands that analyse a corpus."""
     func = click.option("--no-cache", is_flag=True,
                         help="Analyse every source again; neither read nor write the cache.")(func)
-    func = click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+    func = click.option("--cache-dir", type=click.Path(), metavar="DIR", default=None,
                         help="Cache folder [default: $RECONCILE_CACHE_DIR, else "
                              ".reconcile-cache]. Safe to delete.")(func)
     return func
@@ -655,7 +655,7 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
+@click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE", default=None,
               help="Baseline file to write (atomically), or - for standard output "
                    "[default: the configured baseline, else reconcile-baseline.json].")
 @jobs_option
@@ -693,7 +693,7 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+@click.option("--baseline", "baseline_file", type=click.Path(), metavar="FILE", default=None,
               help="Baseline of acknowledged conflicts [default: the configured baseline, "
                    "else reconcile-baseline.json].")
 @click.option("--strict", is_flag=True,

@@ -138,4 +138,4 @@ def test_report_help_lists_its_own_examples_and_path_metavars(runner: CliRunner)
     assert "reconcile check" not in examples and "reconcile claims" not in examples
     assert "--manifest FILE" in text and "-o, --output FILE" in text and "TEXT" not in text
     check = runner.invoke(main, ["check", "--help"]).output
-    assert "--baseline FILE" in check and "--cache-dir DIRECTORY" in check
+    assert "--baseline FILE" in check and "--cache-dir DIR" in check
