@@ -207,16 +207,21 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return (f"dates {_date_gap(a.date, b.date)} days apart "
                 f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
-        return (f"different groups ({', '.join(sorted(a.groups))} vs "
-                f"{', '.join(sorted(b.groups))})")
+        return (f"different groups ({_countries(a.groups)} vs {_countries(b.groups)})")
     if why == _COUNTRIES:
-        return (f"different countries ({', '.join(sorted(a.countries))} vs "
-                f"{', '.join(sorted(b.countries))})")
+        return (f"different countries ({_countries(a.countries)} vs "
+                f"{_countries(b.countries)})")
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
     return "co-reported figures disagree wholesale (" + ", ".join(
         f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in _wild(a, b) or ()) + ")"
+
+
+def _countries(codes: Iterable[str]) -> str:
+    """Country codes by name, for people: "Bangladesh, China" (a code the gazetteer does
+    not know is shown as it is)."""
+    return ", ".join(sorted(gazetteer.country_name(c) or c for c in codes))
 
 
 def _ratio(x: float, y: float) -> float:
