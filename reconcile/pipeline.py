@@ -21,7 +21,7 @@ from .model import (
     Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
 )
-from .render.words import count_before_noun, value_words
+from .render.words import count_before_noun, one_of, value_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
 from .verdicts import findings
@@ -285,7 +285,7 @@ def summarize(label: str, mentions: Sequence[Mention],
 
     def values(c: Claim, show: Callable[[Value], str]) -> str:
         f = disputed.get((c.attribute, c.measure))
-        return " or ".join(show(v.value) for v in f.values) if f else show(c.value)
+        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
 
     parts = [label[0].upper() + label[1:]]
     counts = [c for c in claims if c.attribute == "count"

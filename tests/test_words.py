@@ -172,3 +172,13 @@ def test_two_speakers_in_one_source_are_a_contradiction_within_it(tmp_path: Path
     })
     assert "— contradiction within one source (Aid groups vs ministry): the sums differ by " \
         "US\\$8 billion (US\\$12 billion a year vs US\\$20 billion a year)" in md
+
+
+def test_alternatives_say_a_missing_year_once() -> None:
+    from reconcile.render.words import one_of
+
+    assert one_of(["a Saturday, year not stated", "a Sunday, year not stated"]) == \
+        "a Saturday or a Sunday, year not stated"
+    assert one_of(["8 November 2023", "9 November 2023"]) == "8 November 2023 or 9 November 2023"
+    assert one_of(["13 April, year not stated", "April 2023"]) == \
+        "13 April, year not stated or April 2023"

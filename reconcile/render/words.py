@@ -296,6 +296,14 @@ def value_words(value: Value | float | None) -> str:
     return "" if value is None else str(value)
 
 
+def one_of(choices: list[str]) -> str:
+    """Alternatives joined by "or", a shared ", year not stated" said once: "a Saturday
+    or a Sunday, year not stated"."""
+    if len(choices) > 1 and all(c.endswith(_NO_YEAR) for c in choices):
+        return " or ".join(c.removesuffix(_NO_YEAR) for c in choices) + _NO_YEAR
+    return " or ".join(choices)
+
+
 # -------------------------------------------------------------------- differences
 
 
