@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 yaml = pytest.importorskip("yaml")
+pytestmark = pytest.mark.skipif(shutil.which("bash") is None, reason="the steps are bash")
 
 ROOT = Path(__file__).resolve().parent.parent
 _EXPR = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
