@@ -23,6 +23,7 @@ from ..model import (
     Value,
     _id_key,
 )
+from ..verdicts import RUNNING_TALLY
 from .json_report import tally
 from .words import basis_words, day_words, difference_words, value_words
 
@@ -142,10 +143,6 @@ def _quote(c: Claim) -> str:
 
 def _finding_name(f: Finding) -> str:
     return f"{f.attribute} ({escape(f.measure)})" if f.measure else f.attribute
-
-
-RUNNING_TALLY = "a running tally"
-"""How a verdict note starts when a later figure updates an earlier one (verdicts)."""
 
 
 def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]
