@@ -303,6 +303,11 @@ _FURNITURE_MARK = re.compile(
     r"breadcrumb|(?<![a-z])(?:crumbs?|caption|credits?)(?![a-z])", re.IGNORECASE)
 
 
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+"""Containers of the whole page or story: a class such as ``has-breadcrumbs`` on them
+describes the page, so they are never dropped."""
+
+
 def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Page furniture that is not article text: a photo caption (``figcaption``) or a
     breadcrumb trail ("Home > Asia > Cambodia", marked by its class, id, aria-label or
@@ -310,6 +315,8 @@ def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     ("HomeAsiaCambodia deports ...") and quoted as evidence."""
     if tag == "figcaption":
         return True
+    if tag in _NEVER_FURNITURE:
+        return False
     for name, value in attrs[:32]:
         if value and name in ("class", "id", "aria-label", "itemtype", "role") \
                 and _FURNITURE_MARK.search(value[:300]):

@@ -360,3 +360,13 @@ def test_a_date_from_html_metadata_has_its_own_basis(tmp_path: Path) -> None:
     (source,), _, _ = read_sources([str(tmp_path)])
     assert (source.published.isoformat(), source.published_basis) == ("2024-06-04", "html-meta")
     assert resolve_anchor(source)[1] == "html-meta"  # explicit: used as the anchor as is
+
+
+def test_a_page_flagged_as_having_breadcrumbs_keeps_its_story() -> None:
+    from reconcile._html import _basic_text, extract_html
+
+    body = " ".join(["Police arrested 40 people in a raid on the port on Monday."] * 4)
+    html = ("<html><body class='has-breadcrumbs'><article class='with-caption'>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    for text in (extract_html(html).text, _basic_text(html, drop_boilerplate=True)):
+        assert "Police arrested 40" in text
