@@ -740,8 +740,8 @@ _BYLINE = re.compile(r"(?i)\s*(?:by|written by|reporting by|photo:|credit:)\s")
 # A photo caption or credit: "Officers at the port. (Photo: Agency)", "File photo",
 # "Picture by ...", "AFP/Getty Images", "REUTERS/Jane Doe": never an article's title.
 _CAPTION = re.compile(
-    r"(?i)\b(?:photo(?:graph)?|credit)s?\s*(?::|by\b)|\b(?:picture|image)s?\s+(?:by|courtesy)\b"
-    r"|\bfile\s+(?:photo|picture|image)\b|\bgetty\s+images\b|\(\s*(?:photo|picture|image)\b"
+    r"(?i)(?:^|[(\[|/.·–—-])\s*(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|by\b|courtesy\b)"
+    r"|\bfile\s+(?:photo|picture|image)\b|\bgetty\s+images\b"
     r"|\b(?:AP|AFP|EPA|REUTERS)\s*(?:photo\b|/)")
 _CRUMB_SEP = re.compile(r"(?<=\s)[>»›/\\](?=\s)")  # one character: linear on long blanks
 _MAX_CRUMB_PREFIX = 40

@@ -332,8 +332,11 @@ def test_a_title_with_a_slash_or_a_colon_is_still_a_title(tmp_path: Path) -> Non
 
     (tmp_path / "a.txt").write_text(
         "In pictures: US/China talks resume in Geneva\n\nTalks resumed on Monday.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Tax credits: what changes for families\n\nThe rules change on Monday.\n", "utf-8")
     sources, _, _ = read_sources([str(tmp_path)])
-    assert sources[0].title == "In pictures: US/China talks resume in Geneva"
+    assert [s.title for s in sources] == ["In pictures: US/China talks resume in Geneva",
+                                          "Tax credits: what changes for families"]
 
 
 def test_html_breadcrumbs_and_figure_captions_are_not_article_text() -> None:
