@@ -534,7 +534,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    "(exit code 2 at the end) instead of stopping at it.")
 @click.option("--manifest", type=click.Path(), metavar="FILE", default=None,
               help="CSV or JSON with file, title, outlet, url, published.")
-@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")
 @_handle_errors
 def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: str | None,
             output: str | None, keep_going: bool, manifest: str | None, quiet: bool) -> None:
@@ -566,8 +566,11 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     from .pipeline import resolve_anchor
     from .sources import read_sources
 
+    progress = progress_line(quiet)
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
-                                              stdin=_stdin_bytes())
+                                              stdin=_stdin_bytes(), progress=progress)
+    if progress is not None and (skipped or warnings):
+        progress.clear()  # the warnings below start on a line of their own
     _refuse_empty_stdin(skipped)
     if not quiet:
         for w in warnings:
@@ -575,7 +578,9 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
         for s in skipped:
             click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     records: list[dict[str, Any]] = []
-    for source in sources:
+    for n, source in enumerate(sources, 1):
+        if progress is not None:
+            progress(f"extracting {n:,}/{len(sources):,} articles")
         day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
         body = source.text[source.body_start:]
         exprs = []
@@ -584,11 +589,15 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             item["span"] = [e.span[0] + source.body_start, e.span[1] + source.body_start]
             exprs.append(item)
             if not quiet and "warnings" in item:
+                if progress is not None:
+                    progress.clear()
                 for w in item["warnings"]:
                     click.echo(f"reconcile: warning: {source.path}:{item['span'][0]}: "
                                f"{item['text']!r}: {w}", err=True)
         records.append({"id": source.path, "anchor": day.isoformat() if day else None,
                         "anchor_basis": basis, "expressions": exprs})
+    if progress is not None:
+        progress.clear()
     fmt = fmt or "table"
     if fmt == "json":
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)

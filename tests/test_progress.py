@@ -66,3 +66,9 @@ def test_no_progress_in_a_pipe(corpus: Path, tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "reading" not in proc.stderr and "\x1b[K" not in proc.stderr
+
+
+def test_extract_shows_progress_on_a_terminal_too(corpus: Path, tmp_path: Path) -> None:
+    code, seen = _run_in_pty(["extract", str(corpus), "-o", str(tmp_path / "x.txt")], tmp_path)
+    assert code == 0, seen
+    assert "reading " in seen and "extracting " in seen and seen.endswith("\r\x1b[K")
