@@ -61,6 +61,7 @@ def test_a_bounded_date_says_its_bound() -> None:
     (Quantity(1_600_000), "1.6 million"),
     (Quantity(1_234_567), "1,234,567"),  # an unround figure keeps its digits
     (Quantity(21.7), "21.7"),
+    (Quantity(0.125), "0.125"),
 ])
 def test_quantities_in_words(q: Quantity, words: str) -> None:
     assert quantity_words(q) == words

@@ -188,7 +188,7 @@ def number_words(x: float, scaled: bool = True) -> str:
 def _plain(x: float) -> str:
     if float(x).is_integer():
         return f"{x:,.0f}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return f"{x:,.6f}".rstrip("0").rstrip(".")  # the decimals as stated: 0.125, 21.7
 
 
 def _range(lo: float, hi: float, prefix: str = "", scaled: bool = True) -> str:
