@@ -261,6 +261,14 @@ class Mention:
     claims: tuple[Claim, ...]
     paragraph: int = 0
     sentence_index: int = 0
+    background: bool = False
+    """True when the statement recalls an earlier or other event (background), not the
+    article's story: it is never matched on the story's weak evidence."""
+    as_of: _dt.date | None = None
+    """When the statement was made: its date of saying, else the publication date.
+    Running tallies are ordered by it (a later, larger toll supersedes an earlier one)."""
+    main: bool = False
+    """True when the statement is about the article's main event (headline, lead)."""
 
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]
@@ -285,6 +293,15 @@ class Finding:
     values: tuple[FindingValue, ...]
     note: str | None = None
     sources: tuple[str, ...] = ()
+    kind: FindingKind | None = None
+    """Machine-readable reason behind the verdict where it needs one: ``superseded``
+    (successive figures of a running tally, the later stated at a later date),
+    ``contradiction`` (figures that cannot both be true, e.g. two tolls for the same
+    day), ``part`` (a figure and a part of it), ``precision`` (values differing only in
+    precision)."""
+
+
+FindingKind = Literal["superseded", "contradiction", "part", "precision"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 
 from .copies import find_copies, fingerprints
 from .events import read_mentions
-from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster
+from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .model import (
     Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
@@ -177,13 +177,15 @@ def _assemble(
     mentions: list[Mention] = []
     prints: dict[str, tuple[int, ...]] = {}
     path_of = {s.id: s.path for s in sources}
+    published = {s.id: s.published for s in sources}
     n_claims = 0
     for analysis in analyses:
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
         prints[analysis.source_id] = analysis.fingerprints
         # renumbered as they arrive: each analysis is let go at once, so the mentions
         # are held once, not twice
-        for m in _renumber(analysis.mentions, len(mentions), n_claims):
+        for m in _renumber(analysis.mentions, len(mentions), n_claims,
+                           published.get(analysis.source_id)):
             mentions.append(m)
             n_claims += len(m.claims)
             for c in m.claims:
@@ -200,10 +202,11 @@ def _assemble(
     )
 
 
-def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0
-              ) -> list[Mention]:
+def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0,
+              published: dt.date | None = None) -> list[Mention]:
     """Give mentions and claims short ids (m1.., c1..) in reading order, continuing
-    after ``n_mention`` mentions and ``n_claim`` claims."""
+    after ``n_mention`` mentions and ``n_claim`` claims; a mention whose extraction
+    gave no ``as_of`` is stated as of its source's publication date."""
     out: list[Mention] = []
     for n, m in enumerate(mentions, n_mention + 1):
         mid = f"m{n}"
@@ -211,7 +214,8 @@ def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0
         for c in m.claims:
             n_claim += 1
             claims.append(dataclasses.replace(c, id=f"c{n_claim}", mention=mid))
-        out.append(dataclasses.replace(m, id=mid, claims=tuple(claims)))
+        as_of = m.as_of if m.as_of is not None else published
+        out.append(dataclasses.replace(m, id=mid, claims=tuple(claims), as_of=as_of))
     return out
 
 
@@ -222,6 +226,8 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     a source that reprints another to that original: see :mod:`.copies`)."""
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
+    mentions = own_measures(mentions, {name: frozenset(t.triggers)
+                                       for name, t in vocab.types.items()})
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
