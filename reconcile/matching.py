@@ -204,34 +204,56 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
 def same_story(a: _Facts, b: _Facts) -> bool:
     """Whether two mentions belong to one story, where weak evidence is enough: both
     told as the story (not background), and from one article, or from two articles
-    whose frames share a kind of happening and a country, published at most
+    whose frames share a kind of happening and a country (or one names none), at most
     ``STORY_DAYS`` apart (either date unknown: not held against them)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or a.mention.background or b.mention.background:
         return False
     if a.mention.source == b.mention.source:
         return True
-    if fa.families.isdisjoint(fb.families) or fa.countries.isdisjoint(fb.countries):
+    if fa.families.isdisjoint(fb.families):
         return False
+    if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
+        return False  # an article that names no country is not held against the other
     return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
-    """Days between two dates' intervals (0 when they overlap); None if not comparable."""
+    """Days between two dates' intervals (0 when they overlap); None if not comparable.
+
+    When a year is unknown on either side ("XXXX-04", "XXXX-11-08"), the month and day
+    parts both give are compared, around the calendar year: April and a dated November
+    are months apart whatever the year; a weekday without its week ("XXXX-WXX-1") gives
+    no month and is not compared."""
     if a.earliest and a.latest and b.earliest and b.latest:
         if a.latest < b.earliest:
             return (b.earliest - a.latest).days
         if b.latest < a.earliest:
             return (a.earliest - b.latest).days
         return 0
-    # both without a year: compare month-day parts of the TIMEX when both have them
-    ta, tb = a.timex, b.timex
-    if ta.startswith("XXXX-") and tb.startswith("XXXX-") and "/" not in ta + tb:
-        pa, pb = ta.split("-")[1:], tb.split("-")[1:]
-        if pa and pb and pa[0].isdigit() and pb[0].isdigit() and pa[0] != pb[0]:
-            months = abs(int(pa[0]) - int(pb[0]))
-            return max(0, (min(months, 12 - months) - 1) * 30)
-    return None
+    pa, pb = _month_day(a), _month_day(b)
+    if pa is None or pb is None:
+        return None
+    (ma, da), (mb, db) = pa, pb
+    if ma != mb:
+        months = abs(ma - mb)
+        return max(0, (min(months, 12 - months) - 1) * 30)
+    if da is not None and db is not None:
+        return abs(da - db)
+    return 0
+
+
+def _month_day(d: DateValue) -> tuple[int, int | None] | None:
+    """The month and day (None when not given) a single date states, or None for
+    intervals, weeks, seasons and the like."""
+    t = d.timex
+    if "/" in t or d.mod is not None:
+        return None
+    parts = t.split("-")
+    if len(parts) < 2 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12:
+        return None
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    return int(parts[1]), day
 
 
 def _same_scope(a: frozenset[Place], b: frozenset[Place]) -> bool:
