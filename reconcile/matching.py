@@ -75,12 +75,15 @@ class _Facts:
 @dataclass(frozen=True)
 class Frame:
     """What one article is about, read from its mentions: the kinds of happening its
-    lead tells (or those marked ``main``), the countries its story names (places and
-    groups, background left out), and the day its statements were made (``as_of``)."""
+    lead tells (or those marked ``main``), the countries the lead names (places and
+    groups), and the day its statements were made (``as_of``)."""
 
     families: frozenset[str]
     countries: frozenset[str]
     day: int | None
+    breakdown: frozenset[str] = frozenset()
+    """Ids of mentions that are one line of a breakdown: one sentence giving figures of
+    one measure for several places ("30 dead in A, 12 in B"); each is a part."""
 
 
 Frames = Mapping[str, Frame]
@@ -191,14 +194,37 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
             first = min(m.sentence_index for m in ms)
             main = [m for m in ms if m.sentence_index < first + LEAD_SENTENCES]
         families = frozenset(kin.get(m.type, m.type) if kin else m.type for m in main)
-        countries: set[str] = set()
-        for m in ms:
-            for c in m.claims:
-                if isinstance(c.value, (Place, Group)) and c.value.country:
-                    countries.add(c.value.country)
+        countries = _countries(main)  # where the lead places it: a place named deep in
+        # the text (a town, a channel's name read as one) does not move the story
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
-        out[source] = Frame(families, frozenset(countries), max(days) if days else None)
+        out[source] = Frame(families, frozenset(countries), max(days) if days else None,
+                            _breakdown(ms))
     return out
+
+
+def _countries(ms: Sequence[Mention]) -> frozenset[str]:
+    """The countries of the places and groups the mentions name."""
+    return frozenset(c.value.country for m in ms for c in m.claims
+                     if isinstance(c.value, (Place, Group)) and c.value.country)
+
+
+def _breakdown(ms: Sequence[Mention]) -> frozenset[str]:
+    """The mentions of one article that share a sentence, a type and a counted measure
+    with another mention of that sentence placed elsewhere: lines of a breakdown."""
+    lines: dict[tuple[tuple[int, int], str, str], list[Mention]] = defaultdict(list)
+    for m in ms:
+        places = {c.value.name for c in m.claims if isinstance(c.value, Place)}
+        if len(places) != 1:
+            continue
+        for c in m.claims:
+            if c.attribute == "count" and c.measure_key:
+                lines[(m.sentence_span, m.type, c.measure_key)].append(m)
+    out: set[str] = set()
+    for members in lines.values():
+        places = {c.value.name for m in members for c in m.claims if isinstance(c.value, Place)}
+        if len(members) > 1 and len(places) > 1:
+            out.update(m.id for m in members)
+    return frozenset(out)
 
 
 def same_story(a: _Facts, b: _Facts) -> bool:
@@ -434,17 +460,25 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
 
 STORY_RATIO = 4.0
 """Figures of one measure further apart than this are contrary evidence inside a story
-(a running toll grows, but an outlet's figure is not a quarter of another's)."""
+(a running toll grows: "820" one day, "2,854" two days later)."""
+STORY_RATIO_SAME_DAY = 2.0
+"""The same, for figures stated on one day (or on days unknown): two outlets' figures
+of one thing told the same day are rarely twice as large as each other; when they are,
+they are usually two things (a first group and the day's total, a plan and a flight)."""
 
 
 def _far_figures(a: _Facts, b: _Facts) -> bool:
-    """Whether every measure both count has figures more than :data:`STORY_RATIO` apart."""
+    """Whether every measure both count has figures too far apart to be one figure told
+    twice (:data:`STORY_RATIO`, :data:`STORY_RATIO_SAME_DAY`)."""
     shared = _shared_counts(a, b)
+    d1, d2 = a.mention.as_of, b.mention.as_of
+    limit = STORY_RATIO if d1 is not None and d2 is not None and d1 != d2 \
+        else STORY_RATIO_SAME_DAY
     return bool(shared) and all(
-        _ratio(a.quantities[k].value, _bv(b, k).value) > STORY_RATIO for k in shared)
+        _ratio(a.quantities[k].value, _bv(b, k).value) > limit for k in shared)
 
 
-STORY_BONUS = 0.3
+STORY_BONUS = 0.4
 """What sharing a story adds to weak local evidence: enough for two mentions of one kind
 that count the same thing, or name the same day or group, to be one event."""
 
@@ -455,10 +489,19 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     places (an article's figures for two towns are two figures).  A figure told as part
     of another is never a restatement of it."""
     m1, m2 = a.mention, b.mention
+    if (a.frame is not None and m1.id in a.frame.breakdown) or (
+            b.frame is not None and m2.id in b.frame.breakdown):
+        return False  # "452 in one province" is a line of a breakdown, not the toll
     if m1.source == m2.source:
         if a.cities and b.cities and a.cities.isdisjoint(b.cities):
             return False
         if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
+            return False
+        shared = _shared_counts(a, b)
+        if shared and all(compare(a.quantities[k], _bv(b, k))[0] == "conflict"
+                          for k in shared) and not (a.updates or b.updates):
+            # one article's two different figures of one thing are two quantities
+            # (a part, another group, another day) unless told as an update
             return False
     if _stale(a, b, STORY_PAST_DAYS):
         return False

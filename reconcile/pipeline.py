@@ -241,7 +241,10 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
         judged = tuple(findings(ms, copies or {}))
         events.append(Event(
-            id=f"e{n + 1}", type=etype, summary=summarize(label, ms, judged), mentions=ms,
+            id=f"e{n + 1}", type=etype,
+            summary=summarize(label, ms, judged, frozenset(
+                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers)),
+            mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
     return events
@@ -278,10 +281,12 @@ def _most_common(claims: list[Claim]) -> Claim | None:
 
 
 def summarize(label: str, mentions: Sequence[Mention],
-              judged: Sequence[Finding] = ()) -> str:
+              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
-    a heading must not take a side the report then disputes."""
+    a heading must not take a side the report then disputes.  A count named by the
+    event's own word (``own_words``: its triggers, "73 prosecutions", "452 deaths") is
+    the title itself, not "Prosecution of 73 prosecutions"."""
     claims = [c for m in mentions for c in m.claims]
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
 
@@ -296,7 +301,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     people = [c for c in counts if _counts_people(c.measure_key)]
     count = _most_common(people or counts)
     group = _most_common([c for c in claims if c.attribute == "group"])
-    if count is not None:
+    if count is not None and _names_the_event(count.measure, own_words):
+        parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
+    elif count is not None:
         parts.append(f"of {values(count, _num_text)} {count.measure}")
     elif group is not None and isinstance(group.value, Group):
         parts.append(f"of {group.value.name}")
@@ -314,6 +321,16 @@ def summarize(label: str, mentions: Sequence[Mention],
     if date is not None:
         parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)
+
+
+def _names_the_event(measure: str | None, own_words: frozenset[str]) -> bool:
+    """Whether a count's noun is the event's own word ("deaths", "dead", "arrests")."""
+    words = (measure or "").lower().split()
+    return bool(words) and words[-1] in own_words
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _num_text(v: Value) -> str:

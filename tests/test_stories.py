@@ -159,3 +159,27 @@ def test_a_yearless_month_is_not_near_a_dated_november() -> None:
     a = mention("s1", date=april, count=25, groups=("JP",))
     b = mention("s2", date=day("2023-11-08"), count=25, groups=("JP",))
     assert len(cluster([a, b]).clusters) == 2
+
+
+def test_a_title_names_what_happened_without_repeating_the_event_word(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "The storm caused 14 deaths in the coastal towns of Chile, officials said.")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "death"]
+    assert event.summary.startswith("14 deaths")
+    assert "Deaths of" not in event.summary
+
+
+def test_a_breakdown_by_place_is_not_the_toll(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "The cyclone killed 210 people in Mozambique, the government said.\n\n"
+           "Officials counted 120 deaths in Beira, 60 in Quelimane and 30 in Pemba.")
+    _write(tmp_path, "b.txt", "2024-05-03",
+           "The cyclone has killed 230 people in Mozambique, aid agencies said.")
+    report = reconcile([str(tmp_path)])
+    toll = [e for e in report.events if e.type == "death" and len(e.sources) > 1]
+    assert len(toll) == 1
+    values = {f.values[0].value.value for f in toll[0].findings  # type: ignore[union-attr]
+              if f.attribute == "count"} | {v.value.value for f in toll[0].findings  # type: ignore[union-attr]
+                                           if f.attribute == "count" for v in f.values}
+    assert values == {210, 230}
