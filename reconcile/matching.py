@@ -81,6 +81,8 @@ class Frame:
     families: frozenset[str]
     countries: frozenset[str]
     day: int | None
+    lead: frozenset[str] = frozenset()
+    """Ids of the mentions the frame was read from (its lead, or those marked main)."""
     breakdown: frozenset[str] = frozenset()
     """Ids of mentions that are one line of a breakdown: one sentence giving figures of
     one measure for several places ("30 dead in A, 12 in B"); each is a part."""
@@ -198,7 +200,7 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         # the text (a town, a channel's name read as one) does not move the story
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
-                            _breakdown(ms))
+                            frozenset(m.id for m in main), _breakdown(ms))
     return out
 
 
@@ -460,19 +462,24 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
 
 STORY_RATIO = 4.0
 """Figures of one measure further apart than this are contrary evidence inside a story
-(a running toll grows: "820" one day, "2,854" two days later)."""
+even for two articles' leads stated on different days (a running toll grows: "820" one
+day, "2,854" two days later)."""
 STORY_RATIO_SAME_DAY = 2.0
-"""The same, for figures stated on one day (or on days unknown): two outlets' figures
-of one thing told the same day are rarely twice as large as each other; when they are,
-they are usually two things (a first group and the day's total, a plan and a flight)."""
+"""The same for other figures, and for figures stated on one day (or on days unknown):
+two outlets' figures of one thing are rarely twice as large as each other; when they
+are, they are usually two things (a first group and the day's total, a plan and a
+flight, the bodies identified and the toll)."""
 
 
 def _far_figures(a: _Facts, b: _Facts) -> bool:
     """Whether every measure both count has figures too far apart to be one figure told
-    twice (:data:`STORY_RATIO`, :data:`STORY_RATIO_SAME_DAY`)."""
+    twice: :data:`STORY_RATIO` for two articles' lead figures stated on different days
+    (a toll grows), else :data:`STORY_RATIO_SAME_DAY`."""
     shared = _shared_counts(a, b)
     d1, d2 = a.mention.as_of, b.mention.as_of
-    limit = STORY_RATIO if d1 is not None and d2 is not None and d1 != d2 \
+    leads = (a.frame is not None and b.frame is not None and a.mention.id in a.frame.lead
+             and b.mention.id in b.frame.lead)
+    limit = STORY_RATIO if leads and d1 is not None and d2 is not None and d1 != d2 \
         else STORY_RATIO_SAME_DAY
     return bool(shared) and all(
         _ratio(a.quantities[k].value, _bv(b, k).value) > limit for k in shared)
@@ -507,15 +514,37 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         return False
     if shared_measure and _far_figures(a, b):
         return False  # "29 arrested" and "700 arrested" are not one arrest retold
-    if shared_measure:
-        return True
     fa, fb = a.frame, b.frame
+    if shared_measure:
+        if m1.source == m2.source or _same_figure(a, b):
+            return True
+        # two articles' different figures of one thing: one of them the toll an article
+        # leads with, or figures also placed or dated alike; a figure deep in both is as
+        # often a part ("ten more bodies identified") as the toll
+        if _small_figures(a, b):
+            return False  # "three more died", "ten other bodies": increments and parts
+        if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
+            return True
+        return bool(a.cities & b.cities or a.groups & b.groups or (
+            a.date and b.date and _date_gap(a.date, b.date) == 0))
     if m1.source != m2.source and (fa is None or fb is None or fa.day is None
                                    or fb.day is None):
         return False  # an undated article's story is less sure: a figure, not a group
     if a.groups & b.groups:
         return True
     return bool(a.date and b.date and _date_gap(a.date, b.date) == 0)
+
+
+def _small_figures(a: _Facts, b: _Facts) -> bool:
+    """Whether a measure both count has a figure under ``_DISTINCTIVE`` on one side."""
+    return any(min(a.quantities[k].value, _bv(b, k).value) < _DISTINCTIVE
+               for k in _shared_counts(a, b))
+
+
+def _same_figure(a: _Facts, b: _Facts) -> bool:
+    """Whether some measure both count has figures that can be one figure."""
+    return any(compare(a.quantities[k], _bv(b, k))[0] != "conflict"
+               for k in _shared_counts(a, b))
 
 
 def _bv(b: _Facts, key: str) -> Quantity:
