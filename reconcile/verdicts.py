@@ -185,14 +185,18 @@ grow, so successive figures at successive dates are updates, not contradictions.
 
 def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
-          as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False) -> Finding:
+          as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
+          totals: Mapping[str, tuple[float, ...]] | None = None) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
     copies of one story are one witness, so their agreement is ``single``.  ``tally``:
     the counts are a running tally (a toll), whose figures are ordered by when each was
-    stated (``as_of``, per claim id): see :func:`_tally`.
+    stated (``as_of``, per claim id): see :func:`_tally`.  ``totals``: per count claim
+    told beside other counts of people in its sentence, those counts ("158 foreigners
+    and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
     """
+    parts_seen = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -215,6 +219,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             if not cross and not inner:
                 continue
             outcome, note = compare(a.value, b.value)
+            whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],
+                                     totals or {})
+            if outcome == "conflict" and whole is not None:
+                outcome, note = "compatible", whole
+                parts_seen = True
             if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
                                                        by_value[value_key(b.value)]):
                 outcome, note = "compatible", "a running tally: the higher figure is " \
@@ -226,9 +235,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 if inner and not cross and outcome == "conflict":
                     note = f"{note} (one source, attributed to {a.attribution} and {b.attribution})"
                 notes.append(note)
-    kind: str | None = "contradiction" if worst == 2 else None
+    kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
     if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
-        outcome = _tally(claims, as_of or {}, copies or {})
+        outcome = _tally(claims, as_of or {}, copies or {}, totals or {})
         if outcome is not None:
             worst, kind, notes = outcome
     witnesses = {(copies or {}).get(s, s) for s in sources}
@@ -249,8 +258,25 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     )
 
 
+def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
+                     totals: Mapping[str, tuple[float, ...]]) -> str | None:
+    """Why one figure is the whole of the other's parts ("187" against "158 foreigners
+    and 29 Filipinos" told together), or None."""
+    for whole, parts in ((a, b), (b, a)):
+        for w in whole:
+            for p in parts:
+                told = totals.get(p.id)
+                if (told and isinstance(w.value, Quantity)
+                        and isinstance(p.value, Quantity) and w.value.value == sum(told)
+                        and w.source != p.source):
+                    return ("a whole and its parts: " + " + ".join(_human(x) for x in told)
+                            + f" = {_human(w.value.value)}")
+    return None
+
+
 def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
-           copies: Mapping[str, str]) -> tuple[int, str, list[str]] | None:
+           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None
+           ) -> tuple[int, str, list[str]] | None:
     """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
 
     A contradiction when two witnesses give figures that cannot both be true as of the
@@ -267,7 +293,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
             if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source):
                 continue
             assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
-            if compare(c1.value, c2.value)[0] != "conflict":
+            if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
+                    [c1], [c2], totals or {}) is not None:
                 continue
             if d1 == d2:
                 return 2, "contradiction", [
@@ -295,6 +322,13 @@ def _human_q(q: Quantity) -> str:
 def _day(d: dt.date) -> str:
     """A statement date as a reader writes it: "9 Sep 2023"."""
     return f"{d.day} {d:%b %Y}"
+
+
+def _counts_people(key: str | None) -> bool:
+    """Whether a measure key counts people: people of any kind, or a group ("PH")."""
+    if not key:
+        return False
+    return _is_people(key) or all(p.isupper() and len(p) == 2 for p in key.split("+"))
 
 
 def _is_people(key: str) -> bool:
@@ -345,8 +379,16 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     labels: dict[tuple[str, str], str | None] = {}
     align = _people_align(mentions)
     as_of: dict[str, dt.date | None] = {}
+    totals: dict[str, tuple[float, ...]] = {}
     tally = any(m.type in TALLY_TYPES for m in mentions)
     for m in mentions:
+        people = [c for c in m.claims if c.attribute == "count" and isinstance(
+            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
+            and _counts_people(c.measure_key)]
+        if len(people) > 1:
+            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
+            for p in people:
+                totals[p.id] = told
         for c in m.claims:
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
@@ -356,7 +398,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

@@ -183,3 +183,17 @@ def test_a_breakdown_by_place_is_not_the_toll(tmp_path: Path) -> None:
               if f.attribute == "count"} | {v.value.value for f in toll[0].findings  # type: ignore[union-attr]
                                            if f.attribute == "count" for v in f.values}
     assert values == {210, 230}
+
+
+def test_a_whole_against_the_parts_another_source_told_is_not_a_conflict(
+        tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-06-05",
+           "Police rescued 64 foreigners and 12 Filipinos from a scam hub in Manila on "
+           "Tuesday.")
+    _write(tmp_path, "b.txt", "2024-06-05",
+           "Police rescued 76 workers from a scam hub in Manila on Tuesday.")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if len(e.sources) == 2]
+    counts = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1]
+    assert counts and all(f.verdict != "conflict" for f in counts)
+    assert any(f.kind == "part" and f.note and "64 + 12 = 76" in f.note for f in counts)
