@@ -290,8 +290,16 @@ def summarize(label: str, mentions: Sequence[Mention],
     claims = [c for m in mentions for c in m.claims]
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
 
+    superseded = {(f.attribute, f.measure): f for f in judged if f.kind == "superseded"}
+
     def values(c: Claim, show: Callable[[Value], str]) -> str:
         f = disputed.get((c.attribute, c.measure))
+        if f is None and (c.attribute, c.measure) in superseded:
+            # a running tally: its latest figure, which superseded the others, is the
+            # largest (that is what superseded means)
+            latest = max((v.value for v in superseded[(c.attribute, c.measure)].values),
+                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
+            return show(latest)
         return " or ".join(show(v.value) for v in f.values) if f else show(c.value)
 
     parts = [label[0].upper() + label[1:]]

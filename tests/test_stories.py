@@ -42,6 +42,8 @@ def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) 
     # the later, larger figures are updates of one toll, shown with their dates
     assert f.verdict == "compatible" and f.kind == "superseded"
     assert f.note is not None and "37 (as of 2 May 2024) → 52 (as of 4 May 2024)" in f.note
+    (toll,) = [e for e in report.events if len(e.sources) > 1]
+    assert "52 people" in toll.summary  # the title gives the latest figure
 
 
 def test_two_figures_for_the_same_day_are_a_contradiction(tmp_path: Path) -> None:
