@@ -35,8 +35,8 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from . import gazetteer
-from .verdicts import compare
 from .model import Amount, DateValue, Group, Mention, Place, Quantity
+from .verdicts import compare
 
 WINDOW = 40
 THRESHOLD = 0.45
@@ -161,11 +161,11 @@ def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]]
             key = c.measure_key
             if c.attribute == "count" and key and "@" not in key:
                 base = key.removeprefix("part:").removeprefix("people/")
-                if base != key.removeprefix("part:") or "/" not in base:
-                    if base in words and base != "people":
-                        head = "part:" if key.startswith("part:") else ""
-                        c = dataclasses.replace(c, measure_key=head + "people")
-                        changed = True
+                if ((base != key.removeprefix("part:") or "/" not in base)
+                        and base in words and base != "people"):
+                    head = "part:" if key.startswith("part:") else ""
+                    c = dataclasses.replace(c, measure_key=head + "people")
+                    changed = True
             claims.append(c)
         out.append(dataclasses.replace(m, claims=tuple(claims)) if changed else m)
     return out

@@ -237,9 +237,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
     if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
-        outcome = _tally(claims, as_of or {}, copies or {}, totals or {})
-        if outcome is not None:
-            worst, kind, notes = outcome
+        running = _tally(claims, as_of or {}, copies or {}, totals or {})
+        if running is not None:
+            worst, kind, notes = running
     witnesses = {(copies or {}).get(s, s) for s in sources}
     if len(witnesses) == 1 and worst < 2:
         verdict = "single"
@@ -297,15 +297,15 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                     [c1], [c2], totals or {}) is not None:
                 continue
             if d1 == d2:
-                return 2, "contradiction", [
+                return 2, "contradiction", [(
                     f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
-                    f"as of {_day(d1)}"]
+                    f"as of {_day(d1)}")]
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
             if _bounds(late.value)[1] < _bounds(early.value)[0]:
-                return 2, "contradiction", [
+                return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
-                    f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})"]
+                    f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
     steps: dict[str, tuple[dt.date, Quantity]] = {}
     for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
         assert isinstance(c.value, Quantity)

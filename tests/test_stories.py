@@ -7,14 +7,20 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from factories import claim, day, mention
+
 from reconcile.matching import (
-    STALE_DAYS, _date_gap, _facts, apart, cluster, same_story, story_frames,
+    STALE_DAYS,
+    _date_gap,
+    _facts,
+    apart,
+    cluster,
+    same_story,
+    story_frames,
 )
 from reconcile.model import DateValue, Event, Finding, Quantity
 from reconcile.pipeline import reconcile
 from reconcile.verdicts import compare, judge
-
-from factories import claim, day, mention
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
@@ -52,7 +58,7 @@ def test_two_figures_for_the_same_day_are_a_contradiction(tmp_path: Path) -> Non
     _write(tmp_path, "b.txt", "2024-05-02",
            "The landslide in Nepal killed 41 people, the army said.")
     report = reconcile([str(tmp_path)])
-    (srcs, f), = [(s, f) for s, f in _counts(report.events) if len(s) > 1]
+    (_srcs, f), = [(s, f) for s, f in _counts(report.events) if len(s) > 1]
     assert f.verdict == "conflict" and f.kind == "contradiction"
     assert f.note is not None and "both as of 2 May 2024" in f.note
 
