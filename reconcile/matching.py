@@ -525,14 +525,22 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
             return False  # "three more died", "ten other bodies": increments and parts
         if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
             return True
-        return bool(a.cities & b.cities or a.groups & b.groups or (
-            a.date and b.date and _date_gap(a.date, b.date) == 0))
+        return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))
     if m1.source != m2.source and (fa is None or fb is None or fa.day is None
                                    or fb.day is None):
         return False  # an undated article's story is less sure: a figure, not a group
+    same_day = _same_day(a, b)
     if a.groups & b.groups:
-        return True
-    return bool(a.date and b.date and _date_gap(a.date, b.date) == 0)
+        # a story about one group names it in every mention: the group is evidence only
+        # with no differing date ("flown home on the 20th", "to start on the 23rd")
+        return same_day or a.date is None or b.date is None
+    return same_day
+
+
+def _same_day(a: _Facts, b: _Facts) -> bool:
+    """Whether both mentions name one calendar day (a week holding a day is not one)."""
+    return bool(a.date and b.date and a.date.granularity == b.date.granularity == "day"
+                and _date_gap(a.date, b.date) == 0)
 
 
 def _small_figures(a: _Facts, b: _Facts) -> bool:
