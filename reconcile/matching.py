@@ -145,13 +145,14 @@ dead").  Other words of an event ("bodies": identified, recovered, handed over) 
 something else, often a part."""
 
 
-def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]]
-                 ) -> list[Mention]:
+def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
+                 keys: Mapping[str, str] | None = None) -> list[Mention]:
     """Mentions whose counts are named by the event's own toll word ("452 deaths",
     "2,497 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
     which :data:`TOLL_WORDS` count) are keyed as counts of people: they count whom the
     event happened to, as "killed 1,000 people" does, so the two are one measure.
-    Other mentions are returned as they are."""
+    ``keys`` gives a type's own measure key where the vocabulary names one (then that
+    key, not "people").  Other mentions are returned as they are."""
     out: list[Mention] = []
     for m in mentions:
         words = own.get(m.type, frozenset()) & TOLL_WORDS
@@ -164,8 +165,10 @@ def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]]
                 if ((base != key.removeprefix("part:") or "/" not in base)
                         and base in words and base != "people"):
                     head = "part:" if key.startswith("part:") else ""
-                    c = dataclasses.replace(c, measure_key=head + "people")
-                    changed = True
+                    target = head + (keys or {}).get(m.type, "people")
+                    if target != key:
+                        c = dataclasses.replace(c, measure_key=target)
+                        changed = True
             claims.append(c)
         out.append(dataclasses.replace(m, claims=tuple(claims)) if changed else m)
     return out

@@ -262,13 +262,14 @@ class Mention:
     paragraph: int = 0
     sentence_index: int = 0
     background: bool = False
-    """True when the statement recalls an earlier or other event (background), not the
-    article's story: it is never matched on the story's weak evidence."""
+    """The mention recalls an earlier or other event (another year, "last year", "the
+    1960 earthquake", "a similar raid in March"): never the story's main event."""
     as_of: _dt.date | None = None
-    """When the statement was made: its date of saying, else the publication date.
-    Running tallies are ordered by it (a later, larger toll supersedes an earlier one)."""
+    """When the statement was made: a date of saying in its sentence ("said on
+    Tuesday"), else the source's publication date."""
     main: bool = False
-    """True when the statement is about the article's main event (headline, lead)."""
+    """The mention is (about) the article's main event, the happening its headline,
+    lead and dateline frame; see :mod:`reconcile.frame`."""
 
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]
@@ -297,11 +298,10 @@ class Finding:
     """Machine-readable reason behind the verdict where it needs one: ``superseded``
     (successive figures of a running tally, the later stated at a later date),
     ``contradiction`` (figures that cannot both be true, e.g. two tolls for the same
-    day), ``part`` (a figure and a part of it), ``precision`` (values differing only in
-    precision)."""
+    day), ``part`` (a whole told against its parts)."""
 
 
-FindingKind = Literal["superseded", "contradiction", "part", "precision"]
+FindingKind = Literal["superseded", "contradiction", "part"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,8 +226,11 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     a source that reprints another to that original: see :mod:`.copies`)."""
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
+    # a type's own measure key where the vocabulary gives one ("deaths"), else "people"
     mentions = own_measures(mentions, {name: frozenset(t.triggers)
-                                       for name, t in vocab.types.items()})
+                                       for name, t in vocab.types.items()},
+                            {name: key for name, t in vocab.types.items()
+                             if (key := getattr(t, "measure", None))})
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
