@@ -17,9 +17,11 @@ published: 2024-03-12
 ---
 Floodwaters killed 12 people in Nairobi on Monday, said Chief Jane Otieno.
 """
+# published the same day as STORY_A: two tolls for one day contradict each other (a higher
+# toll published a day later would be an update of a running tally, not a conflict)
 STORY_B = """---
 title: Riverton flood toll
-published: 2024-03-13
+published: 2024-03-12
 ---
 The flood in Nairobi on Monday killed 14 people, according to the Red Cross.
 """
