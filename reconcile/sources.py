@@ -306,20 +306,22 @@ def _metadata_date(value: str) -> _ParsedDate | str:
         return parsed
     if not _FOUR_DIGIT_YEAR.search(value):
         return "no four-digit year"
-    numeric = not any(ch.isalpha() for ch in value)
-    if numeric and _NUMERIC_YEAR_FIRST.match(value):
+    if _NUMERIC_YEAR_FIRST.match(value):
         return "year first but not year-month-day"
     import dateparser
 
+    # Read day-first and month-first: two different dates mean the value does not say
+    # which it is; one order failing (a 13th month) is no doubt.
     dates = set()
-    for order in ("DMY", "MDY") if numeric else ("DMY",):
+    for order in ("DMY", "MDY"):
         try:
             got = dateparser.parse(value, settings={**_DATEPARSER_SETTINGS, "DATE_ORDER": order})
         except Exception:  # noqa: BLE001 - a third-party parser on untrusted text
             got = None
-        if got is None or not 1000 <= got.year <= 9999:
-            return "not a complete calendar date"
-        dates.add(got.date())
+        if got is not None and 1000 <= got.year <= 9999:
+            dates.add(got.date())
+    if not dates:
+        return "not a complete calendar date"
     if len(dates) > 1:
         return "day and month could be swapped"
     return _ParsedDate(dates.pop())
