@@ -240,7 +240,10 @@ class DaskEngine:
         if scheduler is None:
             self._cluster = LocalCluster(
                 n_workers=jobs or default_jobs(), threads_per_worker=1, processes=processes,
-                dashboard_address=None,
+                # No dashboard; the scheduler's HTTP server on a free local port, not on
+                # 8787 (dashboard_address=None still means 8787, and a second cluster on
+                # the machine then got a "port in use" warning: an error under -W error).
+                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
             )
             self.client: Any = Client(self._cluster)
         else:

@@ -53,6 +53,19 @@ def test_version(runner: CliRunner) -> None:
     assert result.exit_code == 0 and __version__ in result.output
 
 
+def test_bare_command_prints_the_full_help_on_stderr(runner: CliRunner) -> None:
+    """No command at all is a usage mistake (exit 2), answered with the help as written,
+    line by line, not squashed into a one-line error."""
+    result = runner.invoke(main, [])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Usage: ")
+    assert {"Commands:", "Examples:"} <= {line.strip() for line in lines}
+    assert any(line.split()[:1] == ["report"] for line in lines)
+    assert not result.stderr.startswith("reconcile: error:")
+
+
 def test_missing_path_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["report", str(tmp_path / "nope")])
     assert result.exit_code == 2

@@ -401,9 +401,9 @@ def test_never_raises_date_like_text(words: list[str], sep: str) -> None:
     ("in " * 5000) + "April",
 ])
 def test_pathological_inputs_are_fast(text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU, not wall-clock
     found = find_dates(text, ANCHOR)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
     _check_invariants(text, found)
 
 
