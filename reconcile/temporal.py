@@ -710,7 +710,83 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _direction(ctx: _Ctx, start: int) -> Direction:
     """Future when the clause before ``start`` marks the future (after the last
     reporting verb), else past (news narrates the past)."""
+    return "future" if _FUTURE_RE.search(_clause_before(ctx.text, start)) else "past"
+
+
+# a clause told in the past: "was", "had", "-ed" verbs, "ago"; "had been due to" is past
+_IRREGULAR_PAST = (
+    "arose|became|began|bit|bled|broke|brought|built|bought|came|caught|chose|cut|drew|drove|"
+    "fell|fed|felt|fought|found|fled|flew|forgot|froze|gave|got|grew|hid|held|hit|hung|heard|"
+    "kept|knew|laid|led|left|lent|lost|made|meant|met|overthrew|paid|put|quit|ran|rang|rode|"
+    "rose|sank|sat|saw|sent|set|shook|shot|slept|slid|sold|spent|split|spoke|spread|stole|"
+    "stood|struck|stuck|swept|swore|swung|taught|thought|threw|took|tore|understood|went|"
+    "withdrew|woke|won|wore|wrote")
+_PAST_TENSE_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|previously|since|already|"
+                      + _IRREGULAR_PAST + r"|[a-z]{3,}ed)\b", re.IGNORECASE)
+_HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
+
+
+_WOULD_RE = re.compile(r"\b(?:would|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
+                       r"effective|record|deadline)\b", re.IGNORECASE)
+_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
+_ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
+
+
+def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
+    """The tense of the clause before ``start`` (after its last reporting verb): future
+    on a future marker ("will", "would", "payable") unless "had"/"previously" comes before
+    it ("had been due to expire"); past on a past-tense verb, or right after a reporting
+    verb ("told reporters in May"); none otherwise, and for a deadline after a past verb
+    ("was extended to Nov. 16")."""
     text = ctx.text
+    window = _clause_before(text, start)
+    fm = None
+    for fm in _FUTURE_RE.finditer(window):
+        pass
+    for wm in _WOULD_RE.finditer(window):
+        if fm is None or wm.start() > fm.start():
+            fm = wm
+    if fm is not None:
+        return "past" if _HAD_BEEN_RE.search(window, 0, fm.start()) else "future"
+    if _PAST_TENSE_RE.search(window):
+        return "none" if _TARGET_PREP_RE.search(window) else "past"
+    lo = max(0, start - 90)
+    if len(window) < start - lo and _ONLY_PREP_RE.match(window) and \
+            _REPORTING_RE.search(text, lo, start):
+        return "past"
+    if not window.strip(" ,(") or re.fullmatch(r"[\s,(]*[A-Za-z]+\s*", window):
+        # "In January, the company hired ...": the verb comes after the date
+        after = re.split(r"[.;!?\n]", text[start:start + 90], maxsplit=1)[0]
+        if _FUTURE_RE.search(after) or _WOULD_RE.search(after):
+            return "future"
+        if _PAST_TENSE_RE.search(after):
+            return "past"
+    return "none"
+
+
+def _md_year(ctx: _Ctx, start: int, m: int, d: int | None) -> int:
+    """Year of a month(/day) written without one.  Future when the clause says so, the
+    most recent past one when it is told in the past, else the occurrence nearest the
+    anchor ("payable Dec. 1" in late October is this December, "in September" in February
+    was last September)."""
+    anchor = ctx.anchor
+    assert anchor is not None
+    tense = _tense(ctx, start)
+    fy = _resolve_md_year(m, d, anchor, "future")
+    if tense == "future":
+        return fy
+    py = _resolve_md_year(m, d, anchor, "past")
+    if py == fy or tense == "past":
+        return py
+
+    def when(y: int) -> _dt.date:
+        return _safe_date(y, m, d or 15) or _dt.date(y, m, 28)
+
+    return fy if (when(fy) - anchor).days < (anchor - when(py)).days else py
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start``, after its last reporting verb (at most 90 characters)."""
     lo = max(0, start - 90)
     window = text[lo:start]
     for stop in (".", "!", "?", ";", "\n"):
@@ -722,7 +798,7 @@ def _direction(ctx: _Ctx, start: int) -> Direction:
         last_rep = m
     if last_rep is not None:
         window = window[last_rep.end():]
-    return "future" if _FUTURE_RE.search(window) else "past"
+    return window
 
 
 def _number(s: str) -> float | None:
@@ -920,7 +996,7 @@ def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
             return None
         warn = (_misfit(wd, mon, day, anchor),)
         return _Cand(start, end, "date", _v_day(dd2, True, warn), 4, (y, mon, day))
-    y = _resolve_md_year(mon, day, anchor, direction)
+    y = _md_year(ctx, start, mon, day)
     dd3 = _safe_date(y, mon, day)
     if dd3 is None:
         return None
@@ -941,7 +1017,7 @@ def _month_alone(ctx: _Ctx, start: int, end: int, mon: int, rel: str | None,
     elif r == "this":
         y = anchor.year
     else:
-        y = _resolve_md_year(mon, None, anchor, _direction(ctx, start))
+        y = _md_year(ctx, start, mon, None)
     return _Cand(start, end, "date", _v_month(y, mon, True), 2, (y, mon, None))
 
 
@@ -1085,7 +1161,7 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                 return None
             return _Cand(m.start(), m.end(), "date",
                          DateValue(f"{a0.timex}/{b0.timex}", "interval", None, None, True), 5)
-        by = _resolve_md_year(bm, bd, ctx.anchor, _direction(ctx, m.start()))
+        by = _md_year(ctx, m.start(), bm, bd)
         anchored = True
     if by is None:
         assert ay is not None
@@ -1757,7 +1833,7 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4) if dd else None
     if ctx.anchor is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
-    y = _resolve_md_year(mo, d, ctx.anchor, _direction(ctx, m.start()))
+    y = _md_year(ctx, m.start(), mo, d)
     return _Cand(m.start(), m.end(), "date", _v_day(_dt.date(y, mo, d), True), 3)
 
 
@@ -1860,7 +1936,7 @@ def _h_mon_joined(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ctx.anchor is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"),
                      3)
-    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, m.start()))
+    y = _md_year(ctx, m.start(), mon, day)
     dd2 = _safe_date(y, mon, day)
     if dd2 is None:
         return None
@@ -1957,7 +2033,7 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "date",
                      DateValue(f"XXXX-{mon:02d}-W{label}", "week", None, None, True), 4)
     else:
-        y = _resolve_md_year(mon, None, ctx.anchor, _direction(ctx, m.start()))
+        y = _md_year(ctx, m.start(), mon, None)
     last_day = _last_day(y, mon)
     if n < 0:
         lo, hi = last_day - 6, last_day
@@ -1982,7 +2058,7 @@ def _resolved_day(ctx: _Ctx, start: int, end: int, mon: int, day: int,
     if ctx.anchor is None:
         return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"), 3,
                      (None, mon, day))
-    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, start))
+    y = _md_year(ctx, start, mon, day)
     dd = _safe_date(y, mon, day)
     return _Cand(start, end, "date", _v_day(dd, True), 3, (y, mon, day)) if dd else None
 

@@ -687,9 +687,10 @@ def test_price_after_a_day_is_not_a_time() -> None:
 
 
 @pytest.mark.parametrize("text,expr,timex", [
+    # a schedule told in the present: the April nearest the November anchor, next April
     ("Doors open from 5 to 6pm of April 22.", "from 5 to 6pm of April 22",
-     "2023-04-22T17:00/2023-04-22T18:00"),
-    ("Dates are free the week of April 10th.", "the week of April 10th", "2023-W15"),
+     "2024-04-22T17:00/2024-04-22T18:00"),
+    ("Dates are free the week of April 10th.", "the week of April 10th", "2024-W15"),
     ("The clinic opens Monday 9-5.", "Monday 9-5", "2023-11-06T09:00/2023-11-06T17:00"),
     ("It was filed on 22/04.", "22/04", "2023-04-22"),
 ])
@@ -1048,3 +1049,27 @@ def test_end_of_a_day_is_that_day(text: str, found: str, timex: str, mod: str | 
 
 def test_end_of_the_day_idiom_stays_no_date() -> None:
     assert dates("At the end of the day, voters decide.") == []
+
+
+# ---------------------------------------------------------------- year of a year-less date
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # no tense: the occurrence nearest the publication date (10 Nov 2023)
+    ("The coupon is payable Jan. 5 to holders of record Dec. 12.", "Jan. 5", "2024-01-05"),
+    ("The coupon is payable Jan. 5 to holders of record Dec. 12.", "Dec. 12", "2023-12-12"),
+    ("The warrants expire Dec. 1, the bank said.", "Dec. 1", "2023-12-01"),
+    ("Talks are supposed to end by February.", "February", "2024-02"),
+    # told in the past: the last one before the publication date
+    ("The plant closed on Dec. 1 after a fire.", "Dec. 1", "2022-12-01"),
+    ("In December, the mayor resigned.", "December", "2022-12"),
+    ("She told reporters in December that she would run.", "December", "2022-12"),
+    # a past verb, but the date is the deadline it set: nearest
+    ("The offer was extended to Dec. 4.", "Dec. 4", "2023-12-04"),
+    # future, also when reported: "would", "will"
+    ("He said the mill would reopen in March.", "March", "2024-03"),
+    # "since" looks back
+    ("Prices have risen steadily since March.", "March", "2023-03"),
+])
+def test_year_of_a_month_or_day_written_without_one(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
