@@ -82,6 +82,7 @@ fell in two days" keeps the duration ``P2D``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re
@@ -306,6 +307,14 @@ P_DEICTIC = _c(
 )
 # "now", "right now", "currently", "nowadays": the present (TimeML PRESENT_REF)
 P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)(?![\w'’-])")
+# the vague past and future of TimeML (PAST_REF, FUTURE_REF, PRESENT_REF): adverbs
+# "recently", "previously", "soon" and the noun phrases "the past", "the (near) future",
+# "these days"; "the past two years" is a duration and "as soon as" a conjunction
+P_REF = _c(
+    r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|[Pp]reviously|[Ff]ormerly|"
+    r"[Ss]oon|[Tt]hese\s{1,2}days|(?<=[Ii]n\s)the\s{1,2}past|(?<=[Ii]nto\s)the\s{1,2}future|"
+    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future)(?![\w'’-])"
+)
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
     rf"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
@@ -384,7 +393,7 @@ P_CENTURY = _c(
 )
 P_QUARTER = _c(
     rf"(?<![\w-])(?:(?P<qq>[Qq][1-4])(?:\s{{0,2}}|-)(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})(?:\s{{0,2}}|-)[Qq](?P<q2>[1-4])"
-    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]{{1,2}}quarter"
+    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[\s-]{{1,2}}[Qq]uarter"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
@@ -1342,6 +1351,29 @@ def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                  1)
 
 
+def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """A vague time: TimeML's PAST_REF ("recently", "in the past"), FUTURE_REF ("soon",
+    "in the future") or PRESENT_REF ("these days"), without calendar bounds, so it is
+    never compared as a date."""
+    w = " ".join(m.group("w").lower().split())
+    text = ctx.text
+    if w == "soon":
+        pw = _prev_word_nocomma(text, m.start()).lower()
+        nw = _next_word(text, m.end()).lower()
+        if pw in ("as", "too", "how", "so") or nw in ("as", "after", "afterwards", "afterward",
+                                                    "thereafter", "enough", "before"):
+            return None  # "as soon as", "too soon", "soon after the vote": no time of its own
+    if w.endswith("future"):
+        value = "FUTURE_REF"
+    elif w == "soon":
+        value = "FUTURE_REF"
+    elif w == "these days":
+        value = "PRESENT_REF"
+    else:
+        value = "PAST_REF"
+    return _Cand(m.start(), m.end(), "date", DateValue(value, "day", None, None, True), 1)
+
+
 def _h_part_mod(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     """"late afternoon", "early in the morning": a part of a day the text does not state
     (a day next to it is attached later, as with a clock time)."""
@@ -1618,12 +1650,24 @@ def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
 
 
+# words after "quarterly"/"daily" that leave it an adverb ("paid quarterly and ...")
+_NOT_NOUN_AFTER_ADJ = frozenset([
+    "and", "or", "but", "to", "in", "at", "on", "for", "from", "by", "with", "since", "until",
+    "through", "thereafter", "instead", "rather", "than", "as", "if", "when", "while", "so",
+    "after", "before", "during", "throughout", "basis", "is", "are", "was", "were", "will"])
+
+
 def _h_set(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     start, end = m.start(), m.end()
     if m.group("adv"):
         adv = m.group("adv")
         if not adv.islower():
             return None
+        nw = _next_word(ctx.text, end)
+        if adv.lower().endswith("ly") and not adv.lower().endswith("ally") and \
+                re.match(r"\s", ctx.text[end:end + 1]) and nw.islower() and \
+                nw not in _NOT_NOUN_AFTER_ADJ:
+            return None  # "a quarterly dividend", "daily volume": an adjective, no time
         return _Cand(start, end, "set", SETS_ADVERBS[adv.lower()], 2)
     if m.group("times"):
         unit = m.group("unit2").lower()
@@ -2244,6 +2288,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DEICTIC, _h_deictic, ("yesterday", "today", "tomorrow", "tonight", "night", "this ",
                              "overnight"), 8, 26),
     (P_NOW, _h_now, ("now", "currently"), 6, 4),
+    (P_REF, _h_ref, ("recently", "previously", "formerly", "soon", "these days", "past",
+                     "future"), 24, 12),
     (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"), 16, 28),
@@ -2945,6 +2991,68 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
 # ============================================================================ API
 
 
+# A reporting period named by reference to the one the text is about: "the quarter",
+# "the latest quarter", "the year-earlier period", "year-earlier" (as in "year-earlier
+# profit"); and "a year earlier"/"a year ago" right after a quarter is named.
+_P_REF_PERIOD = re.compile(
+    r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?)|"
+    r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
+    r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
+    r"(?![\w'’-])")
+_QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
+_REF_REACH = 600  # characters a named quarter stays the text's reference period
+
+
+def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Read the expressions that name a period by reference to the quarter the text last
+    named (earnings news): "the quarter", "the latest quarter" are that quarter, "the
+    year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
+    before.  Only within ``_REF_REACH`` characters after a quarter is named."""
+    text = ctx.text
+    low_has = "quarter" in text or "Quarter" in text
+    if not low_has:
+        return chosen
+    quarters: list[tuple[int, int, int]] = []  # (end, year, q) of each named quarter
+    for c in chosen:
+        if isinstance(c.value, DateValue):
+            qm = _QUARTER_TIMEX.match(c.value.timex)
+            if qm:
+                quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
+    if not quarters:
+        return chosen
+    ends = [q[0] for q in quarters]
+
+    def ref(at: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(ends, at) - 1
+        if i < 0 or at - quarters[i][0] > _REF_REACH:
+            return None
+        return quarters[i][1], quarters[i][2]
+
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for c in out:
+        if c.kind == "date" and isinstance(c.value, DateValue) and \
+                re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
+                             text[c.start:c.end]):
+            r = ref(c.start)
+            if r is not None:
+                c.value = _v_quarter(r[0] - 1, r[1], True)
+    for m in _P_REF_PERIOD.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # part of an expression already read
+        r = ref(s)
+        if r is None:
+            continue
+        y = r[0] - 1 if m.group("cmp") else r[0]
+        out.append(_Cand(s, e, "date", _v_quarter(y, r[1], True), 1))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     """Find the temporal expressions of ``text``, resolved against ``anchor``.
 
@@ -2993,6 +3101,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.append(r)
     chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
                       ctx)
+    chosen = _reference_periods(chosen, ctx)
     out: list[Expression] = []
     for c in chosen:
         # trim whitespace the patterns may have swallowed at the edges

@@ -1073,3 +1073,60 @@ def test_end_of_the_day_idiom_stays_no_date() -> None:
 ])
 def test_year_of_a_month_or_day_written_without_one(text: str, expr: str, timex: str) -> None:
     assert (expr, timex) in dates(text)
+
+
+# ---------------------------------------------------------------- vague past and future
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The mayor recently moved to a new office.", "recently", "PAST_REF"),
+    ("More recently, the firm has hired engineers.", "More recently", "PAST_REF"),
+    ("Previously the club played in a smaller hall.", "Previously", "PAST_REF"),
+    ("In the past, floods have closed the road.", "the past", "PAST_REF"),
+    ("Fares may rise in the near future.", "the near future", "FUTURE_REF"),
+    ("The bridge will soon reopen.", "soon", "FUTURE_REF"),
+    ("Few people write letters these days.", "these days", "PRESENT_REF"),
+])
+def test_vague_past_present_and_future(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call us as soon as you can.",
+    "Soon after the vote, the crowd left.",
+    "Over the past two years the town grew.",
+])
+def test_no_vague_time_where_it_is_a_conjunction_or_a_duration(text: str) -> None:
+    assert all(t not in ("FUTURE_REF", "PAST_REF") for _, t in dates(text))
+
+
+# ---------------------------------------------------------------- reference periods
+
+
+def test_the_quarter_and_the_year_ago_quarter_refer_to_the_quarter_named() -> None:
+    text = ("The bakery chain lost $3 million in the second quarter. In the year-ago "
+            "quarter it earned $1 million. Sales in the quarter fell 4%, and costs rose "
+            "from a year earlier.")
+    found = dict(dates(text))
+    assert found["the second quarter"] == "2023-Q2"
+    assert found["the year-ago quarter"] == "2022-Q2"
+    assert found["the quarter"] == "2023-Q2"
+    assert found["a year earlier"] == "2022-Q2"
+
+
+def test_a_year_earlier_without_a_quarter_named_is_the_year() -> None:
+    assert dates("Prices doubled from a year earlier.") == [("a year earlier", "2022")]
+
+
+def test_the_quarter_alone_without_a_named_one_is_not_a_date() -> None:
+    assert dates("Each player had a quarter of the pie.") == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The board raised its quarterly dividend.", []),
+    ("Average daily volume fell.", []),
+    ("The fee is paid quarterly.", [("quarterly", "P3M")]),
+    ("Rates are reset annually.", [("annually", "P1Y")]),
+])
+def test_quarterly_before_a_noun_is_an_adjective_not_a_set(text: str, found: list) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == found
