@@ -756,7 +756,12 @@ def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
         if fm is None or wm.start() > fm.start():
             fm = wm
     if fm is not None:
-        return "past" if _HAD_BEEN_RE.search(window, 0, fm.start()) else "future"
+        if _HAD_BEEN_RE.search(window, 0, fm.start()):
+            return "past"
+        if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
+                re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]):
+            return "none"  # "was going to be raided on June 5": future once, maybe past now
+        return "future"
     if _PAST_TENSE_RE.search(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
     lo = max(0, start - 90)
@@ -2855,6 +2860,16 @@ def _modify(c: _Cand, mod: DateMod, signal: tuple[int, int], since: bool,
                  c.priority, None, signal)
 
 
+# a superlative, "first"/"only", or a negation before "in two decades": the span is the
+# stretch of time looked back over ("the worst flood in 20 years", "the first time in a
+# decade", "has not rained in two years"), never a date that far ahead
+_SUPERLATIVE_RE = re.compile(
+    r"(?i)\b(?:worst|best|most|least|first|only|highest|lowest|biggest|largest|greatest|"
+    r"smallest|strongest|weakest|fastest|slowest|longest|shortest|sharpest|steepest|deepest|"
+    r"hottest|coldest|wettest|toughest|closest|widest|oldest|youngest|fewest|"
+    r"[a-z]{3,}iest|not|never|no|none|nothing|[a-z]+n['’]t)\b")
+
+
 def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
     """"in two weeks" (a day), "in 5 minutes" (the anchor's day), "within 9 months" and
     "in the next two days" (from the anchor to then), where the clause is not past
@@ -2876,9 +2891,11 @@ def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
     d = _DUR_PART.fullmatch(c.value)
     if d is None or not c.value[1:] or "X" in c.value:
         return None
+    lo = max(0, c.start - 90)
+    clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
+    if _SUPERLATIVE_RE.search(clause):
+        return None  # "the worst crisis in two decades": a span looked back over
     if _direction(ctx, c.start) != "future":
-        lo = max(0, c.start - 90)
-        clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
         if _PAST_RE.search(clause):
             return None
     n = {k: int(d.group(k) or 0) for k in ("Y", "Mo", "W", "D", "H", "Mi", "S")}

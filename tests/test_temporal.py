@@ -1130,3 +1130,47 @@ def test_the_quarter_alone_without_a_named_one_is_not_a_date() -> None:
 ])
 def test_quarterly_before_a_noun_is_an_adjective_not_a_set(text: str, found: list) -> None:
     assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == found
+
+
+# ---------------------------------------------------------------- a duration is never a date
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("It is the worst drought in two decades.", "two decades"),
+    ("Exports reached their highest level in 15 years last month.", "15 years"),
+    ("For the first time in a decade, the lake froze.", "a decade"),
+    ("It has not snowed in the valley in three years.", "three years"),
+    ("The costliest storm in 30 years is now over.", "30 years"),
+])
+def test_a_stretch_looked_back_over_is_a_duration_not_a_future_date(text: str,
+                                                                     expr: str) -> None:
+    kinds = {e.text: e.kind for e in find_dates(text, ANCHOR)}
+    assert kinds.get(expr) == "duration"
+
+
+def test_in_three_years_ahead_is_still_a_date() -> None:
+    assert dates("The new line will open in three years.") == [("three years", "2026")]
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_day() -> None:
+    # "was going to": the plan's date is not forced into next year
+    assert dates("The site was going to be closed on Nov. 2.") == [("Nov. 2", "2023-11-02")]
+
+
+# ---------------------------------------------------------------- weekdays around publication
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # the anchor (10 Nov 2023) is a Friday
+    ("Rescuers arrived early Saturday at the site.", "Saturday", "2023-11-04"),
+    ("The storm struck late Sunday night, officials said.", "Sunday night", "2023-11-05TNI"),
+    ("Police raided the depot on Monday night.", "Monday night", "2023-11-06TNI"),
+    ("The ferry sank overnight Tuesday.", "Tuesday", "2023-11-07"),
+    ("The minister resigned Wednesday.", "Wednesday", "2023-11-08"),
+    ("Early Thursday, the fire spread to the hills.", "Thursday", "2023-11-09"),
+    ("The toll rose to 40 on Friday, the agency said.", "Friday", "2023-11-10"),
+    ("Aid convoys will arrive Monday.", "Monday", "2023-11-13"),
+])
+def test_a_weekday_is_the_one_at_or_before_publication_unless_future(text: str, expr: str,
+                                                                     timex: str) -> None:
+    assert (expr, timex) in dates(text)
