@@ -175,7 +175,7 @@ SETS_ADVERBS: dict[str, str] = {
 }
 
 # words after which a bare four-digit number is a year
-YEAR_TRIGGERS = frozenset(["in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
+YEAR_TRIGGERS = frozenset(["into", "for", "both", "in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
 # words after which a month name standing alone is a month
 MONTH_TRIGGERS = frozenset(["in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
 # a weekday after these capitalized words is part of a name ("Black Friday")
@@ -303,7 +303,8 @@ P_EARLIER_THIS = _c(
 )
 P_DEICTIC = _c(
     rf"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s{{1,2}}night|"
-    rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?(?![\w'’-]|['’]s)"
+    rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?"
+    rf"(?![\w-])(?!['’](?!s\b))"
 )
 # "now", "right now", "currently", "nowadays": the present (TimeML PRESENT_REF)
 P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)(?![\w'’-])")
@@ -1067,6 +1068,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _month_alone(ctx, start, end, mon, rel, mod)
 
 
+# plural nouns a year can qualify after "its"/"the": "its 1989 results"
+_PERIOD_RESULTS = frozenset(["results", "earnings", "profits", "revenues", "figures",
+                             "elections", "levels", "budgets", "accounts", "forecasts"])
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     text = ctx.text
     y = int(m.group("y"))
@@ -1077,8 +1083,10 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     nw = _next_word(text, end)
     if after.startswith(("'s", "’s")):
         return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
-    if nw and _is_plural_noun(nw) and text[end:end + 1] == " ":
-        return None  # "2017 computers": a count
+    if nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
+            nw.lower() in _PERIOD_RESULTS and re.search(
+                r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])):
+        return None  # "2017 computers": a count; "its 1989 results" is the year
     if after[:1] == "s":
         return None
     if mod:
@@ -1093,8 +1101,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if not ok and text[max(0, ys - 2):ys].strip() == "," and re.search(
             r"(?:1[5-9]|20)\d\d\s*,\s*$", text[max(0, ys - 8):ys]):
         ok = True  # "2008, 2009 and 2010"
-    if not ok and pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your") \
-            and nw and nw[0].islower():
+    if not ok and (pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
+                   or pw.endswith(("'s", "’s"))) and nw and nw[0].islower():
         ok = True  # "the 2016 election"
     if not ok and _sentence_start(text, ys) and nw.lower() in (
             "was", "were", "is", "has", "had", "saw", "will", "marked", "brought", "began",
@@ -3017,6 +3025,8 @@ _P_REF_PERIOD = re.compile(
     r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
     r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
     r"(?![\w'’-])")
+_EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
+                          r"per\sshare|a\sshare)\b", re.IGNORECASE)
 _QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
 _REF_REACH = 600  # characters a named quarter stays the text's reference period
 
@@ -3027,8 +3037,7 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
     before.  Only within ``_REF_REACH`` characters after a quarter is named."""
     text = ctx.text
-    low_has = "quarter" in text or "Quarter" in text
-    if not low_has:
+    if "quarter" not in text and "Quarter" not in text and "period" not in text:
         return chosen
     quarters: list[tuple[int, int, int]] = []  # (end, year, q) of each named quarter
     for c in chosen:
@@ -3036,14 +3045,19 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             qm = _QUARTER_TIMEX.match(c.value.timex)
             if qm:
                 quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
-    if not quarters:
+    fallback: tuple[int, int] | None = None
+    if ctx.anchor is not None and _EARNINGS_RE.search(text):
+        # a report on results: "the quarter" unnamed is the last one completed
+        qa = (ctx.anchor.month - 1) // 3  # quarters completed this year
+        fallback = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+    if not quarters and fallback is None:
         return chosen
     ends = [q[0] for q in quarters]
 
-    def ref(at: int) -> tuple[int, int] | None:
+    def ref(at: int, named_only: bool = False) -> tuple[int, int] | None:
         i = bisect.bisect_right(ends, at) - 1
         if i < 0 or at - quarters[i][0] > _REF_REACH:
-            return None
+            return None if named_only else fallback
         return quarters[i][1], quarters[i][2]
 
     taken = sorted((c.start, c.end) for c in chosen)
@@ -3053,7 +3067,7 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         if c.kind == "date" and isinstance(c.value, DateValue) and \
                 re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
                              text[c.start:c.end]):
-            r = ref(c.start)
+            r = ref(c.start, named_only=True)
             if r is not None:
                 c.value = _v_quarter(r[0] - 1, r[1], True)
     for m in _P_REF_PERIOD.finditer(text):

@@ -1174,3 +1174,23 @@ def test_a_plan_told_in_the_past_takes_the_nearest_day() -> None:
 def test_a_weekday_is_the_one_at_or_before_publication_unless_future(text: str, expr: str,
                                                                      timex: str) -> None:
     assert (expr, timex) in dates(text)
+
+
+def test_the_quarter_unnamed_in_a_results_report_is_the_last_completed_one() -> None:
+    text = "The chain's net income fell 5% in the quarter, to $2 million."
+    assert ("the quarter", "2023-Q3") in dates(text)
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The mayor's office in today's paper.", "today", "2023-11-10"),
+    ("Tomorrow's vote will decide it.", "Tomorrow", "2023-11-11"),
+    ("The firm's 2022 results were weak.", "2022", "2022"),
+    ("Growth should continue into 2024.", "2024", "2024"),
+    ("Analysts cut forecasts for 2024 and 2025.", "2024", "2024"),
+])
+def test_possessive_days_and_years_qualifying_a_noun(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_a_number_before_a_plural_noun_after_a_possessive_is_still_a_count() -> None:
+    assert dates("The firm's 2000 employees were sent home.") == []
