@@ -394,7 +394,8 @@ P_CENTURY = _c(
 )
 P_QUARTER = _c(
     rf"(?<![\w-])(?:(?P<qq>[Qq][1-4])(?:\s{{0,2}}|-)(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})(?:\s{{0,2}}|-)[Qq](?P<q2>[1-4])"
-    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[\s-]{{1,2}}[Qq]uarter"
+    rf"|(?:[Tt]he\s{{1,2}})?(?:(?P<y0>{YEAR4})\s{{1,2}}|(?P<ago>year[-\s](?:ago|earlier))\s{{1,2}})?"
+    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[\s-]{{1,2}}[Qq]uarter"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
@@ -720,7 +721,7 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _direction(ctx: _Ctx, start: int) -> Direction:
     """Future when the clause before ``start`` marks the future (after the last
     reporting verb), else past (news narrates the past)."""
-    return "future" if _FUTURE_RE.search(_clause_before(ctx.text, start)) else "past"
+    return "future" if _tense(ctx, start) == "future" else "past"
 
 
 # a clause told in the past: "was", "had", "-ed" verbs, "ago"; "had been due to" is past
@@ -736,7 +737,7 @@ _PAST_TENSE_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|previously|since
 _HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
 
 
-_WOULD_RE = re.compile(r"\b(?:would|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
+_WOULD_RE = re.compile(r"\b(?:would|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
                        r"effective|record|deadline)\b", re.IGNORECASE)
 _TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
 _ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
@@ -1370,6 +1371,11 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     never compared as a date."""
     w = " ".join(m.group("w").lower().split())
     text = ctx.text
+    if w == "the past" and re.match(r"\s{1,2}(?:\d|few\b|several\b|many\b|couple\b|"
+                                    + _NUM_WORD_RE + r"|decade|century|year|month|week|day|"
+                                    r"quarter|season|summer|winter|spring|fall|autumn)",
+                                    text[m.end():m.end() + 30], re.IGNORECASE):
+        return None  # "in the past two quarters": a duration, not the vague past
     if w == "soon":
         pw = _prev_word_nocomma(text, m.start()).lower()
         nw = _next_word(text, m.end()).lower()
@@ -1772,6 +1778,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         o = m.group("ord").lower()
         q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
     y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
+    if not ok and m.group("y0"):  # "the 1988 third quarter"
+        y, anchored, ok = int(m.group("y0")), False, True
     if not ok:
         # "the third quarter" alone: the most recent such quarter begun by the anchor
         if m.group("qq") and not m.group("y1"):
@@ -1783,6 +1791,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         anchored = True
     if y is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-Q{q}", "quarter"), 3)
+    if m.group("ago"):  # "the year-ago third quarter"
+        y -= 1
     return _Cand(m.start(), m.end(), "date", _v_quarter(y, q, anchored), 4)
 
 
@@ -3022,6 +3032,7 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
 _P_REF_PERIOD = re.compile(
     r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
     r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?)|"
+    r"(?P<yr>[Tt]he\s{1,2}(?P<y>(?:19|20)\d\d)\s{1,2}(?:quarter|period)(?!\s{1,2}of\b))|"
     r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
     r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
     r"(?![\w'’-])")
@@ -3073,12 +3084,22 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     for m in _P_REF_PERIOD.finditer(text):
         s, e = m.span()
         i = bisect.bisect_right(starts, e) - 1
+        if m.group("yr"):  # "the 1988 quarter" replaces the year "1988" read inside it
+            inner = [c for c in out if s <= c.start and c.end <= e]
+            if len(inner) != 1:
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            out.remove(inner[0])
+            out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
+            continue
         if i >= 0 and taken[i][1] > s:
             continue  # part of an expression already read
         r = ref(s)
         if r is None:
             continue
-        y = r[0] - 1 if m.group("cmp") else r[0]
+        y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
         out.append(_Cand(s, e, "date", _v_quarter(y, r[1], True), 1))
     out.sort(key=lambda c: c.start)
     return out

@@ -1194,3 +1194,23 @@ def test_possessive_days_and_years_qualifying_a_noun(text: str, expr: str, timex
 
 def test_a_number_before_a_plural_noun_after_a_possessive_is_still_a_count() -> None:
     assert dates("The firm's 2000 employees were sent home.") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Profit was higher in the 2022 third quarter.", "the 2022 third quarter", "2022-Q3"),
+    ("Sales beat the year-ago second quarter.", "the year-ago second quarter", "2022-Q2"),
+    ("Net income rose in the third quarter; in the 2022 period it fell.", "the 2022 period",
+     "2022-Q3"),
+])
+def test_quarters_qualified_by_a_year(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_the_past_before_a_count_of_units_is_not_the_vague_past() -> None:
+    assert all(t != "PAST_REF" for _, t in dates("Costs rose in the past two quarters."))
+
+
+def test_a_weekday_deadline_that_had_been_set_is_the_past_one() -> None:
+    # "had been due to": the plan was for a day now gone (anchor: Friday 10 Nov 2023)
+    assert ("Wednesday", "2023-11-08") in dates("The offer had been due to lapse Wednesday.")
+    assert ("Wednesday", "2023-11-15") in dates("The offer is due to lapse Wednesday.")
