@@ -309,10 +309,11 @@ P_DEICTIC = _c(
 # "now", "right now", "currently", "nowadays": the present (TimeML PRESENT_REF)
 P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)(?![\w'’-])")
 # the vague past and future of TimeML (PAST_REF, FUTURE_REF, PRESENT_REF): adverbs
-# "recently", "previously", "soon" and the noun phrases "the past", "the (near) future",
+# "recently", "soon" (not "previously": mostly a verb's, "previously announced") and
+# the noun phrases "the past", "the (near) future",
 # "these days"; "the past two years" is a duration and "as soon as" a conjunction
 P_REF = _c(
-    r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|[Pp]reviously|[Ff]ormerly|"
+    r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|"
     r"[Ss]oon|[Tt]hese\s{1,2}days|(?<=[Ii]n\s)the\s{1,2}past|(?<=[Ii]nto\s)the\s{1,2}future|"
     r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future)(?![\w'’-])"
 )
@@ -422,6 +423,18 @@ P_SEASON_YEAR = _c(
 )
 P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
+)
+# a year spelled out, as broadcast transcripts write it: "nineteen ninety-six",
+# "January nineteen ninety-seven", "the year two thousand"
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+               "seventeen", "eighteen", "nineteen"]
+_YEAR_TAIL = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
+              rf"{'|'.join(_TEEN_WORDS)}|(?:oh|o)[-\s](?:{'|'.join(_UNITS_WORDS)}))")
+P_SPELLED_YEAR = _c(
+    rf"(?<![\w-])(?:(?P<mon>{_MON_FULL_RE})\s{{1,2}}|(?P<theyear>[Tt]he\s{{1,2}}year\s{{1,2}}))?"
+    rf"(?P<y>(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
+    rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?)"
+    r"(?![\w-])",
 )
 P_HOLIDAY = _c(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
@@ -1538,6 +1551,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     return _Cand(start, end, "date", v, 3)
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     text = ctx.text
     unit = m.group("unit").lower()
@@ -1581,8 +1597,13 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             if det.strip() in ("a", "an", "the"):
                 return None
         elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():
-            # "three year" without plural nor hyphen
-            return None
+            # "three year" without plural nor hyphen: only as a modifier written without
+            # its hyphen, "a two day rally", "the five year plan"
+            nw = _next_word(text, end)
+            if not (_prev_word_nocomma(text, m.start()).lower() in _DETERMINERS
+                    and nw.isalpha() and nw.islower()
+                    and nw not in ("ago", "later", "earlier", "before", "after", "old")):
+                return None
         if ns.isdigit() and len(ns) == 4 and not pl:
             return None
     # a rate: "... a day"; "per"-less handled above
@@ -1767,6 +1788,40 @@ def _year_from(m: re.Match[str], ctx: _Ctx, ygroups: tuple[str, ...]) -> tuple[i
         off = {"last": -1, "this": 0, "next": 1}.get((rel or "this").lower(), 0)
         return ctx.anchor.year + off, True, True
     return None, True, False
+
+
+def _spelled_year(words: str) -> int | None:
+    """1996 from "nineteen ninety-six", 2003 from "two thousand (and) three"."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand"):].strip()
+        if rest.startswith("and "):
+            rest = rest[4:]
+        n = _number(rest) if rest else 0.0
+        return None if n is None or n >= 100 else 2000 + int(n)
+    head, _, rest = w.partition(" ")
+    century = {"nineteen": 1900, "twenty": 2000}[head]
+    if rest.startswith(("oh ", "o ")):
+        rest = rest.split(" ", 1)[1]
+    n = _number(rest)
+    return None if n is None or n >= 100 else century + int(n)
+
+
+def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y = _spelled_year(m.group("y"))
+    if y is None:
+        return None
+    start, end = m.start(), m.end()
+    nw = _next_word(ctx.text, end)
+    if nw and _is_plural_noun(nw):
+        return None  # "twenty five people": a count
+    if m.group("mon"):
+        mon = MONTHS[m.group("mon").lower()]
+        return _Cand(start, end, "date", _v_month(y, mon, False), 3, (y, mon, None))
+    pw = _prev_word_nocomma(ctx.text, start).lower()
+    if not m.group("theyear") and pw not in YEAR_TRIGGERS:
+        return None
+    return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -2298,6 +2353,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
     (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),
+    (P_SPELLED_YEAR, _h_spelled_year, ("nineteen", "twenty", "thousand"), 30, 40),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
@@ -2311,7 +2367,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DEICTIC, _h_deictic, ("yesterday", "today", "tomorrow", "tonight", "night", "this ",
                              "overnight"), 8, 26),
     (P_NOW, _h_now, ("now", "currently"), 6, 4),
-    (P_REF, _h_ref, ("recently", "previously", "formerly", "soon", "these days", "past",
+    (P_REF, _h_ref, ("recently", "soon", "these days", "past",
                      "future"), 24, 12),
     (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",

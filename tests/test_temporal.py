@@ -1081,7 +1081,7 @@ def test_year_of_a_month_or_day_written_without_one(text: str, expr: str, timex:
 @pytest.mark.parametrize("text,expr,timex", [
     ("The mayor recently moved to a new office.", "recently", "PAST_REF"),
     ("More recently, the firm has hired engineers.", "More recently", "PAST_REF"),
-    ("Previously the club played in a smaller hall.", "Previously", "PAST_REF"),
+    ("Until recently the club played in a smaller hall.", "recently", "PAST_REF"),
     ("In the past, floods have closed the road.", "the past", "PAST_REF"),
     ("Fares may rise in the near future.", "the near future", "FUTURE_REF"),
     ("The bridge will soon reopen.", "soon", "FUTURE_REF"),
@@ -1214,3 +1214,26 @@ def test_a_weekday_deadline_that_had_been_set_is_the_past_one() -> None:
     # "had been due to": the plan was for a day now gone (anchor: Friday 10 Nov 2023)
     assert ("Wednesday", "2023-11-08") in dates("The offer had been due to lapse Wednesday.")
     assert ("Wednesday", "2023-11-15") in dates("The offer is due to lapse Wednesday.")
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The band formed in nineteen eighty-four.", "nineteen eighty-four", "1984"),
+    ("It opened in March nineteen ninety-nine.", "March nineteen ninety-nine", "1999-03"),
+    ("We met in the year two thousand.", "the year two thousand", "2000"),
+    ("Prices have doubled since two thousand and five.", "two thousand and five", "2005"),
+])
+def test_years_spelled_out(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_a_spelled_count_is_not_a_year() -> None:
+    assert dates("Twenty five people were rescued and nineteen fifty were missing.") == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("They began a two day march.", "two day", "P2D"),
+    ("It is a five year plan.", "five year", "P5Y"),
+])
+def test_a_duration_modifier_written_without_its_hyphen(text: str, expr: str,
+                                                       value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
