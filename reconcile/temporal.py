@@ -177,7 +177,7 @@ SETS_ADVERBS: dict[str, str] = {
 # words after which a bare four-digit number is a year
 YEAR_TRIGGERS = frozenset(["into", "for", "both", "in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
 # words after which a month name standing alone is a month
-MONTH_TRIGGERS = frozenset(["in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
+MONTH_TRIGGERS = frozenset(["for", "in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
 # a weekday after these capitalized words is part of a name ("Black Friday")
 WEEKDAY_NAME_PREFIXES = frozenset(["black", "good", "super", "cyber", "ash", "holy", "maundy", "easter", "palm", "bloody", "shrove", "fat", "giving"])
 WEEKDAY_NAME_SUFFIXES = frozenset(["times", "telegraph", "mirror", "herald", "express", "post", "mail", "tribune", "independent", "sport", "night", "people", "star", "observer", "school", "league", "football", "club"])
@@ -328,7 +328,8 @@ P_WEEKDAY = _c(
     rf"(?:(?P<pl>s)(?:\s{{1,2}}(?P<plpart>{PARTDAY})s?)?|(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?(?P<part>{PARTDAY})(?P<partpl>s)?)|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
     r"(?![\w-])"
 )
-P_WEEKEND = _c(r"\b(?:over|at|during)\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
+P_WEEKEND = _c(r"\b(?P<p>over|at|during|ahead\s{1,2}of|before|until|till|through|into|for)"
+               r"\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
 P_AGO = _c(
     rf"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|more\sthan|"
     rf"less\sthan|only|just)\s{{1,2}})?(?P<num>{NUM})\s{{1,2}}(?P<unit>{UNIT})s?\s{{1,2}}"
@@ -435,6 +436,28 @@ P_SPELLED_YEAR = _c(
     rf"(?P<y>(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
     rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?)"
     r"(?![\w-])",
+)
+# "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, which
+# TimeML reads as the one-year duration that ends on the date given after it (a quarter
+# so named stays the quarter: "the quarter ended Sept. 30" is 2023-Q3)
+P_YEAR_ENDED = _c(
+    r"(?<![\w-])(?P<y>(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,2}(?:fiscal\s{1,2}|financial\s{1,2})?"
+    r"(?P<u>year))(?=\s{1,2}(?:that\s{1,2})?"
+    r"end(?:ed|ing|s)\s{1,2}(?:on\s{1,2})?(?:\d|[A-Z]|tomorrow|today|next|last|this))"
+)
+# "over the summer", "into the winter", "of the early spring": the season nearest
+# before the anchor (after it when the clause is future)
+P_SEASON_THE = _c(
+    r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y)"
+    r"\s{1,2}(?P<x>the\s{1,2}(?:(?:early|late)\s{1,2})?(?P<s>spring|summer|fall|autumn|winter))"
+    r"(?![\w'’-])(?!\s{1,2}(?:of\s{1,2})?(?:\d|nineteen|twenty|two\sthousand))"
+)
+# "that year", "the following year", "the same month": a year or month given by the
+# date the text last named
+P_ANAPHOR = _c(
+    r"(?<![\w'’-])(?P<x>[Tt]hat\s{1,2}(?P<u1>year|month)|[Tt]he\s{1,2}(?P<rel>same|following|"
+    r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|[Tt]he\s{1,2}(?P<u3>year|month)"
+    r"\s{1,2}(?P<bef>before|after))(?![\w'’-])"
 )
 P_HOLIDAY = _c(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
@@ -1482,6 +1505,12 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ctx.anchor is None:
         return _Cand(s, e, "date", _v_unknown("XXXX-WXX-WE", "week"), 2)
     a = ctx.anchor
+    prep = " ".join(m.group("p").lower().split())
+    if a.weekday() < 5 and (prep in ("ahead of", "until", "till", "into")
+                            or _tense(ctx, m.start()) == "future"):
+        # "ahead of the weekend", "will rest over the weekend": the coming one
+        sat = a + _dt.timedelta(days=5 - a.weekday())
+        return _Cand(s, e, "date", _v_week(sat, True, weekend=True), 2)
     # the most recent weekend at or before the anchor
     back = (a.weekday() - 5) % 7 if a.weekday() < 5 else 0
     ref = a - _dt.timedelta(days=back + (1 if a.weekday() < 5 else 0))
@@ -1822,6 +1851,29 @@ def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if not m.group("theyear") and pw not in YEAR_TRIGGERS:
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+def _h_year_ended(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"the year ended Sept. 30": one year, a duration (its end is the date after it)."""
+    start = m.start("y")
+    first = m.group("y").split()[0].lower()
+    if first != "the":  # "its fiscal year": the possessive stays outside, as TimeML has it
+        start += len(first) + 1
+    return _Cand(start, m.end("y"), "duration", "P1Y", 3)
+
+
+def _h_season_the(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    a = ctx.anchor
+    season = SEASONS[m.group("s").lower()]
+    if a is None:
+        return _Cand(m.start("x"), m.end("x"), "date", _v_unknown(f"XXXX-{season}", "season"),
+                     2)
+    first = _SEASON_START[season]
+    if _tense(ctx, m.start()) == "future":
+        y = a.year if a.month < first else a.year + 1
+    else:
+        y = a.year if a.month >= first else a.year - 1
+    return _Cand(m.start("x"), m.end("x"), "date", _v_season(y, season, True), 2)
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -2354,6 +2406,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
     (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),
     (P_SPELLED_YEAR, _h_spelled_year, ("nineteen", "twenty", "thousand"), 30, 40),
+    (P_YEAR_ENDED, _h_year_ended, ("ended", "ending", "ends"), 40, 4),
+    (P_SEASON_THE, _h_season_the, ("spring", "summer", "fall", "autumn", "winter"), 30, 10),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
@@ -3130,13 +3184,6 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     taken = sorted((c.start, c.end) for c in chosen)
     starts = [a for a, _ in taken]
     out = list(chosen)
-    for c in out:
-        if c.kind == "date" and isinstance(c.value, DateValue) and \
-                re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
-                             text[c.start:c.end]):
-            r = ref(c.start, named_only=True)
-            if r is not None:
-                c.value = _v_quarter(r[0] - 1, r[1], True)
     for m in _P_REF_PERIOD.finditer(text):
         s, e = m.span()
         i = bisect.bisect_right(starts, e) - 1
@@ -3157,6 +3204,69 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             continue
         y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
         out.append(_Cand(s, e, "date", _v_quarter(y, r[1], True), 1))
+    out.sort(key=lambda c: c.start)
+    # "a year earlier" compares with the quarter just spoken of, named or referred to
+    spoken = [(c.end, c.value) for c in out
+              if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)]
+    spoken_ends = [e for e, _ in spoken]
+    for c in out:
+        if c.kind == "date" and isinstance(c.value, DateValue) and \
+                re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
+                             text[c.start:c.end]):
+            i = bisect.bisect_right(spoken_ends, c.start) - 1
+            if i >= 0 and c.start - spoken_ends[i] <= _REF_REACH:
+                qm = _QUARTER_TIMEX.match(spoken[i][1].timex)
+                assert qm is not None
+                c.value = _v_quarter(int(qm.group(1)) - 1, int(qm.group(2)), True)
+    return out
+
+
+_YEAR_PART = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_ANAPHOR_REACH = 1500  # characters a named year or month stays the one "that year" means
+
+
+def _anaphora(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"that year", "the following year", "the same month": the year or month of the date
+    the text last named (within ``_ANAPHOR_REACH`` characters), shifted as the words say;
+    nothing when no such date comes before."""
+    text = ctx.text
+    if "year" not in text and "month" not in text:
+        return chosen
+    named: list[tuple[int, int, int | None]] = []  # (end, year, month or None)
+    for c in chosen:
+        if isinstance(c.value, DateValue) and c.kind == "date":
+            ym = _YEAR_PART.match(c.value.timex)
+            if ym:
+                named.append((c.end, int(ym.group(1)),
+                              int(ym.group(2)) if ym.group(2) else None))
+    if not named:
+        return chosen
+    ends = [n[0] for n in named]
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in P_ANAPHOR.finditer(text):
+        s, e = m.span("x")
+        i = bisect.bisect_right(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        rel = (m.group("rel") or m.group("bef") or "same").lower()
+        shift = {"same": 0, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+                 "prior": -1, "before": -1}[rel]
+        j = bisect.bisect_right(ends, s) - 1
+        while j >= 0 and unit == "month" and named[j][2] is None:
+            j -= 1
+        if j < 0 or s - named[j][0] > _ANAPHOR_REACH:
+            continue
+        _, y, mo = named[j]
+        if unit == "year":
+            v = _v_year(y + shift, True)
+        else:
+            assert mo is not None
+            yy, mm = _shift_months(y, mo, shift)
+            v = _v_month(yy, mm, True)
+        out.append(_Cand(s, e, "date", v, 1))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -3209,7 +3319,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.append(r)
     chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
                       ctx)
-    chosen = _reference_periods(chosen, ctx)
+    chosen = _anaphora(_reference_periods(chosen, ctx), ctx)
     out: list[Expression] = []
     for c in chosen:
         # trim whitespace the patterns may have swallowed at the edges

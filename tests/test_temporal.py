@@ -1237,3 +1237,22 @@ def test_a_spelled_count_is_not_a_year() -> None:
 def test_a_duration_modifier_written_without_its_hyphen(text: str, expr: str,
                                                        value: str) -> None:
     assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # anchor: Friday 10 Nov 2023
+    ("Sales stayed weak well into the summer.", "the summer", "2023-SU"),
+    ("Crews will work through the winter.", "the winter", "2023-WI"),
+    ("Traders sold ahead of the weekend.", "the weekend", "2023-W45-WE"),
+    ("The mill closed in 2019, and the following year it was sold.", "the following year",
+     "2020"),
+    ("Rates rose in March 2021. That month, loans fell.", "That month", "2021-03"),
+    ("Turnover for October was high.", "October", "2023-10"),
+])
+def test_seasons_weekends_and_years_named_by_reference(text: str, expr: str,
+                                                       timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_that_year_without_a_year_named_before_is_not_read() -> None:
+    assert dates("That year was a good one for the farm.") == []
