@@ -773,7 +773,7 @@ _PAST_TENSE_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|previously|since
 _HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
 
 
-_WOULD_RE = re.compile(r"\b(?:would|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
+_WOULD_RE = re.compile(r"\b(?:would|to\s+be|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
                        r"effective|record|deadline)\b", re.IGNORECASE)
 _TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
 _ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
@@ -795,12 +795,13 @@ def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
             fm = wm
     if fm is not None:
         if _HAD_BEEN_RE.search(window, 0, fm.start()):
-            return "past"
+            return "none"  # "had been due to expire Nov. 6": a plan of the past, date either
         if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
-                re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]):
+                re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]) or \
+                _WAS_TO_RE.search(window):
             return "none"  # "was going to be raided on June 5": future once, maybe past now
         return "future"
-    if _PAST_TENSE_RE.search(window):
+    if _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
     lo = max(0, start - 90)
     if len(window) < start - lo and _ONLY_PREP_RE.match(window) and \
@@ -808,12 +809,36 @@ def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
         return "past"
     if not window.strip(" ,(") or re.fullmatch(r"[\s,(]*[A-Za-z]+\s*", window):
         # "In January, the company hired ...": the verb comes after the date
-        after = re.split(r"[.;!?\n]", text[start:start + 90], maxsplit=1)[0]
-        if _FUTURE_RE.search(after) or _WOULD_RE.search(after):
-            return "future"
-        if _PAST_TENSE_RE.search(after):
-            return "past"
+        after = re.split(r"[;!?\n]|\.\s", text[start:start + 90], maxsplit=1)[0]
+        marks = [(mm.start(), "future") for rx in (_FUTURE_RE, _WOULD_RE)
+                 for mm in [rx.search(after)] if mm]
+        pm = _past_verb(after)
+        if pm is not None:
+            marks.append((pm.start(), "past"))
+        if marks:
+            return "future" if min(marks)[1] == "future" else "past"
     return "none"
+
+
+_WAS_TO_RE = re.compile(r"(?i)\b(?:was|were)\s{1,2}(?:going|due|set|scheduled|expected|"
+                        r"supposed|planned|about)\s{1,2}to\b")
+_PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|to|will|would|may|might|can|could|does|do)"
+                             r"\s{1,2}\Z")
+
+
+def _past_verb(window: str) -> re.Match[str] | None:
+    """The first past-tense word of ``window`` that is not a perfect or infinitive
+    ("has set", "to cut" are not told in the past)."""
+    for pm in _PAST_TENSE_RE.finditer(window):
+        if pm.group().lower() in _AMBIGUOUS_PAST and _PRESENT_AUX_RE.search(window, 0,
+                                                                             pm.start()):
+            continue
+        return pm
+    return None
+
+
+_AMBIGUOUS_PAST = frozenset(["set", "put", "cut", "hit", "quit", "split", "spread", "bit",
+                             "read", "let", "beat"])
 
 
 def _md_year(ctx: _Ctx, start: int, m: int, d: int | None) -> int:
@@ -837,14 +862,22 @@ def _md_year(ctx: _Ctx, start: int, m: int, d: int | None) -> int:
     return fy if (when(fy) - anchor).days < (anchor - when(py)).days else py
 
 
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|"
+                            r"Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|U\.S|[A-Z]))\Z")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``, after its last reporting verb (at most 90 characters)."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    for stop in (".", "!", "?", ";", "\n"):
-        k = window.rfind(stop)
-        if k >= 0:
+    # a sentence or clause ends at ".", "!", "?", ";" before a space, or a line break
+    # ("9.5 million" and "Oct." inside the clause do not end it)
+    for k in range(len(window) - 1, -1, -1):
+        ch = window[k]
+        if ch == "\n" or (ch in ".!?;" and (k + 1 == len(window) or window[k + 1].isspace())
+                          and not (ch == "." and _ABBREV_BEFORE.search(window, 0, k))):
             window = window[k + 1:]
+            break
     last_rep = None
     for m in _REPORTING_RE.finditer(window):
         last_rep = m
@@ -3148,6 +3181,7 @@ _P_REF_PERIOD = re.compile(
     r"(?![\w'’-])")
 _EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
                           r"per\sshare|a\sshare)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"(?i)latest|most\s{1,2}recent|just[-\s]ended")
 _QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
 _REF_REACH = 600  # characters a named quarter stays the text's reference period
 
@@ -3203,7 +3237,14 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         if r is None:
             continue
         y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
-        out.append(_Cand(s, e, "date", _v_quarter(y, r[1], True), 1))
+        q = r[1]
+        if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:
+            # "the latest quarter" has ended: never one still to come
+            qa = (ctx.anchor.month - 1) // 3
+            done = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+            if (y, q) > done:
+                y, q = done
+        out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
     out.sort(key=lambda c: c.start)
     # "a year earlier" compares with the quarter just spoken of, named or referred to
     spoken = [(c.end, c.value) for c in out

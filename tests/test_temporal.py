@@ -1256,3 +1256,19 @@ def test_seasons_weekends_and_years_named_by_reference(text: str, expr: str,
 
 def test_that_year_without_a_year_named_before_is_not_read() -> None:
     assert dates("That year was a good one for the farm.") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # a decimal point or an abbreviation does not end the clause: "will" still rules
+    ("The bank said it will repay 2.5 million notes on Dec. 4.", "Dec. 4", "2023-12-04"),
+    # "has set" is no past tense; a deadline set is the next one
+    ("The club has set Dec. 9 as the deadline.", "Dec. 9", "2023-12-09"),
+    # "to be completed": ahead
+    ("The sale is to be completed around Dec. 20.", "Dec. 20", "2023-12-20"),
+    # "had been set to expire": a plan of the past, the nearest day
+    ("The offer had been set to expire Nov. 14.", "Nov. 14", "2023-11-14"),
+    # the first marker after a sentence-initial date decides: "announced" before "plans to"
+    ("In September, it announced plans to build a plant.", "September", "2023-09"),
+])
+def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
