@@ -459,6 +459,12 @@ P_ANAPHOR = _c(
     r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|[Tt]he\s{1,2}(?P<u3>year|month)"
     r"\s{1,2}(?P<bef>before|after))(?![\w'’-])"
 )
+# "June last year", "January this year", "March of next year": a month of a year named
+# relative to the anchor
+P_MONTH_REL_YEAR = _c(
+    rf"(?<![\w-])(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?),?\s{{1,2}}(?:of\s{{1,2}})?"
+    r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s{1,2}year(?![\w'’-])"
+)
 P_HOLIDAY = _c(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
     r"(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
@@ -1909,6 +1915,17 @@ def _h_season_the(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start("x"), m.end("x"), "date", _v_season(y, season, True), 2)
 
 
+def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    mon = _month_num(m.group("mon"))
+    if mon is None:
+        return None
+    off = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}", "month"), 3)
+    y = ctx.anchor.year + off
+    return _Cand(m.start(), m.end(), "date", _v_month(y, mon, True), 3, (y, mon, None))
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("qq"):
         q = int(m.group("qq")[1])
@@ -2441,6 +2458,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_SPELLED_YEAR, _h_spelled_year, ("nineteen", "twenty", "thousand"), 30, 40),
     (P_YEAR_ENDED, _h_year_ended, ("ended", "ending", "ends"), 40, 4),
     (P_SEASON_THE, _h_season_the, ("spring", "summer", "fall", "autumn", "winter"), 30, 10),
+    (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
@@ -3174,7 +3192,11 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
 # profit"); and "a year earlier"/"a year ago" right after a quarter is named.
 _P_REF_PERIOD = re.compile(
     r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
-    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?)|"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?|"
+    r"[Tt]he\s{1,2}(?:(?:same|corresponding|comparable)\s{1,2})?(?:quarter|period)\s{1,2}"
+    r"(?:of\s{1,2})?(?:last\s{1,2}year|a\s{1,2}year\s{1,2}(?:ago|earlier))|"
+    r"[Ll]ast\s{1,2}year['’]s\s{1,2}(?:(?:same|comparable|corresponding)\s{1,2})?"
+    r"(?:quarter|period))|"
     r"(?P<yr>[Tt]he\s{1,2}(?P<y>(?:19|20)\d\d)\s{1,2}(?:quarter|period)(?!\s{1,2}of\b))|"
     r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
     r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
@@ -3232,7 +3254,19 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
             continue
         if i >= 0 and taken[i][1] > s:
-            continue  # part of an expression already read
+            # an expression already read: replaced only when it lies wholly inside
+            # ("last year" in "the corresponding period last year")
+            inner = [c for c in out if c.start < e and s < c.end]
+            if not m.group("cmp") or not inner or any(
+                    c.start < s or c.end > e for c in inner):
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            for c in inner:
+                out.remove(c)
+            out.append(_Cand(s, e, "date", _v_quarter(r[0] - 1, r[1], True), 1))
+            continue
         r = ref(s)
         if r is None:
             continue

@@ -1272,3 +1272,16 @@ def test_that_year_without_a_year_named_before_is_not_read() -> None:
 ])
 def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str) -> None:
     assert (expr, timex) in dates(text)
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("In June last year the leaders split.", "June last year", "2022-06"),
+    ("Prices rose in January this year.", "January this year", "2023-01"),
+    ("Costs fell in the second quarter, from $4 million in the corresponding period last "
+     "year.", "the corresponding period last year", "2022-Q2"),
+    ("Profit rose in the second quarter, up from the quarter a year ago.",
+     "the quarter a year ago", "2022-Q2"),
+])
+def test_months_and_quarters_of_a_year_named_relative_to_now(text: str, expr: str,
+                                                             timex: str) -> None:
+    assert (expr, timex) in dates(text)
