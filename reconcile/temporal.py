@@ -763,7 +763,7 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _direction(ctx: _Ctx, start: int) -> Direction:
     """Future when the clause before ``start`` marks the future (after the last
     reporting verb), else past (news narrates the past)."""
-    return "future" if _tense(ctx, start) == "future" else "past"
+    return "future" if _tense(ctx, start, need_past=False) == "future" else "past"
 
 
 # a clause told in the past: "was", "had", "-ed" verbs, "ago"; "had been due to" is past
@@ -774,8 +774,8 @@ _IRREGULAR_PAST = (
     "rose|sank|sat|saw|sent|set|shook|shot|slept|slid|sold|spent|split|spoke|spread|stole|"
     "stood|struck|stuck|swept|swore|swung|taught|thought|threw|took|tore|understood|went|"
     "withdrew|woke|won|wore|wrote")
-_PAST_TENSE_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|previously|since|already|"
-                      + _IRREGULAR_PAST + r"|[a-z]{3,}ed)\b", re.IGNORECASE)
+_PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "earlier", "previously", "since",
+                         "already", *_IRREGULAR_PAST.split("|")])
 _HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
 
 
@@ -785,12 +785,13 @@ _TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECAS
 _ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
 
 
-def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
+def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "future", "none"]:
     """The tense of the clause before ``start`` (after its last reporting verb): future
     on a future marker ("will", "would", "payable") unless "had"/"previously" comes before
     it ("had been due to expire"); past on a past-tense verb, or right after a reporting
     verb ("told reporters in May"); none otherwise, and for a deadline after a past verb
-    ("was extended to Nov. 16")."""
+    ("was extended to Nov. 16").  ``need_past`` False: the caller only asks whether it is
+    future, so the clause before is not searched for a past verb."""
     text = ctx.text
     window = _clause_before(text, start)
     fm = None
@@ -807,7 +808,7 @@ def _tense(ctx: _Ctx, start: int) -> Literal["past", "future", "none"]:
                 _WAS_TO_RE.search(window):
             return "none"  # "was going to be raided on June 5": future once, maybe past now
         return "future"
-    if _past_verb(window):
+    if need_past and _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
     lo = max(0, start - 90)
     if len(window) < start - lo and _ONLY_PREP_RE.match(window) and \
@@ -834,15 +835,18 @@ _PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|to|will|would|may|might|can|cou
 
 def _past_verb(window: str) -> re.Match[str] | None:
     """The first past-tense word of ``window`` that is not a perfect or infinitive
-    ("has set", "to cut" are not told in the past)."""
-    for pm in _PAST_TENSE_RE.finditer(window):
-        if pm.group().lower() in _AMBIGUOUS_PAST and _PRESENT_AUX_RE.search(window, 0,
-                                                                             pm.start()):
-            continue
-        return pm
+    ("has set", "to cut" are not told in the past).  Word by word with a set lookup: one
+    regex alternation of every irregular verb was the slowest step of a weekday."""
+    for pm in _WORD_RE.finditer(window):
+        w = pm.group().lower()
+        if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")):
+            if w in _AMBIGUOUS_PAST and _PRESENT_AUX_RE.search(window, 0, pm.start()):
+                continue
+            return pm
     return None
 
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _AMBIGUOUS_PAST = frozenset(["set", "put", "cut", "hit", "quit", "split", "spread", "bit",
                              "read", "let", "beat"])
 
@@ -868,6 +872,7 @@ def _md_year(ctx: _Ctx, start: int, m: int, d: int | None) -> int:
     return fy if (when(fy) - anchor).days < (anchor - when(py)).days else py
 
 
+_CLAUSE_END_RE = re.compile(r"[.!?;](?=\s|\Z)|\n")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|"
                             r"Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|U\.S|[A-Z]))\Z")
 
@@ -878,12 +883,13 @@ def _clause_before(text: str, start: int) -> str:
     window = text[lo:start]
     # a sentence or clause ends at ".", "!", "?", ";" before a space, or a line break
     # ("9.5 million" and "Oct." inside the clause do not end it)
-    for k in range(len(window) - 1, -1, -1):
-        ch = window[k]
-        if ch == "\n" or (ch in ".!?;" and (k + 1 == len(window) or window[k + 1].isspace())
-                          and not (ch == "." and _ABBREV_BEFORE.search(window, 0, k))):
-            window = window[k + 1:]
-            break
+    cut = -1
+    for bm in _CLAUSE_END_RE.finditer(window):
+        k = bm.start()
+        if window[k] != "." or not _ABBREV_BEFORE.search(window, 0, k):
+            cut = k
+    if cut >= 0:
+        window = window[cut + 1:]
     last_rep = None
     for m in _REPORTING_RE.finditer(window):
         last_rep = m
