@@ -4,7 +4,7 @@ TempEval-3 platinum test set and on TimeBank, side by side with HeidelTime.
 Usage (from the repository root; one command, prints every figure)::
 
     python3 benchmarks/tempeval3.py [TEMPEVAL3_DIR [TIMEBANK_DIR]] [--errors [platinum|timebank]]
-                                    [--peer PATH] [--peer-cache DIR] [--no-speed]
+                                    [--by-kind] [--peer PATH] [--peer-cache DIR] [--no-speed]
 
 ``TEMPEVAL3_DIR`` defaults to ``../shared/external/tempeval3`` relative to the
 repository root.  It must hold ``te3-platinum-input/*.tml.TE3input`` (system input:
@@ -49,6 +49,7 @@ import subprocess
 import sys
 import time
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -369,6 +370,25 @@ def score_set(docs: list[Doc], systems: dict[str, list[Timex]], errors: list[str
     return all_c, date_c
 
 
+def print_by_kind(errors: list[str]) -> None:
+    """The error lines grouped: per kind, each gold (or false) expression's words and
+    type with its count, so that the biggest classes of error come first."""
+    groups: dict[str, Counter[str]] = {}
+    for line in errors:
+        _, _, rest = line.partition(": ")
+        kind, _, what = rest.partition(" ")
+        if kind == "FALSE":
+            what = what.removeprefix("POSITIVE ")
+        m = re.match(r"('.*?'|\".*?\") (?:gold )?(\S+)(?: \((\w+)\))?", what)
+        key = f"{m.group(1).lower()} {m.group(3) or m.group(2)}" if m else what
+        groups.setdefault(kind, Counter())[key] += 1
+    for kind, counter in groups.items():
+        print(f"{kind}: {sum(counter.values())}")
+        for key, n in counter.most_common(40):
+            print(f"  {n:4d}  {key}")
+    print()
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("tempeval3", nargs="?",
@@ -385,6 +405,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--errors", nargs="?", const="all", default=None,
                     help="list reconcile's misses, false positives and wrong values "
                          "(optionally for one set: platinum or timebank)")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="with --errors: group the errors by kind (missed, false, wrong value) "
+                         "and by the words of the expression, most frequent first")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed comparison")
     args = ap.parse_args(argv)
 
@@ -437,7 +460,9 @@ def main(argv: list[str]) -> int:
                 print(ROW.format(name + " (published)", "", "", f"{sf:.2f}", "", "",
                                  f"{rf:.2f}", f"{vf:.2f}", ""))
         print()
-        if errors:
+        if errors and args.by_kind:
+            print_by_kind(errors)
+        elif errors:
             for line in errors:
                 print(line)
             print()
