@@ -3287,8 +3287,12 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
     out.sort(key=lambda c: c.start)
     # "a year earlier" compares with the quarter just spoken of, named or referred to
+    # (a quarter itself a year back, "the year-ago quarter", is not what "a year earlier"
+    # compares with: only a quarter ended within a year of the anchor)
+    recent = ctx.anchor - _dt.timedelta(days=366) if ctx.anchor is not None else None
     spoken = [(c.end, c.value) for c in out
-              if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)]
+              if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)
+              and (recent is None or (c.value.latest is not None and c.value.latest >= recent))]
     spoken_ends = [e for e, _ in spoken]
     for c in out:
         if c.kind == "date" and isinstance(c.value, DateValue) and \

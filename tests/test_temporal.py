@@ -1285,3 +1285,11 @@ def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str)
 def test_months_and_quarters_of_a_year_named_relative_to_now(text: str, expr: str,
                                                              timex: str) -> None:
     assert (expr, timex) in dates(text)
+
+
+def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None:
+    text = ("Net income rose in the third quarter. In the year-ago quarter it was lower. "
+            "Sales were $5 million, up from $4 million a year earlier.")
+    found = dict(dates(text))
+    assert found["the year-ago quarter"] == "2022-Q3"
+    assert found["a year earlier"] == "2022-Q3"
