@@ -10,10 +10,21 @@ that resolves relative expressions against the *anchor*, the article's publicati
 date.  Rules follow general English news conventions (see ``docs/design.md``,
 "Reading dates in news"):
 
-* News narrates the past: a month, a month and day, or a weekday without a year
-  is the most recent one *at or before* the anchor -- unless the clause before it
-  marks the future ("will", "is due to", "scheduled for", "postponed until" ...),
-  in which case it is the next one at or after the anchor.
+* News narrates the past: a weekday without a date is the most recent one *at or
+  before* the anchor -- unless the clause before it marks the future ("will", "is due
+  to", "scheduled for", "postponed until", "would" ...), in which case it is the next
+  one at or after the anchor.  A month, or a month and day, without a year takes the
+  year its clause's tense points to: the next one after a future marker, the last one
+  in a clause told in the past (a past verb before it, or after a sentence-initial
+  date: "In January, the firm hired"), and otherwise the occurrence nearest the anchor
+  ("payable Dec. 1" in late October; "was extended to Nov. 16" is a deadline, nearest).
+* A span looked back over is never a date ahead: "the worst crisis in two decades",
+  "its highest level in 15 years", "has not rained in three years" are durations.
+* Earnings news names its period by reference: "the quarter", "the latest quarter"
+  are the quarter last named (else, in a report of results, the last one completed);
+  "the year-ago quarter", "year-earlier", "a year earlier" the same quarter a year
+  before.  "that year", "the following year", "the same month" take the year or month
+  of the date last named.
 * A weekday stated with a month and day fixes the year (``anchored=False``): the
   most recent fitting year at or before the anchor, within seven years back -- or a
   fitting date less than a month after the anchor (a year with a future clause),
