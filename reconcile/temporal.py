@@ -2517,21 +2517,29 @@ _DIGITS_RE = re.compile(r"\d+")
 
 
 def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
-             before: int, after: int) -> list[tuple[int, int]]:
+             before: int, after: int,
+             cache: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
+             ) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` windows around every occurrence of ``keys`` in ``low``:
-    from ``before`` characters before a keyword to ``after`` characters after it."""
-    hits: list[tuple[int, int]] = []
-    for k in keys:
-        if k == _DIGIT:
-            hits.extend(digit_runs)
-            continue
-        i = low.find(k)
-        while i != -1:
-            hits.append((i, i + len(k)))
-            i = low.find(k, i + 1)
+    from ``before`` characters before a keyword to ``after`` characters after it.  The
+    sorted occurrences are kept in ``cache`` per key tuple: several patterns share one
+    (every month name, every digit run), and finding them once saves a scan each."""
+    hits = cache.get(keys) if cache is not None else None
+    if hits is None:
+        hits = []
+        for k in keys:
+            if k == _DIGIT:
+                hits.extend(digit_runs)
+                continue
+            i = low.find(k)
+            while i != -1:
+                hits.append((i, i + len(k)))
+                i = low.find(k, i + 1)
+        hits.sort()
+        if cache is not None:
+            cache[keys] = hits
     if not hits:
         return []
-    hits.sort()
     n = len(low)
     out: list[tuple[int, int]] = []
     ws, we = -1, -1
@@ -3398,8 +3406,9 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     n = len(text)
     low = text.lower()
     digit_runs = [dm.span() for dm in _DIGITS_RE.finditer(text)]
+    key_hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for pattern, handler, keys, before, after in _HANDLERS:
-        for ws, we in _windows(low, keys, digit_runs, before, after):
+        for ws, we in _windows(low, keys, digit_runs, before, after, key_hits):
             for m in pattern.finditer(text, ws, we):
                 if m.end() >= we and we < n:
                     continue  # may be cut short by the window; found whole elsewhere
