@@ -1390,7 +1390,28 @@ def _relative_unit(ctx: _Ctx, unit: str, offset: int, start: int, end: int,
     return _Cand(start, end, "date", v, 3)
 
 
+def _is_title(ctx: _Ctx, m: re.Match[str], group: str) -> bool:
+    """A capitalized word inside a sentence of lower-case text: part of a name or title
+    ("ABC's "This Week"", "USA Today"), not a time."""
+    w = m.group(group)
+    if not w[:1].isupper() or w.isupper() or ctx.text.isupper():
+        return False
+    text = ctx.text
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    words = _WORD_RE.findall(text[lo:hi if hi >= 0 else len(text)][:300])
+    if len(words) >= 3 and sum(x[0].isupper() for x in words) >= 0.7 * len(words):
+        return False  # a headline in title case: "Quake Strikes Coast Today"
+    if group == "unit":
+        return True  # "This Week": the unit after its modifier is never capitalized in prose
+    return not _sentence_start(ctx.text, m.start(group)) and (
+        _prev_word(ctx.text, m.start(group))[:1].isupper()
+        and ctx.text[m.start(group) - 1:m.start(group)] == " ")
+
+
 def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if _is_title(ctx, m, "unit"):
+        return None
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
     mod = m.group("mod")
@@ -1416,6 +1437,8 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if _is_title(ctx, m, "w"):
+        return None  # "USA Today", "VOA Today"
     w = " ".join(m.group("w").lower().split())
     part = m.group("part")
     anchor = ctx.anchor

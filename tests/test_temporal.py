@@ -1293,3 +1293,15 @@ def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None
     found = dict(dates(text))
     assert found["the year-ago quarter"] == "2022-Q3"
     assert found["a year earlier"] == "2022-Q3"
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said on the "This Week" programme that talks would go on.',
+    "He told USA Today that he had won.",
+])
+def test_a_time_word_capitalized_inside_a_name_is_no_time(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_title_case_headline_keeps_its_time_words() -> None:
+    assert ("Today", "2023-11-10") in dates("Storm Hits Coast Today\nThe storm hit the coast.")
