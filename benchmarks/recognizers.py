@@ -385,7 +385,8 @@ def public_runner(suite: str, strict: bool = False) -> Callable[[dict[str, Any]]
             elif suite == "number" and e.kind == "number":
                 out.append((e.text.lower(), getattr(e.value, "value", None)))
             elif suite == "currency" and e.kind == "amount" and strict:
-                out.append((e.text.lower(), e.value.value, getattr(e.value, "currency", None)))
+                out.append((e.text.lower(), getattr(e.value, "value", None),
+                            getattr(e.value, "currency", None)))
         if suite == "currency" and not strict:
             # the amount's own words: the qualifier ("about") and rate ("a share") that
             # reconcile keeps in the expression are in its value (qualifier, per), and the

@@ -55,8 +55,8 @@ from dataclasses import dataclass
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from reconcile.model import DateValue
 from reconcile.expressions import extract as _extract
+from reconcile.model import DateValue
 
 PUBLISHED = [
     # system, strict F1, relaxed F1, value F1 (TempEval-3 task paper, Task A)

@@ -1497,9 +1497,7 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if pw in ("as", "too", "how", "so") or nw in ("as", "after", "afterwards", "afterward",
                                                     "thereafter", "enough", "before"):
             return None  # "as soon as", "too soon", "soon after the vote": no time of its own
-    if w.endswith("future"):
-        value = "FUTURE_REF"
-    elif w == "soon":
+    if w.endswith("future") or w == "soon":
         value = "FUTURE_REF"
     elif w == "these days":
         value = "PRESENT_REF"
@@ -1902,9 +1900,7 @@ def _spelled_year(words: str) -> int | None:
     """1996 from "nineteen ninety-six", 2003 from "two thousand (and) three"."""
     w = " ".join(words.lower().replace("-", " ").split())
     if w.startswith("two thousand"):
-        rest = w[len("two thousand"):].strip()
-        if rest.startswith("and "):
-            rest = rest[4:]
+        rest = w[len("two thousand"):].strip().removeprefix("and ")
         n = _number(rest) if rest else 0.0
         return None if n is None or n >= 100 else 2000 + int(n)
     head, _, rest = w.partition(" ")
@@ -3122,9 +3118,8 @@ def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
     clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
     if _SUPERLATIVE_RE.search(clause):
         return None  # "the worst crisis in two decades": a span looked back over
-    if _direction(ctx, c.start) != "future":
-        if _PAST_RE.search(clause):
-            return None
+    if _direction(ctx, c.start) != "future" and _PAST_RE.search(clause):
+        return None
     n = {k: int(d.group(k) or 0) for k in ("Y", "Mo", "W", "D", "H", "Mi", "S")}
     secs = 3600 * n["H"] + 60 * n["Mi"] + n["S"]
     months, days = 12 * n["Y"] + n["Mo"], 7 * n["W"] + n["D"]
@@ -3324,8 +3319,7 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             # "the latest quarter" has ended: never one still to come
             qa = (ctx.anchor.month - 1) // 3
             done = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
-            if (y, q) > done:
-                y, q = done
+            y, q = min((y, q), done)
         out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
     out.sort(key=lambda c: c.start)
     # "a year earlier" compares with the quarter just spoken of, named or referred to

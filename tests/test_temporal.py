@@ -1277,8 +1277,8 @@ def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str)
 @pytest.mark.parametrize("text,expr,timex", [
     ("In June last year the leaders split.", "June last year", "2022-06"),
     ("Prices rose in January this year.", "January this year", "2023-01"),
-    ("Costs fell in the second quarter, from $4 million in the corresponding period last "
-     "year.", "the corresponding period last year", "2022-Q2"),
+    (("Costs fell in the second quarter, from $4 million in the corresponding period last "
+      "year."), "the corresponding period last year", "2022-Q2"),
     ("Profit rose in the second quarter, up from the quarter a year ago.",
      "the quarter a year ago", "2022-Q2"),
 ])
