@@ -476,6 +476,13 @@ P_MONTH_REL_YEAR = _c(
     rf"(?<![\w-])(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?),?\s{{1,2}}(?:of\s{{1,2}})?"
     r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s{1,2}year(?![\w'’-])"
 )
+# "several years ago", "years ago", "a few months ago": a vague time in the past,
+# TimeML's PAST_REF (a count of units would give a date: "two years ago")
+P_VAGUE_AGO = _c(
+    rf"(?<![\w'’-])(?:{VAGUE}\s{{1,2}})?(?P<u>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|"
+    r"[Cc]enturies)\s{1,2}ago(?![\w'’-])",
+    re.IGNORECASE,
+)
 P_HOLIDAY = _c(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
     r"(?P<h>(?i:christmas\s{1,2}(?:day|eve)|new\s{1,2}year['’]s\s{1,2}(?:day|eve)|"
@@ -1962,6 +1969,10 @@ def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", _v_month(y, mon, True), 3, (y, mon, None))
 
 
+def _h_vague_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    return _Cand(m.start(), m.end(), "date", DateValue("PAST_REF", "day", None, None, True), 2)
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("qq"):
         q = int(m.group("qq")[1])
@@ -2495,6 +2506,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_YEAR_ENDED, _h_year_ended, ("ended", "ending", "ends"), 40, 4),
     (P_SEASON_THE, _h_season_the, ("spring", "summer", "fall", "autumn", "winter"), 30, 10),
     (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
+    (P_VAGUE_AGO, _h_vague_ago, ("ago",), 40, 4),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),

@@ -1305,3 +1305,16 @@ def test_a_time_word_capitalized_inside_a_name_is_no_time(text: str) -> None:
 
 def test_a_title_case_headline_keeps_its_time_words() -> None:
     assert ("Today", "2023-11-10") in dates("Storm Hits Coast Today\nThe storm hit the coast.")
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("He left the village several years ago.", "several years ago"),
+    ("Years ago, the town was rich.", "Years ago"),
+    ("The shop opened a few months ago.", "a few months ago"),
+])
+def test_a_vague_time_ago_is_the_vague_past(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "PAST_REF")]
+
+
+def test_a_counted_time_ago_is_still_a_date() -> None:
+    assert dates("The shop opened two years ago.") == [("two years ago", "2021")]
