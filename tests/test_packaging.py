@@ -33,4 +33,6 @@ def test_the_distribution_name_is_not_the_taken_one_and_install_lines_use_it() -
     assert project["scripts"] == {"reconcile": "reconcile.cli:main"}
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "pip install reconcile-news" in readme
-    assert not re.search(r"pip install '?reconcile(?:\[|\s|')", readme)
+    assert not re.search(r"pip install '?reconcile(?:\[|\s|'|`)", readme)
+    for script in ("tools/versions_venv.sh", "tools/test_versions.sh"):  # the lock's own name
+        assert "reconcile-news" in (ROOT / script).read_text("utf-8").replace("[-_]", "-")

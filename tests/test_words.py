@@ -183,3 +183,14 @@ def test_alternatives_say_a_missing_year_once() -> None:
     assert one_of(["8 November 2023", "9 November 2023"]) == "8 November 2023 or 9 November 2023"
     assert one_of(["13 April, year not stated", "April 2023"]) == \
         "13 April, year not stated or April 2023"
+
+
+def test_how_far_apart_respects_qualifiers() -> None:
+    from reconcile.render.words import difference_words
+
+    assert difference_words(Quantity(88), Quantity(100, "at_least")) == \
+        "the figures differ by at least 12 (88 vs at least 100)"
+    assert difference_words(Quantity(35, "approximate"), Quantity(308)) == \
+        "the figures differ by about 273 (about 35 vs 308)"
+    assert difference_words(Quantity(2_012), Quantity(820)) == \
+        "the figures differ by 1,192 (2,012 vs 820)"

@@ -166,26 +166,40 @@ def _extremes(f: Finding) -> tuple[Value, Value]:
 
 def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
     """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
-    for a figure a later one updates ("the toll rose to 52"); None otherwise."""
-    if not (f.note or "").startswith(RUNNING_TALLY):
+    for the figures of a running tally, each replaced by a later one (verdict kind
+    ``superseded``, or a figure stated as an update, "the toll rose to 52"); None
+    otherwise."""
+    by_update = (f.note or "").startswith(RUNNING_TALLY)
+    if f.kind != "superseded" and not by_update:
         return None
     claims = {c.id: c for c in e.claims}
-    sides = [(v, [claims[i] for i in v.claims]) for v in f.values]
-    new = [s for s in sides if all(c.update for c in s[1])]
-    old = [s for s in sides if not any(c.update for c in s[1])]
-    if not new or not old:
-        return None
     mentions = {m.id: m for m in e.mentions}
+    sides = []
+    for v in f.values:
+        cs = [claims[i] for i in v.claims]
+        days = [d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None]
+        sides.append((v, cs, max(days) if days else None))
+    if by_update and f.kind != "superseded":
+        new = [s for s in sides if all(c.update for c in s[1])]
+        old = [s for s in sides if not any(c.update for c in s[1])]
+        if not new or not old:
+            return None
+        chain = [min(old, key=_figure), max(new, key=_figure)]
+    else:  # in the order they were stated, then by size
+        chain = sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s)))
 
-    def side(v: FindingValue, cs: list[Claim]) -> str:
-        days = sorted({d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None})
-        when = f"as of {day_words(days[-1])}" if days else "as of a date not stated"
+    def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
+        when = f"as of {day_words(day)}" if day else "as of a date not stated"
         srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
         return f"{value_words(v.value)} ({when}, {srcs})"
 
-    older = min(old, key=lambda s: s[0].value.value)  # type: ignore[union-attr]
-    newer = max(new, key=lambda s: s[0].value.value)  # type: ignore[union-attr]
-    return f"superseded: {side(*older)} was updated to {side(*newer)}"
+    first, *later = [side(*s) for s in chain]
+    return f"superseded: {first} was updated to " + ", then to ".join(later)
+
+
+def _figure(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> float:
+    value = side[0].value
+    return value.value if isinstance(value, (Quantity, Amount)) else 0.0
 
 
 def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:

@@ -332,11 +332,18 @@ def difference_words(a: Value, b: Value) -> str:
         return f"the dates differ {sides}"
     if isinstance(a, (Quantity, Amount)) and isinstance(b, (Quantity, Amount)):
         what = "sum" if isinstance(a, Amount) else "figure"
-        lo, hi = sorted((a.value, b.value))
-        diff = number_words(hi - lo)
+        low, high = sorted((a, b), key=lambda q: q.value)
+        diff = number_words(high.value - low.value)
         if isinstance(a, Amount) and a.currency:
             diff = _money(a.currency, diff)
-        return f"the {what}s differ by {diff} {sides}"
+        quals = {low.qualifier, high.qualifier}
+        if quals == {"exact"}:
+            by = "by"
+        elif high.qualifier in ("exact", "at_least") and low.qualifier in ("exact", "at_most"):
+            by = "by at least"  # "88 vs at least 100": the gap can only be wider
+        else:
+            by = "by about"
+        return f"the {what}s differ {by} {diff} {sides}"
     if isinstance(a, Place) and isinstance(b, Place):
         return f"different places {sides}"
     if isinstance(a, Group) and isinstance(b, Group):
