@@ -197,7 +197,7 @@ def main() -> None:
 
 @main.command(epilog=EPILOG)
 @input_options
-@output_options(("markdown", "json"))
+@output_options(("markdown", "json", "html"))
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
@@ -226,6 +226,9 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     with collector_paused():  # rendering makes no cycles either
         if fmt == "json":  # written event by event, never held whole
             _emit(lambda write: write_json(rep, write), output)
+        elif fmt == "html":  # one offline page: timelines, dot plots, a source x event matrix
+            from .render.html_report import write_html
+            _emit(lambda write: write_html(rep, write), output)
         else:
             _emit(render_markdown(rep), output)
 
