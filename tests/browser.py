@@ -217,10 +217,16 @@ class Browser:
 
     def screenshot(self, page: Page, out: str | Path, height: int | None = None) -> None:
         """A PNG of the top of the page (``height`` pixels, default the window's)."""
-        clip = {"x": 0, "y": 0, "width": self.width, "height": height or self.height,
-                "scale": 1}
-        data = self.send("Page.captureScreenshot", {"format": "png", "clip": clip,
-                                                    "captureBeyondViewport": True},
+        height = height or self.height
+        # a window as tall as the picture: content-visibility leaves off-screen parts
+        # unpainted, which a capture beyond the viewport would show blank
+        self.send("Emulation.setDeviceMetricsOverride",
+                  {"width": self.width, "height": height, "deviceScaleFactor": 1,
+                   "mobile": False}, session=page.session)
+        self.evaluate("new Promise(done => requestAnimationFrame(() => "
+                      "requestAnimationFrame(done)))", page.session)
+        clip = {"x": 0, "y": 0, "width": self.width, "height": height, "scale": 1}
+        data = self.send("Page.captureScreenshot", {"format": "png", "clip": clip},
                          session=page.session)["data"]
         Path(out).write_bytes(base64.b64decode(data))
 

@@ -182,6 +182,7 @@ footer{margin-top:2.5rem;color:var(--muted);font-size:.85rem}
 @media print{
 html{font-size:10pt}body{max-width:none;padding:0}
 .skip,nav,.filter{display:none}
+.event,#singles,#matrix,#sources{content-visibility:visible}
 .event,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}
 .scroll{overflow:visible}
 a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;overflow-wrap:anywhere}
