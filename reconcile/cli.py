@@ -29,6 +29,7 @@ EPILOG = """\b
 Examples:
   reconcile report seeds/                      markdown report to stdout
   reconcile report seeds/ --format json -o reports/seeds.json
+  reconcile report seeds/ --format html -o report.html   one page: timelines, who said what
   reconcile report a.txt b.html --manifest sources.csv
   cat article.txt | reconcile claims -
   reconcile extract seeds/ --format jsonl             every date, number and amount

@@ -376,6 +376,13 @@ def test_hostile_report_renders_inert_in_chromium(browser: Browser, tmp_path: Pa
         f"---\ntitle: \"{ATTACK}\"\noutlet: \"{PROBES}\"\npublished: 2024-03-13\n---\n"
         f"Police deported 15 people from Nairobi on Tuesday {'x' * 30_000} {PROBES}\n", "utf-8")
     (src / "c.md").write_text(GOOD_A, "utf-8")
+    bomb = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 10))
+    (src / "d.html").write_text(  # an entity bomb and markup in an HTML source
+        f'<!DOCTYPE html [<!ENTITY e0 "lol">{bomb}]><html><head><title>{PROBES}</title>'
+        '<meta property="og:url" content="javascript:window.__pwned=7"></head><body><p>'
+        f"Police deported 14 people from Nairobi on Monday &e9; {'&amp;' * 50_000} "
+        "&lt;script&gt;window.__pwned=8&lt;/script&gt;, officials said.</p></body></html>",
+        "utf-8")
     out = tmp_path / "hostile.html"
     out.write_text(render_html(reconcile.reconcile([str(src)])), "utf-8")
     page = browser.load(out)
