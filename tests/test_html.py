@@ -241,6 +241,20 @@ def test_a_day_is_a_mark_a_month_a_band_and_a_date_without_year_is_listed() -> N
     assert html_report._timeline([_DateRow("x", no_year, False)], "c") == ""
 
 
+@pytest.mark.parametrize("lo, hi", [
+    (dt.date.min, dt.date.max), (dt.date(9999, 12, 30), dt.date.max),
+    (dt.date.min, dt.date(1, 1, 2)), (dt.date(9999, 11, 1), dt.date(9999, 12, 31)),
+    (dt.date(2024, 1, 1), dt.date(2024, 1, 1)), (dt.date(1900, 1, 1), dt.date(2100, 6, 1)),
+])
+def test_timelines_at_the_ends_of_the_calendar(lo: dt.date, hi: dt.date) -> None:
+    rows = [_DateRow("a", DateValue("x", "interval", lo, hi), False),
+            _DateRow("b", DateValue("y", "day", lo, lo), False),
+            _DateRow("c", DateValue("z", "interval", None, hi, mod="BEFORE"), False)]
+    svg = html_report._timeline(rows, "caption")
+    xs = [float(v) for v in re.findall(r' (?:x|cx|x1)="(-?[\d.]+)"', svg)]
+    assert xs and all(0 <= v <= 760 for v in xs)
+
+
 def test_dot_plot_columns_follow_the_as_of_dates() -> None:
     pts = [_Point("s2", dt.date(2024, 5, 9), 52, None, "exact", True),
            _Point("s1", dt.date(2024, 5, 2), 12, None, "exact", False),

@@ -296,11 +296,17 @@ def _quote(c: Claim, ctx: _Context) -> str:
 # ------------------------------------------------------------------ timeline
 
 
-def _month_start(d: _dt.date) -> _dt.date:
-    return d.replace(day=1)
+def _shift(d: _dt.date, days: int) -> _dt.date:
+    """``d`` moved by ``days``, kept within the calendar Python can represent."""
+    try:
+        return d + _dt.timedelta(days=days)
+    except OverflowError:
+        return _dt.date.max if days > 0 else _dt.date.min
 
 
 def _next_month(d: _dt.date) -> _dt.date:
+    if (d.year, d.month) == (9999, 12):
+        return _dt.date.max
     return _dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
 
 
@@ -313,7 +319,7 @@ def _ticks(lo: _dt.date, hi: _dt.date) -> list[tuple[_dt.date, str]]:
         d = lo
         while d < hi:
             out.append((d, f"{d.day} {_MONTHS[d.month - 1]}"))
-            d += _dt.timedelta(days=step)
+            d = _shift(d, step)
     elif days <= 800:
         step = 1 if days <= 400 else 3
         d = _next_month(lo) if lo.day != 1 else lo
@@ -349,13 +355,10 @@ def _timeline(rows: Sequence[_DateRow], caption: str) -> str:
     if not placed:
         return ""
     bounds = [d for r in placed for d in (r.value.earliest, r.value.latest) if d is not None]
-    lo, hi = min(bounds), max(bounds) + _dt.timedelta(days=1)
+    lo, hi = min(bounds), _shift(max(bounds), 1)
     span = (hi - lo).days
     pad = max(1, span // 12) if span > 1 else 3
-    try:
-        lo, hi = lo - _dt.timedelta(days=pad), hi + _dt.timedelta(days=pad)
-    except OverflowError:
-        pass
+    lo, hi = _shift(lo, -pad), _shift(hi, pad)
     total = max(1, (hi - lo).days)
     left, plot, row_h, top = 200, 540, 24, 6
     width = left + plot + 16
@@ -383,7 +386,7 @@ def _timeline(rows: Sequence[_DateRow], caption: str) -> str:
                          'not placed: no year or day can be told</text>')
             continue
         start = v.earliest or lo
-        end = (v.latest + _dt.timedelta(days=1)) if v.latest is not None else hi
+        end = _shift(v.latest, 1) if v.latest is not None else hi
         x0, x1 = x(start), x(end)
         extra = " copy" if r.copy else ""
         if v.earliest is None or v.latest is None:
