@@ -185,7 +185,8 @@ html{font-size:10pt}body{max-width:none;padding:0}
 .event,#singles,#matrix,#sources{content-visibility:visible}
 .event,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}
 .scroll{overflow:visible}
-a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;overflow-wrap:anywhere}
+table.sources a[href^="http"]::after{content:" <" attr(href) ">";font-size:.8em;
+overflow-wrap:anywhere}
 mark,.verdict,svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 }
 """
@@ -539,7 +540,8 @@ def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
             c = claims.get(cid)
             if c is None:
                 continue
-            out.append(f'<tr><td class="value">{_e(_value_words(v.value))}</td>'
+            update = ' <span class="meta">(stated as a change)</span>' if c.update else ""
+            out.append(f'<tr><td class="value">{_e(_value_words(v.value))}{update}</td>'
                        f"<td>{ctx.source_label(c.source)}{ctx.article_link(c.source)}</td>"
                        f"<td>{_e(c.attribution or '—', 120)}</td>"
                        f"<td><blockquote>{_quote(c, ctx)}</blockquote></td></tr>")
