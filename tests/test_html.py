@@ -224,6 +224,25 @@ def test_wire_copies_are_grouped_under_their_original_in_the_matrix(
     assert matrix.count('<td class="list"><a href="#ev-e1">e1</a></td>') == 3
 
 
+def test_a_wire_story_reprinted_is_one_group_in_the_matrix(tmp_path: Path) -> None:
+    from test_copies import STORY, _write
+
+    _write(tmp_path, "a.md", STORY, "2024-03-04", "Wire Agency")
+    _write(tmp_path, "b.md", STORY, "2024-03-05", "Town Paper")
+    _write(tmp_path, "c.md", "Floods killed 29 people in Piura on Monday, officials said.\n",
+           "2024-03-05", "Other Daily")
+    report = reconcile.reconcile([str(tmp_path)])
+    assert report.copies  # the reprint is found
+    (copy, original), = report.copies.items()
+    page = render_html(report)
+    matrix = page[page.index('id="matrix"'):page.index('id="sources"')]
+    groups = re.findall(r"<tbody.*?</tbody>", matrix)
+    together = [g for g in groups if f'href="#src-{original}"' in g]
+    assert len(together) == 1 and f'<tr class="copy" data-f><th scope="row">' \
+        f'<a href="#src-{copy}"' in together[0]
+    assert len(groups) == len(report.sources) - 1
+
+
 def test_a_day_is_a_mark_a_month_a_band_and_a_date_without_year_is_listed() -> None:
     day = DateValue("2024-05-03", "day", dt.date(2024, 5, 3), dt.date(2024, 5, 3))
     month = DateValue("2024-05", "month", dt.date(2024, 5, 1), dt.date(2024, 5, 31))
