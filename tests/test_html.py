@@ -178,6 +178,14 @@ def test_the_exact_span_of_the_claim_is_marked_not_the_first_equal_text() -> Non
     assert "<mark>12</mark> officers" not in page
 
 
+def test_figures_are_plotted_by_publication_date_when_no_date_of_saying_is_known() -> None:
+    page = render_html(small_report())
+    plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
+                                                                  page.index("dotplot"))]
+    assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
+        "2024-05-04", "2024-05-05", "2024-05-06"]
+
+
 def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
         tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(

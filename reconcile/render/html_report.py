@@ -20,10 +20,12 @@ import base64
 import datetime as _dt
 import hashlib
 import html
+import importlib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from .. import __version__
@@ -40,7 +42,6 @@ from ..model import (
     _id_key,
 )
 from .json_report import tally
-from .markdown_report import value_text
 
 _MAX_TEXT = 500
 """Any piece of source text other than a quote (titles, notes, paths...) is cut to this."""
@@ -64,10 +65,23 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # ------------------------------------------------------------------ words and text
 
 
+def _phrasing() -> Callable[[Any], str]:
+    """The project's values-in-words function (``render.words.value_words``, issue 14)
+    where it exists, else the markdown report's ``value_text``: the report works with
+    either, whichever order the two land in."""
+    try:
+        return importlib.import_module(".words", __package__).value_words  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        return importlib.import_module(".markdown_report", __package__).value_text  # type: ignore[no-any-return]
+
+
+_PHRASE = _phrasing()
+
+
 def _value_words(value: object) -> str:
     """How a value is said to a reader, as plain text (escaped where it is written).
     Every value the report shows goes through here, so that phrasing is one place."""
-    return value_text(value)
+    return _PHRASE(value)
 
 
 def _plain(text: str, limit: int | None = _MAX_TEXT) -> str:
@@ -117,10 +131,14 @@ def _short_number(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
 
 
-def _as_of(claim: Claim, sources: dict[str, Source]) -> _dt.date | None:
-    """The date a figure was true as of: the publication date of its source for now
-    (the one place to change when claims carry their own as-of date)."""
-    src = sources.get(claim.source)
+def _as_of(claim: Claim, ctx: _Context) -> _dt.date | None:
+    """The date a figure was stated as of: its mention's ``as_of`` (a date of saying,
+    issue 12) where the model has one, else its source's publication date.  Every
+    chart orders figures through here."""
+    said = getattr(ctx.mentions.get(claim.mention), "as_of", None)
+    if isinstance(said, _dt.date):
+        return said
+    src = ctx.sources.get(claim.source)
     return src.published if src is not None else None
 
 
@@ -517,13 +535,13 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
         if len(units) > 1:
             return ""  # different currencies or rates: one scale would mislead
         points = [
-            _Point(c.source + (" update" if c.update else ""), _as_of(c, ctx.sources),
+            _Point(c.source + (" update" if c.update else ""), _as_of(c, ctx),
                    float(c.value.value),
                    None if c.value.high is None else float(c.value.high),
                    c.value.qualifier, c.update)
             for c in claims if isinstance(c.value, (Quantity, Amount))]
-        return _dot_plot(points, "Values by as-of date (publication date): " + "; ".join(
-            f"{c.source} ({_as_of(c, ctx.sources) or 'date unknown'}): "
+        return _dot_plot(points, "Values by the date they were stated: " + "; ".join(
+            f"{c.source} ({_as_of(c, ctx) or 'date unknown'}): "
             f"{_value_words(c.value)}" for c in claims))
     return ""
 
