@@ -630,7 +630,7 @@ def _matrix(ctx: _Context) -> list[str]:
         out.append('<th scope="col">events</th>')
     out.append("</tr></thead>")
     for orig in originals:
-        out.append('<tbody class="group">')
+        out.append('<tbody class="group">' if under.get(orig) else "<tbody>")
         for sid in [orig, *under.get(orig, [])]:
             copy = sid in ctx.copies
             cls = ' class="copy"' if copy else ""
