@@ -29,6 +29,7 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--no-default-browser-check", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-extensions",
          "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
+         "--disable-dev-shm-usage",
          "--remote-debugging-pipe")
 
 # Moves the two pipe ends to fds 3 and 4 and becomes Chromium (a shell's redirections
@@ -62,6 +63,7 @@ class Page:
     render_ms: float = 0.0
     """From the start of navigation to the first frame drawn after the load event."""
     session: str = ""
+    target: str = ""
 
 
 class Browser:
@@ -171,7 +173,8 @@ class Browser:
                 f"done([{load_end}, performance.now()]))))", session)
         else:  # no animation frame callbacks without scripts: no render time either
             timing = self.evaluate(f"[{load_end}, 0]", session)
-        page = Page(url=url, session=session, load_ms=timing[0], render_ms=timing[1])
+        page = Page(url=url, session=session, target=target, load_ms=timing[0],
+                    render_ms=timing[1])
         self.collect(page)
         return page
 
@@ -232,10 +235,7 @@ class Browser:
 
     def close_page(self, page: Page) -> None:
         self.collect(page)
-        targets = self.send("Target.getTargets")["targetInfos"]
-        for t in targets:
-            if t.get("type") == "page" and t.get("url") == page.url:
-                self.send("Target.closeTarget", {"targetId": t["targetId"]})
+        self.send("Target.closeTarget", {"targetId": page.target})
 
     # -------------------------------------------------------------- lifetime
 

@@ -315,6 +315,12 @@ def browser() -> Iterator[Browser]:
     except (BrowserError, OSError) as exc:
         pytest.skip(f"chromium could not be started: {exc}")
     try:
+        b.send("Browser.getVersion")
+    except (BrowserError, OSError) as exc:
+        b.close()
+        pytest.skip(f"chromium ({chromium_path()}) does not answer over --remote-debugging-pipe:"
+                    f" {exc}")
+    try:
         yield b
     finally:
         b.close()
