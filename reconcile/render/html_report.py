@@ -257,6 +257,8 @@ class _Context:
     sources: dict[str, Source]
     mentions: dict[str, Mention]
     copies: dict[str, str]
+    claims: dict[str, Claim]
+    """Every claim of the report by id (a claim's id is unique across events)."""
 
     def source_label(self, sid: str) -> str:
         """A source id as a link to its row, with its outlet and the original it copies."""
@@ -282,6 +284,7 @@ def _context(report: Report) -> _Context:
         sources={s.id: s for s in report.sources},
         mentions={m.id: m for e in report.events for m in e.mentions},
         copies=dict(report.copies),
+        claims={c.id: c for e in report.events for m in e.mentions for c in m.claims},
     )
 
 
@@ -514,15 +517,14 @@ def _verdict(v: str) -> str:
     return f'<span class="verdict v-{_e(v)}">{_e(v)}</span>'
 
 
-def _finding_claims(e: Event, f: Finding) -> list[Claim]:
-    claims = {c.id: c for c in e.claims}
-    return [claims[cid] for v in f.values for cid in v.claims if cid in claims]
+def _finding_claims(f: Finding, ctx: _Context) -> list[Claim]:
+    return [ctx.claims[cid] for v in f.values for cid in v.claims if cid in ctx.claims]
 
 
 def _chart(e: Event, f: Finding, ctx: _Context) -> str:
     """A timeline for a date finding, a dot plot for a figure, when it has something to
     compare (claims from two sources or more)."""
-    claims = _finding_claims(e, f)
+    claims = _finding_claims(f, ctx)
     if len({c.source for c in claims}) < 2 and len(claims) < 2:
         return ""
     if f.attribute == "date":
@@ -547,7 +549,7 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
 
 
 def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
-    claims = {c.id: c for c in e.claims}
+    claims = ctx.claims
     out = [f'<section class="finding"><h4>{_finding_name(f)} {_verdict(f.verdict)}</h4>',
            f'<p class="note">{_e(f.note or "the values differ")}</p>',
            ('<div class="scroll"><table class="quotes"><thead><tr><th scope="col">value</th>'
