@@ -464,3 +464,11 @@ def test_a_2000_article_report_in_chromium(browser: Browser,
     assert facts["matrixRows"] == facts["sourceRows"] == len(report.sources) == 2000
     assert _date_conflicts(report) <= set(facts["timelines"])  # type: ignore[arg-type]
     assert len(_date_conflicts(report)) > 50
+
+
+def test_the_readme_shows_the_command_and_the_screenshot() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("### HTML report"):]
+    assert "reconcile report seeds --format html -o report.html" in section
+    shot = re.search(r"!\[[^\]]+\]\((docs/[\w.-]+\.png)\)", section)
+    assert shot and (ROOT / shot.group(1)).read_bytes().startswith(b"\x89PNG")
