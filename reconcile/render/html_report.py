@@ -691,7 +691,7 @@ def _head() -> str:
     )
 
 
-def write_html(report: Report, write: Callable[[str], None]) -> None:
+def write_html(report: Report, write: Callable[[str], object]) -> None:
     """Write the HTML report piece by piece with ``write``."""
     ctx = _context(report)
     conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
