@@ -472,3 +472,14 @@ def test_the_readme_shows_the_command_and_the_screenshot() -> None:
     assert "reconcile report seeds --format html -o report.html" in section
     shot = re.search(r"!\[[^\]]+\]\((docs/[\w.-]+\.png)\)", section)
     assert shot and (ROOT / shot.group(1)).read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_report_with_nothing_read_still_renders_its_notices() -> None:
+    from reconcile.model import SkippedSource
+
+    page = render_html(Report(sources=(), events=(),
+                              skipped=(SkippedSource("<b>x</b>.txt", "empty file"),),
+                              warnings=("a <i>warning</i>",)))
+    assert "<code>&lt;b&gt;x&lt;/b&gt;.txt</code>: empty file" in page
+    assert "a &lt;i&gt;warning&lt;/i&gt;" in page and "No conflicts found." in page
+    assert_inert_html(page)
