@@ -186,6 +186,21 @@ def test_figures_are_plotted_by_publication_date_when_no_date_of_saying_is_known
         "2024-05-04", "2024-05-05", "2024-05-06"]
 
 
+def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
+    import dataclasses
+
+    report = small_report()
+    said = {"s1": dt.date(2024, 5, 20), "s2": None, "s3": dt.date(2024, 5, 1)}
+    event = report.events[0]
+    mentions = tuple(dataclasses.replace(m, as_of=said[m.source]) for m in event.mentions)
+    page = render_html(dataclasses.replace(
+        report, events=(dataclasses.replace(event, mentions=mentions),)))
+    plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
+                                                                  page.index("dotplot"))]
+    assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
+        "2024-05-01", "2024-05-05", "2024-05-20"]  # s3 said, s2 published, s1 said
+
+
 def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
         tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(

@@ -132,12 +132,12 @@ def _short_number(v: float) -> str:
 
 
 def _as_of(claim: Claim, ctx: _Context) -> _dt.date | None:
-    """The date a figure was stated as of: its mention's ``as_of`` (a date of saying,
-    issue 12) where the model has one, else its source's publication date.  Every
-    chart orders figures through here."""
-    said = getattr(ctx.mentions.get(claim.mention), "as_of", None)
-    if isinstance(said, _dt.date):
-        return said
+    """The date a figure was stated as of: its mention's ``as_of`` (the date of saying,
+    else the publication date, as extraction set it), else its source's publication
+    date.  Every chart orders figures through here."""
+    mention = ctx.mentions.get(claim.mention)
+    if mention is not None and mention.as_of is not None:
+        return mention.as_of
     src = ctx.sources.get(claim.source)
     return src.published if src is not None else None
 
