@@ -20,6 +20,7 @@ import click
 
 from . import __version__
 from ._io import write_atomic
+from ._terminal import safe_json, safe_json_writer, safe_line, safe_text
 from .errors import ReconcileError
 from .model import Report
 
@@ -43,7 +44,13 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"reconcile: error: {self.format_message()}", err=True)
+        _say(f"reconcile: error: {self.format_message()}")
+
+
+def _say(message: str) -> None:
+    """One line on standard error, made inert (reconcile._terminal): every message the
+    tool prints on stderr goes through here."""
+    click.echo(safe_line(message), err=True)
 
 
 def _fail(exc: Exception) -> UserError:
@@ -104,7 +111,7 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
     progress = None
     if not quiet and sys.stderr.isatty():
         def progress(msg: str) -> None:
-            click.echo(f"\r\033[K{msg}", err=True, nl=False)
+            click.echo(f"\r\033[K{safe_line(msg)}", err=True, nl=False)
     meta = click.get_current_context().meta
     limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
               if f"reconcile.{k}" in meta}
@@ -120,14 +127,27 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
         click.echo("\r\033[K", err=True, nl=False)
     if not quiet:
         for w in report.warnings:
-            click.echo(f"reconcile: warning: {w}", err=True)
+            _say(f"reconcile: warning: {w}")
         for s in report.skipped:
-            click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+            _say(f"reconcile: skipped {s.path}: {s.reason}")
     return report
 
 
-def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | None) -> None:
-    """Write ``text`` (or what a writer function writes) to ``output`` or stdout."""
+def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | None,
+          *, json_text: bool = False) -> None:
+    """Write ``text`` (or what a writer function writes) to ``output`` or stdout, made
+    inert line by line (:func:`safe_text`; :func:`safe_json` for JSON, same data)."""
+    if isinstance(text, str):
+        text = safe_json(text) if json_text else safe_text(text)
+    else:
+        writer = text
+        if not json_text:
+            raise TypeError("only JSON is written in pieces")
+
+        def text(put: Callable[[str], None]) -> None:
+            safe_put, flush = safe_json_writer(put)
+            writer(safe_put)
+            flush()
     if output is None or output == "-":
         if isinstance(text, str):
             click.echo(text, nl=False)
@@ -166,19 +186,18 @@ class _Group(click.Group):
         try:
             rv = super().main(args, prog_name, complete_var, False, **extra)
         except click.ClickException as exc:
-            click.echo(f"reconcile: error: {' '.join(exc.format_message().split())}", err=True)
+            _say(f"reconcile: error: {' '.join(exc.format_message().split())}")
             sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
         except click.exceptions.Abort:
-            click.echo("reconcile: aborted", err=True)
+            _say("reconcile: aborted")
             sys.exit(130)
         except BrokenPipeError:
             sys.exit(0)
         except Exception as exc:  # a bug, not a user mistake: still one line
             if os.environ.get("RECONCILE_DEBUG"):
                 raise
-            click.echo(f"reconcile: internal error: {exc.__class__.__name__}: "
-                       f"{' '.join(str(exc).split())} "
-                       "(set RECONCILE_DEBUG=1 for a traceback)", err=True)
+            _say(f"reconcile: internal error: {exc.__class__.__name__}: "
+                 f"{' '.join(str(exc).split())} (set RECONCILE_DEBUG=1 for a traceback)")
             sys.exit(3)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -225,7 +244,7 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
                           matcher=eng.matcher)
     with collector_paused():  # rendering makes no cycles either
         if fmt == "json":  # written event by event, never held whole
-            _emit(lambda write: write_json(rep, write), output)
+            _emit(lambda write: write_json(rep, write), output, json_text=True)
         else:
             _emit(render_markdown(rep), output)
 
@@ -253,7 +272,7 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     if fmt == "json":
         data = [dict(_claim(c), type=mention_type[c.mention], event=event_of[c.id])
                 for c in all_claims]
-        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, json_text=True)
         return
     paths_by_id = {s.id: s.path for s in rep.sources}
     rows: list[tuple[str, ...]] = [
@@ -322,7 +341,8 @@ class _LineSink:
                 raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
-    def write(self, text: str) -> None:
+    def write(self, text: str, *, json_text: bool = True) -> None:
+        text = safe_json(text) if json_text else safe_text(text)
         if self._fh is None:
             click.echo(text, nl=False)
         else:
@@ -406,7 +426,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                 if not keep_going:
                     raise
                 bad += 1
-                click.echo(f"reconcile: error: {exc.format_message()}", err=True)
+                _say(f"reconcile: error: {exc.format_message()}")
                 continue
             exprs = [_expression_json(e) for e in extract_expressions(text, line_anchor)]
             if fmt == "table":
@@ -422,7 +442,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
         if fmt == "json":
             sink.write("\n]\n" if not first else "]\n")
         elif fmt == "table":
-            sink.write(_table(rows))
+            sink.write(_table(rows), json_text=False)
         ok = True
     finally:
         sink.close(ok)
@@ -485,9 +505,9 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
                                               stdin=_stdin_bytes())
     if not quiet:
         for w in warnings:
-            click.echo(f"reconcile: warning: {w}", err=True)
+            _say(f"reconcile: warning: {w}")
         for s in skipped:
-            click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+            _say(f"reconcile: skipped {s.path}: {s.reason}")
     records: list[dict[str, Any]] = []
     for source in sources:
         day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
@@ -499,15 +519,16 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             exprs.append(item)
             if not quiet and "warnings" in item:
                 for w in item["warnings"]:
-                    click.echo(f"reconcile: warning: {source.path}:{item['span'][0]}: "
-                               f"{item['text']!r}: {w}", err=True)
+                    _say(f"reconcile: warning: {source.path}:{item['span'][0]}: "
+                         f"{item['text']!r}: {w}")
         records.append({"id": source.path, "anchor": day.isoformat() if day else None,
                         "anchor_basis": basis, "expressions": exprs})
     fmt = fmt or "table"
     if fmt == "json":
-        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output,
+              json_text=True)
     elif fmt == "jsonl":
-        _emit("".join(_compact(r) + "\n" for r in records), output)
+        _emit("".join(_compact(r) + "\n" for r in records), output, json_text=True)
     else:
         rows: list[tuple[str, ...]] = [("source", "kind", "span", "text", "value")]
         for r in records:
@@ -563,7 +584,7 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
         note += f"; {stats.corrupt} corrupt entr{'ies' if stats.corrupt > 1 else 'y'} rebuilt"
     if stats.write_errors:
         note += "; the cache folder is not writable, nothing stored"
-    click.echo(note, err=True)
+    _say(note)
 
 
 @main.command(epilog=CHECK_EPILOG)
@@ -588,17 +609,16 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     base, dropped = build_baseline(rep, previous)
-    _emit(render_baseline(base), output)
+    _emit(render_baseline(base), output, json_text=True)
     _cache_note(analyser, quiet)
     if not quiet:
         for entry in dropped:
-            click.echo(f"reconcile: warning: note dropped with its conflict {entry.fingerprint} "
-                       f"(no longer found): {' '.join(entry.note.split()) if entry.note else ''}",
-                       err=True)
+            _say(f"reconcile: warning: note dropped with its conflict {entry.fingerprint} "
+                 f"(no longer found): {' '.join(entry.note.split()) if entry.note else ''}")
         if output != "-":
             n = len(base.entries)
-            click.echo(f"reconcile: wrote {n} acknowledged conflict{'s' if n != 1 else ''} "
-                       f"({len(base.sources)} sources) to {output}", err=True)
+            _say(f"reconcile: wrote {n} acknowledged conflict{'s' if n != 1 else ''} "
+                 f"({len(base.sources)} sources) to {output}")
 
 
 @main.command(epilog=CHECK_EPILOG)
@@ -630,16 +650,16 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict,
                        paths=paths)
-    _emit(RENDERERS[fmt](result), output)
+    _emit(RENDERERS[fmt](result), output, json_text=fmt in ("sarif", "json"))
     _cache_note(analyser, quiet)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary and fmt in ("markdown", "github"):
         try:
             with open(summary, "a", encoding="utf-8") as fh:
-                fh.write(ci_markdown(result) + "\n")
+                fh.write(safe_text(ci_markdown(result) + "\n"))
         except OSError as exc:
-            click.echo(f"reconcile: warning: cannot append to $GITHUB_STEP_SUMMARY "
-                       f"{summary}: {exc.strerror or exc}", err=True)
+            _say(f"reconcile: warning: cannot append to $GITHUB_STEP_SUMMARY "
+                 f"{summary}: {exc.strerror or exc}")
     return result.exit_code
 
 
