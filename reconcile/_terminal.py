@@ -77,6 +77,7 @@ def escape_text(text: str) -> str:
 
 
 _LEADING = re.compile(r"[\s\u200b\u2060\ufeff]*")
+"""What a reader may skip before ``::`` (more than the runner's white space, to be safe)."""
 _LEGACY = re.compile(r"##\[")
 
 
@@ -170,4 +171,5 @@ def is_workflow_command(line: str) -> bool:
     """Could the GitHub Actions runner read ``line`` as a workflow command, in either
     syntax?  (``::name...`` after leading white space, or ``##[`` anywhere.)  Used by
     the tests on every line the tool prints."""
-    return "##[" in line or _V2.match(line.lstrip()) is not None
+    lead = _LEADING.match(line).end()  # type: ignore[union-attr]
+    return "##[" in line or _V2.match(line, lead) is not None
