@@ -12,14 +12,13 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from ._io import write_atomic
+from ._io import open_output, same_file, write_output
 from ._terminal import safe_json, safe_json_writer, safe_line, safe_text
 from .errors import ReconcileError
 from .model import Report
@@ -121,8 +120,8 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
                            analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
         raise _fail(exc) from None
-    meta["reconcile.inputs"] = [p for p in (*(s.path for s in report.sources),
-                                            *(s.path for s in report.skipped)) if p != "-"]
+    _note_inputs(*(s.path for s in report.sources), *(s.path for s in report.skipped),
+                 manifest, events_file)
     if progress is not None:
         click.echo("\r\033[K", err=True, nl=False)
     if not quiet:
@@ -154,15 +153,30 @@ def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | Non
         else:
             text(lambda piece: click.echo(piece, nl=False))
         return
-    ctx = click.get_current_context(silent=True)
-    inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
-    target = os.path.realpath(output)
-    if any(os.path.realpath(p) == target for p in inputs):
-        raise UserError(f"refusing to write the output over an input file: {output}")
+    _refuse_inputs(output)
     try:
-        write_atomic(output, text)
+        write_output(output, text)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _note_inputs(*paths: str | None) -> None:
+    """Remember files this run reads (articles, baseline, manifest, event vocabulary,
+    JSONL inputs): ``-o`` may name none of them."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        known = ctx.meta.setdefault("reconcile.inputs", [])
+        known.extend(p for p in paths if p is not None and p != "-")
+
+
+def _refuse_inputs(output: str) -> None:
+    """A one-line refusal when ``output`` is (a link to, a hard link of) an input."""
+    ctx = click.get_current_context(silent=True)
+    inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
+    if not os.path.lexists(output):
+        return
+    if any(same_file(p, output) for p in inputs):
+        raise UserError(f"refusing to write the output over an input file: {output}")
 
 
 def _handle_errors(func: F) -> F:
@@ -326,42 +340,41 @@ def _compact(data: Any) -> str:
 
 class _LineSink:
     """Where extract writes line by line: stdout (flushed per line, so a pipe sees each
-    result at once) or a temporary file renamed over ``output`` only on success."""
+    result at once) or ``-o`` (reconcile._io.open_output: a temporary file renamed over
+    the output only on success, or a device or FIFO written through).  A write that
+    fails (a full disk) is one line and exit code 2, and leaves no temporary file."""
 
     def __init__(self, output: str | None) -> None:
         self.output = None if output in (None, "-") else output
-        self._tmp: str | None = None
-        self._fh: Any = None
+        self._out: Any = None
         if self.output is not None:
-            folder = os.path.dirname(self.output) or "."
+            _refuse_inputs(self.output)
             try:
-                fd, self._tmp = tempfile.mkstemp(prefix=".reconcile-extract.", suffix=".tmp",
-                                                 dir=folder)
+                self._out = open_output(self.output)
             except OSError as exc:
                 raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
-            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str, *, json_text: bool = True) -> None:
         text = safe_json(text) if json_text else safe_text(text)
-        if self._fh is None:
+        if self._out is None:
             click.echo(text, nl=False)
-        else:
-            self._fh.write(text)
+            return
+        try:
+            self._out.write(text)
+        except OSError as exc:
+            raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
 
     def close(self, ok: bool) -> None:
-        if self._fh is None or self._tmp is None or self.output is None:
+        if self._out is None:
             return
-        self._fh.close()
-        if ok:
-            try:
-                os.replace(self._tmp, self.output)
-                return
-            except OSError as exc:
-                raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
-            finally:
-                if os.path.exists(self._tmp):
-                    os.unlink(self._tmp)
-        os.unlink(self._tmp)
+        out, self._out = self._out, None
+        if not ok:
+            out.abort()
+            return
+        try:
+            out.commit()
+        except OSError as exc:
+            raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
 
 
 def _jsonl_records(paths: tuple[str, ...]) -> Any:
@@ -492,6 +505,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     code 2 (the lines before it are written), or is skipped with --keep-going.
     """
     fixed = _parse_anchor(anchor, "--anchor") if anchor is not None else None
+    _note_inputs(*paths, manifest)
     if input_format == "jsonl":
         if manifest is not None:
             raise UserError("--manifest applies to articles, not to --input-format jsonl")
@@ -503,6 +517,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
 
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
                                               stdin=_stdin_bytes())
+    _note_inputs(*(s.path for s in sources), *(s.path for s in skipped))
     if not quiet:
         for w in warnings:
             _say(f"reconcile: warning: {w}")
@@ -605,7 +620,11 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     """
     from .baseline import build_baseline, load_baseline, render_baseline
 
-    previous = load_baseline(output) if output != "-" and os.path.exists(output) else None
+    _note_inputs(manifest, events_file)
+    if output != "-":
+        _refuse_inputs(output)  # before reading it as the previous baseline
+    # the previous baseline keeps its notes; a device or FIFO named by -o is not one
+    previous = load_baseline(output) if output != "-" and os.path.isfile(output) else None
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     base, dropped = build_baseline(rep, previous)
@@ -645,6 +664,7 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     from .baseline import display_path, load_baseline
     from .render.ci import RENDERERS, render_markdown as ci_markdown
 
+    _note_inputs(baseline_file)
     base = load_baseline(baseline_file)
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
