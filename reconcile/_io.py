@@ -23,6 +23,21 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+_PENDING: set[str] = set()
+"""Temporary files being written now, removed by :func:`remove_pending_files` when a
+signal ends the run before they are committed or aborted."""
+
+
+def remove_pending_files() -> None:
+    """Remove every temporary output file not yet renamed into place (SIGTERM)."""
+    for tmp in list(_PENDING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+    _PENDING.clear()
+
+
 class AtomicFile:
     """A text file written to a temporary file beside ``path`` and renamed over it by
     :meth:`commit`; :meth:`abort` (or any failure in :meth:`commit`) removes the
@@ -36,6 +51,7 @@ class AtomicFile:
         self._mode = _mode_for(self.target)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                          dir=folder)
+        _PENDING.add(self._tmp)
         try:
             self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except BaseException:
@@ -53,6 +69,7 @@ class AtomicFile:
             self._fh.close()
             os.chmod(self._tmp, self._mode)
             os.replace(self._tmp, self.target)
+            _PENDING.discard(self._tmp)
         except BaseException:
             self.abort()
             raise
@@ -65,6 +82,7 @@ class AtomicFile:
         self._remove()
 
     def _remove(self) -> None:
+        _PENDING.discard(self._tmp)
         try:
             os.unlink(self._tmp)
         except OSError:

@@ -189,6 +189,29 @@ def _handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_HANDLER_PID = -1
+"""The process that installed :func:`_on_sigterm` (forked children inherit it)."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM: end the worker processes (as Ctrl-C does), remove temporary output
+    files, say so in one line and exit 143 at once.  Exiting here rather than raising
+    an exception means no lock of a process pool can be left held half-way."""
+    from ._io import remove_pending_files
+
+    if os.getpid() != _HANDLER_PID:  # a worker forked before it reset its handlers
+        os._exit(143)
+    engines = sys.modules.get("reconcile.engines")
+    if engines is not None:
+        engines.end_all_workers()
+    remove_pending_files()
+    try:
+        sys.stderr.write(safe_line("reconcile: terminated") + "\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(143)
+
+
 class _Group(click.Group):
     """A click group whose errors are one line on stderr with a documented exit code."""
 
@@ -197,6 +220,22 @@ class _Group(click.Group):
              **extra: Any) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
+        import signal
+        import threading
+
+        global _HANDLER_PID
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            _HANDLER_PID = os.getpid()
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return self._main(args, prog_name, complete_var, **extra)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+    def _main(self, args: Any, prog_name: str | None, complete_var: str | None,
+              **extra: Any) -> Any:
         try:
             rv = super().main(args, prog_name, complete_var, False, **extra)
         except click.ClickException as exc:
