@@ -154,14 +154,16 @@ class ProcessPoolAnalyser:
             return
         context = _context()
         rest: Sequence[Source] = sources
-        if context.get_start_method() == "fork":
+        forked = context.get_start_method() == "fork"  # else a worker's parent is a server
+        if forked:
             # warm the lazy tables in the parent so forked workers share them
             yield analyse_source(sources[0], vocab)
             rest = sources[1:]
         size = self.chunk or max(4, min(64, len(rest) // (jobs * 8) or 1))
         chunks = [list(rest[i:i + size]) for i in range(0, len(rest), size)]
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
-                                   initializer=_init_worker, initargs=(vocab, os.getpid()))
+                                   initializer=_init_worker,
+                                   initargs=(vocab, os.getpid() if forked else None))
         _LIVE_POOLS.add(pool)
         try:
             for batch in pool.map(_analyse_chunk, chunks):
