@@ -430,23 +430,53 @@ def _jsonl_records(paths: tuple[str, ...]) -> Any:
                 raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
             label = path
         try:
-            for lineno, raw in enumerate(fh, 1):
-                if raw.strip():
-                    yield f"{label}:{lineno}", raw
+            yield from _bounded_lines(fh, label)
         finally:
             if path != "-":
                 fh.close()
 
 
-def _jsonl_item(where: str, raw: bytes, default_anchor: dt.date | None) -> tuple[Any, str,
+JSONL_MAX_LINE = 10_000_000
+"""Bytes in one JSONL input line at most (as --max-bytes bounds an article); a longer
+line is an error for that line, read past without being held."""
+
+
+def _bounded_lines(fh: Any, label: str) -> Any:
+    """``(where, line)`` for each non-blank line of ``fh``; ``(where, None)`` for a line
+    longer than :data:`JSONL_MAX_LINE` bytes, whose rest is skipped in bounded pieces."""
+    limit = JSONL_MAX_LINE
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # skip to the end of this line without holding it
+                rest = fh.readline(limit)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield f"{label}:{lineno}", None
+        elif raw.strip():
+            yield f"{label}:{lineno}", raw
+
+
+def _jsonl_item(where: str, raw: bytes | None, default_anchor: dt.date | None) -> tuple[Any, str,
                                                                                  dt.date | None]:
-    """``(id, text, anchor)`` of one input line; a UserError naming the line otherwise."""
+    """``(id, text, anchor)`` of one input line; a UserError naming the line otherwise
+    (too long, not UTF-8, not JSON, nested too deeply, an integer of too many digits)."""
+    if raw is None:
+        raise UserError(f"{where}: line longer than {JSONL_MAX_LINE:,} bytes")
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise UserError(f"{where}: not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{where}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise UserError(f"{where}: not JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise UserError(f"{where}: not JSON ({' '.join(str(exc).split())[:100]})") from None
     if not isinstance(obj, dict):
         raise UserError(f"{where}: expected an object with \"id\" and \"text\"")
     if "text" not in obj or not isinstance(obj["text"], str):

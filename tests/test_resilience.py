@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -90,3 +91,83 @@ def test_workers_end_with_the_main_process(tmp_path: Path, sig: int) -> None:
     if sig == signal.SIGTERM:
         assert code == 143 and stderr.strip() == "reconcile: terminated"
         assert not list(out.iterdir())  # no temporary file left behind
+
+
+# ------------------------------------------------------- exit 2, never 3 (defect 7)
+
+
+def test_a_folder_nested_a_thousand_deep_is_read(tmp_path: Path) -> None:
+    deep: Any = str(tmp_path)
+    for _ in range(1000):  # one level at a time: makedirs itself recurses
+        deep = os.path.join(deep, "d")
+        os.mkdir(deep)
+    deep = Path(deep)
+    (deep / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("claims", str(tmp_path), "-q", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)
+
+
+def test_an_unreadable_subfolder_is_skipped_like_an_unreadable_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(OTHER, "utf-8")
+    real = os.scandir
+    locked = str(tmp_path / "locked")
+
+    def scandir(path: Any = ".") -> Any:  # as chmod 000 would, even for root
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run("report", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "reconcile: skipped" in result.stderr and "locked: cannot read folder" in result.stderr
+    monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(
+        PermissionError(13, "Permission denied", os.fspath(path))))
+    result = run("report", str(tmp_path))
+    assert result.exit_code == 2 and "cannot read folder" in one_line(result)
+
+
+@pytest.mark.parametrize("bad", [
+    '{"id": 1, "text": ' + "[" * 100_000 + "}",
+    '{"id": ' + "7" * 4400 + ', "text": "x"}',
+])
+def test_hostile_jsonl_lines_are_exit_2_and_keep_going_goes_on(tmp_path: Path,
+                                                               bad: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(bad + '\n{"id": "ok", "text": "On 3 May 2021."}\n', "utf-8")
+    stop = run("extract", str(src), "--input-format", "jsonl")
+    assert stop.exit_code == 2 and "in.jsonl:1: not JSON" in one_line(stop)
+    going = run("extract", str(src), "--input-format", "jsonl", "--keep-going")
+    assert going.exit_code == 2
+    assert [json.loads(line)["id"] for line in going.stdout.splitlines()] == ["ok"]
+    assert "in.jsonl:1" in going.stderr and "Traceback" not in going.stderr
+
+
+def test_a_jsonl_line_over_the_limit_is_an_error_for_that_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reconcile.cli as cli
+
+    monkeypatch.setattr(cli, "JSONL_MAX_LINE", 1000)
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "big", "text": "' + "word " * 2000 + '"}\n'
+                   '{"id": "ok", "text": "On 3 May 2021."}\n', "utf-8")
+    going = run("extract", str(src), "--input-format", "jsonl", "--keep-going")
+    assert going.exit_code == 2
+    assert "in.jsonl:1: line longer than 1,000 bytes" in going.stderr
+    assert [json.loads(line)["id"] for line in going.stdout.splitlines()] == ["ok"]
+    stop = run("extract", "-", "--input-format", "jsonl", input=src.read_bytes())
+    assert stop.exit_code == 2 and "<stdin>:1: line longer" in one_line(stop)
+
+
+def test_a_fifo_named_explicitly_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("report", str(fifo), str(tmp_path / "a.txt"))  # no writer: read as empty
+    assert result.exit_code == 0, result.output
+    assert "pipe.txt: empty" in result.stderr
