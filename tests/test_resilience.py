@@ -97,15 +97,21 @@ def test_workers_end_with_the_main_process(tmp_path: Path, sig: int) -> None:
 
 
 def test_a_folder_nested_a_thousand_deep_is_read(tmp_path: Path) -> None:
-    deep: Any = str(tmp_path)
+    chain = [str(tmp_path / "deep")]
+    os.mkdir(chain[0])
     for _ in range(1000):  # one level at a time: makedirs itself recurses
-        deep = os.path.join(deep, "d")
-        os.mkdir(deep)
-    deep = Path(deep)
-    (deep / "a.txt").write_text(ARTICLE, "utf-8")
-    result = run("claims", str(tmp_path), "-q", "--format", "json")
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)
+        chain.append(os.path.join(chain[-1], "d"))
+        os.mkdir(chain[-1])
+    article = os.path.join(chain[-1], "a.txt")
+    Path(article).write_text(ARTICLE, "utf-8")
+    try:
+        result = run("claims", chain[0], "-q", "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)
+    finally:  # bottom up: pytest's own clean-up of tmp_path would recurse too deep
+        os.unlink(article)
+        for folder in reversed(chain):
+            os.rmdir(folder)
 
 
 def test_an_unreadable_subfolder_is_skipped_like_an_unreadable_file(
