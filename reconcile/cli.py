@@ -666,8 +666,11 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
     note = f"reconcile: cache: {stats.hits} reused, {stats.misses} analysed ({analyser.directory})"
     if stats.corrupt:
         note += f"; {stats.corrupt} corrupt entr{'ies' if stats.corrupt > 1 else 'y'} rebuilt"
-    if stats.write_errors:
-        note += "; the cache folder is not writable, nothing stored"
+    if stats.write_errors and not getattr(analyser, "writable", True):
+        note += "; the cache folder is not writable, nothing more stored"
+    elif stats.write_errors:
+        n = stats.write_errors
+        note += f"; {n} entr{'ies' if n > 1 else 'y'} could not be stored"
     _say(note)
 
 

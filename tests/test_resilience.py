@@ -177,3 +177,80 @@ def test_a_fifo_named_explicitly_does_not_block(tmp_path: Path) -> None:
     result = run("report", str(fifo), str(tmp_path / "a.txt"))  # no writer: read as empty
     assert result.exit_code == 0, result.output
     assert "pipe.txt: empty" in result.stderr
+
+
+# -------------------------------------------------------------------- the cache
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, "utf-8")
+    (folder / "b.txt").write_text(OTHER, "utf-8")
+    (folder / "c.txt").write_text("Police arrested 3 men in Riverton on Tuesday.\n", "utf-8")
+    return folder
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted(p for p in (cache / "v1").rglob("*.json"))
+
+
+def test_one_bad_entry_does_not_stop_the_cache_storing(corpus: Path, tmp_path: Path) -> None:
+    from reconcile.cache import CachingAnalyser
+    from reconcile.pipeline import reconcile
+
+    cache = tmp_path / "cache"
+    reconcile([str(corpus)], analyser=CachingAnalyser(cache))
+    entries = _entries(cache)
+    assert len(entries) == 3
+    entries[0].unlink()
+    entries[0].mkdir()  # an entry replaced by a folder
+    (entries[0] / "x").write_text("x", "utf-8")
+    entries[1].unlink()  # and another simply missing
+    analyser = CachingAnalyser(cache)
+    assert reconcile([str(corpus)], analyser=analyser) == reconcile([str(corpus)])
+    assert analyser.writable and analyser.stats.write_errors == 0
+    assert analyser.stats.misses == 2 and _entries(cache) == entries  # both stored again
+    again = CachingAnalyser(cache)
+    reconcile([str(corpus)], analyser=again)
+    assert again.stats.hits == 3
+
+
+def test_an_entry_moved_to_another_inputs_key_is_not_used(corpus: Path, tmp_path: Path) -> None:
+    """A checksum-valid entry put in the place of another source's entry (what a
+    pull request committing cache files could try) is refused: entries are bound to
+    the digest of their input."""
+    from reconcile.cache import CachingAnalyser
+    from reconcile.pipeline import reconcile
+
+    cache = tmp_path / "cache"
+    (tmp_path / "quiet").mkdir()
+    (tmp_path / "quiet" / "b.txt").write_text("Nothing happened in Riverton.\n", "utf-8")
+    reconcile([str(tmp_path / "quiet")], analyser=CachingAnalyser(cache))
+    quiet_entry = _entries(cache)[0]
+    reconcile([str(corpus)], analyser=CachingAnalyser(cache))
+    for entry in _entries(cache):
+        if entry != quiet_entry:
+            entry.write_bytes(quiet_entry.read_bytes())  # no mentions, valid checksum
+    analyser = CachingAnalyser(cache)
+    assert reconcile([str(corpus)], analyser=analyser) == reconcile([str(corpus)])
+    assert analyser.stats.hits == 0 and analyser.stats.corrupt == 3
+
+
+def test_in_ci_the_default_cache_is_outside_the_checkout(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile.cache import default_cache_dir
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("RECONCILE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    monkeypatch.setenv("CI", "true")
+    assert default_cache_dir() == tmp_path / "home-cache" / "reconcile"
+    monkeypatch.setenv("CI", "false")
+    assert default_cache_dir() == Path(".reconcile-cache")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert not str(default_cache_dir()).startswith(".")
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "chosen"))
+    assert default_cache_dir() == tmp_path / "chosen"
