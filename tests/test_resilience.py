@@ -254,3 +254,32 @@ def test_in_ci_the_default_cache_is_outside_the_checkout(
     assert not str(default_cache_dir()).startswith(".")
     monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "chosen"))
     assert default_cache_dir() == tmp_path / "chosen"
+
+
+# ------------------------------------------------- zero-width characters in numbers
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e"])
+def test_digits_joined_by_an_invisible_character_are_not_read(hidden: str) -> None:
+    from reconcile.expressions import extract
+
+    text = f"Police arrested 2{hidden}5 people and 7 others."
+    assert [e.text for e in extract(text)] == ["7"]  # neither 2 nor 5: it shows as 25
+
+
+def test_the_invisible_character_shows_in_the_quote(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Police arrested 12 men in Riverton on Monday after a raid on "
+                             "block 2\u200b5, officials said.\n", "utf-8")
+    Path("b.txt").write_text("Police arrested 14 men in Riverton on Monday, officials "
+                             "said.\n", "utf-8")
+    assert run("baseline", "a.txt", "-q", "--no-cache", "-o", "base.json").exit_code == 0
+    for fmt in ("text", "github", "markdown"):
+        result = run("check", ".", "--baseline", "base.json", "--no-cache", "-q",
+                     "--format", fmt)
+        assert result.exit_code == 1, result.output
+        assert "block 2\\u200b5" in result.stdout, fmt  # visible, not read as a number
+        assert "\u200b" not in result.stdout.replace("&#8203;", "")
+    claims = run("claims", ".", "-q")
+    assert not [line for line in claims.stdout.splitlines() if " 5 " in line or " 25 " in line]
