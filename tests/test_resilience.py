@@ -283,3 +283,30 @@ def test_the_invisible_character_shows_in_the_quote(tmp_path: Path,
         assert "\u200b" not in result.stdout.replace("&#8203;", "")
     claims = run("claims", ".", "-q")
     assert not [line for line in claims.stdout.splitlines() if " 5 " in line or " 25 " in line]
+
+
+# -------------------------------------------------------- many inline tags in HTML
+
+
+def test_a_run_of_inline_tags_is_unwrapped_after_a_bound_and_keeps_its_text() -> None:
+    """trafilatura is quadratic in the inline children of one element: the sanitizer
+    keeps at most _MAX_INLINE_RUN of them in a row, and all of the text."""
+    from reconcile._html import _sanitize, _Sanitizer, extract_html
+
+    bound = _Sanitizer._MAX_INLINE_RUN
+    n = 3 * bound
+    page = ("<html><body><p>" + "".join(f"<span>w{i} x</span> " for i in range(n))
+            + "</p><p><b>bold</b> and <i>it</i></p></body></html>")
+    clean = _sanitize(page)
+    assert clean.count("<span>") == bound and clean.count("</span>") == bound
+    assert "<b>bold</b>" in clean and "<i>it</i>" in clean  # a new block starts a new run
+    assert all(f"w{i} x" in clean for i in range(n))
+    article = extract_html(page)
+    assert "w0 x" in article.text and f"w{n - 1} x" in article.text
+
+
+def test_an_ordinary_paragraph_keeps_its_inline_tags() -> None:
+    from reconcile._html import _sanitize
+
+    page = "<p>" + " ".join(f'<a href="/t{i}">tag {i}</a>' for i in range(50)) + "</p>"
+    assert _sanitize(page).count("<a ") == 50
