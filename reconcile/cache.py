@@ -19,12 +19,18 @@ the others.  An entry is stored with the id it was computed under and re-stamped
 the id the source has now when loaded; nothing else in an analysis depends on other
 sources.
 
-**Location**: ``$RECONCILE_CACHE_DIR`` if set, else ``.reconcile-cache/`` in the current
-folder (it holds its own ``.gitignore`` and a ``CACHEDIR.TAG``).  Safe to delete at any
+**Location**: ``$RECONCILE_CACHE_DIR`` if set; else, in CI, ``~/.cache/reconcile``
+(outside the checked-out tree, where a pull request cannot commit entries); else
+``.reconcile-cache/`` in the current folder (it holds its own ``.gitignore`` and a
+``CACHEDIR.TAG``).  Safe to delete at any
 time.  Entries are written to a temporary file in the same folder and renamed into place,
 so two runs sharing the cache never see half an entry; the last writer wins with an
-identical entry.  Each entry carries a SHA-256 of its payload: a corrupt or truncated
-entry is detected, counted, recomputed and overwritten, never trusted.  An analysis is
+identical entry.  Each entry names its key and carries a SHA-256 of key and payload: a
+corrupt or truncated entry, or one moved to another input's key, is detected, counted,
+recomputed and overwritten, never trusted (a deliberate forgery by whoever can write the
+folder is not detectable: keep the folder out of untrusted hands).  One entry that
+cannot be written (a folder in its place) is replaced; only errors that say the folder
+itself is read-only, full or forbidden stop further writes.  An analysis is
 only stored when decoding it gives back exactly the same values, and entries can only
 build :mod:`reconcile.model` dataclasses, so a cached run gives the same report as an
 uncached one.  A cache folder that cannot be written is not an error: the run goes on
