@@ -32,8 +32,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["escape_text", "is_workflow_command", "safe_json", "safe_json_writer",
-           "safe_line", "safe_text", "SafeText"]
+__all__ = ["SafeText", "escape_text", "is_workflow_command", "safe_json", "safe_json_writer",
+           "safe_line", "safe_text"]
 
 _EXTRA_INVISIBLE = "\u115f\u1160\u3164\uffa0"
 """Hangul fillers: letters (category Lo) that render as nothing."""

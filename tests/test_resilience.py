@@ -156,7 +156,7 @@ def test_hostile_jsonl_lines_are_exit_2_and_keep_going_goes_on(tmp_path: Path,
 
 def test_a_jsonl_line_over_the_limit_is_an_error_for_that_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reconcile.cli as cli
+    from reconcile import cli
 
     monkeypatch.setattr(cli, "JSONL_MAX_LINE", 1000)
     src = tmp_path / "in.jsonl"
