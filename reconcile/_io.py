@@ -187,14 +187,6 @@ def write_output(path: str, text: str | Callable[[Callable[[str], None]], None])
     out.commit()
 
 
-def same_file(a: str, b: str) -> bool:
-    """Do two paths name one file (hard links and symbolic links included)?"""
-    try:
-        return os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return False
-
-
 CONFIG_MAX_BYTES = 100_000_000
 """The most a configuration file (baseline, event vocabulary) may hold: a name that
 points at /dev/zero or an endless pipe stops here instead of filling memory."""

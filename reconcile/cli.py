@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from ._io import open_output, same_file, write_output
+from ._io import open_output, write_output
 from ._terminal import safe_json, safe_json_writer, safe_line, safe_text
 from .errors import ReconcileError
 from .model import Report
@@ -173,10 +173,17 @@ def _refuse_inputs(output: str) -> None:
     """A one-line refusal when ``output`` is (a link to, a hard link of) an input."""
     ctx = click.get_current_context(silent=True)
     inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
-    if not os.path.lexists(output):
-        return
-    if any(same_file(p, output) for p in inputs):
-        raise UserError(f"refusing to write the output over an input file: {output}")
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return  # nothing there yet (a dangling link is refused when writing)
+    for p in inputs:
+        try:
+            st = os.stat(p)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+            raise UserError(f"refusing to write the output over an input file: {output}")
 
 
 def _handle_errors(func: F) -> F:
