@@ -261,6 +261,15 @@ class Mention:
     claims: tuple[Claim, ...]
     paragraph: int = 0
     sentence_index: int = 0
+    background: bool = False
+    """The mention recalls an earlier or other event (another year, "last year", "the
+    1960 earthquake", "a similar raid in March"): never the story's main event."""
+    as_of: _dt.date | None = None
+    """When the statement was made: a date of saying in its sentence ("said on
+    Tuesday"), else the source's publication date."""
+    main: bool = False
+    """The mention is (about) the article's main event, the happening its headline,
+    lead and dateline frame; see :mod:`reconcile.frame`."""
 
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]
