@@ -116,9 +116,12 @@ _WORD_BEFORE_COUNT = re.compile(
     r"\b([A-Za-z]+)\s+(?:(?:also|another|a\s+further|an\s+additional|some)\s+)?$")
 _TOLL_BEFORE = re.compile(
     r"\b(?:(death|injury|casualty)\s+)?(?:toll|tally|count)\b"
-    r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;:!?])*?"
+    r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?])*?"
     r"\b(?:to|at|reached|touched|hit|exceeds?|exceeded|crossed|surpassed|passed|is|was|"
     r"stands|stood|now|past)\s+$", re.I)
+_NOUN_ROSE_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|have|had|now)\s+)?(?:risen|rose|climbed|reached|stood|stands|"
+    r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
 _CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|still|"
     r"also|reportedly|feared|believed|confirmed|later|people|persons|others)\s+){0,3}"
@@ -131,6 +134,7 @@ _NOT_POSSESSED = frozenset(
     "victims members others includes comprises consists plus minus".split())
 """Nouns before "of" that count or name the people themselves ("the bodies of 12",
 "dozens of", "a total of"), or verbs that look plural ("consists of")."""
+_WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
@@ -139,6 +143,9 @@ _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
 """Between two counts told together: "126 computers and 30 phones", "13 suspects,
 including two foreigners" (a part of the first count)."""
+DATED_HAPPENINGS = True
+"""Whether a happening told with its date and no figure ("she was arrested on Tuesday")
+is a mention: its date is a claim other sources can confirm or contradict."""
 _SUBGROUPS = frozenset(
     "children child minors boys girls babies infants teenagers women men students pupils "
     "foreigners tourists soldiers troops officers policemen firefighters rescuers "
@@ -171,6 +178,9 @@ class _Unit:
     """A count told as part of the one before ("including two Colombians")."""
     agent: bool = False
     """A country that is the subject of the event verb ("Indonesia repatriated")."""
+    whole: bool = False
+    """A count opening a breakdown ("of the 278 bodies, ..."): the counts after it in
+    the sentence are its parts."""
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
@@ -293,9 +303,11 @@ class _SourceReader:
         first = counts[0]
         trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
                         [u for u in units if u.attribute != "count" or u.measure_key])
+        whole = bool(_WHOLE_BEFORE.search(
+            self.text, max(sent.start, first.span[0] - 12), first.span[0]))
         for prev, unit in zip(counts, counts[1:]):
-            if _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
-                unit.part = unit.part or bool(
+            if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
+                unit.part = whole or unit.part or bool(
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
         return self._build(trig, sent, stext, speaker, n)
 
@@ -431,8 +443,14 @@ class _SourceReader:
                 i = tokens.index(nxt_tokens[0]) if nxt_tokens else len(tokens)
                 continue
             if low == "and" and groups:
+                k = bisect.bisect_left(self._expr_starts, tok.end() + 1)
+                if k < len(self.expressions) and i + 1 < len(tokens) and (
+                        self.expressions[k].span[0] == tokens[i + 1].start()):
+                    break  # "20 Vietnamese and nine Malaysians": the next count's
                 i += 1
                 continue
+            if low in ("and", "or", "but", "while", "whereas"):
+                break  # "50 and injuries reached 30": the next clause, not the noun
             if low in self.vocab.people_nouns or (
                 i + 1 < len(tokens)
                 and f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
@@ -558,11 +576,6 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
-                head = (unit.measure or "").split(" in ")[0].split()[-1:]
-                etype = self.vocab.type_of(head[0]) if head and not unit.groups else None
-                if etype is not None and not etype.reporting and not etype.measure and (
-                        head[0].lower() not in self.vocab.people_nouns):
-                    continue  # "73 prosecutions", "12 raids": happenings, not who or what
                 owned = _POSSESSED_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 40), e.span[0])
                 if owned is not None and owned.group(1).lower() not in _NOT_POSSESSED and (
@@ -649,12 +662,15 @@ class _SourceReader:
         """What a number with no noun measures when casualty wording says so: the
         object of a casualty verb ("injured at least 672"), a toll's figure ("the death
         toll has risen to 820"), or the subject of one ("52 died", "40 remain missing")."""
-        before = self.text[max(sent.start, e.span[0] - 160):e.span[0]]
+        before = self.text[max(sent.start, e.span[0] - 240):e.span[0]]
         verb = _WORD_BEFORE_COUNT.search(before)
         if verb is not None:
             etype = self.vocab.type_of(verb.group(1))
             if etype is not None and etype.measure:
                 return etype.measure
+        risen = _NOUN_ROSE_BEFORE.search(before)
+        if risen is not None and risen.group(1).lower() in self.vocab.casualties:
+            return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
         toll = _TOLL_BEFORE.search(before)
         if toll is not None:
             kind = (toll.group(1) or "").lower()
@@ -696,6 +712,8 @@ class _SourceReader:
         for unit in units:
             if unit.attribute not in ("count", "amount", "group"):
                 continue
+            unit.whole = unit.attribute == "count" and bool(_WHOLE_BEFORE.search(
+                self.text, max(sent.start, unit.span[0] - 12), unit.span[0]))
             passive = self._passive_trigger(unit, triggers) if unit.attribute == "count" \
                 else None
             if passive is not None:
@@ -705,6 +723,12 @@ class _SourceReader:
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
                 unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
+                unit.part = unit.part or prev[0].whole
+            elif (prev is not None and unit.attribute == "count" and prev[0].whole
+                    and prev[0].attribute == "count"):
+                # "of the 278 bodies, 177 have been identified": a part of that whole
+                best = prev[1]
+                unit.part = True
             else:
                 best = min(self._for_figure(unit, self._clause_of(unit, triggers)),
                            key=lambda t: _distance(unit.span, t.span))
@@ -747,8 +771,8 @@ class _SourceReader:
     ) -> Mention | None:
         units = trig.units
         if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
-                trig.type.standalone and any(u.attribute == "date" and not u.said
-                                             for u in units)):
+                (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
+                and any(u.attribute == "date" and not u.said for u in units)):
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
             return None
@@ -1029,12 +1053,17 @@ def _split_by_scope(trig: _Trigger) -> list[_Trigger]:
         return [trig]
     shared = [u for u in trig.units if u.attribute not in ("count", "location")]
     loose = [u for u in trig.units if u.attribute == "count" and u.scope is None]
+    keys = {(_unscoped(u).measure_key or "") for u in scoped}
+    alone = [u for u in loose if (u.measure_key or "") in keys]
+    loose = [u for u in loose if u not in alone]
     parts: list[_Trigger] = []
     for n, (name, (place, span)) in enumerate(scopes.items()):
         units = [_unscoped(u) for u in scoped if u.scope is not None and u.scope[0].name == name]
         units += shared + (loose if n == 0 else [])
         units.append(_Unit("location", place, span, place.name))
         parts.append(_Trigger(trig.type, trig.span, trig.text, units))
+    for u in alone:  # "1,293 deaths in a place the gazetteer lacks, 452 in Lima": its own
+        parts.append(_Trigger(trig.type, trig.span, trig.text, [u, *shared]))
     return parts
 
 

@@ -164,7 +164,9 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
         not vocab.types.get(m.type) or not vocab.types[m.type].reporting)}
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
-    frame_place = next((p for m in lead if (p := _place_claim(m)) is not None), None)
+    happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
+    frame_place = next((p for m in happenings + lead if (p := _place_claim(m)) is not None),
+                       None)
     out: list[Mention] = []
     for m in mentions:
         claims = list(m.claims)

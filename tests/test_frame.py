@@ -186,3 +186,50 @@ def test_a_toll_told_by_two_outlets_without_a_date_is_one_event(tmp_path: Path) 
     report = reconcile.reconcile([str(tmp_path)])
     deaths = [e for e in report.events if e.type == "death"]
     assert len(deaths) == 1 and len(deaths[0].sources) == 2
+
+
+# ------------------------------------------- figures told without a trigger word
+
+def test_a_breakdown_after_the_happening_goes_on_with_it() -> None:
+    mentions = _mentions("Police detained 90 foreigners at a casino in Lima on Monday.\n\n"
+                         "Of the 90 foreign nationals, 61 were Chinese, 20 Vietnamese and "
+                         "nine Myanmar nationals.")
+    after = [m for m in mentions if m.paragraph == 1]
+    assert len(after) == 1 and after[0].type == "arrest"
+    counts = {c.measure_key: c.value.value for c in after[0].claims
+              if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert counts["CN"] == 61 and counts["VN"] == 20 and counts["MM"] == 9
+    places = [c for c in after[0].claims if c.attribute == "location" and not c.inferred]
+    assert not places  # "Myanmar nationals" counts people, it is no place of the arrest
+
+
+def test_the_parts_of_a_whole_opened_with_of_the_are_parts() -> None:
+    counts = _counts(_mentions("Officials said that of the 80 bodies, 52 have been "
+                               "identified."))
+    assert counts["bodies"] == 80 and counts["bodies/part"] == 52
+
+
+def test_a_casualty_noun_rising_to_a_figure_measures_it() -> None:
+    counts = _counts(_mentions("The toll stood at 50 and injuries reached 30."))
+    assert counts == {"deaths": 50, "injured": 30}
+
+
+def test_whose_things_were_seized_is_not_what_was_seized() -> None:
+    mentions = _mentions("Police seized the passports of 27 Kenyan workers in Lima.")
+    keys = {c.measure_key for m in mentions for c in m.claims if c.attribute == "count"}
+    assert keys == {"passports/KE"}
+    assert not [c for m in mentions for c in m.claims if c.attribute == "group"]
+
+
+def test_a_place_inside_a_hyphenated_name_is_not_that_place() -> None:
+    from reconcile.gazetteer import find_places
+    assert [p.text for p in find_places("The Lima-Cusco Express derailed.")] == []
+    assert [p.text for p in find_places("Trains from Lima to Cusco.")] == ["Lima", "Cusco"]
+
+
+def test_a_figure_for_an_unknown_place_is_kept_beside_the_known_ones() -> None:
+    mentions = _mentions("The quake caused 300 deaths in Xqzville, 45 in Cusco and 12 in "
+                         "Lima.")
+    values = sorted(c.value.value for m in mentions for c in m.claims
+                    if c.attribute == "count" and isinstance(c.value, Quantity))
+    assert values == [12, 45, 300]
