@@ -478,8 +478,9 @@ class _SourceReader:
                 head = word  # a plural thing: "computers", "mobile phones"
                 end = tok.end()
                 break
-            if word[0].islower() and i + 1 < len(tokens):
-                i += 1  # a noun modifier: "mobile" in "mobile phones"
+            if (word[0].islower() or (word.isupper() and 2 <= len(word) <= 5)) and (
+                    i + 1 < len(tokens)):
+                i += 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
                 continue
             break
         if groups:

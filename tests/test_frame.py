@@ -233,3 +233,15 @@ def test_a_figure_for_an_unknown_place_is_kept_beside_the_known_ones() -> None:
     values = sorted(c.value.value for m in mentions for c in m.claims
                     if c.attribute == "count" and isinstance(c.value, Quantity))
     assert values == [12, 45, 300]
+
+
+def test_acronyms_and_other_modifiers_stand_between_a_number_and_its_noun() -> None:
+    counts = _counts(_mentions("Police seized 10 USB drives and 12 different vehicles."))
+    assert counts.get("drives") == 10 and counts.get("vehicles") == 12
+
+
+def test_a_crackdown_and_a_transfer_are_happenings() -> None:
+    kinds = {m.type for m in _mentions(
+        "The crackdown netted 40 suspects on Monday.\n\n"
+        "The 40 were transferred to Peruvian authorities on Tuesday.")}
+    assert "extradition" in kinds and "arrest" in kinds
