@@ -152,6 +152,10 @@ _SUBGROUPS = frozenset(
     "attackers gunmen militants adults seniors crew elderly".split())
 """Kinds of people that are a part of a toll, not the toll: "three children among the
 dead" is not the death toll."""
+_PERPETRATORS = frozenset(
+    "gunmen gunman attackers attacker assailants assailant militants terrorists bombers "
+    "bomber shooters shooter hijackers raiders".split())
+"""Who carried out an attack: counted apart from its dead and injured."""
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
 of people, which matching and verdicts may align with another kind of the same event."""
@@ -361,6 +365,11 @@ class _SourceReader:
         """The triggers a count or sum may go to: a toll to the casualty type it
         measures ("2,497 dead" to "killed", not to "earthquake"), any other figure to a
         trigger that is not a bare happening (a quake counts nothing itself)."""
+        if unit.attribute == "count" and (unit.measure or "").split(" ")[-1].lower() in (
+                _PERPETRATORS):
+            # "five gunmen opened fire": who attacked, never a part of the toll
+            return ([t for t in triggers if t.type.standalone]
+                    or [t for t in triggers if not t.type.measure] or triggers)
         if unit.attribute == "count" and unit.measure_key:
             base = unit.measure_key.split("@")[0].removeprefix("part:").split("/")[0]
             if base in self.vocab.toll_keys:

@@ -245,3 +245,11 @@ def test_a_crackdown_and_a_transfer_are_happenings() -> None:
         "The crackdown netted 40 suspects on Monday.\n\n"
         "The 40 were transferred to Peruvian authorities on Tuesday.")}
     assert "extradition" in kinds and "arrest" in kinds
+
+
+def test_attackers_are_not_a_part_of_the_toll() -> None:
+    mentions = _mentions("At least 40 people were killed and more than 100 injured when "
+                         "five gunmen opened fire at a concert hall.")
+    by_type = {m.type: _counts([m]) for m in mentions}
+    assert by_type["death"] == {"deaths": 40} and by_type["injury"] == {"injured": 100}
+    assert by_type["attack"] == {"people/gunmen": 5}
