@@ -253,3 +253,8 @@ def test_attackers_are_not_a_part_of_the_toll() -> None:
     by_type = {m.type: _counts([m]) for m in mentions}
     assert by_type["death"] == {"deaths": 40} and by_type["injury"] == {"injured": 100}
     assert by_type["attack"] == {"people/gunmen": 5}
+
+
+def test_people_caught_are_arrested() -> None:
+    mentions = _mentions("A total of 40 foreigners were caught leaving a casino in Lima.")
+    assert [(m.type, _counts([m])) for m in mentions] == [("arrest", {"people/foreigners": 40})]
