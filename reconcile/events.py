@@ -134,6 +134,10 @@ _NOT_POSSESSED = frozenset(
     "victims members others includes comprises consists plus minus".split())
 """Nouns before "of" that count or name the people themselves ("the bodies of 12",
 "dozens of", "a total of"), or verbs that look plural ("consists of")."""
+_BREAKDOWN = re.compile(
+    r"\b(?:[Oo]f\s+(?:the|them|these|those|whom)|[Aa]mong\s+(?:them|the)|comprising|"
+    r"including|included|consisting|made\s+up\s+of|[Tt]hey\s+(?:were|are|include))\b")
+"""Words that open a breakdown of figures told just before."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _PASSIVE_AFTER = re.compile(
@@ -297,10 +301,18 @@ class _SourceReader:
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
             return None
         etype = self.vocab.types[kind]
-        if etype.reporting or self.vocab.trigger_re.search(self.text, sent.start, sent.end):
+        if etype.reporting or self._triggers(sent):
             return None
         units = [u for u in self._units(sent)
                  if u.attribute in ("count", "group", "location", "date")]
+        # Counts of people in general ("the firm employs 300 people") may be of anything:
+        # only a breakdown ("of them", "comprising") or a count referring back ("the 90
+        # foreigners") goes on with the happening; groups and things always do.
+        breakdown = _BREAKDOWN.search(self.text, sent.start, sent.end) is not None
+        units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
+            (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
+            or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
+                self.text, max(sent.start, u.span[0] - 6), u.span[0])]
         counts = [u for u in units if u.attribute == "count" and u.measure_key]
         if not counts:
             return None
