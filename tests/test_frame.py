@@ -264,3 +264,11 @@ def test_people_counted_in_passing_do_not_go_on_with_the_happening() -> None:
     mentions = _mentions("Police detained 12 people in Lima on Monday. The firm employs "
                          "300 people. The 12 people were taken to a police station.")
     assert sorted(v for m in mentions for v in _counts([m]).values()) == [12, 12]
+
+
+def test_a_count_of_cases_or_prosecutions_is_not_a_count_of_people() -> None:
+    for text in ("Prosecutors filed 73 prosecutions against fraud suspects.",
+                 "The court convicted defendants in 40 cases of fraud."):
+        keys = {c.measure_key for m in _mentions(text) for c in m.claims
+                if c.attribute == "count"}
+        assert keys and not any(k == "people" or k.startswith("people/") for k in keys), keys
