@@ -888,10 +888,10 @@ class _SourceReader:
             new = etype.measure
         elif base.startswith(f"{PEOPLE}/"):
             new = f"{etype.measure}/{base[len(PEOPLE) + 1:]}"
-        elif unit.groups:
-            new = f"{etype.measure}/{base}"
         else:
-            return unit.measure, key  # things: "five provinces", "two buses"
+            # a group ("34 Italian migrants died": ``IT``, matched by who they were) or
+            # things ("five provinces", "two buses") keep their own key
+            return unit.measure, key
         if (unit.part or partitive) and new in tolls:
             new += "/part"
         label = (unit.measure or new).rsplit(" in ", 1)[0] if unit.scope else (

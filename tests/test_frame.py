@@ -255,11 +255,6 @@ def test_attackers_are_not_a_part_of_the_toll() -> None:
     assert by_type["attack"] == {"people/gunmen": 5}
 
 
-def test_people_caught_are_arrested() -> None:
-    mentions = _mentions("A total of 40 foreigners were caught leaving a casino in Lima.")
-    assert [(m.type, _counts([m])) for m in mentions] == [("arrest", {"people/foreigners": 40})]
-
-
 def test_people_counted_in_passing_do_not_go_on_with_the_happening() -> None:
     mentions = _mentions("Police detained 12 people in Lima on Monday. The firm employs "
                          "300 people. The 12 people were taken to a police station.")
