@@ -128,6 +128,8 @@ _CASUALTY_AFTER = re.compile(
     r"([a-z]+)\b")
 _POSSESSED_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+of\s+(?:the\s+|some\s+|its\s+|their\s+)?$")
 """A plural noun owned by the people counted next: "the passports of 27 workers"."""
+_HAD_THEIR_AFTER = re.compile(r"\s+(?:had|have|has)\s+(?:their|its|his|her)\s+([a-z]{3,}s)\b")
+""""27 workers had their passports seized": the passports were, as above."""
 _NOT_POSSESSED = frozenset(
     "lives bodies deaths remains dozens hundreds thousands millions tens scores tons "
     "groups numbers totals batches teams crowds families parents relatives survivors "
@@ -599,15 +601,17 @@ class _SourceReader:
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
                 owned = _POSSESSED_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 40), e.span[0])
+                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
+                    _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))
                 if owned is not None and owned.group(1).lower() not in _NOT_POSSESSED and (
                         self.vocab.type_of(owned.group(1)) is None) and unit.measure_key:
                     # "seized the passports of 27 workers": the passports were seized; the
                     # workers are whose they were, not what the event happened to
+                    # (keyed "owners/...": outlets name the things differently, the
+                    # passports or the documents of the same 27)
                     noun = owned.group(1).lower()
                     unit.measure = f"{noun} of {unit.measure}"
-                    unit.measure_key = f"{noun}/{unit.measure_key}"
-                    unit.groups = []
+                    unit.measure_key = f"owners/{unit.measure_key}"
                 unit.update = bool(_UPDATE_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 30), e.span[0]))
                 units.append(unit)
@@ -615,15 +619,9 @@ class _SourceReader:
                 if unit.groups or (unit.measure_key or "people") != "people":
                     self._counted.setdefault(float(e.value.value), _unscoped(unit))
         used = {g.country for u in units for g in u.groups}
-        owners = [u.span for u in units if u.attribute == "count"
-                  and "/" in (u.measure_key or "") and not u.groups
-                  and (u.measure or "").split(" of ")[0] != u.measure]
         for d in self._in(self._dem_starts, self.demonyms, sent):
             if d.country in used or _COMPOUND_MODIFIER.match(self.text, d.span[1]):
                 continue
-            k = bisect.bisect_right(owners, (d.span[0], len(self.text)))
-            if k and owners[k - 1][0] <= d.span[0] < owners[k - 1][1]:
-                continue  # whose the seized things were: not who it happened to
             nxt = _tokens_after(self.text, d.span[1], 2)
             word = nxt[0].group(0).lower() if nxt else ""
             if word in self.vocab.institution_words:

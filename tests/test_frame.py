@@ -217,8 +217,13 @@ def test_a_casualty_noun_rising_to_a_figure_measures_it() -> None:
 def test_whose_things_were_seized_is_not_what_was_seized() -> None:
     mentions = _mentions("Police seized the passports of 27 Kenyan workers in Lima.")
     keys = {c.measure_key for m in mentions for c in m.claims if c.attribute == "count"}
-    assert keys == {"passports/KE"}
-    assert not [c for m in mentions for c in m.claims if c.attribute == "group"]
+    assert keys == {"owners/KE"}
+    # the owners are still who the seizure concerned: their group is kept
+    assert [c.value.country for m in mentions for c in m.claims  # type: ignore[union-attr]
+            if c.attribute == "group"] == ["KE"]
+    mentions = _mentions("27 Kenyan workers had their documents seized in Lima.")
+    keys = {c.measure_key for m in mentions for c in m.claims if c.attribute == "count"}
+    assert keys == {"owners/KE"}
 
 
 def test_a_place_inside_a_hyphenated_name_is_not_that_place() -> None:
