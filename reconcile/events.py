@@ -14,13 +14,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
 from .attribution import find_attribution
-from .frame import FUTURE_WORDS, apply_frame
 from .expressions import extract
+from .frame import FUTURE_WORDS, apply_frame
 from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
@@ -323,7 +324,7 @@ class _SourceReader:
                         [u for u in units if u.attribute != "count" or u.measure_key])
         whole = bool(_WHOLE_BEFORE.search(
             self.text, max(sent.start, first.span[0] - 12), first.span[0]))
-        for prev, unit in zip(counts, counts[1:]):
+        for prev, unit in itertools.pairwise(counts):
             if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
                 unit.part = whole or unit.part or bool(
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
@@ -450,11 +451,11 @@ class _SourceReader:
                     end = tokens[i + 1].end()
                     break
             if dem is None and i == 0 and low in ("were", "are") and len(tokens) > 1:
-                after = demonyms.get(tokens[1].start())
-                if after is not None and not _COMPOUND_MODIFIER.match(
-                        self.text, after.span[1]):
-                    groups.append(Group(after.text, after.country))  # "126 were Chinese"
-                    end = after.span[1]
+                subject = demonyms.get(tokens[1].start())
+                if subject is not None and not _COMPOUND_MODIFIER.match(
+                        self.text, subject.span[1]):
+                    groups.append(Group(subject.text, subject.country))  # "126 were Chinese"
+                    end = subject.span[1]
                     break
             if dem is not None:
                 nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]

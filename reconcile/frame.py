@@ -116,10 +116,10 @@ def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
     paragraphs = sorted({m.paragraph for m in lead})[:3]
     happenings = [d for m in lead if m.paragraph in paragraphs and m.type in vocab.types
                   and vocab.types[m.type].standalone and (d := _date_claim(m)) is not None]
-    dated = [d for d in happenings if isinstance(d.value, DateValue)
-             and d.value.earliest is not None]
+    dated = [(d.value.earliest, n, d) for n, d in enumerate(happenings)
+             if isinstance(d.value, DateValue) and d.value.earliest is not None]
     if dated:
-        return min(dated, key=lambda d: d.value.earliest)  # type: ignore[union-attr]
+        return min(dated)[2]
     if happenings:
         return happenings[0]
     return next((d for m in lead if (d := _date_claim(m)) is not None), None)
