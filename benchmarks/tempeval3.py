@@ -1,13 +1,23 @@
 """Score ``reconcile extract`` (its date, time, duration and set expressions) on the
-TempEval-3 platinum test set.
+TempEval-3 platinum test set and on TimeBank, side by side with HeidelTime.
 
 Usage (from the repository root; one command, prints every figure)::
 
-    python3 benchmarks/tempeval3.py [TEMPEVAL3_DIR] [--errors]
+    python3 benchmarks/tempeval3.py [TEMPEVAL3_DIR [TIMEBANK_DIR]] [--errors [platinum|timebank]]
+                                    [--by-kind] [--peer PATH] [--peer-cache DIR] [--no-speed]
 
 ``TEMPEVAL3_DIR`` defaults to ``../shared/external/tempeval3`` relative to the
 repository root.  It must hold ``te3-platinum-input/*.tml.TE3input`` (system input:
-DCT and plain ``<TEXT>``) and ``te3-platinum/*.tml`` (gold TimeML).
+DCT and plain ``<TEXT>``) and ``te3-platinum/*.tml`` (gold TimeML).  ``TIMEBANK_DIR``
+defaults to ``../shared/external/timebank`` (TimeML ``*.tml``; the text is ``<TEXT>``
+with its tags stripped, the anchor its ``<DCT>``).  A set whose folder is missing is
+reported as NOT FOUND and skipped; exit code 2 when neither is found.
+
+HeidelTime runs on the same texts when ``--peer`` (default ``../shared/peers/heideltime.py``)
+exists and can run: it speaks ``reconcile extract --input-format jsonl --format jsonl -``.
+Its output is cached under ``--peer-cache`` (default ``~/.cache/reconcile-bench``), keyed
+by its input, since it takes about 0.4 s a document; the time shown is the one measured
+when it ran.
 
 Scoring follows the official TempEval-3 definitions (micro-averaged over the corpus):
 
@@ -27,8 +37,10 @@ the data folder is missing.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import glob
+import hashlib
 import html
 import json
 import os
@@ -37,13 +49,14 @@ import subprocess
 import sys
 import time
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from reconcile.model import DateValue
 from reconcile.expressions import extract as _extract
+from reconcile.model import DateValue
 
 PUBLISHED = [
     # system, strict F1, relaxed F1, value F1 (TempEval-3 task paper, Task A)
@@ -247,22 +260,25 @@ def speed(texts: list[tuple[dt.date, str]], reps: int = 20) -> None:
               f"{n_dates / t_lib / rate_dp:,.0f}x)")
 
 
-def main(argv: list[str]) -> int:
-    show_errors = "--errors" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    folder = args[0] if args else os.path.join(ROOT, "..", "shared", "external", "tempeval3")
+@dataclass
+class Doc:
+    """One scored document: its name, anchor (the DCT), plain text and gold TIMEX3."""
+
+    name: str
+    anchor: dt.date
+    text: str
+    gold: list[Timex]
+
+
+def load_platinum(folder: str) -> list[Doc] | None:
+    """The TempEval-3 platinum documents (system input text, gold TIMEX3), or None."""
     inputs = sorted(glob.glob(os.path.join(folder, "te3-platinum-input", "*.tml.TE3input")))
     gold_dir = os.path.join(folder, "te3-platinum")
     if not inputs or not os.path.isdir(gold_dir):
-        print(f"tempeval3: TempEval-3 data not found under {os.path.abspath(folder)} "
-              "(need te3-platinum-input/ and te3-platinum/; pass the folder as the first "
-              "argument)", file=sys.stderr)
-        return 2
+        return None
     gold_files = {os.path.basename(p)[:-4].lower(): p
                   for p in glob.glob(os.path.join(gold_dir, "*.tml"))}
-    all_c, date_c = Counts(), Counts()
-    errors: list[str] | None = [] if show_errors else None
-    texts: list[tuple[dt.date, str]] = []
+    docs = []
     for path in inputs:
         name = os.path.basename(path)[: -len(".tml.TE3input")]
         key = name.lower()
@@ -274,35 +290,185 @@ def main(argv: list[str]) -> int:
         gtext, gold = read_gold(gpath)
         if gtext != text:
             print(f"tempeval3: {name}: gold text differs from input text; offsets may be off")
-        texts.append((anchor, text))
-        sys_ = system_timexes(text, anchor)
-        score(gold, sys_, all_c, errors, name)
-        score([g for g in gold if g.type == "DATE"], [s for s in sys_ if s.type == "DATE"],
-              date_c, None, name)
+        docs.append(Doc(name, anchor, text, gold))
+    return docs
 
-    print(f"TempEval-3 platinum: {len(texts)} documents, {all_c.n_gold} gold TIMEX3 "
-          f"({date_c.n_gold} DATE); ours: {all_c.n_sys} ({date_c.n_sys} date)")
-    print()
-    head = f"{'system':<26}{'strict P':>9}{'R':>7}{'F1':>7}{'relax P':>9}{'R':>7}{'F1':>7}" \
-           f"{'value F1':>10}"
-    print(head)
-    print("-" * len(head))
-    for label, c in (("reconcile (all TIMEX3)", all_c), ("reconcile (DATE only)", date_c)):
+
+def load_timeml(folder: str) -> list[Doc] | None:
+    """Every ``*.tml`` of a TimeML folder (TimeBank): text with the tags stripped, the DCT
+    as anchor, its TIMEX3 as gold; None when the folder holds none."""
+    paths = sorted(glob.glob(os.path.join(folder, "*.tml")))
+    if not paths:
+        return None
+    docs = []
+    for path in paths:
+        anchor, _ = read_input(path)
+        text, gold = read_gold(path)
+        docs.append(Doc(os.path.basename(path)[:-4], anchor, text, gold))
+    return docs
+
+
+def run_peer(command: list[str], docs: list[Doc], cache_dir: str) -> tuple[dict[str, list[Timex]], float, bool] | None:
+    """A peer's TIMEX3 per document, through the ``extract --input-format jsonl`` protocol.
+
+    The output is cached under ``cache_dir`` keyed by a hash of the peer and its input, so
+    rescoring after a change to reconcile does not rerun a slow peer; the time is the one
+    measured when it ran.  Returns (timexes by document, seconds, from cache) or None on failure.
+    """
+    lines = "".join(json.dumps({"id": d.name, "text": d.text, "anchor": d.anchor.isoformat()})
+                    + "\n" for d in docs)
+    key = hashlib.sha256((" ".join(command) + "\0" + lines).encode()).hexdigest()[:16]
+    cache = os.path.join(cache_dir, f"peer-{key}.jsonl")
+    cached = os.path.exists(cache)
+    if not cached:
+        t0 = time.perf_counter()
+        proc = subprocess.run(command + ["extract", "--input-format", "jsonl", "--format",
+                                         "jsonl", "-"], input=lines, capture_output=True,
+                              text=True, check=False)
+        took = time.perf_counter() - t0
+        if proc.returncode != 0:
+            print(f"tempeval3: peer {' '.join(command)} failed ({proc.returncode}): "
+                  f"{proc.stderr.strip()[-300:]}")
+            return None
+        os.makedirs(cache_dir, exist_ok=True)
+        with open(cache + ".tmp", "w", encoding="utf-8") as f:
+            f.write(json.dumps({"seconds": took}) + "\n" + proc.stdout)
+        os.replace(cache + ".tmp", cache)
+    with open(cache, encoding="utf-8") as f:
+        took = json.loads(f.readline())["seconds"]
+        out: dict[str, list[Timex]] = {}
+        for line in f:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            out[str(rec["id"])] = [
+                Timex(e["span"][0], e["span"][1], TYPE_OF_KIND.get(e["kind"], e["kind"]),
+                      str(e.get("value", "")), e.get("text", ""))
+                for e in rec["expressions"] if e.get("kind") in TYPE_OF_KIND]
+    return out, took, cached
+
+
+ROW = "{:<30}{:>9}{:>7}{:>7}{:>9}{:>7}{:>7}{:>10}{:>9}"
+
+
+def print_rows(label: str, counts: tuple[Counts, Counts], seconds: float | None) -> None:
+    for part, c in zip(("all TIMEX3", "DATE only"), counts):
         sp, sr, sf, rp, rr, rf, vf = figures(c)
-        print(f"{label:<26}{sp:>9.2f}{sr:>7.2f}{sf:>7.2f}{rp:>9.2f}{rr:>7.2f}{rf:>7.2f}"
-              f"{vf:>10.2f}")
-    for name, sf, rf, vf in PUBLISHED:
-        print(f"{name + ' (published)':<26}{'':>9}{'':>7}{sf:>7.2f}{'':>9}{'':>7}{rf:>7.2f}"
-              f"{vf:>10.2f}")
+        took = f"{seconds:.1f} s" if seconds is not None and part == "all TIMEX3" else ""
+        print(ROW.format(f"{label} ({part})", f"{sp:.2f}", f"{sr:.2f}", f"{sf:.2f}",
+                         f"{rp:.2f}", f"{rr:.2f}", f"{rf:.2f}", f"{vf:.2f}", took))
+
+
+def score_set(docs: list[Doc], systems: dict[str, list[Timex]], errors: list[str] | None
+              ) -> tuple[Counts, Counts]:
+    all_c, date_c = Counts(), Counts()
+    for d in docs:
+        sys_ = systems.get(d.name, [])
+        score(d.gold, sys_, all_c, errors, d.name)
+        score([g for g in d.gold if g.type == "DATE"], [s for s in sys_ if s.type == "DATE"],
+              date_c, None, d.name)
+    return all_c, date_c
+
+
+def print_by_kind(errors: list[str]) -> None:
+    """The error lines grouped: per kind, each gold (or false) expression's words and
+    type with its count, so that the biggest classes of error come first."""
+    groups: dict[str, Counter[str]] = {}
+    for line in errors:
+        _, _, rest = line.partition(": ")
+        kind, _, what = rest.partition(" ")
+        if kind == "FALSE":
+            what = what.removeprefix("POSITIVE ")
+        m = re.match(r"('.*?'|\".*?\") (?:gold )?(\S+)(?: \((\w+)\))?", what)
+        key = f"{m.group(1).lower()} {m.group(3) or m.group(2)}" if m else what
+        groups.setdefault(kind, Counter())[key] += 1
+    for kind, counter in groups.items():
+        print(f"{kind}: {sum(counter.values())}")
+        for key, n in counter.most_common(40):
+            print(f"  {n:4d}  {key}")
     print()
 
-    # ---------------------------------------------------------------- speed
-    speed(texts)
 
-    if errors is not None:
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("tempeval3", nargs="?",
+                    default=os.path.join(ROOT, "..", "shared", "external", "tempeval3"),
+                    help="folder with te3-platinum-input/ and te3-platinum/")
+    ap.add_argument("timebank", nargs="?",
+                    default=os.path.join(ROOT, "..", "shared", "external", "timebank"),
+                    help="folder of TimeBank *.tml files")
+    ap.add_argument("--peer", default=os.path.join(ROOT, "..", "shared", "peers",
+                                                   "heideltime.py"),
+                    help="peer speaking the extract jsonl protocol ('' to skip)")
+    ap.add_argument("--peer-cache", default=os.path.join(
+        os.path.expanduser("~"), ".cache", "reconcile-bench"), help="where peer output is cached")
+    ap.add_argument("--errors", nargs="?", const="all", default=None,
+                    help="list reconcile's misses, false positives and wrong values "
+                         "(optionally for one set: platinum or timebank)")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="with --errors: group the errors by kind (missed, false, wrong value) "
+                         "and by the words of the expression, most frequent first")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed comparison")
+    args = ap.parse_args(argv)
+
+    sets: list[tuple[str, list[Doc]]] = []
+    missing = 0
+    for label, folder, loader in (("TempEval-3 platinum", args.tempeval3, load_platinum),
+                                  ("TimeBank", args.timebank, load_timeml)):
+        docs = loader(folder)
+        if docs is None:
+            missing += 1
+            print(f"tempeval3: {label} data NOT FOUND under {os.path.abspath(folder)}; "
+                  "that set is not scored (pass its folder as an argument)", file=sys.stderr)
+            continue
+        sets.append((label, docs))
+    if not sets:
+        return 2
+
+    peer_cmd: list[str] | None = None
+    if args.peer and os.path.exists(args.peer):
+        peer_cmd = [sys.executable, args.peer]
+    elif args.peer:
+        print(f"tempeval3: peer {args.peer} not found; HeidelTime column skipped")
+
+    for label, docs in sets:
+        errors: list[str] | None = None
+        if args.errors in ("all", "platinum" if "platinum" in label else "timebank"):
+            errors = []
+        t0 = time.perf_counter()
+        ours = {d.name: system_timexes(d.text, d.anchor) for d in docs}
+        t_ours = time.perf_counter() - t0
+        counts = score_set(docs, ours, errors)
+        n_date = sum(g.type == "DATE" for d in docs for g in d.gold)
+        print(f"{label}: {len(docs)} documents, {counts[0].n_gold} gold TIMEX3 ({n_date} DATE)")
+        print(ROW.format("system", "strict P", "R", "F1", "relax P", "R", "F1", "value F1",
+                         "time"))
+        print("-" * 88)
+        print_rows("reconcile", counts, t_ours)
+        if peer_cmd is not None:
+            peer = run_peer(peer_cmd, docs, args.peer_cache)
+            if peer is None:
+                print("HeidelTime: not available (see the peer's docstring to install it)")
+            else:
+                timexes, took, cached = peer
+                print_rows("HeidelTime", score_set(docs, timexes, None), took)
+                if cached:
+                    print(f"  (HeidelTime output cached in {args.peer_cache}; its time is "
+                          "the one measured when it ran)")
+        if "platinum" in label:
+            for name, sf, rf, vf in PUBLISHED:
+                print(ROW.format(name + " (published)", "", "", f"{sf:.2f}", "", "",
+                                 f"{rf:.2f}", f"{vf:.2f}", ""))
         print()
-        for line in errors:
-            print(line)
+        if errors and args.by_kind:
+            print_by_kind(errors)
+        elif errors:
+            for line in errors:
+                print(line)
+            print()
+
+    if not args.no_speed:
+        speed([(d.anchor, d.text) for d in sets[0][1]])
     return 0
 
 

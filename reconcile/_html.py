@@ -50,6 +50,9 @@ class HtmlArticle:
     outlet: str | None = None
     url: str | None = None
     published: _dt.date | None = None
+    published_values: tuple[str, ...] = ()
+    """The explicit published-time values, most trusted first, as written; the caller
+    reads free-form ones ("3 mars 2024") that ``published`` (ISO only) leaves out."""
     method: str = "trafilatura"
     """``trafilatura`` or ``basic`` (the stdlib fallback extractor)."""
     notes: tuple[str, ...] = field(default_factory=tuple)
@@ -195,7 +198,9 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def _metadata(html: str) -> tuple[str | None, str | None, str | None, _dt.date | None]:
+def _metadata(
+    html: str,
+) -> tuple[str | None, str | None, str | None, _dt.date | None, tuple[str, ...]]:
     parser = _HeadParser()
     try:
         parser.feed(html)
@@ -217,15 +222,11 @@ def _metadata(html: str) -> tuple[str | None, str | None, str | None, _dt.date |
                 title = title[: -len(sep + outlet)].strip()
                 break
     url = _clean(parser.canonical or meta.get("og:url") or ld.get("url"))
-    published = None
-    for key in _PUBLISHED_KEYS:
-        if key in meta:
-            published = parse_iso_date(meta[key])
-            if published:
-                break
-    if published is None and "datePublished" in ld:
-        published = parse_iso_date(ld["datePublished"])
-    return title, outlet, url, published
+    values = [meta[key] for key in _PUBLISHED_KEYS if key in meta]
+    if "datePublished" in ld:
+        values.append(ld["datePublished"])
+    published = next((d for d in map(parse_iso_date, values) if d), None)
+    return title, outlet, url, published, tuple(values)
 
 
 # ------------------------------------------------------------------ main text
@@ -390,7 +391,7 @@ def _basic_text(html: str, drop_boilerplate: bool) -> str:
 
 def extract_html(html: str) -> HtmlArticle:
     """Main text and explicit metadata of one HTML document (already decoded)."""
-    title, outlet, url, published = _metadata(html)
+    title, outlet, url, published, published_values = _metadata(html)
     notes: list[str] = []
     text = _with_trafilatura(html)
     method = "trafilatura"
@@ -410,6 +411,7 @@ def extract_html(html: str) -> HtmlArticle:
         outlet=outlet,
         url=url,
         published=published,
+        published_values=published_values,
         method=method,
         notes=tuple(notes),
     )

@@ -64,7 +64,9 @@ ENV_VAR = "RECONCILE_CACHE_DIR"
 DEFAULT_DIR = ".reconcile-cache"
 MAX_AGE_DAYS = 30
 """Entries of another reconcile version unused this long are deleted."""
-_DEPENDENCIES = ("dateparser", "rapidfuzz", "networkx")
+# Libraries whose results are cached.  Reading (dateparser for metadata dates, trafilatura,
+# charset-normalizer) is not: what it gives is part of the key itself.
+_DEPENDENCIES = ("rapidfuzz", "networkx")
 _SOURCE_FIELDS_IGNORED = frozenset({"id", "path", "warnings"})
 _PLACEHOLDER = "\x00source\x00"
 

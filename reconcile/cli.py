@@ -1,7 +1,8 @@
 """The command line: parses options, calls the library, picks a renderer.
 
 Exit codes: 0 success; 1 findings that fail a check; 2 usage, configuration or input
-errors (always one line on stderr, never a traceback).
+errors (always one line on stderr, never a traceback; a bare ``reconcile`` with no command
+prints the full help on stderr, also with exit 2).
 """
 
 from __future__ import annotations
@@ -165,6 +166,11 @@ class _Group(click.Group):
             return super().main(args, prog_name, complete_var, False, **extra)
         try:
             rv = super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            # Bare ``reconcile``: the whole help, as written, on stderr; exit 2 as for
+            # any missing argument (click's own behaviour since 8.2).
+            exc.show()
+            sys.exit(2)
         except click.ClickException as exc:
             click.echo(f"reconcile: error: {' '.join(exc.format_message().split())}", err=True)
             sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)

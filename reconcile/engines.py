@@ -37,12 +37,14 @@ from typing import Any, Self
 from .errors import ConfigError
 from .matching import (
     Clustering,
+    Frames,
     Kin,
     assemble_clustering,
     block_keys,
     block_pairs,
     judge_pair,
     mention_facts,
+    story_frames,
 )
 from .model import Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source
@@ -178,23 +180,23 @@ def _dask_analyse_partition(sources: list[Source], vocab: Vocabulary) -> list[So
     return [analyse_source(s, vocab) for s in sources]
 
 
-def _dask_keyed(item: tuple[int, Mention], kin: Kin | None = None
-                ) -> list[tuple[str, int, Mention]]:
+def _dask_keyed(item: tuple[int, Mention], kin: Kin | None = None,
+                frames: Frames | None = None) -> list[tuple[str, int, Mention]]:
     """One record per blocking key of a mention (a mention may have several)."""
     index, mention = item
-    return [(key, index, mention) for key in block_keys(mention, kin)]
+    return [(key, index, mention) for key in block_keys(mention, kin, frames)]
 
 
 def _dask_judge_block(group: tuple[str, list[tuple[str, int, Mention]]],
-                      scoped_types: frozenset[str], kin: Kin | None = None
-                      ) -> list[JudgedPair]:
+                      scoped_types: frozenset[str], kin: Kin | None = None,
+                      frames: Frames | None = None) -> list[JudgedPair]:
     """Judge one block's candidate pairs where the block landed after the shuffle.
 
     Returns only the pairs that contribute (edges, weak pairs, near misses), each with
     its position in the block's sorted-neighbourhood order.
     """
     key, items = group
-    facts = {index: mention_facts(mention, kin) for _key, index, mention in items}
+    facts = {index: mention_facts(mention, kin, frames) for _key, index, mention in items}
     out: list[JudgedPair] = []
     for seq, (i, j) in enumerate(block_pairs(sorted(facts), facts)):
         verdict = judge_pair(facts[i], facts[j], scoped_types)
@@ -238,7 +240,10 @@ class DaskEngine:
         if scheduler is None:
             self._cluster = LocalCluster(
                 n_workers=jobs or default_jobs(), threads_per_worker=1, processes=processes,
-                dashboard_address=None,
+                # No dashboard; the scheduler's HTTP server on a free local port, not on
+                # 8787 (dashboard_address=None still means 8787, and a second cluster on
+                # the machine then got a "port in use" warning: an error under -W error).
+                dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
             )
             self.client: Any = Client(self._cluster)
         else:
@@ -277,12 +282,15 @@ class DaskEngine:
 
         if not mentions:
             return assemble_clustering(mentions, [], scoped_types, kin=kin)
+        # the articles' frames are one linear pass, made here and shipped to the workers
+        # (a few small objects per source), so blocks are judged with the same stories
+        frames = story_frames(mentions, kin)
         bag = db.from_sequence(list(enumerate(mentions)),
                                npartitions=self._partitions(len(mentions)))
         judged: list[JudgedPair] = (
-            bag.map(_dask_keyed, kin).flatten()
+            bag.map(_dask_keyed, kin, frames).flatten()
             .groupby(lambda record: record[0], shuffle="tasks")
-            .map(_dask_judge_block, scoped_types, kin).flatten()
+            .map(_dask_judge_block, scoped_types, kin, frames).flatten()
             .compute(scheduler=self.client))
         judged.sort(key=lambda r: (r[0], r[1]))
         seen: set[tuple[int, int]] = set()
@@ -291,4 +299,4 @@ class DaskEngine:
             if (i, j) not in seen:  # the first block that pairs them, as locally
                 seen.add((i, j))
                 ordered.append((i, j, kind, weight, reason))
-        return assemble_clustering(mentions, ordered, scoped_types, kin=kin)
+        return assemble_clustering(mentions, ordered, scoped_types, kin=kin, frames=frames)

@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from array import array
 from collections import defaultdict
@@ -34,8 +35,8 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from . import gazetteer
-from .verdicts import compare
 from .model import Amount, DateValue, Group, Mention, Place, Quantity
+from .verdicts import compare
 
 WINDOW = 40
 THRESHOLD = 0.45
@@ -67,6 +68,28 @@ class _Facts:
     speaker: str | None
     words: str
     places: frozenset[Place]
+    frame: Frame | None = None
+    """The article's frame (:func:`story_frames`), None when matching without stories."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one article is about, read from its mentions: the kinds of happening its
+    lead tells (or those marked ``main``), the countries the lead names (places and
+    groups), and the day its statements were made (``as_of``)."""
+
+    families: frozenset[str]
+    countries: frozenset[str]
+    day: int | None
+    lead: frozenset[str] = frozenset()
+    """Ids of the mentions the frame was read from (its lead, or those marked main)."""
+    breakdown: frozenset[str] = frozenset()
+    """Ids of mentions that are one line of a breakdown: one sentence giving figures of
+    one measure for several places ("30 dead in A, 12 in B"); each is a part."""
+
+
+Frames = Mapping[str, Frame]
+"""Per source id, its :class:`Frame`."""
 
 
 Kin = Mapping[str, str]
@@ -74,7 +97,7 @@ Kin = Mapping[str, str]
 call one happening by either name, so kin types are compared as one kind."""
 
 
-def _facts(m: Mention, kin: Kin | None = None) -> _Facts:
+def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> _Facts:
     groups: set[str] = set()
     countries: set[str] = set()
     cities: set[str] = set()
@@ -110,25 +133,158 @@ def _facts(m: Mention, kin: Kin | None = None) -> _Facts:
     kind = kin.get(m.type, m.type) if kin else m.type
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places))
+                  frozenset(places), frames.get(m.source) if frames else None)
+
+
+TOLL_WORDS = frozenset({
+    "dead", "deaths", "fatalities", "casualties", "killed", "injured", "wounded",
+    "injuries", "missing", "arrests", "arrested", "detained", "rescued", "evacuated",
+    "displaced", "evacuees", "detainees"})
+"""Nouns that name the people an event happened to as its toll ("452 deaths", "2,497
+dead").  Other words of an event ("bodies": identified, recovered, handed over) count
+something else, often a part."""
+
+
+def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
+                 keys: Mapping[str, str] | None = None) -> list[Mention]:
+    """Mentions whose counts are named by the event's own toll word ("452 deaths",
+    "2,497 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
+    which :data:`TOLL_WORDS` count) are keyed as counts of people: they count whom the
+    event happened to, as "killed 1,000 people" does, so the two are one measure.
+    ``keys`` gives a type's own measure key where the vocabulary names one (then that
+    key, not "people").  Other mentions are returned as they are."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = own.get(m.type, frozenset()) & TOLL_WORDS
+        changed = False
+        claims = []
+        for c in m.claims:
+            key = c.measure_key
+            if c.attribute == "count" and key and "@" not in key:
+                base = key.removeprefix("part:").removeprefix("people/")
+                if ((base != key.removeprefix("part:") or "/" not in base)
+                        and base in words and base != "people"):
+                    head = "part:" if key.startswith("part:") else ""
+                    target = head + (keys or {}).get(m.type, "people")
+                    if target != key:
+                        c = dataclasses.replace(c, measure_key=target)
+                        changed = True
+            claims.append(c)
+        out.append(dataclasses.replace(m, claims=tuple(claims)) if changed else m)
+    return out
+
+
+LEAD_SENTENCES = 3
+"""An article's frame is read from the mentions of its first sentences that tell an
+event (the headline and lead), unless extraction marked mentions ``main``."""
+STORY_DAYS = 10
+"""Articles of one story are published (state their figures) at most this far apart."""
+
+
+def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[str, Frame]:
+    """Each source's :class:`Frame`: one pass over the mentions (linear).
+
+    Two articles are of one story (:func:`same_story`) when their frames share a kind
+    of happening and a country and their days are close: articles that share a main
+    event.  The test is pairwise (not a union of keys), so a long run of look-alike
+    articles on one beat is never chained into one story."""
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if not m.background:
+            by_source[m.source].append(m)
+    out: dict[str, Frame] = {}
+    for source, ms in by_source.items():
+        main = [m for m in ms if m.main]
+        if not main:
+            first = min(m.sentence_index for m in ms)
+            main = [m for m in ms if m.sentence_index < first + LEAD_SENTENCES]
+        families = frozenset(kin.get(m.type, m.type) if kin else m.type for m in main)
+        countries = _countries(main)  # where the lead places it: a place named deep in
+        # the text (a town, a channel's name read as one) does not move the story
+        days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
+        out[source] = Frame(families, frozenset(countries), max(days) if days else None,
+                            frozenset(m.id for m in main), _breakdown(ms))
+    return out
+
+
+def _countries(ms: Sequence[Mention]) -> frozenset[str]:
+    """The countries of the places and groups the mentions name."""
+    return frozenset(c.value.country for m in ms for c in m.claims
+                     if isinstance(c.value, (Place, Group)) and c.value.country)
+
+
+def _breakdown(ms: Sequence[Mention]) -> frozenset[str]:
+    """The mentions of one article that share a sentence, a type and a counted measure
+    with another mention of that sentence placed elsewhere: lines of a breakdown."""
+    lines: dict[tuple[tuple[int, int], str, str], list[Mention]] = defaultdict(list)
+    for m in ms:
+        places = {c.value.name for c in m.claims if isinstance(c.value, Place)}
+        if len(places) != 1:
+            continue
+        for c in m.claims:
+            if c.attribute == "count" and c.measure_key:
+                lines[(m.sentence_span, m.type, c.measure_key)].append(m)
+    out: set[str] = set()
+    for members in lines.values():
+        places = {c.value.name for m in members for c in m.claims if isinstance(c.value, Place)}
+        if len(members) > 1 and len(places) > 1:
+            out.update(m.id for m in members)
+    return frozenset(out)
+
+
+def same_story(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions belong to one story, where weak evidence is enough: both
+    told as the story (not background), and from one article, or from two articles
+    whose frames share a kind of happening and a country (or one names none), at most
+    ``STORY_DAYS`` apart (either date unknown: not held against them)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or a.mention.background or b.mention.background:
+        return False
+    if a.mention.source == b.mention.source:
+        return True
+    if fa.families.isdisjoint(fb.families):
+        return False
+    if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
+        return False  # an article that names no country is not held against the other
+    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
-    """Days between two dates' intervals (0 when they overlap); None if not comparable."""
+    """Days between two dates' intervals (0 when they overlap); None if not comparable.
+
+    When a year is unknown on either side ("XXXX-04", "XXXX-11-08"), the month and day
+    parts both give are compared, around the calendar year: April and a dated November
+    are months apart whatever the year; a weekday without its week ("XXXX-WXX-1") gives
+    no month and is not compared."""
     if a.earliest and a.latest and b.earliest and b.latest:
         if a.latest < b.earliest:
             return (b.earliest - a.latest).days
         if b.latest < a.earliest:
             return (a.earliest - b.latest).days
         return 0
-    # both without a year: compare month-day parts of the TIMEX when both have them
-    ta, tb = a.timex, b.timex
-    if ta.startswith("XXXX-") and tb.startswith("XXXX-") and "/" not in ta + tb:
-        pa, pb = ta.split("-")[1:], tb.split("-")[1:]
-        if pa and pb and pa[0].isdigit() and pb[0].isdigit() and pa[0] != pb[0]:
-            months = abs(int(pa[0]) - int(pb[0]))
-            return max(0, (min(months, 12 - months) - 1) * 30)
-    return None
+    pa, pb = _month_day(a), _month_day(b)
+    if pa is None or pb is None:
+        return None
+    (ma, da), (mb, db) = pa, pb
+    if ma != mb:
+        months = abs(ma - mb)
+        return max(0, (min(months, 12 - months) - 1) * 30)
+    if da is not None and db is not None:
+        return abs(da - db)
+    return 0
+
+
+def _month_day(d: DateValue) -> tuple[int, int | None] | None:
+    """The month and day (None when not given) a single date states, or None for
+    intervals, weeks, seasons and the like."""
+    t = d.timex
+    if "/" in t or d.mod is not None:
+        return None
+    parts = t.split("-")
+    if len(parts) < 2 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12:
+        return None
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    return int(parts[1]), day
 
 
 def _same_scope(a: frozenset[Place], b: frozenset[Place]) -> bool:
@@ -145,7 +301,27 @@ def _same_scope(a: frozenset[Place], b: frozenset[Place]) -> bool:
     return False
 
 
-_TYPES, _SENTENCE, _DATES, _GROUPS, _COUNTRIES, _SCOPES, _FIGURES = range(1, 8)
+STALE_DAYS = 730
+"""A mention dated this long before another article's statement that gives no date of
+its own tells an older happening (a background recall), not the same one."""
+STORY_PAST_DAYS = 90
+"""Inside a story, a mention dated this long before the other's statement is not given
+the story's benefit: an article follows up a happening for weeks, not seasons."""
+
+
+def _stale(a: _Facts, b: _Facts, days: int = STALE_DAYS) -> bool:
+    """Whether one mention is dated more than ``days`` before the other, undated one
+    was stated: "an earthquake killed 12,000 in 1960" is not the toll an article
+    published decades later gives without a date."""
+    for x, y in ((a, b), (b, a)):
+        if (x.date is not None and x.date.latest is not None and y.date is None
+                and y.mention.as_of is not None
+                and (y.mention.as_of - x.date.latest).days > days):
+            return True
+    return False
+
+
+_TYPES, _SENTENCE, _DATES, _GROUPS, _COUNTRIES, _SCOPES, _FIGURES, _STALE = range(1, 9)
 """Why two mentions are kept apart, in the order :func:`apart` tests (0: they are not)."""
 
 
@@ -167,6 +343,8 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
         gap = _date_gap(a.date, b.date)
         if gap is not None and gap > DATE_TOLERANCE_DAYS:
             return _DATES
+    elif _stale(a, b):
+        return _STALE
     if a.groups and b.groups:
         if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
             return _GROUPS
@@ -210,6 +388,11 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
     if why == _COUNTRIES:
         return (f"different countries ({', '.join(sorted(a.countries))} vs "
                 f"{', '.join(sorted(b.countries))})")
+    if why == _STALE:
+        dated, other = (a, b) if a.date is not None else (b, a)
+        assert dated.date is not None and other.mention.as_of is not None
+        return (f"one is dated {dated.date.timex}, long before the other was stated "
+                f"({other.mention.as_of.isoformat()})")
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
@@ -226,8 +409,10 @@ def _fmt(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
 
 
-def score(a: _Facts, b: _Facts) -> float:
-    """Evidence that two compatible mentions are one event, in [0, 1]."""
+def score(a: _Facts, b: _Facts, story: bool = True) -> float:
+    """Evidence that two compatible mentions are one event, in [0, 1].  ``story``:
+    whether sharing a story counts (not for statements about figures, estimates, whose
+    speakers each give their own)."""
     s = 0.0
     if a.groups and b.groups:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
@@ -273,7 +458,104 @@ def score(a: _Facts, b: _Facts) -> float:
         # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
+        s += STORY_BONUS
     return min(1.0, s)
+
+
+STORY_RATIO = 4.0
+"""Figures of one measure further apart than this are contrary evidence inside a story
+even for two articles' leads stated on different days (a running toll grows: "820" one
+day, "2,854" two days later)."""
+STORY_RATIO_SAME_DAY = 2.0
+"""The same for other figures, and for figures stated on one day (or on days unknown):
+two outlets' figures of one thing are rarely twice as large as each other; when they
+are, they are usually two things (a first group and the day's total, a plan and a
+flight, the bodies identified and the toll)."""
+
+
+def _far_figures(a: _Facts, b: _Facts) -> bool:
+    """Whether every measure both count has figures too far apart to be one figure told
+    twice: :data:`STORY_RATIO` for two articles' lead figures stated on different days
+    (a toll grows), else :data:`STORY_RATIO_SAME_DAY`."""
+    shared = _shared_counts(a, b)
+    d1, d2 = a.mention.as_of, b.mention.as_of
+    leads = (a.frame is not None and b.frame is not None and a.mention.id in a.frame.lead
+             and b.mention.id in b.frame.lead)
+    limit = STORY_RATIO if leads and d1 is not None and d2 is not None and d1 != d2 \
+        else STORY_RATIO_SAME_DAY
+    return bool(shared) and all(
+        _ratio(a.quantities[k].value, _bv(b, k).value) > limit for k in shared)
+
+
+STORY_BONUS = 0.4
+"""What sharing a story adds to weak local evidence: enough for two mentions of one kind
+that count the same thing, or name the same day or group, to be one event."""
+
+
+def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
+    """Weak evidence that two mentions of one story tell one happening: the same thing
+    counted, the same day, or the same group; and, inside one article, no two different
+    places (an article's figures for two towns are two figures).  A figure told as part
+    of another is never a restatement of it."""
+    m1, m2 = a.mention, b.mention
+    if (a.frame is not None and m1.id in a.frame.breakdown) or (
+            b.frame is not None and m2.id in b.frame.breakdown):
+        return False  # "452 in one province" is a line of a breakdown, not the toll
+    if m1.source == m2.source:
+        if a.cities and b.cities and a.cities.isdisjoint(b.cities):
+            return False
+        if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
+            return False
+        shared = _shared_counts(a, b)
+        if shared and all(compare(a.quantities[k], _bv(b, k))[0] == "conflict"
+                          for k in shared) and not (a.updates or b.updates):
+            # one article's two different figures of one thing are two quantities
+            # (a part, another group, another day) unless told as an update
+            return False
+    if _stale(a, b, STORY_PAST_DAYS):
+        return False
+    if shared_measure and _far_figures(a, b):
+        return False  # "29 arrested" and "700 arrested" are not one arrest retold
+    fa, fb = a.frame, b.frame
+    if shared_measure:
+        if m1.source == m2.source or _same_figure(a, b):
+            return True
+        # two articles' different figures of one thing: one of them the toll an article
+        # leads with, or figures also placed or dated alike; a figure deep in both is as
+        # often a part ("ten more bodies identified") as the toll
+        if _small_figures(a, b):
+            return False  # "three more died", "ten other bodies": increments and parts
+        if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
+            return True
+        return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))
+    if m1.source != m2.source and (fa is None or fb is None or fa.day is None
+                                   or fb.day is None):
+        return False  # an undated article's story is less sure: a figure, not a group
+    same_day = _same_day(a, b)
+    if a.groups & b.groups:
+        # a story about one group names it in every mention: the group is evidence only
+        # with no differing date ("flown home on the 20th", "to start on the 23rd")
+        return same_day or a.date is None or b.date is None
+    return same_day
+
+
+def _same_day(a: _Facts, b: _Facts) -> bool:
+    """Whether both mentions name one calendar day (a week holding a day is not one)."""
+    return bool(a.date and b.date and a.date.granularity == b.date.granularity == "day"
+                and _date_gap(a.date, b.date) == 0)
+
+
+def _small_figures(a: _Facts, b: _Facts) -> bool:
+    """Whether a measure both count has a figure under ``_DISTINCTIVE`` on one side."""
+    return any(min(a.quantities[k].value, _bv(b, k).value) < _DISTINCTIVE
+               for k in _shared_counts(a, b))
+
+
+def _same_figure(a: _Facts, b: _Facts) -> bool:
+    """Whether some measure both count has figures that can be one figure."""
+    return any(compare(a.quantities[k], _bv(b, k))[0] != "conflict"
+               for k in _shared_counts(a, b))
 
 
 def _bv(b: _Facts, key: str) -> Quantity:
@@ -336,23 +618,29 @@ def _block_keys(f: _Facts) -> list[str]:
         return [f"{f.type}|g:{g}" for g in sorted(f.groups)] + [own, every]
     if f.countries:
         return [f"{f.type}|c:{c}" for c in sorted(f.countries)] + [own, every]
+    if f.frame is not None and f.frame.countries and not f.mention.background:
+        # a mention that names no place is placed by its article's story: it meets the
+        # story's other articles in their countries' blocks
+        return [f"{f.type}|c:{c}" for c in sorted(f.frame.countries)] + [own, every]
     return [every, own]
 
 
 def _date_key(f: _Facts) -> tuple[int, str, str, int]:
-    d = f.date.earliest if f.date and f.date.earliest else None
+    d = f.date.earliest if f.date and f.date.earliest else f.mention.as_of
     ordinal = d.toordinal() if isinstance(d, dt.date) else 0
     return (ordinal, f.mention.source, f.mention.id, f.mention.sentence_index)
 
 
-def block_keys(m: Mention, kin: Kin | None = None) -> list[str]:
+def block_keys(m: Mention, kin: Kin | None = None, frames: Frames | None = None
+               ) -> list[str]:
     """The blocking keys of one mention (see the module docstring)."""
-    return _block_keys(_facts(m, kin))
+    return _block_keys(_facts(m, kin, frames))
 
 
-def mention_facts(m: Mention, kin: Kin | None = None) -> _Facts:
+def mention_facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None
+                  ) -> _Facts:
     """What matching reads from a mention (for engines that judge blocks elsewhere)."""
-    return _facts(m, kin)
+    return _facts(m, kin, frames)
 
 
 def block_pairs(members: Sequence[int], facts: Mapping[int, _Facts] | Sequence[_Facts]
@@ -423,7 +711,7 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
         if (a.mention.source != b.mention.source or why == _DATES) and _alike(a, b):
             return "near", 0.0, None
         return None
-    sc = score(a, b)
+    sc = score(a, b, a.type not in scoped_types)
     if sc >= THRESHOLD:
         return "edge", sc, None
     if sc >= COMPANION_FLOOR and a.mention.source != b.mention.source:
@@ -438,7 +726,7 @@ def near_miss(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()) 
     why = apart(a, b, a.type in scoped_types)
     if not why or not (a.mention.source != b.mention.source or why == _DATES):
         return None
-    if _alike(a, b) and score(a, b) >= SIMILAR:
+    if _alike(a, b) and score(a, b, a.type not in scoped_types) >= SIMILAR:
         return incompatibility(a, b, a.type in scoped_types)
     return None
 
@@ -461,7 +749,8 @@ def cluster(mentions: Sequence[Mention], scoped_types: frozenset[str] = frozense
     (statements about figures, such as estimates); ``kin`` maps types to the family
     they are matched in (:data:`Kin`).
     """
-    facts = [_facts(m, kin) for m in mentions]
+    frames = story_frames(mentions, kin)
+    facts = [_facts(m, kin, frames) for m in mentions]
 
     def judged() -> Iterator[tuple[int, int, str, float, str | None]]:
         for i, j in candidate_pairs(facts):
@@ -483,6 +772,7 @@ def assemble_clustering(
     scoped_types: frozenset[str] = frozenset(),
     facts: Sequence[_Facts] | None = None,
     kin: Kin | None = None,
+    frames: Frames | None = None,
 ) -> Clustering:
     """Clusters from judged pairs ``(i, j, *judge_pair(...))`` given in candidate order:
     connected components of the edges merged greedily under the hard constraints, the
@@ -491,7 +781,7 @@ def assemble_clustering(
     Memory is linear in mentions plus edges: possible near misses are kept as two
     integers each (there can be millions), and their reasons are computed again for the
     few the report shows."""
-    fs = facts if facts is not None else [_facts(m, kin) for m in mentions]
+    fs = facts if facts is not None else [_facts(m, kin, frames) for m in mentions]
 
     def why_not(x: int, y: int) -> int:
         return apart(fs[x], fs[y], fs[x].type in scoped_types)
@@ -657,4 +947,5 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     """Everything :func:`incompatibility` reads of a mention, but its sentence."""
     d = f.date
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
+            None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
             f.groups, f.countries, f.places, tuple(sorted(f.counts.items())))

@@ -294,6 +294,14 @@ class Finding:
     values: tuple[FindingValue, ...]
     note: str | None = None
     sources: tuple[str, ...] = ()
+    kind: FindingKind | None = None
+    """Machine-readable reason behind the verdict where it needs one: ``superseded``
+    (successive figures of a running tally, the later stated at a later date),
+    ``contradiction`` (figures that cannot both be true, e.g. two tolls for the same
+    day), ``part`` (a whole told against its parts)."""
+
+
+FindingKind = Literal["superseded", "contradiction", "part"]
 
 
 @dataclass(frozen=True, slots=True)

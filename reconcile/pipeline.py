@@ -17,7 +17,7 @@ from typing import BinaryIO, TextIO
 
 from .copies import find_copies, fingerprints
 from .events import read_mentions
-from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster
+from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .model import (
     Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
     SkippedSource, Source, Value,
@@ -199,13 +199,15 @@ def _assemble(
     mentions: list[Mention] = []
     prints: dict[str, tuple[int, ...]] = {}
     path_of = {s.id: s.path for s in sources}
+    published = {s.id: s.published for s in sources}
     n_claims = 0
     for analysis in analyses:
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
         prints[analysis.source_id] = analysis.fingerprints
         # renumbered as they arrive: each analysis is let go at once, so the mentions
         # are held once, not twice
-        for m in _renumber(analysis.mentions, len(mentions), n_claims):
+        for m in _renumber(analysis.mentions, len(mentions), n_claims,
+                           published.get(analysis.source_id)):
             mentions.append(m)
             n_claims += len(m.claims)
             for c in m.claims:
@@ -222,10 +224,11 @@ def _assemble(
     )
 
 
-def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0
-              ) -> list[Mention]:
+def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0,
+              published: dt.date | None = None) -> list[Mention]:
     """Give mentions and claims short ids (m1.., c1..) in reading order, continuing
-    after ``n_mention`` mentions and ``n_claim`` claims."""
+    after ``n_mention`` mentions and ``n_claim`` claims; a mention whose extraction
+    gave no ``as_of`` is stated as of its source's publication date."""
     out: list[Mention] = []
     for n, m in enumerate(mentions, n_mention + 1):
         mid = f"m{n}"
@@ -233,7 +236,8 @@ def _renumber(mentions: Iterable[Mention], n_mention: int = 0, n_claim: int = 0
         for c in m.claims:
             n_claim += 1
             claims.append(dataclasses.replace(c, id=f"c{n_claim}", mention=mid))
-        out.append(dataclasses.replace(m, id=mid, claims=tuple(claims)))
+        as_of = m.as_of if m.as_of is not None else published
+        out.append(dataclasses.replace(m, id=mid, claims=tuple(claims), as_of=as_of))
     return out
 
 
@@ -244,6 +248,11 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     a source that reprints another to that original: see :mod:`.copies`)."""
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
+    # a type's own measure key where the vocabulary gives one ("deaths"), else "people"
+    mentions = own_measures(mentions, {name: frozenset(t.triggers)
+                                       for name, t in vocab.types.items()},
+                            {name: key for name, t in vocab.types.items()
+                             if (key := getattr(t, "measure", None))})
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
@@ -257,7 +266,10 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
         judged = tuple(findings(ms, copies or {}))
         events.append(Event(
-            id=f"e{n + 1}", type=etype, summary=summarize(label, ms, judged), mentions=ms,
+            id=f"e{n + 1}", type=etype,
+            summary=summarize(label, ms, judged, frozenset(
+                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers)),
+            mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
     return events
@@ -294,15 +306,25 @@ def _most_common(claims: list[Claim]) -> Claim | None:
 
 
 def summarize(label: str, mentions: Sequence[Mention],
-              judged: Sequence[Finding] = ()) -> str:
+              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
-    a heading must not take a side the report then disputes."""
+    a heading must not take a side the report then disputes.  A count named by the
+    event's own word (``own_words``: its triggers, "73 prosecutions", "452 deaths") is
+    the title itself, not "Prosecution of 73 prosecutions"."""
     claims = [c for m in mentions for c in m.claims]
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
 
+    superseded = {(f.attribute, f.measure): f for f in judged if f.kind == "superseded"}
+
     def values(c: Claim, show: Callable[[Value], str]) -> str:
         f = disputed.get((c.attribute, c.measure))
+        if f is None and (c.attribute, c.measure) in superseded:
+            # a running tally: its latest figure, which superseded the others, is the
+            # largest (that is what superseded means)
+            latest = max((v.value for v in superseded[(c.attribute, c.measure)].values),
+                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
+            return show(latest)
         return " or ".join(show(v.value) for v in f.values) if f else show(c.value)
 
     parts = [label[0].upper() + label[1:]]
@@ -312,7 +334,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     people = [c for c in counts if _counts_people(c.measure_key)]
     count = _most_common(people or counts)
     group = _most_common([c for c in claims if c.attribute == "group"])
-    if count is not None:
+    if count is not None and _names_the_event(count.measure, own_words):
+        parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
+    elif count is not None:
         parts.append(f"of {values(count, _num_text)} {count.measure}")
     elif group is not None and isinstance(group.value, Group):
         parts.append(f"of {group.value.name}")
@@ -330,6 +354,16 @@ def summarize(label: str, mentions: Sequence[Mention],
     if date is not None:
         parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)
+
+
+def _names_the_event(measure: str | None, own_words: frozenset[str]) -> bool:
+    """Whether a count's noun is the event's own word ("deaths", "dead", "arrests")."""
+    words = (measure or "").lower().split()
+    return bool(words) and words[-1] in own_words
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _num_text(v: Value) -> str:

@@ -84,6 +84,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as _dt
+import functools
 import io
 import json
 import os
@@ -275,6 +276,61 @@ def parse_full_date(value: str) -> _dt.date | None:
     impossible dates and forms that are ambiguous, such as ``05/06/2024``)."""
     parsed = _parse_date(value)
     return parsed.date if parsed else None
+
+
+_DATEPARSER_SETTINGS = {
+    # A full date or nothing: no "March 2024", no day or year taken from today.
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    # Absolute dates only: no "yesterday" or "2 days ago" (a metadata value has no
+    # reference day), no Unix timestamps, no digit runs split into a date.
+    "PARSERS": ["absolute-time"],
+}
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NUMERIC_YEAR_FIRST = re.compile(r"\s*\d{4}\s*[-/.]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _metadata_date(value: str) -> _ParsedDate | str:
+    """A publication date given as metadata (front matter, manifest, HTML ``<meta>``),
+    or why it cannot be read.  The forms of :func:`_parse_date` first (no dependency);
+    then whatever dateparser reads in any language ("3 mars 2024", "3. März 2024",
+    "03.03.2024"), strictly: day, month and a four-digit year must all be written, no
+    relative dates, and a numeric date whose day and month could be swapped is refused.
+    The date is the one written, in the value's own time zone (never converted)."""
+    value = value.strip()
+    if len(value) > _MAX_DATE_CHARS:
+        return "too long for a date"
+    parsed = _parse_date(value)
+    if parsed is not None:
+        return parsed
+    if not _FOUR_DIGIT_YEAR.search(value):
+        return "no four-digit year"
+    if _NUMERIC_YEAR_FIRST.match(value):
+        return "year first but not year-month-day"
+    import dateparser
+
+    # Read day-first and month-first: two different dates mean the value does not say
+    # which it is; one order failing (a 13th month) is no doubt.
+    dates = set()
+    for order in ("DMY", "MDY"):
+        try:
+            got = dateparser.parse(value, settings={**_DATEPARSER_SETTINGS, "DATE_ORDER": order})
+        except Exception:  # noqa: BLE001 - a third-party parser on untrusted text
+            got = None
+        if got is not None and 1000 <= got.year <= 9999:
+            dates.add(got.date())
+    if not dates:
+        return "not a complete calendar date"
+    if len(dates) > 1:
+        return "day and month could be swapped"
+    return _ParsedDate(dates.pop())
+
+
+def _unreadable_date(where: str, what: str, value: str, why: str) -> str:
+    """The warning for a metadata date that is not read: where, the value, and why."""
+    return (f"{where}: cannot read {what} '{_one_line(value, 60)}' ({why}; "
+            "write it as YYYY-MM-DD); ignored")
 
 
 # ------------------------------------------------------------------- discover
@@ -583,12 +639,10 @@ def _front_matter(text: str) -> tuple[_Meta, int, list[str]]:
             setattr(meta, field_name, None)
             continue
         if field_name == "published":
-            parsed = _parse_date(value)
-            if parsed is None:
-                pending.append(
-                    f"front matter line {number}: cannot read date "
-                    f"'{_one_line(value, 60)}' (use YYYY-MM-DD); ignored"
-                )
+            parsed = _metadata_date(value)
+            if isinstance(parsed, str):
+                pending.append(_unreadable_date(f"front matter line {number}", "date", value,
+                                                 parsed))
                 meta.published = None
                 continue
             if parsed.weekday_mismatch:
@@ -902,12 +956,10 @@ def _load_manifest(path: str, files: Sequence[tuple[str, str]]) -> _Manifest:
         meta = _Meta(title=values["title"], outlet=values["outlet"], url=values["url"])
         raw = values["published"]
         if raw is not None:
-            parsed = _parse_date(raw)
-            if parsed is None:
+            parsed = _metadata_date(raw)
+            if isinstance(parsed, str):
                 manifest.warnings.append(
-                    f"manifest {name} {where}: cannot read published date "
-                    f"'{_one_line(raw, 60)}' (use YYYY-MM-DD); ignored"
-                )
+                    _unreadable_date(f"manifest {name} {where}", "published date", raw, parsed))
             else:
                 meta.published = parsed.date
         if real in manifest.entries:
@@ -1008,13 +1060,34 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
                 global_notes.append(note)
         if not article.text.strip():
             raise _Skip("no article text found in HTML")
-        meta = _Meta(article.title, article.outlet, article.url, article.published)
+        meta = _Meta(article.title, article.outlet, article.url,
+                     _html_published(article.published_values, notes))
         return _Article(article.text, ctype, meta, "front-matter", 0, notes)
     meta, fm_end, fm_notes = _front_matter(text)
     notes.extend(fm_notes)
     if fm_end and not text[fm_end:].strip():
         raise _Skip("empty (only front matter)")
     return _Article(text, ctype, meta, "front-matter", fm_end, notes)
+
+
+def _html_published(values: Sequence[str], notes: list[str]) -> _dt.date | None:
+    """The first readable of an HTML page's published-time values (most trusted first):
+    ISO at the start of the value as before, else :func:`_metadata_date`.  When none is
+    readable, a note says why the first was not."""
+    from reconcile._html import parse_iso_date
+
+    why = ""
+    for value in values:
+        iso = parse_iso_date(value)
+        if iso is not None:
+            return iso
+        parsed = _metadata_date(value)
+        if not isinstance(parsed, str):
+            return parsed.date
+        why = why or _unreadable_date("HTML metadata", "published date", value, parsed)
+    if why:
+        notes.append(why)
+    return None
 
 
 def _build_source(ident: str, display: str, art: _Article,

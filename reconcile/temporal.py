@@ -10,10 +10,21 @@ that resolves relative expressions against the *anchor*, the article's publicati
 date.  Rules follow general English news conventions (see ``docs/design.md``,
 "Reading dates in news"):
 
-* News narrates the past: a month, a month and day, or a weekday without a year
-  is the most recent one *at or before* the anchor -- unless the clause before it
-  marks the future ("will", "is due to", "scheduled for", "postponed until" ...),
-  in which case it is the next one at or after the anchor.
+* News narrates the past: a weekday without a date is the most recent one *at or
+  before* the anchor -- unless the clause before it marks the future ("will", "is due
+  to", "scheduled for", "postponed until", "would" ...), in which case it is the next
+  one at or after the anchor.  A month, or a month and day, without a year takes the
+  year its clause's tense points to: the next one after a future marker, the last one
+  in a clause told in the past (a past verb before it, or after a sentence-initial
+  date: "In January, the firm hired"), and otherwise the occurrence nearest the anchor
+  ("payable Dec. 1" in late October; "was extended to Nov. 16" is a deadline, nearest).
+* A span looked back over is never a date ahead: "the worst crisis in two decades",
+  "its highest level in 15 years", "has not rained in three years" are durations.
+* Earnings news names its period by reference: "the quarter", "the latest quarter"
+  are the quarter last named (else, in a report of results, the last one completed);
+  "the year-ago quarter", "year-earlier", "a year earlier" the same quarter a year
+  before.  "that year", "the following year", "the same month" take the year or month
+  of the date last named.
 * A weekday stated with a month and day fixes the year (``anchored=False``): the
   most recent fitting year at or before the anchor, within seven years back -- or a
   fitting date less than a month after the anchor (a year with a future clause),
@@ -82,6 +93,7 @@ fell in two days" keeps the duration ``P2D``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import re
@@ -174,9 +186,9 @@ SETS_ADVERBS: dict[str, str] = {
 }
 
 # words after which a bare four-digit number is a year
-YEAR_TRIGGERS = frozenset(["in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
+YEAR_TRIGGERS = frozenset(["into", "for", "both", "in", "since", "of", "by", "until", "till", "from", "through", "throughout", "before", "after", "during", "early", "late", "mid", "around", "circa", "year", "years", "fiscal", "between", "spring", "summer", "autumn", "fall", "winter", "the_end"])
 # words after which a month name standing alone is a month
-MONTH_TRIGGERS = frozenset(["in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
+MONTH_TRIGGERS = frozenset(["for", "in", "of", "since", "until", "till", "by", "from", "through", "throughout", "during", "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "each", "every", "until", "between", "around", "about", "since"])
 # a weekday after these capitalized words is part of a name ("Black Friday")
 WEEKDAY_NAME_PREFIXES = frozenset(["black", "good", "super", "cyber", "ash", "holy", "maundy", "easter", "palm", "bloody", "shrove", "fat", "giving"])
 WEEKDAY_NAME_SUFFIXES = frozenset(["times", "telegraph", "mirror", "herald", "express", "post", "mail", "tribune", "independent", "sport", "night", "people", "star", "observer", "school", "league", "football", "club"])
@@ -302,10 +314,20 @@ P_EARLIER_THIS = _c(
 )
 P_DEICTIC = _c(
     rf"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s{{1,2}}night|"
-    rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?(?![\w'’-]|['’]s)"
+    rf"[Tt]his\s{{1,2}}{PARTDAY}|[Oo]vernight)(?:\s{{1,2}}(?P<part>{PARTDAY}))?"
+    rf"(?![\w-])(?!['’](?!s\b))"
 )
 # "now", "right now", "currently", "nowadays": the present (TimeML PRESENT_REF)
 P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)(?![\w'’-])")
+# the vague past and future of TimeML (PAST_REF, FUTURE_REF, PRESENT_REF): adverbs
+# "recently", "soon" (not "previously": mostly a verb's, "previously announced") and
+# the noun phrases "the past", "the (near) future",
+# "these days"; "the past two years" is a duration and "as soon as" a conjunction
+P_REF = _c(
+    r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|"
+    r"[Ss]oon|[Tt]hese\s{1,2}days|(?<=[Ii]n\s)the\s{1,2}past|(?<=[Ii]nto\s)the\s{1,2}future|"
+    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future)(?![\w'’-])"
+)
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
     rf"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
@@ -317,7 +339,8 @@ P_WEEKDAY = _c(
     rf"(?:(?P<pl>s)(?:\s{{1,2}}(?P<plpart>{PARTDAY})s?)?|(?:\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?(?P<part>{PARTDAY})(?P<partpl>s)?)|(?:\s{{1,2}}(?:of\s{{1,2}})?(?P<wk>last|next|this)\s{{1,2}}week))?"
     r"(?![\w-])"
 )
-P_WEEKEND = _c(r"\b(?:over|at|during)\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
+P_WEEKEND = _c(r"\b(?P<p>over|at|during|ahead\s{1,2}of|before|until|till|through|into|for)"
+               r"\s{1,2}the\s{1,2}(?P<u>weekend)\b", re.IGNORECASE)
 P_AGO = _c(
     rf"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|more\sthan|"
     rf"less\sthan|only|just)\s{{1,2}})?(?P<num>{NUM})\s{{1,2}}(?P<unit>{UNIT})s?\s{{1,2}}"
@@ -384,7 +407,8 @@ P_CENTURY = _c(
 )
 P_QUARTER = _c(
     rf"(?<![\w-])(?:(?P<qq>[Qq][1-4])(?:\s{{0,2}}|-)(?P<y1>{YEAR4})?|(?P<y2>{YEAR4})(?:\s{{0,2}}|-)[Qq](?P<q2>[1-4])"
-    rf"|(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]{{1,2}}quarter"
+    rf"|(?:[Tt]he\s{{1,2}})?(?:(?P<y0>{YEAR4})\s{{1,2}}|(?P<ago>year[-\s](?:ago|earlier))\s{{1,2}})?"
+    rf"(?P<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|1st|2nd|3rd|4th)[\s-]{{1,2}}[Qq]uarter"
     rf"(?:\s{{1,2}}(?:of\s{{1,2}})?(?:(?:fiscal\s{{1,2}})?(?P<y3>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year"
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
@@ -411,6 +435,53 @@ P_SEASON_YEAR = _c(
 )
 P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
+)
+# a year spelled out, as broadcast transcripts write it: "nineteen ninety-six",
+# "January nineteen ninety-seven", "the year two thousand"
+_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+               "seventeen", "eighteen", "nineteen"]
+_YEAR_TAIL = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
+              rf"{'|'.join(_TEEN_WORDS)}|(?:oh|o)[-\s](?:{'|'.join(_UNITS_WORDS)}))")
+P_SPELLED_YEAR = _c(
+    rf"(?<![\w-])(?:(?P<mon>{_MON_FULL_RE})\s{{1,2}}|(?P<theyear>[Tt]he\s{{1,2}}year\s{{1,2}}))?"
+    rf"(?P<y>(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
+    rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?)"
+    r"(?![\w-])",
+)
+# "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, which
+# TimeML reads as the one-year duration that ends on the date given after it (a quarter
+# so named stays the quarter: "the quarter ended Sept. 30" is 2023-Q3)
+P_YEAR_ENDED = _c(
+    r"(?<![\w-])(?P<y>(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,2}(?:fiscal\s{1,2}|financial\s{1,2})?"
+    r"(?P<u>year))(?=\s{1,2}(?:that\s{1,2})?"
+    r"end(?:ed|ing|s)\s{1,2}(?:on\s{1,2})?(?:\d|[A-Z]|tomorrow|today|next|last|this))"
+)
+# "over the summer", "into the winter", "of the early spring": the season nearest
+# before the anchor (after it when the clause is future)
+P_SEASON_THE = _c(
+    r"\b(?:[Ii]n|[Ii]nto|[Oo]ver|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y)"
+    r"\s{1,2}(?P<x>the\s{1,2}(?:(?:early|late)\s{1,2})?(?P<s>spring|summer|fall|autumn|winter))"
+    r"(?![\w'’-])(?!\s{1,2}(?:of\s{1,2})?(?:\d|nineteen|twenty|two\sthousand))"
+)
+# "that year", "the following year", "the same month": a year or month given by the
+# date the text last named
+P_ANAPHOR = _c(
+    r"(?<![\w'’-])(?P<x>[Tt]hat\s{1,2}(?P<u1>year|month)|[Tt]he\s{1,2}(?P<rel>same|following|"
+    r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|[Tt]he\s{1,2}(?P<u3>year|month)"
+    r"\s{1,2}(?P<bef>before|after))(?![\w'’-])"
+)
+# "June last year", "January this year", "March of next year": a month of a year named
+# relative to the anchor
+P_MONTH_REL_YEAR = _c(
+    rf"(?<![\w-])(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?),?\s{{1,2}}(?:of\s{{1,2}})?"
+    r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s{1,2}year(?![\w'’-])"
+)
+# "several years ago", "years ago", "a few months ago": a vague time in the past,
+# TimeML's PAST_REF (a count of units would give a date: "two years ago")
+P_VAGUE_AGO = _c(
+    rf"(?<![\w'’-])(?:{VAGUE}\s{{1,2}})?(?P<u>[Yy]ears|[Mm]onths|[Ww]eeks|[Dd]ays|[Dd]ecades|"
+    r"[Cc]enturies)\s{1,2}ago(?![\w'’-])",
+    re.IGNORECASE,
 )
 P_HOLIDAY = _c(
     r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Ff]ollowing)\s{1,2})?"
@@ -710,19 +781,139 @@ def _shift_months(y: int, m: int, k: int) -> tuple[int, int]:
 def _direction(ctx: _Ctx, start: int) -> Direction:
     """Future when the clause before ``start`` marks the future (after the last
     reporting verb), else past (news narrates the past)."""
+    return "future" if _tense(ctx, start, need_past=False) == "future" else "past"
+
+
+# a clause told in the past: "was", "had", "-ed" verbs, "ago"; "had been due to" is past
+_IRREGULAR_PAST = (
+    "arose|became|began|bit|bled|broke|brought|built|bought|came|caught|chose|cut|drew|drove|"
+    "fell|fed|felt|fought|found|fled|flew|forgot|froze|gave|got|grew|hid|held|hit|hung|heard|"
+    "kept|knew|laid|led|left|lent|lost|made|meant|met|overthrew|paid|put|quit|ran|rang|rode|"
+    "rose|sank|sat|saw|sent|set|shook|shot|slept|slid|sold|spent|split|spoke|spread|stole|"
+    "stood|struck|stuck|swept|swore|swung|taught|thought|threw|took|tore|understood|went|"
+    "withdrew|woke|won|wore|wrote")
+_PAST_WORDS = frozenset(["was", "were", "had", "did", "ago", "earlier", "previously", "since",
+                         "already", *_IRREGULAR_PAST.split("|")])
+_HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
+
+
+_WOULD_RE = re.compile(r"\b(?:would|to\s+be|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
+                       r"effective|record|deadline)\b", re.IGNORECASE)
+_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
+_ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
+
+
+def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "future", "none"]:
+    """The tense of the clause before ``start`` (after its last reporting verb): future
+    on a future marker ("will", "would", "payable") unless "had"/"previously" comes before
+    it ("had been due to expire"); past on a past-tense verb, or right after a reporting
+    verb ("told reporters in May"); none otherwise, and for a deadline after a past verb
+    ("was extended to Nov. 16").  ``need_past`` False: the caller only asks whether it is
+    future, so the clause before is not searched for a past verb."""
     text = ctx.text
+    window = _clause_before(text, start)
+    fm = None
+    for fm in _FUTURE_RE.finditer(window):
+        pass
+    for wm in _WOULD_RE.finditer(window):
+        if fm is None or wm.start() > fm.start():
+            fm = wm
+    if fm is not None:
+        if _HAD_BEEN_RE.search(window, 0, fm.start()):
+            return "none"  # "had been due to expire Nov. 6": a plan of the past, date either
+        if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
+                re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]) or \
+                _WAS_TO_RE.search(window):
+            return "none"  # "was going to be raided on June 5": future once, maybe past now
+        return "future"
+    if need_past and _past_verb(window):
+        return "none" if _TARGET_PREP_RE.search(window) else "past"
+    lo = max(0, start - 90)
+    if len(window) < start - lo and _ONLY_PREP_RE.match(window) and \
+            _REPORTING_RE.search(text, lo, start):
+        return "past"
+    if not window.strip(" ,(") or re.fullmatch(r"[\s,(]*[A-Za-z]+\s*", window):
+        # "In January, the company hired ...": the verb comes after the date
+        after = re.split(r"[;!?\n]|\.\s", text[start:start + 90], maxsplit=1)[0]
+        marks = [(mm.start(), "future") for rx in (_FUTURE_RE, _WOULD_RE)
+                 for mm in [rx.search(after)] if mm]
+        pm = _past_verb(after)
+        if pm is not None:
+            marks.append((pm.start(), "past"))
+        if marks:
+            return "future" if min(marks)[1] == "future" else "past"
+    return "none"
+
+
+_WAS_TO_RE = re.compile(r"(?i)\b(?:was|were)\s{1,2}(?:going|due|set|scheduled|expected|"
+                        r"supposed|planned|about)\s{1,2}to\b")
+_PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|to|will|would|may|might|can|could|does|do)"
+                             r"\s{1,2}\Z")
+
+
+def _past_verb(window: str) -> re.Match[str] | None:
+    """The first past-tense word of ``window`` that is not a perfect or infinitive
+    ("has set", "to cut" are not told in the past).  Word by word with a set lookup: one
+    regex alternation of every irregular verb was the slowest step of a weekday."""
+    for pm in _WORD_RE.finditer(window):
+        w = pm.group().lower()
+        if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")):
+            if w in _AMBIGUOUS_PAST and _PRESENT_AUX_RE.search(window, 0, pm.start()):
+                continue
+            return pm
+    return None
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_AMBIGUOUS_PAST = frozenset(["set", "put", "cut", "hit", "quit", "split", "spread", "bit",
+                             "read", "let", "beat"])
+
+
+def _md_year(ctx: _Ctx, start: int, m: int, d: int | None) -> int:
+    """Year of a month(/day) written without one.  Future when the clause says so, the
+    most recent past one when it is told in the past, else the occurrence nearest the
+    anchor ("payable Dec. 1" in late October is this December, "in September" in February
+    was last September)."""
+    anchor = ctx.anchor
+    assert anchor is not None
+    tense = _tense(ctx, start)
+    fy = _resolve_md_year(m, d, anchor, "future")
+    if tense == "future":
+        return fy
+    py = _resolve_md_year(m, d, anchor, "past")
+    if py == fy or tense == "past":
+        return py
+
+    def when(y: int) -> _dt.date:
+        return _safe_date(y, m, d or 15) or _dt.date(y, m, 28)
+
+    return fy if (when(fy) - anchor).days < (anchor - when(py)).days else py
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?;](?=\s|\Z)|\n")
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|"
+                            r"Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|U\.S|[A-Z]))\Z")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start``, after its last reporting verb (at most 90 characters)."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    for stop in (".", "!", "?", ";", "\n"):
-        k = window.rfind(stop)
-        if k >= 0:
-            window = window[k + 1:]
+    # a sentence or clause ends at ".", "!", "?", ";" before a space, or a line break
+    # ("9.5 million" and "Oct." inside the clause do not end it)
+    cut = -1
+    for bm in _CLAUSE_END_RE.finditer(window):
+        k = bm.start()
+        if window[k] != "." or not _ABBREV_BEFORE.search(window, 0, k):
+            cut = k
+    if cut >= 0:
+        window = window[cut + 1:]
     last_rep = None
     for m in _REPORTING_RE.finditer(window):
         last_rep = m
     if last_rep is not None:
         window = window[last_rep.end():]
-    return "future" if _FUTURE_RE.search(window) else "past"
+    return window
 
 
 def _number(s: str) -> float | None:
@@ -920,7 +1111,7 @@ def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
             return None
         warn = (_misfit(wd, mon, day, anchor),)
         return _Cand(start, end, "date", _v_day(dd2, True, warn), 4, (y, mon, day))
-    y = _resolve_md_year(mon, day, anchor, direction)
+    y = _md_year(ctx, start, mon, day)
     dd3 = _safe_date(y, mon, day)
     if dd3 is None:
         return None
@@ -941,7 +1132,7 @@ def _month_alone(ctx: _Ctx, start: int, end: int, mon: int, rel: str | None,
     elif r == "this":
         y = anchor.year
     else:
-        y = _resolve_md_year(mon, None, anchor, _direction(ctx, start))
+        y = _md_year(ctx, start, mon, None)
     return _Cand(start, end, "date", _v_month(y, mon, True), 2, (y, mon, None))
 
 
@@ -977,6 +1168,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _month_alone(ctx, start, end, mon, rel, mod)
 
 
+# plural nouns a year can qualify after "its"/"the": "its 1989 results"
+_PERIOD_RESULTS = frozenset(["results", "earnings", "profits", "revenues", "figures",
+                             "elections", "levels", "budgets", "accounts", "forecasts"])
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     text = ctx.text
     y = int(m.group("y"))
@@ -987,8 +1183,10 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     nw = _next_word(text, end)
     if after.startswith(("'s", "’s")):
         return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
-    if nw and _is_plural_noun(nw) and text[end:end + 1] == " ":
-        return None  # "2017 computers": a count
+    if nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
+            nw.lower() in _PERIOD_RESULTS and re.search(
+                r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])):
+        return None  # "2017 computers": a count; "its 1989 results" is the year
     if after[:1] == "s":
         return None
     if mod:
@@ -1003,8 +1201,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if not ok and text[max(0, ys - 2):ys].strip() == "," and re.search(
             r"(?:1[5-9]|20)\d\d\s*,\s*$", text[max(0, ys - 8):ys]):
         ok = True  # "2008, 2009 and 2010"
-    if not ok and pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your") \
-            and nw and nw[0].islower():
+    if not ok and (pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
+                   or pw.endswith(("'s", "’s"))) and nw and nw[0].islower():
         ok = True  # "the 2016 election"
     if not ok and _sentence_start(text, ys) and nw.lower() in (
             "was", "were", "is", "has", "had", "saw", "will", "marked", "brought", "began",
@@ -1085,7 +1283,7 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                 return None
             return _Cand(m.start(), m.end(), "date",
                          DateValue(f"{a0.timex}/{b0.timex}", "interval", None, None, True), 5)
-        by = _resolve_md_year(bm, bd, ctx.anchor, _direction(ctx, m.start()))
+        by = _md_year(ctx, m.start(), bm, bd)
         anchored = True
     if by is None:
         assert ay is not None
@@ -1199,7 +1397,28 @@ def _relative_unit(ctx: _Ctx, unit: str, offset: int, start: int, end: int,
     return _Cand(start, end, "date", v, 3)
 
 
+def _is_title(ctx: _Ctx, m: re.Match[str], group: str) -> bool:
+    """A capitalized word inside a sentence of lower-case text: part of a name or title
+    ("ABC's "This Week"", "USA Today"), not a time."""
+    w = m.group(group)
+    if not w[:1].isupper() or w.isupper() or ctx.text.isupper():
+        return False
+    text = ctx.text
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    words = _WORD_RE.findall(text[lo:hi if hi >= 0 else len(text)][:300])
+    if len(words) >= 3 and sum(x[0].isupper() for x in words) >= 0.7 * len(words):
+        return False  # a headline in title case: "Quake Strikes Coast Today"
+    if group == "unit":
+        return True  # "This Week": the unit after its modifier is never capitalized in prose
+    return not _sentence_start(ctx.text, m.start(group)) and (
+        _prev_word(ctx.text, m.start(group))[:1].isupper()
+        and ctx.text[m.start(group) - 1:m.start(group)] == " ")
+
+
 def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if _is_title(ctx, m, "unit"):
+        return None
     rel = " ".join(m.group("rel").lower().split())
     unit = " ".join(m.group("unit").lower().split())
     mod = m.group("mod")
@@ -1225,6 +1444,8 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if _is_title(ctx, m, "w"):
+        return None  # "USA Today", "VOA Today"
     w = " ".join(m.group("w").lower().split())
     part = m.group("part")
     anchor = ctx.anchor
@@ -1264,6 +1485,32 @@ def _h_now(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None  # "from now" belongs to its duration; "just now", "now and then"
     return _Cand(m.start(), m.end(), "date", DateValue("PRESENT_REF", "day", None, None, True),
                  1)
+
+
+def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """A vague time: TimeML's PAST_REF ("recently", "in the past"), FUTURE_REF ("soon",
+    "in the future") or PRESENT_REF ("these days"), without calendar bounds, so it is
+    never compared as a date."""
+    w = " ".join(m.group("w").lower().split())
+    text = ctx.text
+    if w == "the past" and re.match(r"\s{1,2}(?:\d|few\b|several\b|many\b|couple\b|"
+                                    + _NUM_WORD_RE + r"|decade|century|year|month|week|day|"
+                                    r"quarter|season|summer|winter|spring|fall|autumn)",
+                                    text[m.end():m.end() + 30], re.IGNORECASE):
+        return None  # "in the past two quarters": a duration, not the vague past
+    if w == "soon":
+        pw = _prev_word_nocomma(text, m.start()).lower()
+        nw = _next_word(text, m.end()).lower()
+        if pw in ("as", "too", "how", "so") or nw in ("as", "after", "afterwards", "afterward",
+                                                    "thereafter", "enough", "before"):
+            return None  # "as soon as", "too soon", "soon after the vote": no time of its own
+    if w.endswith("future") or w == "soon":
+        value = "FUTURE_REF"
+    elif w == "these days":
+        value = "PRESENT_REF"
+    else:
+        value = "PAST_REF"
+    return _Cand(m.start(), m.end(), "date", DateValue(value, "day", None, None, True), 1)
 
 
 def _h_part_mod(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1342,6 +1589,12 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ctx.anchor is None:
         return _Cand(s, e, "date", _v_unknown("XXXX-WXX-WE", "week"), 2)
     a = ctx.anchor
+    prep = " ".join(m.group("p").lower().split())
+    if a.weekday() < 5 and (prep in ("ahead of", "until", "till", "into")
+                            or _tense(ctx, m.start()) == "future"):
+        # "ahead of the weekend", "will rest over the weekend": the coming one
+        sat = a + _dt.timedelta(days=5 - a.weekday())
+        return _Cand(s, e, "date", _v_week(sat, True, weekend=True), 2)
     # the most recent weekend at or before the anchor
     back = (a.weekday() - 5) % 7 if a.weekday() < 5 else 0
     ref = a - _dt.timedelta(days=back + (1 if a.weekday() < 5 else 0))
@@ -1411,6 +1664,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     return _Cand(start, end, "date", v, 3)
 
 
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     text = ctx.text
     unit = m.group("unit").lower()
@@ -1454,8 +1710,13 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             if det.strip() in ("a", "an", "the"):
                 return None
         elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():
-            # "three year" without plural nor hyphen
-            return None
+            # "three year" without plural nor hyphen: only as a modifier written without
+            # its hyphen, "a two day rally", "the five year plan"
+            nw = _next_word(text, end)
+            if not (_prev_word_nocomma(text, m.start()).lower() in _DETERMINERS
+                    and nw.isalpha() and nw.islower()
+                    and nw not in ("ago", "later", "earlier", "before", "after", "old")):
+                return None
         if ns.isdigit() and len(ns) == 4 and not pl:
             return None
     # a rate: "... a day"; "per"-less handled above
@@ -1542,12 +1803,24 @@ def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
 
 
+# words after "quarterly"/"daily" that leave it an adverb ("paid quarterly and ...")
+_NOT_NOUN_AFTER_ADJ = frozenset([
+    "and", "or", "but", "to", "in", "at", "on", "for", "from", "by", "with", "since", "until",
+    "through", "thereafter", "instead", "rather", "than", "as", "if", "when", "while", "so",
+    "after", "before", "during", "throughout", "basis", "is", "are", "was", "were", "will"])
+
+
 def _h_set(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     start, end = m.start(), m.end()
     if m.group("adv"):
         adv = m.group("adv")
         if not adv.islower():
             return None
+        nw = _next_word(ctx.text, end)
+        if adv.lower().endswith("ly") and not adv.lower().endswith("ally") and \
+                re.match(r"\s", ctx.text[end:end + 1]) and nw.islower() and \
+                nw not in _NOT_NOUN_AFTER_ADJ:
+            return None  # "a quarterly dividend", "daily volume": an adjective, no time
         return _Cand(start, end, "set", SETS_ADVERBS[adv.lower()], 2)
     if m.group("times"):
         unit = m.group("unit2").lower()
@@ -1630,6 +1903,76 @@ def _year_from(m: re.Match[str], ctx: _Ctx, ygroups: tuple[str, ...]) -> tuple[i
     return None, True, False
 
 
+def _spelled_year(words: str) -> int | None:
+    """1996 from "nineteen ninety-six", 2003 from "two thousand (and) three"."""
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand"):].strip().removeprefix("and ")
+        n = _number(rest) if rest else 0.0
+        return None if n is None or n >= 100 else 2000 + int(n)
+    head, _, rest = w.partition(" ")
+    century = {"nineteen": 1900, "twenty": 2000}[head]
+    if rest.startswith(("oh ", "o ")):
+        rest = rest.split(" ", 1)[1]
+    n = _number(rest)
+    return None if n is None or n >= 100 else century + int(n)
+
+
+def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    y = _spelled_year(m.group("y"))
+    if y is None:
+        return None
+    start, end = m.start(), m.end()
+    nw = _next_word(ctx.text, end)
+    if nw and _is_plural_noun(nw):
+        return None  # "twenty five people": a count
+    if m.group("mon"):
+        mon = MONTHS[m.group("mon").lower()]
+        return _Cand(start, end, "date", _v_month(y, mon, False), 3, (y, mon, None))
+    pw = _prev_word_nocomma(ctx.text, start).lower()
+    if not m.group("theyear") and pw not in YEAR_TRIGGERS:
+        return None
+    return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+def _h_year_ended(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"the year ended Sept. 30": one year, a duration (its end is the date after it)."""
+    start = m.start("y")
+    first = m.group("y").split()[0].lower()
+    if first != "the":  # "its fiscal year": the possessive stays outside, as TimeML has it
+        start += len(first) + 1
+    return _Cand(start, m.end("y"), "duration", "P1Y", 3)
+
+
+def _h_season_the(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    a = ctx.anchor
+    season = SEASONS[m.group("s").lower()]
+    if a is None:
+        return _Cand(m.start("x"), m.end("x"), "date", _v_unknown(f"XXXX-{season}", "season"),
+                     2)
+    first = _SEASON_START[season]
+    if _tense(ctx, m.start()) == "future":
+        y = a.year if a.month < first else a.year + 1
+    else:
+        y = a.year if a.month >= first else a.year - 1
+    return _Cand(m.start("x"), m.end("x"), "date", _v_season(y, season, True), 2)
+
+
+def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    mon = _month_num(m.group("mon"))
+    if mon is None:
+        return None
+    off = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    if ctx.anchor is None:
+        return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}", "month"), 3)
+    y = ctx.anchor.year + off
+    return _Cand(m.start(), m.end(), "date", _v_month(y, mon, True), 3, (y, mon, None))
+
+
+def _h_vague_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    return _Cand(m.start(), m.end(), "date", DateValue("PAST_REF", "day", None, None, True), 2)
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("qq"):
         q = int(m.group("qq")[1])
@@ -1639,6 +1982,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         o = m.group("ord").lower()
         q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
     y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
+    if not ok and m.group("y0"):  # "the 1988 third quarter"
+        y, anchored, ok = int(m.group("y0")), False, True
     if not ok:
         # "the third quarter" alone: the most recent such quarter begun by the anchor
         if m.group("qq") and not m.group("y1"):
@@ -1650,6 +1995,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         anchored = True
     if y is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-Q{q}", "quarter"), 3)
+    if m.group("ago"):  # "the year-ago third quarter"
+        y -= 1
     return _Cand(m.start(), m.end(), "date", _v_quarter(y, q, anchored), 4)
 
 
@@ -1757,7 +2104,7 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "date", _v_day(dd, False), 4) if dd else None
     if ctx.anchor is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mo:02d}-{d:02d}", "day"), 3)
-    y = _resolve_md_year(mo, d, ctx.anchor, _direction(ctx, m.start()))
+    y = _md_year(ctx, m.start(), mo, d)
     return _Cand(m.start(), m.end(), "date", _v_day(_dt.date(y, mo, d), True), 3)
 
 
@@ -1860,7 +2207,7 @@ def _h_mon_joined(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ctx.anchor is None:
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"),
                      3)
-    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, m.start()))
+    y = _md_year(ctx, m.start(), mon, day)
     dd2 = _safe_date(y, mon, day)
     if dd2 is None:
         return None
@@ -1957,7 +2304,7 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return _Cand(m.start(), m.end(), "date",
                      DateValue(f"XXXX-{mon:02d}-W{label}", "week", None, None, True), 4)
     else:
-        y = _resolve_md_year(mon, None, ctx.anchor, _direction(ctx, m.start()))
+        y = _md_year(ctx, m.start(), mon, None)
     last_day = _last_day(y, mon)
     if n < 0:
         lo, hi = last_day - 6, last_day
@@ -1982,7 +2329,7 @@ def _resolved_day(ctx: _Ctx, start: int, end: int, mon: int, day: int,
     if ctx.anchor is None:
         return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"), 3,
                      (None, mon, day))
-    y = _resolve_md_year(mon, day, ctx.anchor, _direction(ctx, start))
+    y = _md_year(ctx, start, mon, day)
     dd = _safe_date(y, mon, day)
     return _Cand(start, end, "date", _v_day(dd, True), 3, (y, mon, day)) if dd else None
 
@@ -2155,6 +2502,11 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
     (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),
+    (P_SPELLED_YEAR, _h_spelled_year, ("nineteen", "twenty", "thousand"), 30, 40),
+    (P_YEAR_ENDED, _h_year_ended, ("ended", "ending", "ends"), 40, 4),
+    (P_SEASON_THE, _h_season_the, ("spring", "summer", "fall", "autumn", "winter"), 30, 10),
+    (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
+    (P_VAGUE_AGO, _h_vague_ago, ("ago",), 40, 4),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
@@ -2168,6 +2520,8 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_DEICTIC, _h_deictic, ("yesterday", "today", "tomorrow", "tonight", "night", "this ",
                              "overnight"), 8, 26),
     (P_NOW, _h_now, ("now", "currently"), 6, 4),
+    (P_REF, _h_ref, ("recently", "soon", "these days", "past",
+                     "future"), 24, 12),
     (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"), 16, 28),
@@ -2194,21 +2548,29 @@ _DIGITS_RE = re.compile(r"\d+")
 
 
 def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
-             before: int, after: int) -> list[tuple[int, int]]:
+             before: int, after: int,
+             cache: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
+             ) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` windows around every occurrence of ``keys`` in ``low``:
-    from ``before`` characters before a keyword to ``after`` characters after it."""
-    hits: list[tuple[int, int]] = []
-    for k in keys:
-        if k == _DIGIT:
-            hits.extend(digit_runs)
-            continue
-        i = low.find(k)
-        while i != -1:
-            hits.append((i, i + len(k)))
-            i = low.find(k, i + 1)
+    from ``before`` characters before a keyword to ``after`` characters after it.  The
+    sorted occurrences are kept in ``cache`` per key tuple: several patterns share one
+    (every month name, every digit run), and finding them once saves a scan each."""
+    hits = cache.get(keys) if cache is not None else None
+    if hits is None:
+        hits = []
+        for k in keys:
+            if k == _DIGIT:
+                hits.extend(digit_runs)
+                continue
+            i = low.find(k)
+            while i != -1:
+                hits.append((i, i + len(k)))
+                i = low.find(k, i + 1)
+        hits.sort()
+        if cache is not None:
+            cache[keys] = hits
     if not hits:
         return []
-    hits.sort()
     n = len(low)
     out: list[tuple[int, int]] = []
     ws, we = -1, -1
@@ -2733,6 +3095,16 @@ def _modify(c: _Cand, mod: DateMod, signal: tuple[int, int], since: bool,
                  c.priority, None, signal)
 
 
+# a superlative, "first"/"only", or a negation before "in two decades": the span is the
+# stretch of time looked back over ("the worst flood in 20 years", "the first time in a
+# decade", "has not rained in two years"), never a date that far ahead
+_SUPERLATIVE_RE = re.compile(
+    r"(?i)\b(?:worst|best|most|least|first|only|highest|lowest|biggest|largest|greatest|"
+    r"smallest|strongest|weakest|fastest|slowest|longest|shortest|sharpest|steepest|deepest|"
+    r"hottest|coldest|wettest|toughest|closest|widest|oldest|youngest|fewest|"
+    r"[a-z]{3,}iest|not|never|no|none|nothing|[a-z]+n['’]t)\b")
+
+
 def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
     """"in two weeks" (a day), "in 5 minutes" (the anchor's day), "within 9 months" and
     "in the next two days" (from the anchor to then), where the clause is not past
@@ -2754,11 +3126,12 @@ def _counted_from_anchor(c: _Cand, ctx: _Ctx) -> _Cand | None:
     d = _DUR_PART.fullmatch(c.value)
     if d is None or not c.value[1:] or "X" in c.value:
         return None
-    if _direction(ctx, c.start) != "future":
-        lo = max(0, c.start - 90)
-        clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
-        if _PAST_RE.search(clause):
-            return None
+    lo = max(0, c.start - 90)
+    clause = re.split(r"[.!?;\n]", text[lo:c.start])[-1]
+    if _SUPERLATIVE_RE.search(clause):
+        return None  # "the worst crisis in two decades": a span looked back over
+    if _direction(ctx, c.start) != "future" and _PAST_RE.search(clause):
+        return None
     n = {k: int(d.group(k) or 0) for k in ("Y", "Mo", "W", "D", "H", "Mi", "S")}
     secs = 3600 * n["H"] + 60 * n["Mi"] + n["S"]
     months, days = 12 * n["Y"] + n["Mo"], 7 * n["W"] + n["D"]
@@ -2869,6 +3242,168 @@ def _signals(cands: list[_Cand], ctx: _Ctx) -> list[_Cand]:
 # ============================================================================ API
 
 
+# A reporting period named by reference to the one the text is about: "the quarter",
+# "the latest quarter", "the year-earlier period", "year-earlier" (as in "year-earlier
+# profit"); and "a year earlier"/"a year ago" right after a quarter is named.
+_P_REF_PERIOD = re.compile(
+    r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?|"
+    r"[Tt]he\s{1,2}(?:(?:same|corresponding|comparable)\s{1,2})?(?:quarter|period)\s{1,2}"
+    r"(?:of\s{1,2})?(?:last\s{1,2}year|a\s{1,2}year\s{1,2}(?:ago|earlier))|"
+    r"[Ll]ast\s{1,2}year['’]s\s{1,2}(?:(?:same|comparable|corresponding)\s{1,2})?"
+    r"(?:quarter|period))|"
+    r"(?P<yr>[Tt]he\s{1,2}(?P<y>(?:19|20)\d\d)\s{1,2}(?:quarter|period)(?!\s{1,2}of\b))|"
+    r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
+    r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
+    r"(?![\w'’-])")
+_EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
+                          r"per\sshare|a\sshare)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"(?i)latest|most\s{1,2}recent|just[-\s]ended")
+_QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
+_REF_REACH = 600  # characters a named quarter stays the text's reference period
+
+
+def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Read the expressions that name a period by reference to the quarter the text last
+    named (earnings news): "the quarter", "the latest quarter" are that quarter, "the
+    year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
+    before.  Only within ``_REF_REACH`` characters after a quarter is named."""
+    text = ctx.text
+    if "quarter" not in text and "Quarter" not in text and "period" not in text:
+        return chosen
+    quarters: list[tuple[int, int, int]] = []  # (end, year, q) of each named quarter
+    for c in chosen:
+        if isinstance(c.value, DateValue):
+            qm = _QUARTER_TIMEX.match(c.value.timex)
+            if qm:
+                quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
+    fallback: tuple[int, int] | None = None
+    if ctx.anchor is not None and _EARNINGS_RE.search(text):
+        # a report on results: "the quarter" unnamed is the last one completed
+        qa = (ctx.anchor.month - 1) // 3  # quarters completed this year
+        fallback = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+    if not quarters and fallback is None:
+        return chosen
+    ends = [q[0] for q in quarters]
+
+    def ref(at: int, named_only: bool = False) -> tuple[int, int] | None:
+        i = bisect.bisect_right(ends, at) - 1
+        if i < 0 or at - quarters[i][0] > _REF_REACH:
+            return None if named_only else fallback
+        return quarters[i][1], quarters[i][2]
+
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in _P_REF_PERIOD.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, e) - 1
+        if m.group("yr"):  # "the 1988 quarter" replaces the year "1988" read inside it
+            inner = [c for c in out if s <= c.start and c.end <= e]
+            if len(inner) != 1:
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            out.remove(inner[0])
+            out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
+            continue
+        if i >= 0 and taken[i][1] > s:
+            # an expression already read: replaced only when it lies wholly inside
+            # ("last year" in "the corresponding period last year")
+            inner = [c for c in out if c.start < e and s < c.end]
+            if not m.group("cmp") or not inner or any(
+                    c.start < s or c.end > e for c in inner):
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            for c in inner:
+                out.remove(c)
+            out.append(_Cand(s, e, "date", _v_quarter(r[0] - 1, r[1], True), 1))
+            continue
+        r = ref(s)
+        if r is None:
+            continue
+        y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
+        q = r[1]
+        if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:
+            # "the latest quarter" has ended: never one still to come
+            qa = (ctx.anchor.month - 1) // 3
+            done = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+            y, q = min((y, q), done)
+        out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
+    out.sort(key=lambda c: c.start)
+    # "a year earlier" compares with the quarter just spoken of, named or referred to
+    # (a quarter itself a year back, "the year-ago quarter", is not what "a year earlier"
+    # compares with: only a quarter ended within a year of the anchor)
+    recent = ctx.anchor - _dt.timedelta(days=366) if ctx.anchor is not None else None
+    spoken = [(c.end, c.value) for c in out
+              if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)
+              and (recent is None or (c.value.latest is not None and c.value.latest >= recent))]
+    spoken_ends = [e for e, _ in spoken]
+    for c in out:
+        if c.kind == "date" and isinstance(c.value, DateValue) and \
+                re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
+                             text[c.start:c.end]):
+            i = bisect.bisect_right(spoken_ends, c.start) - 1
+            if i >= 0 and c.start - spoken_ends[i] <= _REF_REACH:
+                qm = _QUARTER_TIMEX.match(spoken[i][1].timex)
+                assert qm is not None
+                c.value = _v_quarter(int(qm.group(1)) - 1, int(qm.group(2)), True)
+    return out
+
+
+_YEAR_PART = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_ANAPHOR_REACH = 1500  # characters a named year or month stays the one "that year" means
+
+
+def _anaphora(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"that year", "the following year", "the same month": the year or month of the date
+    the text last named (within ``_ANAPHOR_REACH`` characters), shifted as the words say;
+    nothing when no such date comes before."""
+    text = ctx.text
+    if "year" not in text and "month" not in text:
+        return chosen
+    named: list[tuple[int, int, int | None]] = []  # (end, year, month or None)
+    for c in chosen:
+        if isinstance(c.value, DateValue) and c.kind == "date":
+            ym = _YEAR_PART.match(c.value.timex)
+            if ym:
+                named.append((c.end, int(ym.group(1)),
+                              int(ym.group(2)) if ym.group(2) else None))
+    if not named:
+        return chosen
+    ends = [n[0] for n in named]
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in P_ANAPHOR.finditer(text):
+        s, e = m.span("x")
+        i = bisect.bisect_right(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        rel = (m.group("rel") or m.group("bef") or "same").lower()
+        shift = {"same": 0, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+                 "prior": -1, "before": -1}[rel]
+        j = bisect.bisect_right(ends, s) - 1
+        while j >= 0 and unit == "month" and named[j][2] is None:
+            j -= 1
+        if j < 0 or s - named[j][0] > _ANAPHOR_REACH:
+            continue
+        _, y, mo = named[j]
+        if unit == "year":
+            v = _v_year(y + shift, True)
+        else:
+            assert mo is not None
+            yy, mm = _shift_months(y, mo, shift)
+            v = _v_month(yy, mm, True)
+        out.append(_Cand(s, e, "date", v, 1))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     """Find the temporal expressions of ``text``, resolved against ``anchor``.
 
@@ -2900,8 +3435,9 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     n = len(text)
     low = text.lower()
     digit_runs = [dm.span() for dm in _DIGITS_RE.finditer(text)]
+    key_hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for pattern, handler, keys, before, after in _HANDLERS:
-        for ws, we in _windows(low, keys, digit_runs, before, after):
+        for ws, we in _windows(low, keys, digit_runs, before, after, key_hits):
             for m in pattern.finditer(text, ws, we):
                 if m.end() >= we and we < n:
                     continue  # may be cut short by the window; found whole elsewhere
@@ -2917,6 +3453,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.append(r)
     chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
                       ctx)
+    chosen = _anaphora(_reference_periods(chosen, ctx), ctx)
     out: list[Expression] = []
     for c in chosen:
         # trim whitespace the patterns may have swallowed at the edges

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -142,8 +143,12 @@ def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
         else:
             return "compatible", "the periods overlap"
         return "conflict", f"sources differ by {_days(gap)}"
-    # a year is unknown on one side: compare what both state
+    # a year is unknown on one side: compare what both state, like with like
     pa, pb = a.timex.split("/")[0].split("-"), b.timex.split("/")[0].split("-")
+    if any(p.startswith("W") for p in (*pa[1:2], *pb[1:2])):
+        # a weekday without its week ("Monday" read with no year) states no month or day
+        # of the month: nothing both give can differ
+        return "compatible", "a weekday without its week or year; not compared"
     for x, y in zip(pa[1:], pb[1:]):
         if x.isdigit() and y.isdigit() and x != y:
             return "conflict", "the dates differ in month or day"
@@ -173,13 +178,25 @@ def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
 
+TALLY_TYPES = frozenset({"death", "injury", "missing"})
+"""Event types whose counts are running tallies (tolls): outlets state them as they
+grow, so successive figures at successive dates are updates, not contradictions."""
+
+
 def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
-          copies: Mapping[str, str] | None = None) -> Finding:
+          copies: Mapping[str, str] | None = None,
+          as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
+          totals: Mapping[str, tuple[float, ...]] | None = None) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
-    copies of one story are one witness, so their agreement is ``single``.
+    copies of one story are one witness, so their agreement is ``single``.  ``tally``:
+    the counts are a running tally (a toll), whose figures are ordered by when each was
+    stated (``as_of``, per claim id): see :func:`_tally`.  ``totals``: per count claim
+    told beside other counts of people in its sentence, those counts ("158 foreigners
+    and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
     """
+    parts_seen = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -202,6 +219,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             if not cross and not inner:
                 continue
             outcome, note = compare(a.value, b.value)
+            whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],
+                                     totals or {})
+            if outcome == "conflict" and whole is not None:
+                outcome, note = "compatible", whole
+                parts_seen = True
             if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
                                                        by_value[value_key(b.value)]):
                 outcome, note = "compatible", "a running tally: the higher figure is " \
@@ -213,6 +235,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 if inner and not cross and outcome == "conflict":
                     note = f"{note} (one source, attributed to {a.attribution} and {b.attribution})"
                 notes.append(note)
+    kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
+    if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
+        running = _tally(claims, as_of or {}, copies or {}, totals or {})
+        if running is not None:
+            worst, kind, notes = running
     witnesses = {(copies or {}).get(s, s) for s in sources}
     if len(witnesses) == 1 and worst < 2:
         verdict = "single"
@@ -227,7 +254,81 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
         attribute=attribute,  # type: ignore[arg-type]
         measure=measure, verdict=verdict,  # type: ignore[arg-type]
         values=values, note="; ".join(notes) or None, sources=sources,
+        kind=kind if verdict != "single" else None,  # type: ignore[arg-type]
     )
+
+
+def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
+                     totals: Mapping[str, tuple[float, ...]]) -> str | None:
+    """Why one figure is the whole of the other's parts ("187" against "158 foreigners
+    and 29 Filipinos" told together), or None."""
+    for whole, parts in ((a, b), (b, a)):
+        for w in whole:
+            for p in parts:
+                told = totals.get(p.id)
+                if (told and isinstance(w.value, Quantity)
+                        and isinstance(p.value, Quantity) and w.value.value == sum(told)
+                        and w.source != p.source):
+                    return ("a whole and its parts: " + " + ".join(_human(x) for x in told)
+                            + f" = {_human(w.value.value)}")
+    return None
+
+
+def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
+           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None
+           ) -> tuple[int, str, list[str]] | None:
+    """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
+
+    A contradiction when two witnesses give figures that cannot both be true as of the
+    same day, or a later figure is below an earlier one; the figures superseding one
+    another (compatible, kind ``superseded``) when every figure stated later is at
+    least every one stated earlier.  None (judge as usual) when a differing figure has
+    no date of its own to order it by."""
+    dated = [(as_of.get(c.id), c) for c in claims if isinstance(c.value, Quantity)]
+    if any(d is None for d, _c in dated):
+        return None
+    known = [(d, c) for d, c in dated if d is not None]
+    for i, (d1, c1) in enumerate(known):
+        for d2, c2 in known[i + 1:]:
+            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source):
+                continue
+            assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
+            if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
+                    [c1], [c2], totals or {}) is not None:
+                continue
+            if d1 == d2:
+                return 2, "contradiction", [(
+                    f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
+                    f"as of {_day(d1)}")]
+            (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
+            assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
+            if _bounds(late.value)[1] < _bounds(early.value)[0]:
+                return 2, "contradiction", [(
+                    f"contradiction: a later figure is lower, {_human_q(early.value)} "
+                    f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
+    steps: dict[str, tuple[dt.date, Quantity]] = {}
+    for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
+        assert isinstance(c.value, Quantity)
+        steps.setdefault(value_key(c.value), (d, c.value))
+    chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
+    return 1, "superseded", [f"superseded: {chain}"]
+
+
+def _human_q(q: Quantity) -> str:
+    words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
+    return words.get(q.qualifier, "") + _human(q.value)
+
+
+def _day(d: dt.date) -> str:
+    """A statement date as a reader writes it: "9 Sep 2023"."""
+    return f"{d.day} {d:%b %Y}"
+
+
+def _counts_people(key: str | None) -> bool:
+    """Whether a measure key counts people: people of any kind, or a group ("PH")."""
+    if not key:
+        return False
+    return _is_people(key) or all(p.isupper() and len(p) == 2 for p in key.split("+"))
 
 
 def _is_people(key: str) -> bool:
@@ -277,8 +378,19 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
     align = _people_align(mentions)
+    as_of: dict[str, dt.date | None] = {}
+    totals: dict[str, tuple[float, ...]] = {}
+    tally = any(m.type in TALLY_TYPES for m in mentions)
     for m in mentions:
+        people = [c for c in m.claims if c.attribute == "count" and isinstance(
+            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
+            and _counts_people(c.measure_key)]
+        if len(people) > 1:
+            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
+            for p in people:
+                totals[p.id] = told
         for c in m.claims:
+            as_of[c.id] = m.as_of
             mk = c.measure_key or ""
             key = (c.attribute, "people" if align and c.attribute == "count"
                    and _is_people(mk) else mk)
@@ -286,6 +398,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs, copies) for (attr, mk), cs in groups.items()]
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals)
+           for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

@@ -17,9 +17,11 @@ published: 2024-03-12
 ---
 Floodwaters killed 12 people in Nairobi on Monday, said Chief Jane Otieno.
 """
+# published the same day as STORY_A: two tolls for one day contradict each other (a higher
+# toll published a day later would be an update of a running tally, not a conflict)
 STORY_B = """---
 title: Riverton flood toll
-published: 2024-03-13
+published: 2024-03-12
 ---
 The flood in Nairobi on Monday killed 14 people, according to the Red Cross.
 """
@@ -49,6 +51,19 @@ def test_every_command_is_documented(runner: CliRunner) -> None:
 def test_version(runner: CliRunner) -> None:
     result = runner.invoke(main, ["--version"])
     assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_bare_command_prints_the_full_help_on_stderr(runner: CliRunner) -> None:
+    """No command at all is a usage mistake (exit 2), answered with the help as written,
+    line by line, not squashed into a one-line error."""
+    result = runner.invoke(main, [])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Usage: ")
+    assert {"Commands:", "Examples:"} <= {line.strip() for line in lines}
+    assert any(line.split()[:1] == ["report"] for line in lines)
+    assert not result.stderr.startswith("reconcile: error:")
 
 
 def test_missing_path_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path) -> None:

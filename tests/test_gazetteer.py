@@ -278,12 +278,12 @@ def _generated_text(size: int) -> str:
 def test_time_budget_5mb() -> None:
     g.find_places("warm up")  # load data outside the budget
     text = _generated_text(5_000_000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU, not wall-clock: a loaded machine must not fail it
     p = g.find_places(text)
     d = g.find_demonyms(text)
-    elapsed = time.perf_counter() - t0
+    used = time.process_time() - t0
     assert p and d
-    assert elapsed < 10.0, f"{elapsed:.2f}s for 5 MB"
+    assert used < 10.0, f"{used:.2f}s CPU for 5 MB"
 
 
 @pytest.mark.parametrize("text", [
@@ -296,10 +296,10 @@ def test_time_budget_5mb() -> None:
     ("Ho Chi Minh " * 30_000),
 ])
 def test_pathological_input(text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     g.find_places(text)
     g.find_demonyms(text)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
 
 
 def test_runtime_does_not_import_dev_packages() -> None:

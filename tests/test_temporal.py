@@ -401,9 +401,9 @@ def test_never_raises_date_like_text(words: list[str], sep: str) -> None:
     ("in " * 5000) + "April",
 ])
 def test_pathological_inputs_are_fast(text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU, not wall-clock
     found = find_dates(text, ANCHOR)
-    assert time.perf_counter() - t0 < 5.0
+    assert time.process_time() - t0 < 5.0
     _check_invariants(text, found)
 
 
@@ -687,9 +687,10 @@ def test_price_after_a_day_is_not_a_time() -> None:
 
 
 @pytest.mark.parametrize("text,expr,timex", [
+    # a schedule told in the present: the April nearest the November anchor, next April
     ("Doors open from 5 to 6pm of April 22.", "from 5 to 6pm of April 22",
-     "2023-04-22T17:00/2023-04-22T18:00"),
-    ("Dates are free the week of April 10th.", "the week of April 10th", "2023-W15"),
+     "2024-04-22T17:00/2024-04-22T18:00"),
+    ("Dates are free the week of April 10th.", "the week of April 10th", "2024-W15"),
     ("The clinic opens Monday 9-5.", "Monday 9-5", "2023-11-06T09:00/2023-11-06T17:00"),
     ("It was filed on 22/04.", "22/04", "2023-04-22"),
 ])
@@ -1048,3 +1049,272 @@ def test_end_of_a_day_is_that_day(text: str, found: str, timex: str, mod: str | 
 
 def test_end_of_the_day_idiom_stays_no_date() -> None:
     assert dates("At the end of the day, voters decide.") == []
+
+
+# ---------------------------------------------------------------- year of a year-less date
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # no tense: the occurrence nearest the publication date (10 Nov 2023)
+    ("The coupon is payable Jan. 5 to holders of record Dec. 12.", "Jan. 5", "2024-01-05"),
+    ("The coupon is payable Jan. 5 to holders of record Dec. 12.", "Dec. 12", "2023-12-12"),
+    ("The warrants expire Dec. 1, the bank said.", "Dec. 1", "2023-12-01"),
+    ("Talks are supposed to end by February.", "February", "2024-02"),
+    # told in the past: the last one before the publication date
+    ("The plant closed on Dec. 1 after a fire.", "Dec. 1", "2022-12-01"),
+    ("In December, the mayor resigned.", "December", "2022-12"),
+    ("She told reporters in December that she would run.", "December", "2022-12"),
+    # a past verb, but the date is the deadline it set: nearest
+    ("The offer was extended to Dec. 4.", "Dec. 4", "2023-12-04"),
+    # future, also when reported: "would", "will"
+    ("He said the mill would reopen in March.", "March", "2024-03"),
+    # "since" looks back
+    ("Prices have risen steadily since March.", "March", "2023-03"),
+])
+def test_year_of_a_month_or_day_written_without_one(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+# ---------------------------------------------------------------- vague past and future
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The mayor recently moved to a new office.", "recently", "PAST_REF"),
+    ("More recently, the firm has hired engineers.", "More recently", "PAST_REF"),
+    ("Until recently the club played in a smaller hall.", "recently", "PAST_REF"),
+    ("In the past, floods have closed the road.", "the past", "PAST_REF"),
+    ("Fares may rise in the near future.", "the near future", "FUTURE_REF"),
+    ("The bridge will soon reopen.", "soon", "FUTURE_REF"),
+    ("Few people write letters these days.", "these days", "PRESENT_REF"),
+])
+def test_vague_past_present_and_future(text: str, expr: str, timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call us as soon as you can.",
+    "Soon after the vote, the crowd left.",
+    "Over the past two years the town grew.",
+])
+def test_no_vague_time_where_it_is_a_conjunction_or_a_duration(text: str) -> None:
+    assert all(t not in ("FUTURE_REF", "PAST_REF") for _, t in dates(text))
+
+
+# ---------------------------------------------------------------- reference periods
+
+
+def test_the_quarter_and_the_year_ago_quarter_refer_to_the_quarter_named() -> None:
+    text = ("The bakery chain lost $3 million in the second quarter. In the year-ago "
+            "quarter it earned $1 million. Sales in the quarter fell 4%, and costs rose "
+            "from a year earlier.")
+    found = dict(dates(text))
+    assert found["the second quarter"] == "2023-Q2"
+    assert found["the year-ago quarter"] == "2022-Q2"
+    assert found["the quarter"] == "2023-Q2"
+    assert found["a year earlier"] == "2022-Q2"
+
+
+def test_a_year_earlier_without_a_quarter_named_is_the_year() -> None:
+    assert dates("Prices doubled from a year earlier.") == [("a year earlier", "2022")]
+
+
+def test_the_quarter_alone_without_a_named_one_is_not_a_date() -> None:
+    assert dates("Each player had a quarter of the pie.") == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The board raised its quarterly dividend.", []),
+    ("Average daily volume fell.", []),
+    ("The fee is paid quarterly.", [("quarterly", "P3M")]),
+    ("Rates are reset annually.", [("annually", "P1Y")]),
+])
+def test_quarterly_before_a_noun_is_an_adjective_not_a_set(text: str, found: list) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == found
+
+
+# ---------------------------------------------------------------- a duration is never a date
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("It is the worst drought in two decades.", "two decades"),
+    ("Exports reached their highest level in 15 years last month.", "15 years"),
+    ("For the first time in a decade, the lake froze.", "a decade"),
+    ("It has not snowed in the valley in three years.", "three years"),
+    ("The costliest storm in 30 years is now over.", "30 years"),
+])
+def test_a_stretch_looked_back_over_is_a_duration_not_a_future_date(text: str,
+                                                                     expr: str) -> None:
+    kinds = {e.text: e.kind for e in find_dates(text, ANCHOR)}
+    assert kinds.get(expr) == "duration"
+
+
+def test_in_three_years_ahead_is_still_a_date() -> None:
+    assert dates("The new line will open in three years.") == [("three years", "2026")]
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_day() -> None:
+    # "was going to": the plan's date is not forced into next year
+    assert dates("The site was going to be closed on Nov. 2.") == [("Nov. 2", "2023-11-02")]
+
+
+# ---------------------------------------------------------------- weekdays around publication
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # the anchor (10 Nov 2023) is a Friday
+    ("Rescuers arrived early Saturday at the site.", "Saturday", "2023-11-04"),
+    ("The storm struck late Sunday night, officials said.", "Sunday night", "2023-11-05TNI"),
+    ("Police raided the depot on Monday night.", "Monday night", "2023-11-06TNI"),
+    ("The ferry sank overnight Tuesday.", "Tuesday", "2023-11-07"),
+    ("The minister resigned Wednesday.", "Wednesday", "2023-11-08"),
+    ("Early Thursday, the fire spread to the hills.", "Thursday", "2023-11-09"),
+    ("The toll rose to 40 on Friday, the agency said.", "Friday", "2023-11-10"),
+    ("Aid convoys will arrive Monday.", "Monday", "2023-11-13"),
+])
+def test_a_weekday_is_the_one_at_or_before_publication_unless_future(text: str, expr: str,
+                                                                     timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_the_quarter_unnamed_in_a_results_report_is_the_last_completed_one() -> None:
+    text = "The chain's net income fell 5% in the quarter, to $2 million."
+    assert ("the quarter", "2023-Q3") in dates(text)
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The mayor's office in today's paper.", "today", "2023-11-10"),
+    ("Tomorrow's vote will decide it.", "Tomorrow", "2023-11-11"),
+    ("The firm's 2022 results were weak.", "2022", "2022"),
+    ("Growth should continue into 2024.", "2024", "2024"),
+    ("Analysts cut forecasts for 2024 and 2025.", "2024", "2024"),
+])
+def test_possessive_days_and_years_qualifying_a_noun(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_a_number_before_a_plural_noun_after_a_possessive_is_still_a_count() -> None:
+    assert dates("The firm's 2000 employees were sent home.") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Profit was higher in the 2022 third quarter.", "the 2022 third quarter", "2022-Q3"),
+    ("Sales beat the year-ago second quarter.", "the year-ago second quarter", "2022-Q2"),
+    ("Net income rose in the third quarter; in the 2022 period it fell.", "the 2022 period",
+     "2022-Q3"),
+])
+def test_quarters_qualified_by_a_year(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_the_past_before_a_count_of_units_is_not_the_vague_past() -> None:
+    assert all(t != "PAST_REF" for _, t in dates("Costs rose in the past two quarters."))
+
+
+def test_a_weekday_deadline_that_had_been_set_is_the_past_one() -> None:
+    # "had been due to": the plan was for a day now gone (anchor: Friday 10 Nov 2023)
+    assert ("Wednesday", "2023-11-08") in dates("The offer had been due to lapse Wednesday.")
+    assert ("Wednesday", "2023-11-15") in dates("The offer is due to lapse Wednesday.")
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The band formed in nineteen eighty-four.", "nineteen eighty-four", "1984"),
+    ("It opened in March nineteen ninety-nine.", "March nineteen ninety-nine", "1999-03"),
+    ("We met in the year two thousand.", "the year two thousand", "2000"),
+    ("Prices have doubled since two thousand and five.", "two thousand and five", "2005"),
+])
+def test_years_spelled_out(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_a_spelled_count_is_not_a_year() -> None:
+    assert dates("Twenty five people were rescued and nineteen fifty were missing.") == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("They began a two day march.", "two day", "P2D"),
+    ("It is a five year plan.", "five year", "P5Y"),
+])
+def test_a_duration_modifier_written_without_its_hyphen(text: str, expr: str,
+                                                       value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # anchor: Friday 10 Nov 2023
+    ("Sales stayed weak well into the summer.", "the summer", "2023-SU"),
+    ("Crews will work through the winter.", "the winter", "2023-WI"),
+    ("Traders sold ahead of the weekend.", "the weekend", "2023-W45-WE"),
+    ("The mill closed in 2019, and the following year it was sold.", "the following year",
+     "2020"),
+    ("Rates rose in March 2021. That month, loans fell.", "That month", "2021-03"),
+    ("Turnover for October was high.", "October", "2023-10"),
+])
+def test_seasons_weekends_and_years_named_by_reference(text: str, expr: str,
+                                                       timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_that_year_without_a_year_named_before_is_not_read() -> None:
+    assert dates("That year was a good one for the farm.") == []
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    # a decimal point or an abbreviation does not end the clause: "will" still rules
+    ("The bank said it will repay 2.5 million notes on Dec. 4.", "Dec. 4", "2023-12-04"),
+    # "has set" is no past tense; a deadline set is the next one
+    ("The club has set Dec. 9 as the deadline.", "Dec. 9", "2023-12-09"),
+    # "to be completed": ahead
+    ("The sale is to be completed around Dec. 20.", "Dec. 20", "2023-12-20"),
+    # "had been set to expire": a plan of the past, the nearest day
+    ("The offer had been set to expire Nov. 14.", "Nov. 14", "2023-11-14"),
+    # the first marker after a sentence-initial date decides: "announced" before "plans to"
+    ("In September, it announced plans to build a plant.", "September", "2023-09"),
+])
+def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("In June last year the leaders split.", "June last year", "2022-06"),
+    ("Prices rose in January this year.", "January this year", "2023-01"),
+    (("Costs fell in the second quarter, from $4 million in the corresponding period last "
+      "year."), "the corresponding period last year", "2022-Q2"),
+    ("Profit rose in the second quarter, up from the quarter a year ago.",
+     "the quarter a year ago", "2022-Q2"),
+])
+def test_months_and_quarters_of_a_year_named_relative_to_now(text: str, expr: str,
+                                                             timex: str) -> None:
+    assert (expr, timex) in dates(text)
+
+
+def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None:
+    text = ("Net income rose in the third quarter. In the year-ago quarter it was lower. "
+            "Sales were $5 million, up from $4 million a year earlier.")
+    found = dict(dates(text))
+    assert found["the year-ago quarter"] == "2022-Q3"
+    assert found["a year earlier"] == "2022-Q3"
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said on the "This Week" programme that talks would go on.',
+    "He told USA Today that he had won.",
+])
+def test_a_time_word_capitalized_inside_a_name_is_no_time(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_title_case_headline_keeps_its_time_words() -> None:
+    assert ("Today", "2023-11-10") in dates("Storm Hits Coast Today\nThe storm hit the coast.")
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("He left the village several years ago.", "several years ago"),
+    ("Years ago, the town was rich.", "Years ago"),
+    ("The shop opened a few months ago.", "a few months ago"),
+])
+def test_a_vague_time_ago_is_the_vague_past(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "PAST_REF")]
+
+
+def test_a_counted_time_ago_is_still_a_date() -> None:
+    assert dates("The shop opened two years ago.") == [("two years ago", "2021")]

@@ -64,13 +64,16 @@ def _claim(c: Claim) -> dict[str, Any]:
 
 
 def _finding(f: Finding) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "attribute": f.attribute,
         "measure": f.measure,
         "verdict": f.verdict,
         "values": [{"value": value_to_json(v.value), "claims": list(v.claims)} for v in f.values],
         "note": f.note,
     }
+    if f.kind is not None:
+        out["kind"] = f.kind
+    return out
 
 
 def _event(e: Event) -> dict[str, Any]:

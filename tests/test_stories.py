@@ -1,0 +1,207 @@
+"""Stories, within-article coreference and running tallies, on short texts of our own."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from factories import claim, day, mention
+
+from reconcile.matching import (
+    STALE_DAYS,
+    _date_gap,
+    _facts,
+    apart,
+    cluster,
+    same_story,
+    story_frames,
+)
+from reconcile.model import DateValue, Event, Finding, Quantity
+from reconcile.pipeline import reconcile
+from reconcile.verdicts import compare, judge
+
+
+def _write(folder: Path, name: str, published: str, body: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+
+
+def _counts(events: tuple[Event, ...]) -> list[tuple[list[str], Finding]]:
+    return [(list(e.sources), f) for e in events for f in e.findings if f.attribute == "count"]
+
+
+def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "Floods swept through villages in northern Peru on Tuesday, killing at least 31 "
+           "people, officials said.\n\nRescue teams worked through the night.")
+    _write(tmp_path, "b.txt", "2024-05-02",
+           "The death toll from the floods has risen to 37, the regional governor said.")
+    _write(tmp_path, "c.txt", "2024-05-04",
+           "Heavy floods in Peru have left 52 dead, according to the civil defence agency.")
+    report = reconcile([str(tmp_path)])
+    deaths = [(srcs, f) for srcs, f in _counts(report.events) if len(srcs) > 1]
+    assert len(deaths) == 1
+    srcs, f = deaths[0]
+    assert srcs == ["s1", "s2", "s3"]
+    # the later, larger figures are updates of one toll, shown with their dates
+    assert f.verdict == "compatible" and f.kind == "superseded"
+    assert f.note is not None and "37 (as of 2 May 2024) → 52 (as of 4 May 2024)" in f.note
+    (toll,) = [e for e in report.events if len(e.sources) > 1]
+    assert "52 people" in toll.summary  # the title gives the latest figure
+
+
+def test_two_figures_for_the_same_day_are_a_contradiction(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "A landslide buried homes in Nepal on Monday, killing 23 people, police said.")
+    _write(tmp_path, "b.txt", "2024-05-02",
+           "The landslide in Nepal killed 41 people, the army said.")
+    report = reconcile([str(tmp_path)])
+    (_srcs, f), = [(s, f) for s, f in _counts(report.events) if len(s) > 1]
+    assert f.verdict == "conflict" and f.kind == "contradiction"
+    assert f.note is not None and "both as of 2 May 2024" in f.note
+
+
+def test_a_lower_later_toll_is_a_contradiction() -> None:
+    early = dataclasses.replace(claim("s1", "count", Quantity(60), measure_key="people"))
+    late = dataclasses.replace(claim("s2", "count", Quantity(48), measure_key="people"))
+    as_of = {early.id: dt.date(2024, 3, 1), late.id: dt.date(2024, 3, 3)}
+    f = judge("count", "people", [early, late], as_of=as_of, tally=True)
+    assert f.verdict == "conflict" and f.kind == "contradiction"
+    assert f.note is not None and "a later figure is lower" in f.note
+    # the same figures without a tally (a one-time count) are a plain conflict
+    plain = judge("count", "people", [early, late], as_of=as_of)
+    assert plain.verdict == "conflict" and plain.note and "superseded" not in plain.note
+
+
+def test_undated_tally_figures_are_judged_as_before() -> None:
+    a = claim("s1", "count", Quantity(60), measure_key="people")
+    b = claim("s2", "count", Quantity(75), measure_key="people")
+    f = judge("count", "people", [a, b], as_of={a.id: None, b.id: dt.date(2024, 3, 3)},
+              tally=True)
+    assert f.verdict == "conflict"
+
+
+def test_one_article_telling_its_toll_twice_is_one_claim_group(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "At least nine protesters were killed in Lima on Tuesday, witnesses said.\n\n"
+           "The police fired tear gas at the crowd near the square. Nine demonstrators "
+           "died, a hospital director told reporters.")
+    report = reconcile([str(tmp_path)])
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1 and len(deaths[0].mentions) == 2
+    assert all(f.verdict != "conflict" for f in deaths[0].findings)
+
+
+def test_stories_do_not_glue_the_same_kind_in_two_countries(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-03", "Floods in Kenya killed 120 people on Wednesday.")
+    _write(tmp_path, "b.txt", "2024-05-03", "Floods in Bolivia killed 45 people on Wednesday.")
+    _write(tmp_path, "c.txt", "2024-05-04", "The floods have killed 118 people, Kenyan "
+           "officials said on Thursday in Nairobi.")
+    report = reconcile([str(tmp_path)])
+    by_sources = sorted(list(e.sources) for e in report.events if e.type == "death")
+    assert ["s2"] in by_sources  # Bolivia alone
+    assert all("s2" not in s or s == ["s2"] for s in by_sources)
+
+
+def test_story_frames_and_the_pairwise_story_test() -> None:
+    a = mention("s1", "death", count=30, country="PE")
+    b = mention("s2", "death", count=34, country="PE")
+    c = mention("s3", "death", count=31, country="CL")
+    far = mention("s4", "death", count=32, country="PE")
+    ms = [dataclasses.replace(m, as_of=dt.date(2024, 5, d))
+          for m, d in ((a, 2), (b, 3), (c, 3))] + [dataclasses.replace(far, as_of=dt.date(2024, 8, 1))]
+    frames = story_frames(ms)
+    assert frames["s1"].families == frozenset({"death"})
+    facts = [_facts(m, None, frames) for m in ms]
+    assert same_story(facts[0], facts[1])
+    assert not same_story(facts[0], facts[2])  # another country
+    assert not same_story(facts[0], facts[3])  # months later
+    background = _facts(dataclasses.replace(ms[1], background=True), None, frames)
+    assert not same_story(facts[0], background)
+    # inside the story weak evidence is enough; the same figures outside it are not
+    assert len(cluster(ms[:2]).clusters) == 1
+    # without a story (different countries named by the articles) they stay apart
+    assert len(cluster([ms[0], ms[2]]).clusters) == 2
+
+
+def test_figures_far_apart_get_no_story_benefit() -> None:
+    a = dataclasses.replace(mention("s1", "arrest", count=29, country="KH"),
+                            as_of=dt.date(2024, 5, 2))
+    b = dataclasses.replace(mention("s2", "arrest", count=700, country="KH"),
+                            as_of=dt.date(2024, 5, 3))
+    assert len(cluster([a, b]).clusters) == 2
+
+
+def test_a_dated_recall_decades_old_is_not_an_undated_toll() -> None:
+    old = dataclasses.replace(mention("s1", "death", date=DateValue(
+        "1990", "year", dt.date(1990, 1, 1), dt.date(1990, 12, 31)), count=300),
+        as_of=dt.date(2024, 5, 2))
+    now = dataclasses.replace(mention("s2", "death", count=300), as_of=dt.date(2024, 5, 2))
+    assert apart(_facts(old), _facts(now))
+    assert STALE_DAYS < (dt.date(2024, 5, 2) - dt.date(1990, 12, 31)).days
+
+
+def _yearless(timex: str, granularity: Any = "day") -> DateValue:
+    return DateValue(timex, granularity)
+
+
+def test_yearless_dates_compare_only_the_parts_both_give() -> None:
+    nov8 = day("2023-11-08")
+    assert compare(_yearless("XXXX-11-08"), nov8)[0] == "compatible"
+    assert compare(_yearless("XXXX-04-13"), nov8)[0] == "conflict"
+    # "Monday" read with a year and without one: no month or day to differ in
+    monday = DateValue("2023-W37-1", "day", dt.date(2023, 9, 11), dt.date(2023, 9, 11))
+    outcome, note = compare(_yearless("XXXX-WXX-1"), monday)
+    assert outcome == "compatible" and note is not None and "month or day" not in note
+    assert compare(_yearless("XXXX-WXX-1"), day("2023-09-09"))[0] == "compatible"
+
+
+def test_a_yearless_month_is_not_near_a_dated_november() -> None:
+    april = _yearless("XXXX-04", "month")
+    gap = _date_gap(april, day("2023-11-08"))
+    assert gap is not None and gap > 100
+    assert _date_gap(_yearless("XXXX-11", "month"), day("2023-11-08")) == 0
+    assert _date_gap(_yearless("XXXX-WXX-1"), day("2023-11-08")) is None
+    a = mention("s1", date=april, count=25, groups=("JP",))
+    b = mention("s2", date=day("2023-11-08"), count=25, groups=("JP",))
+    assert len(cluster([a, b]).clusters) == 2
+
+
+def test_a_title_names_what_happened_without_repeating_the_event_word(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "The storm caused 14 deaths in the coastal towns of Chile, officials said.")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "death"]
+    assert event.summary.startswith("14 deaths")
+    assert "Deaths of" not in event.summary
+
+
+def test_a_breakdown_by_place_is_not_the_toll(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-02",
+           "The cyclone killed 210 people in Mozambique, the government said.\n\n"
+           "Officials counted 120 deaths in Beira, 60 in Quelimane and 30 in Pemba.")
+    _write(tmp_path, "b.txt", "2024-05-03",
+           "The cyclone has killed 230 people in Mozambique, aid agencies said.")
+    report = reconcile([str(tmp_path)])
+    toll = [e for e in report.events if e.type == "death" and len(e.sources) > 1]
+    assert len(toll) == 1
+    values = {f.values[0].value.value for f in toll[0].findings  # type: ignore[union-attr]
+              if f.attribute == "count"} | {v.value.value for f in toll[0].findings  # type: ignore[union-attr]
+                                           if f.attribute == "count" for v in f.values}
+    assert values == {210, 230}
+
+
+def test_a_whole_against_the_parts_another_source_told_is_not_a_conflict(
+        tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-06-05",
+           "Police rescued 64 foreigners and 12 Filipinos from a scam hub in Manila on "
+           "Tuesday.")
+    _write(tmp_path, "b.txt", "2024-06-05",
+           "Police rescued 76 workers from a scam hub in Manila on Tuesday.")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if len(e.sources) == 2]
+    counts = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1]
+    assert counts and all(f.verdict != "conflict" for f in counts)
+    assert any(f.kind == "part" and f.note and "64 + 12 = 76" in f.note for f in counts)
