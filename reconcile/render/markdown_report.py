@@ -34,21 +34,20 @@ _ESCAPES = {
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
     "<": "\\<", ">": "\\>", "|": "\\|", "#": "\\#", "~": "\\~", "$": "\\$",
 }
-"""Backslash escapes only (CommonMark's, for ASCII punctuation): they read well in the
-raw file and render as the character itself, never as markup; no HTML entities."""
+"""Backslash escapes (CommonMark's, for ASCII punctuation): they read well in the raw
+file and render as the character itself, never as markup; no HTML entities and no
+invisible characters (the output layer would spell those out)."""
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)  # str.translate: one C pass over the text
-_ZWSP = "\u200b"
-"""A zero-width space, written as the character (not an entity): invisible both raw
-and rendered, it keeps a name from being read as a mention or a link."""
 # Control characters and bidirectional overrides (which could reorder what a reader
 # sees) are shown as U+FFFD.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# GitHub links @user and #123 in the rendered text, so a zero-width space goes between
-# the sign and the name; URLs, www. and e-mail addresses are autolinked, so a zero-width
-# space breaks "://" and "www.".  An "&" that would start an entity is escaped.
-_AFTER_SIGN = re.compile(r"([@#])(?=\w)")
-_URL_COLON = re.compile(r":(?=//)")
-_WWW_DOT = re.compile(r"(?<![\w.])(www)\.", re.IGNORECASE)
+# What GitHub would turn into a link or a notification even when escaped (it links the
+# rendered text): a URL or anything with "://", www., an e-mail address, @name, #123.
+# Such a token is shown as an inline code span, which nothing links and which reads
+# the same raw and rendered; it never holds a backtick or a pipe (a table cell).
+_LINKABLE = re.compile(
+    r"[^\s`|<>]*://[^\s`|<>]*|(?<![\w.])[wW][wW][wW]\.[^\s`|<>]*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|#\w+")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would start a block (list item, ordered list, setext underline) at line start.
 _BLOCK_START = re.compile(r"[-+](?=\s|$)|=+$|\d{1,9}(?=[.)](?:\s|$))")
@@ -64,11 +63,15 @@ def _flat(text: str, limit: int | None) -> str:
 
 def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
-    out = _flat(text, limit).translate(_ESCAPE_TABLE)
-    out = _AFTER_SIGN.sub(rf"\1{_ZWSP}", out)
-    out = _URL_COLON.sub(f":{_ZWSP}", out)
-    out = _WWW_DOT.sub(rf"\1{_ZWSP}.", out)
-    out = _ENTITY.sub(r"\&", out)
+    flat = _flat(text, limit)
+    pieces: list[str] = []
+    at = 0
+    for m in _LINKABLE.finditer(flat):
+        pieces.append(_ENTITY.sub(r"\&", flat[at:m.start()].translate(_ESCAPE_TABLE)))
+        pieces.append(f"`{m.group()}`")
+        at = m.end()
+    pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
+    out = "".join(pieces)
     m = _BLOCK_START.match(out)
     if m:
         out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
