@@ -14,12 +14,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
+from .frame import FUTURE_WORDS, apply_frame
 from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
@@ -30,8 +32,9 @@ _COMPOUND_MODIFIER = re.compile(
 ("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){1,2}|announced|reported|stated|confirmed|added|"
-    r"claimed|wrote)(?:\s+in\s+an?\s+\w+)?\s+(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$",
-    re.I)
+    r"claimed|wrote|according\s+to)(?:\s+in\s+an?\s+\w+)?\s+"
+    r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
+    r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$")
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -88,7 +91,15 @@ _TALLY_BEFORE = re.compile(
     r"(?:to|at|of|reached|hit|is|was|stands\s+at|stood\s+at)\s+$", re.I)
 # A dateline opening a story: an upper-case place, a comma, a date, maybe an agency, a dash.
 _DATELINE_HEADER = re.compile(
-    r"[A-Z][A-Z .'’\-]{1,40},\s+[^\n.;]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
+    r"[A-Z][A-Z .'’\-]{1,40},\s+[^\n;]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
+_DATELINE_CAPS = re.compile(
+    r"([A-Z][A-Z .'\-]{1,40}?)(?=\s*(?::|,|\(|—|–| - ))"
+    r"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=\s*[(—–:-]))?"
+    r"(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[:—–-]+)?")
+_DATELINE_DASH = re.compile(
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][\w.'’ ]{1,30}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|\s-\s)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
 # "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
 _OTHER_EVENT_BEFORE = re.compile(
@@ -100,6 +111,38 @@ _LOCATIVE_NAME = re.compile(
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
     r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
+# casualty wording around a number that names nothing: "injured at least 672" (the
+# qualifier is part of the number), "the death toll ... has risen to 820", "52 died"
+_WORD_BEFORE_COUNT = re.compile(
+    r"\b([A-Za-z]+)\s+(?:(?:also|another|a\s+further|an\s+additional|some)\s+)?$")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(death|injury|casualty)\s+)?(?:toll|tally|count)\b"
+    r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?])*?"
+    r"\b(?:to|at|reached|touched|hit|exceeds?|exceeded|crossed|surpassed|passed|is|was|"
+    r"stands|stood|now|past)\s+$", re.I)
+_NOUN_ROSE_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|have|had|now)\s+)?(?:risen|rose|climbed|reached|stood|stands|"
+    r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
+_CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|still|"
+    r"also|reportedly|feared|believed|confirmed|later|people|persons|others)\s+){0,3}"
+    r"([a-z]+)\b")
+_POSSESSED_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+of\s+(?:the\s+|some\s+|its\s+|their\s+)?$")
+"""A plural noun owned by the people counted next: "the passports of 27 workers"."""
+_HAD_THEIR_AFTER = re.compile(r"\s+(?:had|have|has)\s+(?:their|its|his|her)\s+([a-z]{3,}s)\b")
+""""27 workers had their passports seized": the passports were, as above."""
+_NOT_POSSESSED = frozenset(
+    "lives bodies deaths remains dozens hundreds thousands millions tens scores tons "
+    "groups numbers totals batches teams crowds families parents relatives survivors "
+    "victims members others includes comprises consists plus minus".split())
+"""Nouns before "of" that count or name the people themselves ("the bodies of 12",
+"dozens of", "a total of"), or verbs that look plural ("consists of")."""
+_BREAKDOWN = re.compile(
+    r"\b(?:[Oo]f\s+(?:the|them|these|those|whom)|[Aa]mong\s+(?:them|the)|comprising|"
+    r"including|included|consisting|made\s+up\s+of|[Tt]hey\s+(?:were|are|include))\b")
+"""Words that open a breakdown of figures told just before."""
+_WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
+_MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
@@ -107,6 +150,19 @@ _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
 """Between two counts told together: "126 computers and 30 phones", "13 suspects,
 including two foreigners" (a part of the first count)."""
+DATED_HAPPENINGS = True
+"""Whether a happening told with its date and no figure ("she was arrested on Tuesday")
+is a mention: its date is a claim other sources can confirm or contradict."""
+_SUBGROUPS = frozenset(
+    "children child minors boys girls babies infants teenagers women men students pupils "
+    "foreigners tourists soldiers troops officers policemen firefighters rescuers "
+    "attackers gunmen militants adults seniors crew elderly".split())
+"""Kinds of people that are a part of a toll, not the toll: "three children among the
+dead" is not the death toll."""
+_PERPETRATORS = frozenset(
+    "gunmen gunman attackers attacker assailants assailant militants terrorists bombers "
+    "bomber shooters shooter hijackers raiders".split())
+"""Who carried out an attack: counted apart from its dead and injured."""
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
 of people, which matching and verdicts may align with another kind of the same event."""
@@ -133,6 +189,9 @@ class _Unit:
     """A count told as part of the one before ("including two Colombians")."""
     agent: bool = False
     """A country that is the subject of the event verb ("Indonesia repatriated")."""
+    whole: bool = False
+    """A count opening a breakdown ("of the 278 bodies, ..."): the counts after it in
+    the sentence are its parts."""
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
@@ -182,6 +241,11 @@ class _SourceReader:
         self._expr_starts = [e.span[0] for e in self.expressions]
         self._place_starts = [p.span[0] for p in self.places]
         self._dem_starts = [d.span[0] for d in self.demonyms]
+        self._unknown_place: dict[int, bool] = {}
+        self._last_kind: tuple[str, int] | None = None
+        """The kind of the last happening told and its paragraph (see _continuation)."""
+        self.dateline_end = -1
+        """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
         self.dateline = self._find_dateline()
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
@@ -193,15 +257,21 @@ class _SourceReader:
         return [x for x in items[lo:hi] if x.span[1] <= s.end]
 
     def _find_dateline(self) -> tuple[Place, tuple[int, int], int] | None:
-        """An all-caps place opening a paragraph ("PARIS:", "PARIS (AP) —")."""
+        """A place opening one of the first paragraphs as a dateline: all caps ("PARIS:",
+        "PARIS (AP) —", "LIMA, Peru (AP)") or any case before a dash ("Lima —", "Lima,
+        Agency –").  It says where the story was filed, not where anything happened:
+        its words are never an event's place (``self.dateline_end``)."""
         for sent in self.sentences[:8]:
-            head = self.text[sent.start:sent.start + 60]
-            m = re.match(r"([A-Z][A-Z .'\-]{1,40}?)\s*(?::|,|\(|—|–| - )", head)
-            if not m or not m.group(1).strip().isupper():
+            head = self.text[sent.start:sent.start + 100]
+            m = _DATELINE_CAPS.match(head)
+            if m is None or not m.group(1).strip().isupper():
+                m = _DATELINE_DASH.match(head)
+            if m is None:
                 continue
             place = gazetteer.lookup_place(m.group(1).strip())
             if place is not None:
                 span = (sent.start, sent.start + len(m.group(1).strip()))
+                self.dateline_end = sent.start + m.end()
                 return place, span, sent.paragraph
         return None
 
@@ -214,8 +284,51 @@ class _SourceReader:
             speaker, named = find_attribution(stext, self.vocab.titles, last_speaker)
             if named:
                 last_speaker = named
-            out.extend(self._sentence_mentions(sent, stext, speaker, len(out)))
+            found = self._sentence_mentions(sent, stext, speaker, len(out))
+            if not found and self._last_kind is not None:
+                more = self._continuation(sent, stext, speaker, len(out))
+                found = [more] if more is not None else []
+            if found:
+                self._last_kind = (found[-1].type, sent.paragraph)
+            out.extend(found)
         return out
+
+    def _continuation(self, sent: Sentence, stext: str, speaker: str | None, n: int
+                      ) -> Mention | None:
+        """A sentence with figures and no trigger word that goes on with the happening
+        just told ("Police detained 157 foreigners. Of them, 126 were Chinese and 23
+        Vietnamese."): a mention of the same kind, when it follows in the same or the
+        next paragraph.  Only named counts (of people, a group or things) are taken."""
+        assert self._last_kind is not None
+        kind, paragraph = self._last_kind
+        if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
+            return None
+        etype = self.vocab.types[kind]
+        if etype.reporting or self._triggers(sent):
+            return None
+        units = [u for u in self._units(sent)
+                 if u.attribute in ("count", "group", "location", "date")]
+        # Counts of people in general ("the firm employs 300 people") may be of anything:
+        # only a breakdown ("of them", "comprising") or a count referring back ("the 90
+        # foreigners") goes on with the happening; groups and things always do.
+        breakdown = _BREAKDOWN.search(self.text, sent.start, sent.end) is not None
+        units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
+            (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
+            or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
+                self.text, max(sent.start, u.span[0] - 6), u.span[0])]
+        counts = [u for u in units if u.attribute == "count" and u.measure_key]
+        if not counts:
+            return None
+        first = counts[0]
+        trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
+                        [u for u in units if u.attribute != "count" or u.measure_key])
+        whole = bool(_WHOLE_BEFORE.search(
+            self.text, max(sent.start, first.span[0] - 12), first.span[0]))
+        for prev, unit in itertools.pairwise(counts):
+            if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
+                unit.part = whole or unit.part or bool(
+                    _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
+        return self._build(trig, sent, stext, speaker, n)
 
     def _triggers(self, sent: Sentence) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -263,6 +376,26 @@ class _SourceReader:
             unit.span = (unit.span[0], of.end())
             unit.text = self.text[unit.span[0]:unit.span[1]]
 
+    def _for_figure(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
+        """The triggers a count or sum may go to: a toll to the casualty type it
+        measures ("2,497 dead" to "killed", not to "earthquake"), any other figure to a
+        trigger that is not a bare happening (a quake counts nothing itself)."""
+        if unit.attribute == "count" and (unit.measure or "").split(" ")[-1].lower() in (
+                _PERPETRATORS):
+            # "five gunmen opened fire": who attacked, never a part of the toll
+            return ([t for t in triggers if t.type.standalone]
+                    or [t for t in triggers if not t.type.measure] or triggers)
+        if unit.attribute == "count" and unit.measure_key:
+            base = unit.measure_key.split("@")[0].removeprefix("part:").split("/")[0]
+            if base in self.vocab.toll_keys:
+                same = [t for t in triggers if t.type.measure == base]
+                if same:
+                    return same
+                tolls = [t for t in triggers if t.type.measure]
+                if tolls:
+                    return tolls
+        return [t for t in triggers if not t.type.standalone] or triggers
+
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
         and detained 12 on Monday": a clause break ("and", a comma) between the unit and
@@ -306,6 +439,24 @@ class _SourceReader:
             if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
                 i += 1  # "Chinese-run compounds": who runs them, not who is counted
                 continue
+            if dem is None and word[0].isupper() and i + 1 < len(tokens) and (
+                    tokens[i + 1].group(0).lower() in self.vocab.people_nouns):
+                # "four Myanmar nationals": a country's name before a people noun
+                k = bisect.bisect_left(self._place_starts, tok.start())
+                if k < len(self.places) and self.places[k].span[0] == tok.start() and (
+                        self.places[k].place.kind == "country"):
+                    place = self.places[k]
+                    groups.append(Group(place.text, place.place.country))
+                    head = tokens[i + 1].group(0)
+                    end = tokens[i + 1].end()
+                    break
+            if dem is None and i == 0 and low in ("were", "are") and len(tokens) > 1:
+                subject = demonyms.get(tokens[1].start())
+                if subject is not None and not _COMPOUND_MODIFIER.match(
+                        self.text, subject.span[1]):
+                    groups.append(Group(subject.text, subject.country))  # "126 were Chinese"
+                    end = subject.span[1]
+                    break
             if dem is not None:
                 nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
                 nxt = nxt_tokens[0].group(0).lower() if nxt_tokens else ""
@@ -316,8 +467,14 @@ class _SourceReader:
                 i = tokens.index(nxt_tokens[0]) if nxt_tokens else len(tokens)
                 continue
             if low == "and" and groups:
+                k = bisect.bisect_left(self._expr_starts, tok.end() + 1)
+                if k < len(self.expressions) and i + 1 < len(tokens) and (
+                        self.expressions[k].span[0] == tokens[i + 1].start()):
+                    break  # "20 Vietnamese and nine Malaysians": the next count's
                 i += 1
                 continue
+            if low in ("and", "or", "but", "while", "whereas"):
+                break  # "50 and injuries reached 30": the next clause, not the noun
             if low in self.vocab.people_nouns or (
                 i + 1 < len(tokens)
                 and f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
@@ -331,6 +488,12 @@ class _SourceReader:
                 break
             if low in _STOP_AFTER_COUNT or not word[0].isalpha():
                 break
+            if low in self.vocab.casualties:
+                head = word  # "1,000 killed", "12 missing": what the count measures
+                end = tok.end()
+                break
+            if low.endswith("ing") and word[0].islower():
+                break  # "thousands storming the building": who did it, not what was hit
             if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
                 # "suspected", "trafficked", "foreign-owned", "state-run"
                 i += 1
@@ -339,8 +502,9 @@ class _SourceReader:
                 head = word  # a plural thing: "computers", "mobile phones"
                 end = tok.end()
                 break
-            if word[0].islower() and i + 1 < len(tokens):
-                i += 1  # a noun modifier: "mobile" in "mobile phones"
+            if (word[0].islower() or (word.isupper() and 2 <= len(word) <= 5)) and (
+                    i + 1 < len(tokens)):
+                i += 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
                 continue
             break
         if groups:
@@ -350,7 +514,7 @@ class _SourceReader:
         elif head:
             measure = head
             low = head.lower()
-            key = _PERSON_CLASS.get(low) or (
+            key = self.vocab.casualties.get(low) or _PERSON_CLASS.get(low) or (
                 f"{PEOPLE}/{low}" if low in self.vocab.people_nouns else low)
         else:
             measure, key = None, None
@@ -378,7 +542,8 @@ class _SourceReader:
         prev_count: _Unit | None = None
         header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
         for e in exprs:
-            if header is not None and e.span[1] <= header.end():
+            if (header is not None and e.span[1] <= header.end()) or (
+                    e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind in ("date", "time") and isinstance(e.value, DateValue):
                 if e.value.mod is not None or e.value.timex.endswith("_REF"):
@@ -386,6 +551,8 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
+                if self._after_publication(value, sent):
+                    continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
                                                 e.span[0]))
                 units.append(_Unit("date", value, e.span, e.text, said=said))
@@ -405,6 +572,10 @@ class _SourceReader:
                 unit = self._count_np(e, sent)
                 if unit is None or self._counts_speakers(unit):
                     continue
+                if unit.measure_key is None and unit.measure is None:
+                    toll = self._casualty_of_bare(e, sent)
+                    if toll is not None:  # "injured at least 672", "the toll rose to 52"
+                        unit.measure = unit.measure_key = toll
                 if unit.measure_key is None and prev_count is None and not (
                         _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
                             self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
@@ -430,6 +601,18 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
+                owned = _POSSESSED_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
+                    _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))
+                if owned is not None and owned.group(1).lower() not in _NOT_POSSESSED and (
+                        self.vocab.type_of(owned.group(1)) is None) and unit.measure_key:
+                    # "seized the passports of 27 workers": the passports were seized; the
+                    # workers are whose they were, not what the event happened to
+                    # (keyed "owners/...": outlets name the things differently, the
+                    # passports or the documents of the same 27)
+                    noun = owned.group(1).lower()
+                    unit.measure = f"{noun} of {unit.measure}"
+                    unit.measure_key = f"owners/{unit.measure_key}"
                 unit.update = bool(_UPDATE_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 30), e.span[0]))
                 units.append(unit)
@@ -454,8 +637,14 @@ class _SourceReader:
             used.add(d.country)
             units.append(_Unit("group", Group(name, d.country), span, name))
         expr_starts = [x.span[0] for x in exprs]  # sorted and disjoint: bisect, not scan
+        counted = [u.span for u in units if u.attribute == "count"]  # in text order
+        count_starts = [a for a, _ in counted]
         for p in self._in(self._place_starts, self.places, sent):
-            if header is not None and p.span[1] <= header.end():
+            k = bisect.bisect_right(count_starts, p.span[0])
+            if k and counted[k - 1][1] >= p.span[1]:
+                continue  # "four Myanmar nationals": who was counted, not where
+            if (header is not None and p.span[1] <= header.end()) or (
+                    p.span[1] <= self.dateline_end):
                 continue  # the dateline's place: where the story was filed (see _location)
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:
@@ -482,6 +671,42 @@ class _SourceReader:
             units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
 
+    def _after_publication(self, value: DateValue, sent: Sentence) -> bool:
+        """A date after the article's publication in a sentence with no word of a plan or
+        a deadline ("will", "expected", "until"): not a date any past happening had."""
+        published = self.source.published
+        if published is None or value.earliest is None or value.earliest <= published:
+            return False
+        return not FUTURE_WORDS.search(self.text, sent.start, sent.end)
+
+    def _casualty_of_bare(self, e: Expression, sent: Sentence) -> str | None:
+        """What a number with no noun measures when casualty wording says so: the
+        object of a casualty verb ("injured at least 672"), a toll's figure ("the death
+        toll has risen to 820"), or the subject of one ("52 died", "40 remain missing")."""
+        before = self.text[max(sent.start, e.span[0] - 240):e.span[0]]
+        verb = _WORD_BEFORE_COUNT.search(before)
+        if verb is not None:
+            etype = self.vocab.type_of(verb.group(1))
+            if etype is not None and etype.measure:
+                return etype.measure
+        risen = _NOUN_ROSE_BEFORE.search(before)
+        if risen is not None and risen.group(1).lower() in self.vocab.casualties:
+            return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
+        toll = _TOLL_BEFORE.search(before)
+        if toll is not None:
+            kind = (toll.group(1) or "").lower()
+            if kind:
+                return self.vocab.casualties.get(kind)
+            return "deaths"  # a toll, unqualified, counts the dead
+        after = _CASUALTY_AFTER.match(self.text, e.span[1], sent.end)
+        if after is not None:
+            word = after.group(1).lower()
+            etype = self.vocab.type_of(word)
+            if etype is not None and etype.measure:
+                return etype.measure
+            return self.vocab.casualties.get(word)
+        return None
+
     def _is_agent(self, end: int, sent: Sentence) -> bool:
         """Whether the words after a name are an event verb it is the subject of:
         "Indonesia repatriated", "Chile has deported", "Thailand sent 41 ... back"."""
@@ -497,6 +722,9 @@ class _SourceReader:
         triggers = self._triggers(sent)
         if not triggers:
             return []
+        told = [t for t in triggers if not t.type.reporting]
+        if told:  # the happening a following sentence's figures may go on with
+            self._last_kind = (told[-1].type.name, sent.paragraph)
         units = self._units(sent)
         # What happened to whom first: counts, money and groups go to the nearest trigger,
         # and a count coordinated with the previous one ("126 computers and 30 phones")
@@ -505,6 +733,8 @@ class _SourceReader:
         for unit in units:
             if unit.attribute not in ("count", "amount", "group"):
                 continue
+            unit.whole = unit.attribute == "count" and bool(_WHOLE_BEFORE.search(
+                self.text, max(sent.start, unit.span[0] - 12), unit.span[0]))
             passive = self._passive_trigger(unit, triggers) if unit.attribute == "count" \
                 else None
             if passive is not None:
@@ -514,14 +744,20 @@ class _SourceReader:
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
                 unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
+                unit.part = unit.part or prev[0].whole
+            elif (prev is not None and unit.attribute == "count" and prev[0].whole
+                    and prev[0].attribute == "count"):
+                # "of the 278 bodies, 177 have been identified": a part of that whole
+                best = prev[1]
+                unit.part = True
             else:
-                best = min(self._clause_of(unit, triggers),
+                best = min(self._for_figure(unit, self._clause_of(unit, triggers)),
                            key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             prev = (unit, best)
         # Then when and where, to the nearest trigger that has something to say: a date
         # next to "a sweep" belongs to the arrests made during it.
-        viable = [t for t in triggers if any(
+        viable = [t for t in triggers if t.type.standalone or any(
             u.attribute in (("count", "amount") if t.type.reporting else
                             ("count", "amount", "group")) for u in t.units)] or triggers
         for unit in units:
@@ -540,17 +776,24 @@ class _SourceReader:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
+        said = next((u.value for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"
+                     and u.value.earliest is not None), None)
+        as_of = said.earliest if isinstance(said, DateValue) else None
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
-            mention = self._build(trig, sent, stext, speaker, offset + len(out))
+            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of)
             if mention is not None:
                 out.append(mention)
         return out
 
     def _build(
-        self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int
+        self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
+        as_of: dt.date | None = None,
     ) -> Mention | None:
         units = trig.units
-        if not any(u.attribute in ("count", "amount", "group") for u in units):
+        if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
+                (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
+                and any(u.attribute == "date" and not u.said for u in units)):
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
             return None
@@ -581,10 +824,24 @@ class _SourceReader:
             d = min(dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
         seen_keys: set[str] = set()
+        last_span: dict[str, int] = {}
         for u in units:
-            if u.attribute in ("count", "amount") and u.measure_key not in seen_keys:
-                seen_keys.add(u.measure_key or "")
-                add(u.attribute, u.value, u.span, u.measure, u.measure_key, update=u.update,
+            measure, key = u.measure, u.measure_key
+            if u.attribute == "count":
+                measure, key = self._toll_measure(u, trig.type)
+                if key in seen_keys and _MORE.search(
+                        self.text, u.span[0], min(sent.end, u.span[1] + 12)):
+                    # "the toll reached 52 as three more died": an increment, not the toll
+                    measure, key = f"{measure} (more)", f"{key}/more"
+                elif key in seen_keys and key in last_span and _PART_COORD.search(
+                        self.text, last_span[key], u.span[0]):
+                    # "30 were wounded, including 6 in critical condition": a part
+                    measure, key = f"{measure} (part)", f"{key}/part"
+                if key is not None:  # the last of each: the gaps searched add up linearly
+                    last_span[key] = u.span[1]
+            if u.attribute in ("count", "amount") and key not in seen_keys:
+                seen_keys.add(key or "")
+                add(u.attribute, u.value, u.span, measure, key, update=u.update,
                     part=u.part)
         groups: dict[str, _Unit] = {}
         for u in sorted(units, key=lambda u: u.part):  # a group of the whole first
@@ -606,7 +863,39 @@ class _SourceReader:
             id=mid, source=self.source.id, type=trig.type.name, trigger=trig.text,
             trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
             claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
+            as_of=as_of,
         )
+
+    def _toll_measure(self, unit: _Unit, etype: EventType) -> tuple[str | None, str | None]:
+        """The measure and key of a count under its trigger: people counted by a
+        casualty type are its toll ("52 people were killed" -> ``deaths``); a named kind
+        of people or a group is a sub-quantity of it (``deaths/children``), and so is a
+        part told with "including" (``injured/part``)."""
+        key = unit.measure_key
+        if key is None:
+            return unit.measure, key
+        base, at, scope = key.partition("@")
+        partitive = base.startswith("part:")
+        base = base.removeprefix("part:")
+        tolls = self.vocab.toll_keys
+        if base in tolls:
+            new = base
+        elif etype.measure is None:
+            return unit.measure, key
+        elif base == PEOPLE or (base.startswith(f"{PEOPLE}/")
+                                and base[len(PEOPLE) + 1:] not in _SUBGROUPS):
+            new = etype.measure
+        elif base.startswith(f"{PEOPLE}/"):
+            new = f"{etype.measure}/{base[len(PEOPLE) + 1:]}"
+        else:
+            # a group ("34 Italian migrants died": ``IT``, matched by who they were) or
+            # things ("five provinces", "two buses") keep their own key
+            return unit.measure, key
+        if (unit.part or partitive) and new in tolls:
+            new += "/part"
+        label = (unit.measure or new).rsplit(" in ", 1)[0] if unit.scope else (
+            unit.measure or new)
+        return label + (f" in {unit.scope[0].name}" if unit.scope else ""), new + at + scope
 
     def _counts_speakers(self, unit: _Unit) -> bool:
         """Whether a count numbers a claim's sources, not its subject: "two people
@@ -651,18 +940,40 @@ class _SourceReader:
             return None
         return next((t for t in triggers if t.span[0] == m.end()), None)
 
+    def names_unknown_place(self, m: Mention) -> bool:
+        """Whether the mention's sentence names a place the gazetteer does not know."""
+        sent = self.sentences[m.sentence_index] if m.sentence_index < len(
+            self.sentences) else None
+        return sent is not None and self._names_unknown_place(sent)
+
     def _names_unknown_place(self, sent: Sentence) -> bool:
         """Whether the sentence places its event somewhere the gazetteer does not know
         ("off the island of Lampedusa"): then the dateline, where the reporter filed
         from, is no better guess."""
+        if sent.index in self._unknown_place:
+            return self._unknown_place[sent.index]
         known = [p.span for p in self._in(self._place_starts, self.places, sent)]
         known += [e.span for e in self._in(self._expr_starts, self.expressions, sent)]
         known += [d.span for d in self._in(self._dem_starts, self.demonyms, sent)]
+        starts = sorted(a for a, _ in known)
+        ends: dict[int, int] = {}
+        for a, b in known:
+            ends[a] = max(b, ends.get(a, b))
+        # the known spans covering a position: the latest start at or before it (spans of
+        # one kind do not nest), found by bisection rather than by scanning them all
+        covered = [ends[a] for a in starts]
+        reach = list(covered)
+        for k in range(1, len(reach)):
+            reach[k] = max(reach[k], reach[k - 1])
+        answer = False
         for m in _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end):
             at = m.start(1)
-            if not any(a <= at < b for a, b in known):
-                return True
-        return False
+            k = bisect.bisect_right(starts, at)
+            if not (k and reach[k - 1] > at):
+                answer = True
+                break
+        self._unknown_place[sent.index] = answer
+        return answer
 
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
@@ -686,8 +997,13 @@ class _SourceReader:
         context: list[tuple[Place, tuple[int, int]]] = []
         if trig.type.reporting:
             return (country, own.span, False) if own is not None and country else None
-        if (self.dateline is not None and self.dateline[2] == sent.paragraph
-                and not self._names_unknown_place(sent)):
+        if (country is not None and self.dateline is not None
+                and self.dateline[2] == sent.paragraph and not trig.type.measure
+                and not trig.type.standalone and not self._names_unknown_place(sent)):
+            # "PHNOM PENH: ... were deported from Cambodia": the dateline narrows the
+            # country it lies in.  Never for a disaster's or attack's toll: the dateline
+            # is then where a ministry or an agency speaks, not where people died; and
+            # never a place by itself (the frame gives it as a weak default).
             context.append((self.dateline[0], self.dateline[1]))
         if country is not None:
             # sentences are numbered by their position, so the neighbours are a slice
@@ -758,12 +1074,17 @@ def _split_by_scope(trig: _Trigger) -> list[_Trigger]:
         return [trig]
     shared = [u for u in trig.units if u.attribute not in ("count", "location")]
     loose = [u for u in trig.units if u.attribute == "count" and u.scope is None]
+    keys = {(_unscoped(u).measure_key or "") for u in scoped}
+    alone = [u for u in loose if (u.measure_key or "") in keys]
+    loose = [u for u in loose if u not in alone]
     parts: list[_Trigger] = []
     for n, (name, (place, span)) in enumerate(scopes.items()):
         units = [_unscoped(u) for u in scoped if u.scope is not None and u.scope[0].name == name]
         units += shared + (loose if n == 0 else [])
         units.append(_Unit("location", place, span, place.name))
         parts.append(_Trigger(trig.type, trig.span, trig.text, units))
+    for u in alone:  # "1,293 deaths in a place the gazetteer lacks, 452 in Lima": its own
+        parts.append(_Trigger(trig.type, trig.span, trig.text, [u, *shared]))
     return parts
 
 
@@ -804,6 +1125,11 @@ def _find_span(text: str, name: str, near: tuple[int, int]) -> tuple[int, int]:
 
 
 def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> Analysis:
-    """All event mentions of one source, with dates resolved against ``anchor``."""
+    """All event mentions of one source, with dates resolved against ``anchor``, placed
+    in the article's frame (:func:`~reconcile.frame.apply_frame`)."""
     reader = _SourceReader(source, vocab, anchor)
-    return Analysis(reader.mentions(), reader.expressions, reader.sentences)
+    mentions = reader.mentions()
+    framed = apply_frame(mentions, source, vocab, anchor,
+                         reader.dateline[:2] if reader.dateline else None,
+                         reader.names_unknown_place)
+    return Analysis(framed, reader.expressions, reader.sentences)

@@ -340,7 +340,26 @@ def find_places(text: str) -> list[PlaceMatch]:
     position, non-overlapping, leftmost-longest."""
     return [
         PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
+        if not _in_compound_name(text, s, e)
     ]
+
+
+def _in_compound_name(text: str, start: int, end: int) -> bool:
+    """Whether a place name is glued by a hyphen to another capitalized word: a name
+    of its own ("the Lima-Cusco Express", "Paris-Roubaix"), not that place."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (len(before) == 2 and before[1] == "-" and before[0].isalpha()
+            and before[0].isalnum()) and _capital_word_before(text, start - 1) or (
+        len(after) == 2 and after[0] == "-" and after[1].isupper())
+
+
+def _capital_word_before(text: str, hyphen: int) -> bool:
+    """Whether the word ending at ``hyphen`` starts with a capital letter."""
+    k = hyphen
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k < hyphen and text[k].isupper()
 
 
 def find_demonyms(text: str) -> list[DemonymMatch]:

@@ -26,6 +26,13 @@ class EventType:
     family: str | None = None
     """Types of one family are matched as one kind: outlets call one happening a
     deportation or a repatriation."""
+    measure: str | None = None
+    """For a casualty type: the measure key its counts of people are compared under
+    ("deaths" for "52 people were killed", "the death toll rose to 52", "52 dead"), so
+    that one quantity gets one key whatever the wording."""
+    standalone: bool = False
+    """A happening worth a mention with only its date ("the earthquake struck on
+    Friday"): disasters, accidents and attacks, whose figures are told elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +52,19 @@ class Vocabulary:
     measures: dict[str, str] = field(default_factory=dict)
     """Units whose amounts are figures ("22 tonnes of cocaine"), to the unit name they
     are compared under ("tons" -> "tonnes")."""
+    casualties: dict[str, str] = field(default_factory=dict)
+    """Words that name what a count of people measures ("dead", "injured", "bodies"),
+    to the measure key ("deaths", "injured", "bodies"), whatever the event's trigger."""
     gapped: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
     """Phrasal triggers with their object inside ("sent 41 workers back", listed as
     "sent ... back"), per first words (normalized): their patterns and types.
     ``trigger_re`` also matches these first words, so one scan finds where to try them."""
+
+    @property
+    def toll_keys(self) -> frozenset[str]:
+        """Every measure key of a casualty toll ("deaths", "injured", ...)."""
+        return frozenset(self.casualties.values()) | frozenset(
+            t.measure for t in self.types.values() if t.measure)
 
     def phrasal_patterns(self, head: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         """The phrasal triggers starting with the words ``head`` ("sent"): their
@@ -121,6 +137,9 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
         family = spec.get("family")
         if family is not None and (not isinstance(family, str) or not family.strip()):
             raise ConfigError(f"{where}: types.{name}.family must be a non-empty string")
+        measure = spec.get("measure")
+        if measure is not None and (not isinstance(measure, str) or not measure.strip()):
+            raise ConfigError(f"{where}: types.{name}.measure must be a non-empty string")
         out[name] = EventType(
             name=name,
             label=label,
@@ -128,6 +147,8 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             triggers=tuple(triggers),
             reporting=bool(spec.get("reporting", False)),
             family=family,
+            measure=measure.strip().lower() if measure else None,
+            standalone=bool(spec.get("standalone", False)),
         )
     return out
 
@@ -201,5 +222,6 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         trigger_type=trigger_type,
         units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
         measures=_str_map(nouns.get("measures", {}), "nouns.measures"),
+        casualties=_str_map(nouns.get("casualties", {}), "nouns.casualties"),
         gapped={head: tuple(pats) for head, pats in by_head.items()},
     )

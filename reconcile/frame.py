@@ -1,0 +1,191 @@
+"""The document frame: how each mention of one article sits in that article's story.
+
+An article tells one main event: its headline and lead name the kind of happening, its
+dateline says where the story was filed, its publication date when.  Sentences that do not
+restate a date or a place are about that event unless they say otherwise, and sentences
+that recall another time ("in 1960", "last year", "a similar raid") are background, never
+the story's event.  This module marks each mention ``background`` or ``main``, gives main
+mentions without a date or place of their own the frame's (as ``Claim.inferred``), sets
+``as_of`` (when the statement was made) and drops dates no past event can have (after
+the article's publication).  It works on one source's mentions in one pass: linear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from .model import Claim, DateValue, Mention, Place, Source
+from .vocabulary import Vocabulary
+
+BACKGROUND_DAYS = 60
+"""A happening dated this many days before its article's publication is not the news."""
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|shall|to\s+be|expected|scheduled|plans?|planned|set\s+to|due\s+to|"
+    r"next|upcoming|is\s+to|are\s+to|until|till|by)\b", re.I)
+"""Words that let a sentence date something after its article: a plan, a deadline."""
+_RECALL = re.compile(
+    r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past|"
+    r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
+"""Words that put a sentence's happening in another time than the story's."""
+_OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
+                        r"(?:18|19|20)\d\d)\s+([a-z]+)\b", re.I)
+""""a similar raid", "the 1960 earthquake": another happening of the kind."""
+_ENFORCEMENT = frozenset({"raid", "arrest", "rescue", "seizure"})
+"""Kinds that one operation's coverage tells together: a raid's arrests and rescues."""
+
+
+def _date_claim(m: Mention) -> Claim | None:
+    return next((c for c in m.claims if c.attribute == "date" and not c.inferred
+                 and isinstance(c.value, DateValue)), None)
+
+
+def _place_claim(m: Mention) -> Claim | None:
+    return next((c for c in m.claims if c.attribute == "location" and not c.inferred
+                 and isinstance(c.value, Place)), None)
+
+
+def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
+                   relative_story: bool) -> bool:
+    """Whether a mention recalls another time: its own date long before the article,
+    a year stated in an article that tells its story in weekdays, or recalling words."""
+    date = _date_claim(m)
+    if date is not None:
+        v = date.value
+        assert isinstance(v, DateValue)
+        if ref is not None and v.latest is not None and (
+                v.latest < ref - dt.timedelta(days=BACKGROUND_DAYS)):
+            return True
+        if ref is None and relative_story and not v.anchored and v.latest is not None:
+            return True
+    if _RECALL.search(m.sentence) and (date is None or ref is None or not (
+            date.value.latest is not None and date.value.latest >= ref  # type: ignore[union-attr]
+            - dt.timedelta(days=BACKGROUND_DAYS))):
+        return True
+    for other in _OTHER_ONE.finditer(m.sentence):
+        etype = vocab.type_of(other.group(1))
+        if etype is not None and not etype.reporting:
+            # only when it is this mention's happening that is the other one
+            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type
+    return False
+
+
+def _story_kinds(kinds: set[str], vocab: Vocabulary) -> set[str]:
+    """The kinds of mention that tell the main event of a story whose lead names
+    ``kinds``: their families, the tolls of a disaster or attack, the arrests and
+    rescues of a raid."""
+    types = vocab.types
+    out = set(kinds)
+    families = {types[k].family for k in kinds if k in types and types[k].family}
+    out |= {n for n, t in types.items() if t.family and t.family in families}
+    if any(k in types and (types[k].standalone or types[k].measure) for k in kinds):
+        out |= {n for n, t in types.items() if t.measure}
+    if kinds & _ENFORCEMENT:
+        out |= _ENFORCEMENT & set(types)
+    return out
+
+
+def _lead_kinds(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
+                background: Collection[str]) -> set[str]:
+    """The kinds of happening the headline and the lead (the first two paragraphs with
+    a mention that is not background) name."""
+    kinds: set[str] = set()
+    if source.title:
+        for hit in vocab.trigger_re.finditer(source.title):
+            etype = vocab.type_of(hit.group(0))
+            if etype is not None and not etype.reporting:
+                kinds.add(etype.name)
+    paragraphs: list[int] = []
+    for m in mentions:
+        if m.id in background or m.type not in vocab.types or vocab.types[m.type].reporting:
+            continue
+        if m.paragraph not in paragraphs:
+            if len(paragraphs) == 2:
+                break
+            paragraphs.append(m.paragraph)
+        kinds.add(m.type)
+    return kinds
+
+
+def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
+    """The main event's date: the earliest date the first paragraphs give the happening
+    itself (a quake, a raid: what came after it, the rescue or the toll, is later), else
+    the first date of a main mention."""
+    paragraphs = sorted({m.paragraph for m in lead})[:3]
+    happenings = [d for m in lead if m.paragraph in paragraphs and m.type in vocab.types
+                  and vocab.types[m.type].standalone and (d := _date_claim(m)) is not None]
+    dated = [(d.value.earliest, n, d) for n, d in enumerate(happenings)
+             if isinstance(d.value, DateValue) and d.value.earliest is not None]
+    if dated:
+        return min(dated)[2]
+    if happenings:
+        return happenings[0]
+    return next((d for m in lead if (d := _date_claim(m)) is not None), None)
+
+
+def _inferred(m: Mention, frame: Claim) -> Claim:
+    """The frame's value as a claim of ``m``, marked inferred, citing where it is said."""
+    return dataclasses.replace(frame, id=f"{m.id}.c{len(m.claims) + 1}", mention=m.id,
+                               source=m.source, inferred=True, measure=None,
+                               measure_key=None, update=False, part=False)
+
+
+def _drop_future(m: Mention, published: dt.date | None) -> Mention:
+    """Drop a date after the article's publication from a sentence that tells what
+    happened: no past event is dated after its article; a plan or deadline may be."""
+    if published is None or FUTURE_WORDS.search(m.sentence):
+        return m
+    keep = tuple(c for c in m.claims if not (
+        c.attribute == "date" and isinstance(c.value, DateValue)
+        and c.value.earliest is not None and c.value.earliest > published))
+    return m if len(keep) == len(m.claims) else dataclasses.replace(m, claims=keep)
+
+
+def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
+                anchor: dt.date | None, dateline: tuple[Place, tuple[int, int]] | None,
+                unknown_place: Callable[[Mention], bool] | None = None) -> list[Mention]:
+    """``mentions`` of ``source`` with ``background``, ``main`` and ``as_of`` set and the
+    frame's date and place inferred for main mentions that state none (see the module
+    docstring).  ``dateline`` is the dateline's place and span; ``unknown_place`` tells
+    whether a mention's sentence names a place the gazetteer does not know (the dateline
+    is no better guess for it)."""
+    ref = source.published or anchor
+    mentions = [_drop_future(m, source.published) for m in mentions]
+    mentions = [m for m in mentions if m.claims]
+    relative_story = any(
+        isinstance(c.value, DateValue) and c.value.anchored or (
+            isinstance(c.value, DateValue) and c.value.timex.startswith("XXXX"))
+        for m in mentions for c in m.claims if c.attribute == "date")
+    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    kinds = _story_kinds(_lead_kinds(mentions, source, vocab, background), vocab)
+    main = {m.id for m in mentions if m.id not in background and m.type in kinds and (
+        not vocab.types.get(m.type) or not vocab.types[m.type].reporting)}
+    lead = [m for m in mentions if m.id in main]
+    frame_date = _frame_date(lead, vocab)
+    happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
+    frame_place = next((p for m in happenings + lead if (p := _place_claim(m)) is not None),
+                       None)
+    out: list[Mention] = []
+    for m in mentions:
+        claims = list(m.claims)
+        if m.id in main:
+            if frame_date is not None and _date_claim(m) is None:
+                claims.append(_inferred(m, frame_date))
+            has_place = any(c.attribute == "location" for c in claims)
+            if not has_place and frame_place is not None:
+                claims.append(_inferred(m, frame_place))
+            elif not has_place and dateline is not None and not (
+                    unknown_place is not None and unknown_place(m)):
+                # the dateline, where the story was filed, only when the article names
+                # no place for its event: a weak default
+                place, span = dateline
+                claims.append(Claim(
+                    id=f"{m.id}.c{len(claims) + 1}", source=m.source, mention=m.id,
+                    attribute="location", value=place, text=source.text[span[0]:span[1]],
+                    span=span, sentence=m.sentence, inferred=True))
+        out.append(dataclasses.replace(
+            m, claims=tuple(claims), background=m.id in background, main=m.id in main,
+            as_of=m.as_of or source.published))
+    return out

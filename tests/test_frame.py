@@ -1,0 +1,274 @@
+"""Casualty tolls, precision guards and the document frame, on short texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import reconcile
+from reconcile.model import DateValue, Mention, Place, Quantity, Source
+from reconcile.pipeline import analyse_source, resolve_anchor
+from reconcile.vocabulary import load_vocabulary
+
+
+def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None
+              ) -> list[Mention]:
+    src = Source(id="s1", path="a.txt", text=body, title=title,
+                 published=dt.date.fromisoformat(published) if published else None,
+                 published_basis="manifest" if published else "none")
+    return list(analyse_source(src, load_vocabulary()).mentions)
+
+
+def _counts(mentions: list[Mention]) -> dict[str, float]:
+    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+# ------------------------------------------------------------ tolls (defect class 1)
+
+def test_toll_wordings_give_one_measure_per_quantity() -> None:
+    cases = {
+        "The death toll from the storm in Fiji has climbed to 61, officials said.": "deaths",
+        "The blast has also injured at least 38, the agency said.": "injured",
+        "The flood left 17 dead in the valley.": "deaths",
+        "At least 14 people were killed when the bus crashed.": "deaths",
+        "The fire killed at least 9 in the market.": "deaths",
+        "Some 40 people remain missing after the mudslide.": "missing",
+        "Rescuers said 12 bodies were recovered from the river.": "bodies",
+        "The cyclone claimed 33 lives along the coast.": "deaths",
+        "The toll stood at 205 on Sunday night.": "deaths",
+        "Another 70 were hurt in the stampede.": "injured",
+    }
+    for text, key in cases.items():
+        counts = _counts(_mentions(text))
+        assert key in counts, (text, counts)
+
+
+def test_the_same_toll_gets_the_same_key_across_wordings(tmp_path: Path) -> None:
+    for n, body in enumerate(["A gas explosion killed 31 people in Quito on Monday.",
+                              "The death toll from Monday's gas explosion in Quito rose to 31.",
+                              "Thirty-one dead after the gas explosion in Quito."]):
+        keys = {c.measure_key for m in _mentions(body) for c in m.claims
+                if c.attribute == "count"}
+        assert keys == {"deaths"}, (n, keys)
+
+
+def test_parts_of_a_toll_stay_apart_from_the_toll() -> None:
+    counts = _counts(_mentions("The landslide killed 54 people, including 11 children, "
+                               "and injured 80 others."))
+    assert counts["deaths"] == 54
+    assert counts["deaths/children"] == 11
+    assert counts["injured"] == 80
+    counts = _counts(_mentions("Officials said 30 were wounded, including 6 in critical "
+                               "condition."))
+    assert counts["injured"] == 30 and counts["injured/part"] == 6
+
+
+def test_an_increment_is_not_the_toll() -> None:
+    counts = _counts(_mentions("The death toll of the crash has reached 120 as 4 more "
+                               "passengers died in hospital."))
+    assert counts["deaths"] == 120 and counts["deaths/more"] == 4
+
+
+def test_a_toll_goes_to_its_casualty_trigger_not_to_the_disaster() -> None:
+    mentions = _mentions("The death toll from a strong earthquake that struck Peru late "
+                         "on Friday has risen to 310.")
+    by_type = {m.type: m for m in mentions}
+    assert _counts([by_type["death"]]) == {"deaths": 310}
+    quake = by_type["earthquake"]
+    dates = [c.value.timex for c in quake.claims if isinstance(c.value, DateValue)]
+    assert dates == ["2025-03-07"]
+
+
+# ------------------------------------------------------ precision guards (class 2)
+
+def test_people_doing_something_to_things_are_not_counts_of_the_things() -> None:
+    counts = _counts(_mentions("Police raided the site as thousands storming the gates "
+                               "were pushed back."))
+    assert "gates" not in counts
+
+
+# ------------------------------------------------------------- datelines (class 3)
+
+def test_a_dateline_is_not_where_a_disaster_happened() -> None:
+    mentions = _mentions("LIMA, March 9 (Agency) - A landslide in Cusco killed 12 people "
+                         "on Saturday, the ministry said.")
+    places = {c.value.name for m in mentions for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert places == {"Cusco"}
+
+
+def test_a_dateline_city_is_no_place_for_a_removal_from_another_country() -> None:
+    mentions = _mentions("TOKYO: Twelve Japanese nationals were deported from Cambodia "
+                         "on Monday, officials said.")
+    places = {c.value.name for m in mentions for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Tokyo" not in places
+
+
+def test_a_mixed_case_dateline_before_a_dash_is_no_place_of_the_toll() -> None:
+    mentions = _mentions("Quito — At least 20 people were killed in the floods in "
+                         "Esmeraldas on Friday.")
+    places = {c.value.name for m in mentions for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)
+              and not c.inferred}
+    assert "Quito" not in places
+
+
+# ------------------------------------------------ background and anchors (class 4)
+
+def test_a_recalled_year_is_background() -> None:
+    mentions = _mentions("A flood killed 40 people in Chile on Friday.\n\n"
+                         "In 1998, a flood killed 300 people in the same valley.")
+    by_count = {c.value.value: m for m in mentions for c in m.claims
+                if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert not by_count[40].background and by_count[40].main
+    assert by_count[300].background and not by_count[300].main
+
+
+def test_a_background_date_never_anchors_an_undated_article() -> None:
+    body = ("The quake was the deadliest since the one of March 3, 1971.\n\n"
+            "It struck on Monday and killed 80 people, officials said.")
+    src = Source(id="s1", path="a.txt", text=body)
+    anchor, basis = resolve_anchor(src)
+    assert anchor is None and basis == "none"
+    mentions = _mentions(body, published=None)
+    dates = [c.value.timex for m in mentions for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)
+             and not c.value.timex.startswith("1971")]
+    assert dates and all(d.startswith("XXXX") for d in dates)
+
+
+def test_a_stated_date_in_the_lead_still_anchors_an_undated_article() -> None:
+    src = Source(id="s1", path="a.txt",
+                 text="On March 3, 2025, a storm hit Fiji.\n\nIt killed 4 people on Monday.")
+    assert resolve_anchor(src) == (dt.date(2025, 3, 3), "latest-date")
+
+
+# ------------------------------------------------------ the frame (classes 5 and 6)
+
+def test_main_mentions_take_the_frame_date_and_place_as_inferred() -> None:
+    mentions = _mentions("A bus crashed near Arequipa on Sunday, killing 14 people.\n\n"
+                         "Another 22 people were injured, police said.")
+    injured = next(m for m in mentions if m.type == "injury")
+    assert injured.main and not injured.background
+    inferred = {c.attribute: c for c in injured.claims if c.inferred}
+    assert isinstance(inferred["date"].value, DateValue)
+    assert inferred["date"].value.timex == "2025-03-09"
+    assert isinstance(inferred["location"].value, Place)
+    assert inferred["location"].value.name == "Arequipa"
+
+
+def test_as_of_is_the_day_of_saying_else_the_publication_date() -> None:
+    mentions = _mentions("The toll from the floods in Fiji rose to 19, the ministry said "
+                         "on Saturday.\n\nAt least 7 people are missing.")
+    toll = next(m for m in mentions if m.type == "death")
+    missing = next(m for m in mentions if m.type == "missing")
+    assert toll.as_of == dt.date(2025, 3, 8)
+    assert missing.as_of == dt.date(2025, 3, 10)
+
+
+def test_no_past_event_is_dated_after_its_article() -> None:
+    mentions = _mentions("Police arrested 12 people on April 2.", published="2025-03-10")
+    assert not [c for m in mentions for c in m.claims if c.attribute == "date"
+                and isinstance(c.value, DateValue) and c.value.timex == "2025-04-02"]
+    planned = _mentions("The 12 people will be deported on April 2.", published="2025-03-10")
+    assert [c.value.timex for m in planned for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue)] == ["2025-04-02"]
+
+
+def test_a_toll_told_by_two_outlets_without_a_date_is_one_event(tmp_path: Path) -> None:
+    for n, body in enumerate([
+            "An earthquake struck Chile on Friday.\n\nIt killed at least 45 people.",
+            "An earthquake hit Chile on Friday.\n\nThe death toll has risen to 45."]):
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: Quake\npublished: 2025-03-09\n---\n{body}\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    deaths = [e for e in report.events if e.type == "death"]
+    assert len(deaths) == 1 and len(deaths[0].sources) == 2
+
+
+# ------------------------------------------- figures told without a trigger word
+
+def test_a_breakdown_after_the_happening_goes_on_with_it() -> None:
+    mentions = _mentions("Police detained 90 foreigners at a casino in Lima on Monday.\n\n"
+                         "Of the 90 foreign nationals, 61 were Chinese, 20 Vietnamese and "
+                         "nine Myanmar nationals.")
+    after = [m for m in mentions if m.paragraph == 1]
+    assert len(after) == 1 and after[0].type == "arrest"
+    counts = {c.measure_key: c.value.value for c in after[0].claims
+              if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert counts["CN"] == 61 and counts["VN"] == 20 and counts["MM"] == 9
+    places = [c for c in after[0].claims if c.attribute == "location" and not c.inferred]
+    assert not places  # "Myanmar nationals" counts people, it is no place of the arrest
+
+
+def test_the_parts_of_a_whole_opened_with_of_the_are_parts() -> None:
+    counts = _counts(_mentions("Officials said that of the 80 bodies, 52 have been "
+                               "identified."))
+    assert counts["bodies"] == 80 and counts["bodies/part"] == 52
+
+
+def test_a_casualty_noun_rising_to_a_figure_measures_it() -> None:
+    counts = _counts(_mentions("The toll stood at 50 and injuries reached 30."))
+    assert counts == {"deaths": 50, "injured": 30}
+
+
+def test_whose_things_were_seized_is_not_what_was_seized() -> None:
+    mentions = _mentions("Police seized the passports of 27 Kenyan workers in Lima.")
+    keys = {c.measure_key for m in mentions for c in m.claims if c.attribute == "count"}
+    assert keys == {"owners/KE"}
+    # the owners are still who the seizure concerned: their group is kept
+    assert [c.value.country for m in mentions for c in m.claims  # type: ignore[union-attr]
+            if c.attribute == "group"] == ["KE"]
+    mentions = _mentions("27 Kenyan workers had their documents seized in Lima.")
+    keys = {c.measure_key for m in mentions for c in m.claims if c.attribute == "count"}
+    assert keys == {"owners/KE"}
+
+
+def test_a_place_inside_a_hyphenated_name_is_not_that_place() -> None:
+    from reconcile.gazetteer import find_places
+    assert [p.text for p in find_places("The Lima-Cusco Express derailed.")] == []
+    assert [p.text for p in find_places("Trains from Lima to Cusco.")] == ["Lima", "Cusco"]
+
+
+def test_a_figure_for_an_unknown_place_is_kept_beside_the_known_ones() -> None:
+    mentions = _mentions("The quake caused 300 deaths in Xqzville, 45 in Cusco and 12 in "
+                         "Lima.")
+    values = sorted(c.value.value for m in mentions for c in m.claims
+                    if c.attribute == "count" and isinstance(c.value, Quantity))
+    assert values == [12, 45, 300]
+
+
+def test_acronyms_and_other_modifiers_stand_between_a_number_and_its_noun() -> None:
+    counts = _counts(_mentions("Police seized 10 USB drives and 12 different vehicles."))
+    assert counts.get("drives") == 10 and counts.get("vehicles") == 12
+
+
+def test_a_crackdown_and_a_transfer_are_happenings() -> None:
+    kinds = {m.type for m in _mentions(
+        "The crackdown netted 40 suspects on Monday.\n\n"
+        "The 40 were transferred to Peruvian authorities on Tuesday.")}
+    assert "extradition" in kinds and "arrest" in kinds
+
+
+def test_attackers_are_not_a_part_of_the_toll() -> None:
+    mentions = _mentions("At least 40 people were killed and more than 100 injured when "
+                         "five gunmen opened fire at a concert hall.")
+    by_type = {m.type: _counts([m]) for m in mentions}
+    assert by_type["death"] == {"deaths": 40} and by_type["injury"] == {"injured": 100}
+    assert by_type["attack"] == {"people/gunmen": 5}
+
+
+def test_people_counted_in_passing_do_not_go_on_with_the_happening() -> None:
+    mentions = _mentions("Police detained 12 people in Lima on Monday. The firm employs "
+                         "300 people. The 12 people were taken to a police station.")
+    assert sorted(v for m in mentions for v in _counts([m]).values()) == [12, 12]
+
+
+def test_a_count_of_cases_or_prosecutions_is_not_a_count_of_people() -> None:
+    for text in ("Prosecutors filed 73 prosecutions against fraud suspects.",
+                 "The court convicted defendants in 40 cases of fraud."):
+        keys = {c.measure_key for m in _mentions(text) for c in m.claims
+                if c.attribute == "count"}
+        assert keys and not any(k == "people" or k.startswith("people/") for k in keys), keys
