@@ -268,10 +268,15 @@ def _date_gap(a: DateValue, b: DateValue) -> int | None:
     (ma, da), (mb, db) = pa, pb
     if ma != mb:
         months = abs(ma - mb)
-        return max(0, (min(months, 12 - months) - 1) * 30)
+        return max(1, (min(months, 12 - months) - 1) * 30)  # different months never overlap
     if da is not None and db is not None:
         return abs(da - db)
     return 0
+
+
+def _day_or_finer(d: DateValue) -> bool:
+    """Whether a date names a day (or a time of one), not a week, month or longer."""
+    return d.granularity in ("day", "time")
 
 
 def _month_day(d: DateValue) -> tuple[int, int | None] | None:
@@ -440,8 +445,10 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         if gap == 0:
             same_day = a.date.granularity == b.date.granularity == "day"
             s += 0.3 if same_day else 0.2
-        elif gap is not None:
+        elif gap is not None and _day_or_finer(a.date) and _day_or_finer(b.date):
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
+        # two named months (or weeks) that do not overlap are two periods, however close
+        # their ends: "in March" and "in April" are no evidence of one happening
     if a.cities & b.cities:
         s += 0.15
     elif a.countries & b.countries:

@@ -205,3 +205,20 @@ def test_a_whole_against_the_parts_another_source_told_is_not_a_conflict(
     counts = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1]
     assert counts and all(f.verdict != "conflict" for f in counts)
     assert any(f.kind == "part" and f.note and "64 + 12 = 76" in f.note for f in counts)
+
+
+def test_named_months_that_touch_are_no_evidence_of_one_happening(tmp_path: Path) -> None:
+    # "in May" and "in June" end and begin a day apart, but two named months are two
+    # periods: a removal told in one and a removal told in the other stay apart
+    may = _yearless("XXXX-05", "month")
+    june = DateValue("2022-06", "month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+    gap = _date_gap(may, june)
+    assert gap is not None and gap > 0
+    _write(tmp_path, "a.txt", "2022-07-01",
+           "Officials in Tartu said 14 Latvian workers were deported in June after a "
+           "labour inspection.")
+    _write(tmp_path, "b.txt", "2022-07-02",
+           "Estonia deported hundreds of workers held in Tartu after two inspections in May.")
+    report = reconcile([str(tmp_path)])
+    removals = [e for e in report.events if e.type == "deportation"]
+    assert removals and all(len(e.sources) == 1 for e in removals)
