@@ -465,6 +465,10 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if _toll_and_things(a, b):
+        # one counts whom a happening befell, the other only things (bodies identified,
+        # hospitals, vehicles): two quantities, often a later step, not one statement
+        return min(1.0, s) / 2
     if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
         s += STORY_BONUS
     return min(1.0, s)
@@ -545,6 +549,24 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+TOLL_KEYS = TOLL_WORDS | {"people", "deaths", "trapped", "bodies"}
+"""Measure keys that count whom a happening befell (its toll), as casualty types key
+them (``measure`` in the vocabulary) or as their own words do."""
+
+
+def _counts_toll(f: _Facts) -> bool:
+    """Whether a mention counts people a happening befell (any toll measure)."""
+    return any(k.removeprefix("part:").split("/")[0] in TOLL_KEYS for k in f.counts)
+
+
+def _toll_and_things(a: _Facts, b: _Facts) -> bool:
+    """Whether one mention counts a toll and the other counts only other things
+    (bodies, hospitals, vehicles), with no measure in common."""
+    if not a.counts or not b.counts or _shared_counts(a, b):
+        return False
+    return _counts_toll(a) != _counts_toll(b)
 
 
 def _same_day(a: _Facts, b: _Facts) -> bool:

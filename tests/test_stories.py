@@ -222,3 +222,18 @@ def test_named_months_that_touch_are_no_evidence_of_one_happening(tmp_path: Path
     report = reconcile([str(tmp_path)])
     removals = [e for e in report.events if e.type == "deportation"]
     assert removals and all(len(e.sources) == 1 for e in removals)
+
+
+def test_a_toll_and_a_count_of_things_are_two_quantities() -> None:
+    # "the flood killed 35 in Riga on Monday" and "four bridges in Riga collapsed on
+    # Monday": alike in day, place and wording, but one counts the dead, the other things
+    monday = day("2022-08-01")
+    toll = mention("s1", "death", date=monday, city="Riga", counts={"deaths": 35},
+                   sentence="The flood in Riga on Monday killed 35 people, officials said.")
+    things = mention("s2", "death", date=monday, city="Riga", counts={"bridges": 4},
+                     sentence="The flood in Riga on Monday destroyed 4 bridges, officials said.")
+    assert len(cluster([toll, things]).clusters) == 2
+    # a count of bodies is a count of the dead: the same toll told by another word
+    bodies = mention("s3", "death", date=monday, city="Riga", counts={"bodies": 35},
+                     sentence="Rescuers in Riga recovered 35 bodies on Monday, officials said.")
+    assert len(cluster([toll, bodies]).clusters) == 1
