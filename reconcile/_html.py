@@ -24,7 +24,9 @@ Decisions:
   drop ``<script>`` content, and an unclosed ``<script>`` swallows the rest of the page.
 - Bounded time: before trafilatura sees a page, Python's (linear) tokenizer re-writes it
   without scripts, comments or doctype and with at most 32 attributes per tag, since
-  lxml is quadratic in the attributes of one element.
+  lxml is quadratic in the attributes of one element, and with at most 200 inline tags
+  in a row (more are unwrapped, their text kept), since trafilatura is quadratic in the
+  inline children of one element.
 """
 
 from __future__ import annotations
@@ -261,11 +263,36 @@ class _Sanitizer(HTMLParser):
     _MAX_ATTRS = 32
     _MAX_VALUE = 2000
     _DROP = frozenset({"script", "style", "template"})
+    _MAX_INLINE_RUN = 200
+    """Inline tags in a row (no block tag between them) kept as tags; after that they
+    are unwrapped, their text kept: trafilatura is quadratic in the inline children of
+    one element (200,000 ``<span>`` in one paragraph: minutes), and no paragraph of an
+    article holds hundreds of them."""
+    _INLINE = frozenset({
+        "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn",
+        "em", "font", "i", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
+        "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    })
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.dropping = 0
+        self.inline_run = 0
+        self.unwrapped: dict[str, int] = {}
+
+    def _unwrap(self, tag: str, closed: bool = False) -> bool:
+        """Count an inline start tag; True when it is one too many to keep (then its end
+        tag, if one will come, is dropped too)."""
+        if tag not in self._INLINE:
+            self.inline_run = 0
+            return False
+        self.inline_run += 1
+        if self.inline_run <= self._MAX_INLINE_RUN:
+            return False
+        if not closed and tag not in ("br", "wbr"):  # void tags have no end tag
+            self.unwrapped[tag] = self.unwrapped.get(tag, 0) + 1
+        return True
 
     def _tag(self, tag: str, attrs: list[tuple[str, str | None]], close: str) -> None:
         parts = [f"<{tag}"]
@@ -281,17 +308,22 @@ class _Sanitizer(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._DROP:
             self.dropping += 1
-        elif not self.dropping:
+        elif not self.dropping and not self._unwrap(tag):
             self._tag(tag, attrs, ">")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self.dropping and tag not in self._DROP:
+        if not self.dropping and tag not in self._DROP and not self._unwrap(tag, closed=True):
             self._tag(tag, attrs, "/>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._DROP:
             self.dropping = max(0, self.dropping - 1)
         elif not self.dropping:
+            if self.unwrapped.get(tag):
+                self.unwrapped[tag] -= 1  # the end of a tag that was unwrapped
+                return
+            if tag not in self._INLINE:
+                self.inline_run = 0
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:

@@ -388,6 +388,8 @@ def parse_baseline(text: str, name: str) -> Baseline:
                           f"{_one_line(exc.msg)}") from None
     except RecursionError:
         raise ConfigError(f"{where}: invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise ConfigError(f"{where}: invalid JSON: {_one_line(str(exc))[:120]}") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"{where}: not a reconcile baseline (expected \"schema\": \"{SCHEMA}\")")
     if data.get("fingerprint", FINGERPRINT_VERSION) != FINGERPRINT_VERSION:

@@ -19,12 +19,18 @@ the others.  An entry is stored with the id it was computed under and re-stamped
 the id the source has now when loaded; nothing else in an analysis depends on other
 sources.
 
-**Location**: ``$RECONCILE_CACHE_DIR`` if set, else ``.reconcile-cache/`` in the current
-folder (it holds its own ``.gitignore`` and a ``CACHEDIR.TAG``).  Safe to delete at any
+**Location**: ``$RECONCILE_CACHE_DIR`` if set; else, in CI, ``~/.cache/reconcile``
+(outside the checked-out tree, where a pull request cannot commit entries); else
+``.reconcile-cache/`` in the current folder (it holds its own ``.gitignore`` and a
+``CACHEDIR.TAG``).  Safe to delete at any
 time.  Entries are written to a temporary file in the same folder and renamed into place,
 so two runs sharing the cache never see half an entry; the last writer wins with an
-identical entry.  Each entry carries a SHA-256 of its payload: a corrupt or truncated
-entry is detected, counted, recomputed and overwritten, never trusted.  An analysis is
+identical entry.  Each entry names its key and carries a SHA-256 of key and payload: a
+corrupt or truncated entry, or one moved to another input's key, is detected, counted,
+recomputed and overwritten, never trusted (a deliberate forgery by whoever can write the
+folder is not detectable: keep the folder out of untrusted hands).  One entry that
+cannot be written (a folder in its place) is replaced; only errors that say the folder
+itself is read-only, full or forbidden stop further writes.  An analysis is
 only stored when decoding it gives back exactly the same values, and entries can only
 build :mod:`reconcile.model` dataclasses, so a cached run gives the same report as an
 uncached one.  A cache folder that cannot be written is not an error: the run goes on
@@ -40,12 +46,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import importlib.metadata
 import json
 import os
 import re
 import shutil
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -59,7 +67,7 @@ from .model import Claim, Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_serially
 from .vocabulary import Vocabulary
 
-FORMAT = "reconcile.cache/1"
+FORMAT = "reconcile.cache/2"
 ENV_VAR = "RECONCILE_CACHE_DIR"
 DEFAULT_DIR = ".reconcile-cache"
 MAX_AGE_DAYS = 30
@@ -80,10 +88,26 @@ def _model_type(name: str) -> type[Any]:
     return cls
 
 
+def in_ci() -> bool:
+    """Does this run look like a CI job (``$CI`` or ``$GITHUB_ACTIONS`` set, as GitHub
+    Actions, GitLab CI and most others set them)?"""
+    return any(os.environ.get(v, "").lower() not in ("", "0", "false")
+               for v in ("CI", "GITHUB_ACTIONS"))
+
+
 def default_cache_dir() -> Path:
-    """``$RECONCILE_CACHE_DIR`` if set and non-empty, else ``./.reconcile-cache``."""
+    """``$RECONCILE_CACHE_DIR`` if set and non-empty; else, in CI (:func:`in_ci`),
+    ``$XDG_CACHE_HOME/reconcile`` (``~/.cache/reconcile``), outside the checked-out
+    tree, where a pull request cannot commit forged entries; else
+    ``./.reconcile-cache``."""
     env = os.environ.get(ENV_VAR)
-    return Path(env) if env else Path(DEFAULT_DIR)
+    if env:
+        return Path(env)
+    if in_ci():
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
+                                                                ".cache")
+        return Path(base) / "reconcile"
+    return Path(DEFAULT_DIR)
 
 
 @lru_cache(maxsize=1)
@@ -254,18 +278,24 @@ class CachingAnalyser:
         self.stats = CacheStats()
         self._writable = True
 
+    @property
+    def writable(self) -> bool:
+        """False once a write error said the folder cannot take entries at all."""
+        return self._writable
+
     def _path(self, key: str) -> Path:
         return self.directory / "v1" / generation() / key[:2] / f"{key}.json"
 
     def load(self, key: str, source_id: str) -> SourceAnalysis | None:
-        """The cached analysis for ``key``, or None when absent or corrupt."""
+        """The cached analysis for ``key``, or None when absent or corrupt (an entry is
+        only used for the input it was computed from: see :func:`parse_entry`)."""
         path = self._path(key)
         try:
             raw = path.read_bytes()
         except OSError:
             return None
         try:
-            return parse_entry(raw, source_id)
+            return parse_entry(raw, source_id, key)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
             self.stats.corrupt += 1
             return None
@@ -302,13 +332,24 @@ class CachingAnalyser:
             self.stats.unstorable += 1
             return
         try:
-            digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+            entry = f"{FORMAT} {_checksum(payload.encode('utf-8'), key)} {key}\n{payload}"
             self._prepare()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, f"{FORMAT} {digest}\n{payload}")
         except (OSError, UnicodeError):
             self.stats.write_errors += 1
-            self._writable = False
+            self._writable = False  # the folder itself cannot be used: stop trying
+            return
+        for attempt in range(2):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, entry)
+                return
+            except OSError as exc:
+                if attempt == 0 and _heal(path):
+                    continue  # one bad entry (a folder, a link in its place): replaced
+                self.stats.write_errors += 1
+                if exc.errno in _FOLDER_ERRNOS:
+                    self._writable = False  # read-only, full, or no permission
+                return
 
     def _prepare(self) -> None:
         """Create the folder with a .gitignore and a CACHEDIR.TAG the first time."""
@@ -347,15 +388,54 @@ class CachingAnalyser:
             self.prune()
 
 
-def parse_entry(raw: bytes, source_id: str) -> SourceAnalysis:
+def _checksum(payload: bytes, key: str) -> str:
+    """SHA-256 over the entry's key and payload: an entry checks only under its key."""
+    return hashlib.sha256(key.encode("ascii") + b"\n" + payload).hexdigest()
+
+
+def parse_entry(raw: bytes, source_id: str, key: str | None = None) -> SourceAnalysis:
     """Check an entry's header and checksum and decode it, stamped with ``source_id``;
     ValueError (or KeyError/TypeError from a payload that is not an analysis) when it
-    is corrupt."""
+    is corrupt.
+
+    The header names the key (the digest of the exact input the analysis was computed
+    from: text, metadata, code and vocabulary) and the checksum covers key and payload;
+    given ``key``, an entry stored under another key is refused, so an entry copied or
+    moved to the place of another input's is never used for it.  This catches
+    corruption and misplacement, not a deliberate forgery by someone who can write the
+    cache folder: keep the cache where untrusted changes cannot write (the default in
+    CI is outside the checkout; see :func:`default_cache_dir`)."""
     header, _, payload = raw.partition(b"\n")
-    fmt, digest = header.decode("ascii").split(" ")
-    if fmt != FORMAT or hashlib.sha256(payload).hexdigest() != digest:
+    fmt, digest, stored_key = header.decode("ascii").split(" ")
+    if fmt != FORMAT or _checksum(payload, stored_key) != digest:
         raise ValueError("checksum mismatch")
+    if key is not None and stored_key != key:
+        raise ValueError("entry of another input")
     return decode_analysis(payload.decode("utf-8"), source_id)
+
+
+_FOLDER_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC,
+                            errno.EDQUOT})
+"""Write errors that say the cache folder cannot take entries at all."""
+
+
+def _heal(path: Path) -> bool:
+    """Remove what stands where an entry should be written (a folder, a symbolic link,
+    a FIFO...); True when something was removed and the write is worth retrying."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    try:
+        if stat.S_ISDIR(st.st_mode):
+            shutil.rmtree(path)
+        elif not stat.S_ISREG(st.st_mode):
+            os.unlink(path)
+        else:
+            return False
+    except OSError:
+        return False
+    return True
 
 
 def generation() -> str:

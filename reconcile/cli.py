@@ -13,14 +13,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from ._io import write_atomic
+from ._io import open_output, write_output
+from ._terminal import safe_json, safe_json_writer, safe_line, safe_text
 from .errors import ReconcileError
 from .model import Report
 
@@ -44,7 +44,13 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"reconcile: error: {self.format_message()}", err=True)
+        _say(f"reconcile: error: {self.format_message()}")
+
+
+def _say(message: str) -> None:
+    """One line on standard error, made inert (reconcile._terminal): every message the
+    tool prints on stderr goes through here."""
+    click.echo(safe_line(message), err=True)
 
 
 def _fail(exc: Exception) -> UserError:
@@ -105,7 +111,7 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
     progress = None
     if not quiet and sys.stderr.isatty():
         def progress(msg: str) -> None:
-            click.echo(f"\r\033[K{msg}", err=True, nl=False)
+            click.echo(f"\r\033[K{safe_line(msg)}", err=True, nl=False)
     meta = click.get_current_context().meta
     limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
               if f"reconcile.{k}" in meta}
@@ -115,35 +121,70 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
                            analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
         raise _fail(exc) from None
-    meta["reconcile.inputs"] = [p for p in (*(s.path for s in report.sources),
-                                            *(s.path for s in report.skipped)) if p != "-"]
+    _note_inputs(*(s.path for s in report.sources), *(s.path for s in report.skipped),
+                 manifest, events_file)
     if progress is not None:
         click.echo("\r\033[K", err=True, nl=False)
     if not quiet:
         for w in report.warnings:
-            click.echo(f"reconcile: warning: {w}", err=True)
+            _say(f"reconcile: warning: {w}")
         for s in report.skipped:
-            click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+            _say(f"reconcile: skipped {s.path}: {s.reason}")
     return report
 
 
-def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | None) -> None:
-    """Write ``text`` (or what a writer function writes) to ``output`` or stdout."""
+def _emit(text: str | Callable[[Callable[[str], None]], None], output: str | None,
+          *, json_text: bool = False) -> None:
+    """Write ``text`` (or what a writer function writes) to ``output`` or stdout, made
+    inert line by line (:func:`safe_text`; :func:`safe_json` for JSON, same data)."""
+    if isinstance(text, str):
+        text = safe_json(text) if json_text else safe_text(text)
+    else:
+        writer = text
+        if not json_text:
+            raise TypeError("only JSON is written in pieces")
+
+        def text(put: Callable[[str], None]) -> None:
+            safe_put, flush = safe_json_writer(put)
+            writer(safe_put)
+            flush()
     if output is None or output == "-":
         if isinstance(text, str):
             click.echo(text, nl=False)
         else:
             text(lambda piece: click.echo(piece, nl=False))
         return
-    ctx = click.get_current_context(silent=True)
-    inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
-    target = os.path.realpath(output)
-    if any(os.path.realpath(p) == target for p in inputs):
-        raise UserError(f"refusing to write the output over an input file: {output}")
+    _refuse_inputs(output)
     try:
-        write_atomic(output, text)
+        write_output(output, text)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def _note_inputs(*paths: str | None) -> None:
+    """Remember files this run reads (articles, baseline, manifest, event vocabulary,
+    JSONL inputs): ``-o`` may name none of them."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        known = ctx.meta.setdefault("reconcile.inputs", [])
+        known.extend(p for p in paths if p is not None and p != "-")
+
+
+def _refuse_inputs(output: str) -> None:
+    """A one-line refusal when ``output`` is (a link to, a hard link of) an input."""
+    ctx = click.get_current_context(silent=True)
+    inputs = ctx.meta.get("reconcile.inputs", []) if ctx is not None else []
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return  # nothing there yet (a dangling link is refused when writing)
+    for p in inputs:
+        try:
+            st = os.stat(p)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+            raise UserError(f"refusing to write the output over an input file: {output}")
 
 
 def _handle_errors(func: F) -> F:
@@ -156,6 +197,29 @@ def _handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_HANDLER_PID = -1
+"""The process that installed :func:`_on_sigterm` (forked children inherit it)."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    """SIGTERM: end the worker processes (as Ctrl-C does), remove temporary output
+    files, say so in one line and exit 143 at once.  Exiting here rather than raising
+    an exception means no lock of a process pool can be left held half-way."""
+    from ._io import remove_pending_files
+
+    if os.getpid() != _HANDLER_PID:  # a worker forked before it reset its handlers
+        os._exit(143)
+    engines = sys.modules.get("reconcile.engines")
+    if engines is not None:
+        engines.end_all_workers()
+    remove_pending_files()
+    try:
+        sys.stderr.write(safe_line("reconcile: terminated") + "\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(143)
+
+
 class _Group(click.Group):
     """A click group whose errors are one line on stderr with a documented exit code."""
 
@@ -164,6 +228,22 @@ class _Group(click.Group):
              **extra: Any) -> Any:
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
+        import signal
+        import threading
+
+        global _HANDLER_PID
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            _HANDLER_PID = os.getpid()
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return self._main(args, prog_name, complete_var, **extra)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+    def _main(self, args: Any, prog_name: str | None, complete_var: str | None,
+              **extra: Any) -> Any:
         try:
             rv = super().main(args, prog_name, complete_var, False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:
@@ -172,19 +252,18 @@ class _Group(click.Group):
             exc.show()
             sys.exit(2)
         except click.ClickException as exc:
-            click.echo(f"reconcile: error: {' '.join(exc.format_message().split())}", err=True)
+            _say(f"reconcile: error: {' '.join(exc.format_message().split())}")
             sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
         except click.exceptions.Abort:
-            click.echo("reconcile: aborted", err=True)
+            _say("reconcile: aborted")
             sys.exit(130)
         except BrokenPipeError:
             sys.exit(0)
         except Exception as exc:  # a bug, not a user mistake: still one line
             if os.environ.get("RECONCILE_DEBUG"):
                 raise
-            click.echo(f"reconcile: internal error: {exc.__class__.__name__}: "
-                       f"{' '.join(str(exc).split())} "
-                       "(set RECONCILE_DEBUG=1 for a traceback)", err=True)
+            _say(f"reconcile: internal error: {exc.__class__.__name__}: "
+                 f"{' '.join(str(exc).split())} (set RECONCILE_DEBUG=1 for a traceback)")
             sys.exit(3)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -231,7 +310,7 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
                           matcher=eng.matcher)
     with collector_paused():  # rendering makes no cycles either
         if fmt == "json":  # written event by event, never held whole
-            _emit(lambda write: write_json(rep, write), output)
+            _emit(lambda write: write_json(rep, write), output, json_text=True)
         else:
             _emit(render_markdown(rep), output)
 
@@ -259,7 +338,7 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     if fmt == "json":
         data = [dict(_claim(c), type=mention_type[c.mention], event=event_of[c.id])
                 for c in all_claims]
-        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output)
+        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, json_text=True)
         return
     paths_by_id = {s.id: s.path for s in rep.sources}
     rows: list[tuple[str, ...]] = [
@@ -313,41 +392,41 @@ def _compact(data: Any) -> str:
 
 class _LineSink:
     """Where extract writes line by line: stdout (flushed per line, so a pipe sees each
-    result at once) or a temporary file renamed over ``output`` only on success."""
+    result at once) or ``-o`` (reconcile._io.open_output: a temporary file renamed over
+    the output only on success, or a device or FIFO written through).  A write that
+    fails (a full disk) is one line and exit code 2, and leaves no temporary file."""
 
     def __init__(self, output: str | None) -> None:
         self.output = None if output in (None, "-") else output
-        self._tmp: str | None = None
-        self._fh: Any = None
+        self._out: Any = None
         if self.output is not None:
-            folder = os.path.dirname(self.output) or "."
+            _refuse_inputs(self.output)
             try:
-                fd, self._tmp = tempfile.mkstemp(prefix=".reconcile-extract.", suffix=".tmp",
-                                                 dir=folder)
+                self._out = open_output(self.output)
             except OSError as exc:
                 raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
-            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
-    def write(self, text: str) -> None:
-        if self._fh is None:
+    def write(self, text: str, *, json_text: bool = True) -> None:
+        text = safe_json(text) if json_text else safe_text(text)
+        if self._out is None:
             click.echo(text, nl=False)
-        else:
-            self._fh.write(text)
+            return
+        try:
+            self._out.write(text)
+        except OSError as exc:
+            raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
 
     def close(self, ok: bool) -> None:
-        if self._fh is None or self._tmp is None or self.output is None:
+        if self._out is None:
             return
-        self._fh.close()
-        if ok:
-            try:
-                os.replace(self._tmp, self.output)
-                return
-            except OSError as exc:
-                raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
-            finally:
-                if os.path.exists(self._tmp):
-                    os.unlink(self._tmp)
-        os.unlink(self._tmp)
+        out, self._out = self._out, None
+        if not ok:
+            out.abort()
+            return
+        try:
+            out.commit()
+        except OSError as exc:
+            raise UserError(f"cannot write {self.output}: {exc.strerror or exc}") from None
 
 
 def _jsonl_records(paths: tuple[str, ...]) -> Any:
@@ -364,23 +443,53 @@ def _jsonl_records(paths: tuple[str, ...]) -> Any:
                 raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
             label = path
         try:
-            for lineno, raw in enumerate(fh, 1):
-                if raw.strip():
-                    yield f"{label}:{lineno}", raw
+            yield from _bounded_lines(fh, label)
         finally:
             if path != "-":
                 fh.close()
 
 
-def _jsonl_item(where: str, raw: bytes, default_anchor: dt.date | None) -> tuple[Any, str,
+JSONL_MAX_LINE = 10_000_000
+"""Bytes in one JSONL input line at most (as --max-bytes bounds an article); a longer
+line is an error for that line, read past without being held."""
+
+
+def _bounded_lines(fh: Any, label: str) -> Any:
+    """``(where, line)`` for each non-blank line of ``fh``; ``(where, None)`` for a line
+    longer than :data:`JSONL_MAX_LINE` bytes, whose rest is skipped in bounded pieces."""
+    limit = JSONL_MAX_LINE
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # skip to the end of this line without holding it
+                rest = fh.readline(limit)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield f"{label}:{lineno}", None
+        elif raw.strip():
+            yield f"{label}:{lineno}", raw
+
+
+def _jsonl_item(where: str, raw: bytes | None, default_anchor: dt.date | None) -> tuple[Any, str,
                                                                                  dt.date | None]:
-    """``(id, text, anchor)`` of one input line; a UserError naming the line otherwise."""
+    """``(id, text, anchor)`` of one input line; a UserError naming the line otherwise
+    (too long, not UTF-8, not JSON, nested too deeply, an integer of too many digits)."""
+    if raw is None:
+        raise UserError(f"{where}: line longer than {JSONL_MAX_LINE:,} bytes")
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise UserError(f"{where}: not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{where}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise UserError(f"{where}: not JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise UserError(f"{where}: not JSON ({' '.join(str(exc).split())[:100]})") from None
     if not isinstance(obj, dict):
         raise UserError(f"{where}: expected an object with \"id\" and \"text\"")
     if "text" not in obj or not isinstance(obj["text"], str):
@@ -412,7 +521,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                 if not keep_going:
                     raise
                 bad += 1
-                click.echo(f"reconcile: error: {exc.format_message()}", err=True)
+                _say(f"reconcile: error: {exc.format_message()}")
                 continue
             exprs = [_expression_json(e) for e in extract_expressions(text, line_anchor)]
             if fmt == "table":
@@ -428,7 +537,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
         if fmt == "json":
             sink.write("\n]\n" if not first else "]\n")
         elif fmt == "table":
-            sink.write(_table(rows))
+            sink.write(_table(rows), json_text=False)
         ok = True
     finally:
         sink.close(ok)
@@ -478,6 +587,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     code 2 (the lines before it are written), or is skipped with --keep-going.
     """
     fixed = _parse_anchor(anchor, "--anchor") if anchor is not None else None
+    _note_inputs(*paths, manifest)
     if input_format == "jsonl":
         if manifest is not None:
             raise UserError("--manifest applies to articles, not to --input-format jsonl")
@@ -489,11 +599,12 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
 
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
                                               stdin=_stdin_bytes())
+    _note_inputs(*(s.path for s in sources), *(s.path for s in skipped))
     if not quiet:
         for w in warnings:
-            click.echo(f"reconcile: warning: {w}", err=True)
+            _say(f"reconcile: warning: {w}")
         for s in skipped:
-            click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+            _say(f"reconcile: skipped {s.path}: {s.reason}")
     records: list[dict[str, Any]] = []
     for source in sources:
         day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
@@ -505,15 +616,16 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             exprs.append(item)
             if not quiet and "warnings" in item:
                 for w in item["warnings"]:
-                    click.echo(f"reconcile: warning: {source.path}:{item['span'][0]}: "
-                               f"{item['text']!r}: {w}", err=True)
+                    _say(f"reconcile: warning: {source.path}:{item['span'][0]}: "
+                         f"{item['text']!r}: {w}")
         records.append({"id": source.path, "anchor": day.isoformat() if day else None,
                         "anchor_basis": basis, "expressions": exprs})
     fmt = fmt or "table"
     if fmt == "json":
-        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output,
+              json_text=True)
     elif fmt == "jsonl":
-        _emit("".join(_compact(r) + "\n" for r in records), output)
+        _emit("".join(_compact(r) + "\n" for r in records), output, json_text=True)
     else:
         rows: list[tuple[str, ...]] = [("source", "kind", "span", "text", "value")]
         for r in records:
@@ -567,9 +679,12 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
     note = f"reconcile: cache: {stats.hits} reused, {stats.misses} analysed ({analyser.directory})"
     if stats.corrupt:
         note += f"; {stats.corrupt} corrupt entr{'ies' if stats.corrupt > 1 else 'y'} rebuilt"
-    if stats.write_errors:
-        note += "; the cache folder is not writable, nothing stored"
-    click.echo(note, err=True)
+    if stats.write_errors and not getattr(analyser, "writable", True):
+        note += "; the cache folder is not writable, nothing more stored"
+    elif stats.write_errors:
+        n = stats.write_errors
+        note += f"; {n} entr{'ies' if n > 1 else 'y'} could not be stored"
+    _say(note)
 
 
 @main.command(epilog=CHECK_EPILOG)
@@ -590,21 +705,24 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     """
     from .baseline import build_baseline, load_baseline, render_baseline
 
-    previous = load_baseline(output) if output != "-" and os.path.exists(output) else None
+    _note_inputs(manifest, events_file)
+    if output != "-":
+        _refuse_inputs(output)  # before reading it as the previous baseline
+    # the previous baseline keeps its notes; a device or FIFO named by -o is not one
+    previous = load_baseline(output) if output != "-" and os.path.isfile(output) else None
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     base, dropped = build_baseline(rep, previous)
-    _emit(render_baseline(base), output)
+    _emit(render_baseline(base), output, json_text=True)
     _cache_note(analyser, quiet)
     if not quiet:
         for entry in dropped:
-            click.echo(f"reconcile: warning: note dropped with its conflict {entry.fingerprint} "
-                       f"(no longer found): {' '.join(entry.note.split()) if entry.note else ''}",
-                       err=True)
+            _say(f"reconcile: warning: note dropped with its conflict {entry.fingerprint} "
+                 f"(no longer found): {' '.join(entry.note.split()) if entry.note else ''}")
         if output != "-":
             n = len(base.entries)
-            click.echo(f"reconcile: wrote {n} acknowledged conflict{'s' if n != 1 else ''} "
-                       f"({len(base.sources)} sources) to {output}", err=True)
+            _say(f"reconcile: wrote {n} acknowledged conflict{'s' if n != 1 else ''} "
+                 f"({len(base.sources)} sources) to {output}")
 
 
 @main.command(epilog=CHECK_EPILOG)
@@ -631,21 +749,22 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     from .baseline import display_path, load_baseline
     from .render.ci import RENDERERS, render_markdown as ci_markdown
 
+    _note_inputs(baseline_file)
     base = load_baseline(baseline_file)
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict,
                        paths=paths)
-    _emit(RENDERERS[fmt](result), output)
+    _emit(RENDERERS[fmt](result), output, json_text=fmt in ("sarif", "json"))
     _cache_note(analyser, quiet)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary and fmt in ("markdown", "github"):
         try:
             with open(summary, "a", encoding="utf-8") as fh:
-                fh.write(ci_markdown(result) + "\n")
+                fh.write(safe_text(ci_markdown(result) + "\n"))
         except OSError as exc:
-            click.echo(f"reconcile: warning: cannot append to $GITHUB_STEP_SUMMARY "
-                       f"{summary}: {exc.strerror or exc}", err=True)
+            _say(f"reconcile: warning: cannot append to $GITHUB_STEP_SUMMARY "
+                 f"{summary}: {exc.strerror or exc}")
     return result.exit_code
 
 

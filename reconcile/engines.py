@@ -27,7 +27,9 @@ import gc
 import multiprocessing
 import multiprocessing.context
 import os
+import sys
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -66,10 +68,54 @@ def default_jobs() -> int:
 _WORKER_VOCAB: Vocabulary | None = None
 
 
-def _init_worker(vocab: Vocabulary) -> None:
+def _init_worker(vocab: Vocabulary, parent: int | None = None) -> None:
     global _WORKER_VOCAB
     _WORKER_VOCAB = vocab
     gc.enable()  # a forked worker inherits the parent's paused collector
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Ask Linux to send this worker SIGTERM when its parent dies, however it dies
+    (SIGTERM, SIGKILL, an OOM kill): a worker never outlives the run that started it,
+    holding the caller's stderr.  Elsewhere a no-op; the parent's own clean-up
+    (:meth:`ProcessPoolAnalyser.__call__`) still ends the workers."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if any
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if parent is not None and os.getppid() != parent:  # it died before prctl
+            os._exit(1)
+    except (OSError, AttributeError):  # pragma: no cover - no prctl
+        pass
+
+
+_LIVE_POOLS: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
+"""The pools running now, so that a SIGTERM handler can end their workers."""
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes now (a signal or an error stopped the
+    run): without this, shutting the pool down would wait for the chunks they run."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, AttributeError, ValueError):  # already gone
+            pass
+
+
+def end_all_workers() -> None:
+    """Terminate the workers of every pool this process runs (for a SIGTERM handler,
+    which then exits at once: see reconcile.cli)."""
+    for pool in list(_LIVE_POOLS):
+        _end_workers(pool)
 
 
 def _analyse_chunk(sources: list[Source]) -> list[SourceAnalysis]:
@@ -110,16 +156,27 @@ class ProcessPoolAnalyser:
             return
         context = _context()
         rest: Sequence[Source] = sources
-        if context.get_start_method() == "fork":
+        forked = context.get_start_method() == "fork"  # else a worker's parent is a server
+        if forked:
             # warm the lazy tables in the parent so forked workers share them
             yield analyse_source(sources[0], vocab)
             rest = sources[1:]
         size = self.chunk or max(4, min(64, len(rest) // (jobs * 8) or 1))
         chunks = [list(rest[i:i + size]) for i in range(0, len(rest), size)]
-        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
-                                 initializer=_init_worker, initargs=(vocab,)) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
+                                   initializer=_init_worker,
+                                   initargs=(vocab, os.getpid() if forked else None))
+        _LIVE_POOLS.add(pool)
+        try:
             for batch in pool.map(_analyse_chunk, chunks):
                 yield from batch
+        except BaseException:  # Ctrl-C, an error, or the consumer stopped early: the
+            _end_workers(pool)  # workers end with the run, not after their chunks
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        finally:
+            _LIVE_POOLS.discard(pool)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ------------------------------------------------------------------ engines

@@ -203,6 +203,8 @@ class _Trigger:
     span: tuple[int, int]
     text: str
     units: list[_Unit] = field(default_factory=list)
+    own_date: bool = False
+    """A date was given to this trigger itself, not shared from another clause."""
 
 
 @dataclass(frozen=True)
@@ -770,6 +772,8 @@ class _SourceReader:
         triggers = _merge_same_kind(triggers)
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
         # the sentence, a happening told without its own date shares it
+        for trig in triggers:  # before a sentence's only date is shared below
+            trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
         dates = [u for u in units if u.attribute == "date" and not u.said]
         if len(dates) == 1:
             for trig in triggers:
@@ -793,7 +797,12 @@ class _SourceReader:
         units = trig.units
         if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
                 (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
-                and any(u.attribute == "date" and not u.said for u in units)):
+                and trig.own_date and any(
+                    u.attribute == "date" and not u.said and isinstance(u.value, DateValue)
+                    and u.value.timex[5:6].isdigit() for u in units)):
+            # a happening with no figure is a mention only with a date of its own that
+            # names at least a month ("arrested on Tuesday"), not one borrowed from
+            # another clause ("deported the 700 arrested in March")
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
             return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from .model import Expression
 from .numbers import find_numbers
@@ -70,6 +71,40 @@ def merge_expressions(*groups: list[Expression]) -> list[Expression]:
     return taken
 
 
+# Invisible format characters (zero-width spaces and joiners, direction marks and
+# overrides, the word joiner, invisible operators, a byte-order mark, a soft hyphen)
+# between two digits: "2\u200b5" shows as "25" but would be read as 2 and 5.
+_HIDDEN_IN_NUMBER = re.compile(
+    r"\d[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    r"(?=\d)")
+
+
+def _hidden_digit_joins(text: str) -> list[tuple[int, int]]:
+    """Spans from a digit through the invisible characters that follow it, when a
+    digit comes next."""
+    return [(m.start(), m.end() + 1) for m in _HIDDEN_IN_NUMBER.finditer(text)]
+
+
+def _without_hidden_joins(text: str, found: list[Expression]) -> list[Expression]:
+    """Drop expressions that touch digits joined by invisible characters: what a reader
+    sees ("25") is not what the characters say, so nothing is read there (precision
+    first; the quote of the sentence shows the characters escaped)."""
+    joins = _hidden_digit_joins(text)
+    if not joins:
+        return found
+    starts = [s for s, _ in joins]  # sorted, and so are the ends
+    out = []
+    for expr in found:
+        s, e = expr.span
+        i = bisect.bisect_left(starts, e)  # joins[:i] start before the expression ends
+        if i and joins[i - 1][1] > s:  # the latest of them ends after it starts
+            continue
+        out.append(expr)
+    return out
+
+
 def extract(text: str, anchor: dt.date | None = None) -> list[Expression]:
-    """Every date, time, duration, set, number, ordinal, percent and amount in ``text``."""
-    return merge_expressions(find_dates(text, anchor), find_numbers(text))
+    """Every date, time, duration, set, number, ordinal, percent and amount in ``text``
+    (none read across digits joined by invisible characters)."""
+    return _without_hidden_joins(
+        text, merge_expressions(find_dates(text, anchor), find_numbers(text)))

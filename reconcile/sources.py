@@ -361,21 +361,44 @@ def _too_many(limit: int) -> InputError:
     )
 
 
-def _walk(folder: str, roots: Sequence[str], limit: int) -> list[tuple[str, str]]:
+def _walk(folder: str, roots: Sequence[str], limit: int,
+          skipped: list[SkippedSource] | None = None) -> list[tuple[str, str]]:
     """(display path, filesystem path) of the article files below ``folder``; stops with
-    an InputError as soon as there are more than ``limit``."""
+    an InputError as soon as there are more than ``limit``.
+
+    Iterative (an explicit stack, not recursion), so a folder nested thousands deep is
+    read like any other.  A subfolder that cannot be read is skipped like an unreadable
+    file (added to ``skipped`` with the reason); ``folder`` itself unreadable is an
+    InputError."""
     found: list[tuple[str, str]] = []
-
-    def fail(err: OSError) -> None:
-        where = err.filename if isinstance(err.filename, str) else folder
-        raise InputError(f"cannot read folder: {_one_line(where)}: {err.strerror or err}")
-
-    for dirpath, dirnames, filenames in os.walk(folder, onerror=fail, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
-        for name in sorted(filenames):
-            if _is_hidden(name) or not name.lower().endswith(ARTICLE_EXTENSIONS):
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            if current == folder:
+                raise InputError(f"cannot read folder: {_one_line(folder)}: "
+                                 f"{err.strerror or err}") from None
+            if skipped is not None:
+                skipped.append(SkippedSource(_posix(current),
+                                             f"cannot read folder: {err.strerror or err}"))
+            continue
+        subfolders: list[str] = []
+        for entry in entries:
+            name = entry.name
+            if _is_hidden(name):
                 continue
-            full = os.path.join(dirpath, name)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                    continue
+            except OSError:
+                continue
+            if not name.lower().endswith(ARTICLE_EXTENSIONS):
+                continue
+            full = entry.path
             try:
                 st = os.lstat(full)
                 if stat.S_ISLNK(st.st_mode):
@@ -389,10 +412,12 @@ def _walk(folder: str, roots: Sequence[str], limit: int) -> list[tuple[str, str]
                 found.append((_posix(full), full))
                 if len(found) > limit:
                     raise _TooMany
+        stack.extend(reversed(subfolders))
     return found
 
 
-def _discover(paths: Sequence[str], max_files: int = DEFAULT_MAX_FILES) -> list[tuple[str, str]]:
+def _discover(paths: Sequence[str], max_files: int = DEFAULT_MAX_FILES,
+              skipped: list[SkippedSource] | None = None) -> list[tuple[str, str]]:
     if isinstance(paths, (str, bytes)):
         paths = [paths]
     roots: list[str] = []
@@ -411,7 +436,7 @@ def _discover(paths: Sequence[str], max_files: int = DEFAULT_MAX_FILES) -> list[
             raise InputError(f"no such file or folder: {_one_line(p)}")
         if os.path.isdir(p):
             try:
-                files = _walk(p, roots, max_files - len(candidates))
+                files = _walk(p, roots, max_files - len(candidates), skipped)
             except _TooMany:
                 raise _too_many(max_files) from None
             if not files:
@@ -1004,15 +1029,26 @@ def _read_stdin(stream: TextIO | BinaryIO | None, max_bytes: int) -> bytes | str
 
 
 def _read_file(fs_path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of a file named or found.  Opened without
+    blocking, so a FIFO that no process writes to reads as empty (skipped) instead of
+    waiting forever; a pipe with a writer (``<(command)``) is read as usual."""
     try:
-        st = os.stat(fs_path)
-        if stat.S_ISDIR(st.st_mode):
-            raise _Skip("is a folder")
-        if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-            raise _Skip(
-                f"larger than the {max_bytes:,}-byte limit ({st.st_size:,} bytes; --max-bytes)"
-            )
-        with open(fs_path, "rb") as fh:
+        fd = os.open(fs_path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_NOCTTY", 0))
+    except IsADirectoryError:
+        raise _Skip("is a folder") from None
+    except OSError as exc:
+        raise _Skip(f"cannot read: {_one_line(exc.strerror or str(exc))}") from None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise _Skip("is a folder")
+            if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+                raise _Skip(
+                    f"larger than the {max_bytes:,}-byte limit ({st.st_size:,} bytes; "
+                    "--max-bytes)")
+            os.set_blocking(fd, True)  # no writer: EOF at once; a writer: wait for it
             data = fh.read(max_bytes + 1)
     except _Skip:
         raise
@@ -1157,11 +1193,12 @@ def read_sources(
     malformed manifest, before any article is read.  Files over ``max_bytes`` are
     skipped unread; more than ``max_files`` files is an InputError.
     """
-    files = _discover(paths, max_files)
+    unreadable: list[SkippedSource] = []
+    files = _discover(paths, max_files, unreadable)
     loaded = _load_manifest(manifest, files) if manifest is not None else _Manifest()
     warnings: list[str] = list(loaded.warnings)
     sources: list[Source] = []
-    skipped: list[SkippedSource] = []
+    skipped: list[SkippedSource] = list(unreadable)
     global_notes: list[str] = []
     for display, fs_path in files:
         try:

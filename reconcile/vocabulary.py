@@ -158,6 +158,10 @@ def _load_toml(text: str, where: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{where}: not valid TOML ({exc})") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, deep nesting
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else \
+            " ".join(str(exc).split())[:120]
+        raise ConfigError(f"{where}: not valid TOML ({reason})") from None
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -188,6 +192,10 @@ def trie_alternation(words: Iterable[str]) -> str:
     return build(trie)
 
 
+_MAX_EVENTS_BYTES = 10_000_000
+"""An event vocabulary (``--events``) larger than this is refused unread."""
+
+
 @lru_cache(maxsize=8)
 def load_vocabulary(extra: str | None = None) -> Vocabulary:
     """The built-in vocabulary, extended by the TOML file at ``extra`` if given."""
@@ -195,7 +203,8 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
     data = _load_toml(builtin, "events.toml")
     types = _parse_types(data, "events.toml")
     if extra is not None:
-        user = _load_toml(read_config_text(extra, "event vocabulary", extra), extra)
+        user = _load_toml(read_config_text(extra, "event vocabulary", extra,
+                                           max_bytes=_MAX_EVENTS_BYTES), extra)
         types.update(_parse_types(user, extra))
     nouns = data.get("nouns", {})
     titles = data.get("attribution", {}).get("titles", [])

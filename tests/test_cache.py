@@ -220,6 +220,8 @@ def test_inner_analyser_receives_only_misses_in_order(corpus: Path, tmp_path: Pa
 def test_cli_cache_options(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("RECONCILE_CACHE_DIR", raising=False)
+    for ci in ("CI", "GITHUB_ACTIONS"):  # outside CI the default is in the current folder
+        monkeypatch.delenv(ci, raising=False)
     runner = CliRunner()
     out = runner.invoke(main, ["baseline", "corpus", "-o", "b.json", "--no-cache"])
     assert out.exit_code == 0, out.stderr

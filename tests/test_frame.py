@@ -272,3 +272,21 @@ def test_a_count_of_cases_or_prosecutions_is_not_a_count_of_people() -> None:
         keys = {c.measure_key for m in _mentions(text) for c in m.claims
                 if c.attribute == "count"}
         assert keys and not any(k == "people" or k.startswith("people/") for k in keys), keys
+
+
+def test_a_happening_without_a_figure_needs_a_date_of_its_own() -> None:
+    mentions = _mentions("Police arrested the former mayor on March 4.")
+    assert [(m.type, [c.value.timex for c in m.claims  # type: ignore[union-attr]
+                      if c.attribute == "date"]) for m in mentions] == [("arrest", ["2025-03-04"])]
+    # "deported ... arrested in March": the date is the arrest's, not the deportation's
+    mentions = _mentions("Peru deported the suspects arrested in Lima in February.")
+    assert "deportation" not in {m.type for m in mentions}
+
+
+def test_ages_percentages_ordinals_years_and_times_are_not_counts() -> None:
+    for text in ("Police arrested a 45-year-old man in Lima.",
+                 "Police arrested 30 percent of the suspects in Lima.",
+                 "Police arrested the third suspect in 2019 at 11:30 pm."):
+        values = {c.value.value for m in _mentions(text) for c in m.claims
+                  if c.attribute == "count" and isinstance(c.value, Quantity)}
+        assert not values & {45, 30, 3, 2019, 11}, (text, values)

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from importlib import resources
@@ -220,3 +221,70 @@ def reports(draw: st.DrawFn) -> Report:
 def test_renderers_keep_json_valid_and_markdown_inert(report: Report) -> None:
     TRIED["renderers"] += 1
     _check_renderers(report)
+
+
+# ------------------------------------------------- workflow commands (issue 17)
+
+INJECTIONS = ["::error::x", "::add-mask::", "##[set-output name=v;]p", "##[error]", "\n", "\r",
+              "\x1b]0;t\x07", "\x1b[2J", "\x85", "\u2028", "\u202e", "\u2066", "\u200b", "%0A",
+              " ", "#", "[", ":", "\ud800"]
+hostile = st.lists(st.one_of(st.sampled_from(INJECTIONS), st.text(max_size=3)),
+                   max_size=8).map("".join)
+# in a file name, a lone surrogate is spelled as Linux gives an undecodable byte
+name_part = hostile.map(lambda s: s.replace("/", "").replace("\x00", "")
+                        .replace("\ud800", "\udcff")[:60])
+COMMANDS = [
+    ("check", "--format", "text"), ("check", "--format", "markdown"),
+    ("check", "--format", "github"), ("check", "--format", "sarif"),
+    ("check", "--format", "json"), ("report",), ("report", "--format", "json"),
+    ("claims",), ("claims", "--format", "json"), ("extract",),
+    ("extract", "--format", "json"), ("extract", "--format", "jsonl"),
+]
+OWN_COMMAND = re.compile(r"::(error|warning|notice) [a-zA-Z]+=[^,:]*(,[a-zA-Z]+=[^,:]*)*::")
+
+
+@settings(FUZZ, max_examples=max(4, FUZZ.max_examples // 8))
+@given(name_part, hostile, hostile)
+def test_no_printed_line_is_a_workflow_command(name: str, text: str, note: str) -> None:
+    """Every output format, stdout and stderr: no line a stranger's file name, article
+    text or baseline note can turn into a GitHub workflow command of either syntax, no
+    raw escape or bidi character, always valid UTF-8."""
+    from click.testing import CliRunner
+
+    from reconcile.cli import main
+
+    TRIED["workflow commands"] += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        news = Path(tmp, "news")
+        news.mkdir()
+        (news / "a.txt").write_text("Floods killed 12 people in Riverton on Monday.\n", "utf-8")
+        body = f"Floods killed 14 people in Riverton on Monday {text}.\n{text}\n"
+        (news / f"b{name}.txt").write_bytes(body.encode("utf-8", "surrogatepass"))
+        (news / f"{name}.md").write_text("", "utf-8")  # skipped, named on stderr
+        runner = CliRunner()
+        base, noted = Path(tmp, "base.json"), Path(tmp, "noted.json")
+        for out, src in ((base, news / "a.txt"), (noted, news)):
+            made = runner.invoke(main, ["baseline", str(src), "--no-cache", "-q", "-j1",
+                                        "-o", str(out)])
+            assert made.exit_code == 0, made.output
+        data = json.loads(noted.read_text("utf-8"))
+        for entry in data.get("entries", []):
+            entry["note"] = note
+        noted.write_text(json.dumps(data, ensure_ascii=False), "utf-8", errors="surrogatepass")
+        runs = [[*args, str(news)] for args in COMMANDS]
+        runs += [["check", str(news / "a.txt"), "--baseline", str(noted), "--format", fmt]
+                 for fmt in ("text", "github", "markdown")]  # stale entries with notes
+        for args in runs:
+            if args[0] == "check" and "--baseline" not in args:
+                args += ["--baseline", str(base)]
+            if args[0] in ("report", "claims", "check"):
+                args += ["-j1"] + (["--no-cache"] if args[0] == "check" else [])
+            result = runner.invoke(main, args)
+            assert result.exit_code in (0, 1), (args, result.output)
+            printed = (result.stdout_bytes + result.stderr_bytes).decode("utf-8")
+            assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]",
+                                 printed.replace("\r\n", "\n")), args
+            for line in printed.splitlines():
+                assert "##[" not in line, (args, line)
+                if re.match(r"[\s\u200b\u2060\ufeff]*::", line):
+                    assert "github" in args and OWN_COMMAND.match(line), (args, line)

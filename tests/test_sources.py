@@ -11,6 +11,7 @@ import codecs
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -259,9 +260,20 @@ def test_reading_never_opens_inputs_for_writing(tmp_path: Path,
             modes.append(mode)
         return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
 
+    real_os_open = os.open
+    flags: list[int] = []
+
+    def os_spy(path: Any, flag: int, *args: Any, **kwargs: Any) -> int:
+        if str(tmp_path) in str(path):
+            flags.append(flag)
+        return real_os_open(path, flag, *args, **kwargs)
+
     monkeypatch.setattr("builtins.open", spy)
+    monkeypatch.setattr(os, "open", os_spy)
     sources, _, _ = read_sources([str(tmp_path)])
-    assert len(sources) == 2 and modes and set(modes) == {"rb"}
+    assert len(sources) == 2 and (modes or flags)
+    assert set(modes) <= {"rb"}
+    assert all(f & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC) == 0 for f in flags)
 
 
 def test_symlinks_cannot_lead_outside_the_given_folders(tmp_path: Path) -> None:

@@ -46,3 +46,24 @@ def test_start_offset_and_empty_text() -> None:
     t = "---\ntitle: x\n---\nBody text here."
     got = split_sentences(t, start=t.index("Body"))
     assert [s.text(t) for s in got] == ["Body text here."]
+
+
+def test_a_sentence_longer_than_the_bound_is_cut_into_chunks_at_spaces() -> None:
+    """Issue 17: per-sentence work is bounded, so one endless line stays linear."""
+    from reconcile.text import MAX_SENTENCE
+
+    clause = "police arrested 12 people in Riverton and "
+    t = clause * (3 * MAX_SENTENCE // len(clause)) + "x" * (MAX_SENTENCE + 50) + " end"
+    got = split_sentences(t)
+    assert len(got) >= 5
+    assert all(s.end - s.start <= MAX_SENTENCE for s in got)
+    assert [s.index for s in got] == list(range(len(got)))
+    # cuts fall at spaces while there are spaces; nothing is lost between chunks
+    assert all(t[s.end].isspace() for s in got[:2])
+    assert "".join(t[a.end:b.start] for a, b in zip(got, got[1:])).strip() == ""
+    assert t[got[0].start:got[-1].end].count("arrested") == t.count("arrested")
+
+
+def test_an_ordinary_long_sentence_is_not_cut() -> None:
+    t = "On Monday " + "officials said that " * 40 + "12 people died."
+    assert texts(t) == [t]

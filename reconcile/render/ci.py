@@ -9,12 +9,12 @@ which source, which value, quoted, against which sources and values, quoted.
 from __future__ import annotations
 
 import json
-import re
 import shlex
 import urllib.parse
 from typing import Any
 
 from .. import __version__
+from .._terminal import SafeText, safe_line
 from ..baseline import CheckResult, Citation, Entry, NewConflict
 from .markdown_report import escape as md_escape
 from .markdown_report import highlight
@@ -65,16 +65,6 @@ def excerpt(c: Citation, limit: int = _QUOTE) -> str:
         space = s.rfind(" ", i + len(c.text), end)
         end = space if space >= 0 else end
     return ("…" if start else "") + s[start:end].strip() + ("…" if end < len(s) else "")
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
-
-
-def _clean(line: str) -> str:
-    """One physical line: control characters (a newline in a file name or in text read
-    from an article) become spaces, so source text can never start a line of its own,
-    which in GitHub Actions could be read as a workflow command."""
-    return _CONTROL.sub(" ", line)
 
 
 def _where(c: Citation) -> str:
@@ -166,7 +156,7 @@ def render_text(result: CheckResult) -> str:
     hint = _hint(result)
     if hint:
         out.append(hint)
-    return "".join(_clean(line) + "\n" for line in out)
+    return "".join(safe_line(line) + "\n" for line in out)
 
 
 # ------------------------------------------------------------------------ markdown
@@ -262,22 +252,23 @@ def render_github(result: CheckResult) -> str:
                 f"{result.baseline_path}: stale baseline entry {e.fingerprint}: {e.description}")
         (errors if result.strict else warnings).append(item)
     limit = GITHUB_MAX_ANNOTATIONS
-    out = [cmd for cmd, _ in errors[:limit]] + [cmd for cmd, _ in warnings[:limit]]
-    # plain log lines never start with "::", so no text in them can become a command
-    overflow = [f"reconcile: {line}" for _, line in errors[limit:] + warnings[limit:]]
+    out = [safe_line(cmd, command=True)
+           for cmd, _ in errors[:limit] + warnings[:limit]]
+    # plain log lines go through safe_line: no text in them can become a command
+    overflow = [safe_line(f"reconcile: {line}") for _, line in errors[limit:] + warnings[limit:]]
     if overflow:
         n_over = len(overflow)
-        out.append(_command(
+        out.append(safe_line(_command(
             "notice",
             f"{n_over} more finding{'s' if n_over > 1 else ''} not shown as annotations "
             f"(GitHub shows at most {limit} per level and step); they are listed in the log",
-            {"title": "reconcile: more findings"}))
+            {"title": "reconcile: more findings"}), command=True))
         out += overflow
-    out.append(_summary_line(result))
+    out.append(safe_line(_summary_line(result)))
     hint = _hint(result)
     if hint:
-        out.append(hint)
-    return "".join(_clean(line) + "\n" for line in out)
+        out.append(safe_line(hint))
+    return SafeText("".join(line + "\n" for line in out))
 
 
 def _against_all(n: NewConflict) -> list[Citation]:
