@@ -557,8 +557,13 @@ them (``measure`` in the vocabulary) or as their own words do."""
 
 
 def _counts_toll(f: _Facts) -> bool:
-    """Whether a mention counts people a happening befell (any toll measure)."""
-    return any(k.removeprefix("part:").split("/")[0] in TOLL_KEYS for k in f.counts)
+    """Whether a mention counts people a happening befell: any toll measure, or a
+    group of people ("29 Filipinos", keyed by the group)."""
+    for k in f.counts:
+        base = k.removeprefix("part:").split("/")[0]
+        if base in TOLL_KEYS or not base.islower() or not f.groups.isdisjoint(base.split("+")):
+            return True
+    return False
 
 
 def _toll_and_things(a: _Facts, b: _Facts) -> bool:

@@ -11,6 +11,7 @@ from factories import claim, day, mention
 
 from reconcile.matching import (
     STALE_DAYS,
+    _counts_toll,
     _date_gap,
     _facts,
     apart,
@@ -237,3 +238,6 @@ def test_a_toll_and_a_count_of_things_are_two_quantities() -> None:
     bodies = mention("s3", "death", date=monday, city="Riga", counts={"bodies": 35},
                      sentence="Rescuers in Riga recovered 35 bodies on Monday, officials said.")
     assert len(cluster([toll, bodies]).clusters) == 1
+    # a count keyed by its group ("29 Finns") counts people, not things
+    finns = mention("s4", "death", date=monday, city="Riga", groups=("FI",), count=29)
+    assert _counts_toll(_facts(finns)) and not _counts_toll(_facts(things))
