@@ -182,7 +182,7 @@ class Expression:
 # ------------------------------------------------------------------------- sources
 
 PublishedBasis = Literal[
-    "front-matter", "manifest", "dateline", "page-header", "latest-date", "none"
+    "front-matter", "html-meta", "manifest", "dateline", "page-header", "latest-date", "none"
 ]
 
 

@@ -22,6 +22,9 @@ from .model import (
 )
 
 _ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
+RUNNING_TALLY = "a running tally"
+"""How the note of a figure updated by a later one starts ("the toll rose to 52"); the
+markdown report labels such a finding "superseded"."""
 
 
 def value_key(value: Value) -> str:
@@ -226,7 +229,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 parts_seen = True
             if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
                                                        by_value[value_key(b.value)]):
-                outcome, note = "compatible", "a running tally: the higher figure is " \
+                outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
