@@ -22,7 +22,7 @@ from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from .model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
@@ -32,9 +32,12 @@ _COMPOUND_MODIFIER = re.compile(
 ("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){1,2}|announced|reported|stated|confirmed|added|"
-    r"claimed|wrote|according\s+to)(?:\s+in\s+an?\s+\w+)?\s+"
+    r"claimed|wrote|according\s+to|(?:toll|report|figures?|update|statement|tally|"
+    r"bulletin)\s+(?:issued|provided|released|published|given))"
+    r"(?:\s+in\s+an?\s+\w+)?\s+"
     r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
-    r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$")
+    r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*)?$")
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -433,11 +436,22 @@ class _SourceReader:
         hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
         demonyms = {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
         i = 0
+        of_whom = False
         while i < len(tokens):
             tok = tokens[i]
             word = tok.group(0)
             low = word.lower()
             dem = demonyms.get(tok.start())
+            if i == 0 and low == "of" and len(tokens) > 3 and tokens[1].group(0).lower() in (
+                    "whom", "them") and tokens[2].group(0).lower() in ("were", "are"):
+                subject = demonyms.get(tokens[3].start())
+                if subject is not None and not _COMPOUND_MODIFIER.match(
+                        self.text, subject.span[1]):
+                    # "..., 70 of whom were Thai": a part of the count before, by nationality
+                    groups.append(Group(subject.text, subject.country))
+                    end = subject.span[1]
+                    of_whom = True
+                    break
             if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
                 i += 1  # "Chinese-run compounds": who runs them, not who is counted
                 continue
@@ -536,7 +550,7 @@ class _SourceReader:
                     scope = (p.place, p.span)
                 break
         return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
-                     scope)
+                     scope, part=of_whom)
 
     def _units(self, sent: Sentence) -> list[_Unit]:
         units: list[_Unit] = []
@@ -746,7 +760,8 @@ class _SourceReader:
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
                 unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
-                unit.part = unit.part or prev[0].whole
+                # "including 2 Thai and 3 Lao", "70 of whom were Thai and 8 Lao": parts
+                unit.part = unit.part or prev[0].whole or prev[0].part
             elif (prev is not None and unit.attribute == "count" and prev[0].whole
                     and prev[0].attribute == "count"):
                 # "of the 278 bodies, 177 have been identified": a part of that whole
@@ -780,19 +795,21 @@ class _SourceReader:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
-        said = next((u.value for u in units if u.attribute == "date" and u.said
-                     and isinstance(u.value, DateValue) and u.value.granularity == "day"
-                     and u.value.earliest is not None), None)
-        as_of = said.earliest if isinstance(said, DateValue) else None
+        said = next((u for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
+                    None)
+        as_of = said.value.earliest if said is not None and isinstance(
+            said.value, DateValue) else None
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
-            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of)
+            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
+                                  said)
             if mention is not None:
                 out.append(mention)
         return out
 
     def _build(
         self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
-        as_of: dt.date | None = None,
+        as_of: dt.date | None = None, said: _Unit | None = None,
     ) -> Mention | None:
         units = trig.units
         if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
@@ -832,6 +849,10 @@ class _SourceReader:
             ref = figures[0] if trig.type.reporting and figures else trig.span
             d = min(dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
+        if said is not None and not any(c.span == said.span for c in claims):
+            # when it was stated ("52 died, the ministry said on Saturday"): a claim of
+            # its own kind, never the happening's date (see AS_OF_KEY)
+            add("date", said.value, said.span, AS_OF_MEASURE, AS_OF_KEY)
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
         for u in units:
