@@ -153,6 +153,12 @@ _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
 """Between two counts told together: "126 computers and 30 phones", "13 suspects,
 including two foreigners" (a part of the first count)."""
+_OPERATION_BEGAN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,5}?(?:action|operation|sweep|"
+    r"crackdown|campaign)\s*,?\s+(?:\w+\s+)??(?:began|started|was\s+launched|"
+    r"(?:was\s+)?carried\s+out|took\s+place|(?:was\s+)?conducted)\b")
+""""The operation began ...", "The action, carried out ...": a sentence that dates the
+enforcement happening just told, with no trigger word of its own."""
 DATED_HAPPENINGS = True
 """Whether a happening told with its date and no figure ("she was arrested on Tuesday")
 is a mention: its date is a claim other sources can confirm or contradict."""
@@ -292,11 +298,34 @@ class _SourceReader:
             found = self._sentence_mentions(sent, stext, speaker, len(out))
             if not found and self._last_kind is not None:
                 more = self._continuation(sent, stext, speaker, len(out))
+                if more is None:
+                    more = self._operation_date(sent, stext, speaker, len(out))
                 found = [more] if more is not None else []
             if found:
                 self._last_kind = (found[-1].type, sent.paragraph)
             out.extend(found)
         return out
+
+    def _operation_date(self, sent: Sentence, stext: str, speaker: str | None, n: int
+                        ) -> Mention | None:
+        """A sentence that says when the operation just told began or was carried out
+        ("The sweep was carried out on 3 March"): a date-only mention of that kind, when
+        it follows in the same or the next paragraph and the date names its day."""
+        assert self._last_kind is not None
+        kind, paragraph = self._last_kind
+        etype = self.vocab.types.get(kind)
+        if etype is None or etype.reporting or sent.paragraph - paragraph > 1:
+            return None
+        began = _OPERATION_BEGAN.search(self.text, sent.start, sent.end)
+        if began is None:
+            return None
+        dates = [u for u in self._units(sent) if u.attribute == "date" and not u.said
+                 and u.span[0] >= began.end() and u.span[0] - began.end() <= 40
+                 and isinstance(u.value, DateValue) and u.value.granularity == "day"]
+        if not dates:
+            return None
+        trig = _Trigger(etype, began.span(), began.group(0), [dates[0]], own_date=True)
+        return self._build(trig, sent, stext, speaker, n)
 
     def _continuation(self, sent: Sentence, stext: str, speaker: str | None, n: int
                       ) -> Mention | None:

@@ -331,3 +331,17 @@ def test_of_whom_were_gives_a_part_per_nationality() -> None:
              for c in m.claims if c.attribute == "count"}
     assert parts == {"people/workers": (640.0, False), "TH": (410.0, True),
                      "LA": (95.0, True)}
+
+
+# ------------------------ a date told with another verb (issue 12x, class 4)
+
+def test_the_operation_carried_out_on_a_day_dates_the_happening_told_before() -> None:
+    ms = _mentions("Police detained 45 suspects in the district. The action, carried out "
+                   "on 4 March, was the largest this year.")
+    dated = [(m.type, c.value.timex) for m in ms for c in m.claims  # type: ignore[union-attr]
+             if c.attribute == "date" and not c.inferred]
+    assert ("arrest", "2025-03-04") in dated
+    # a year is no day of the operation: nothing is dated by it
+    ms = _mentions("Police detained 45 suspects in the district. The campaign began in 2019.")
+    assert [m.type for m in ms] == ["arrest"]
+    assert not any(c.attribute == "date" and not c.inferred for m in ms for c in m.claims)
