@@ -144,6 +144,9 @@ _BREAKDOWN = re.compile(
     r"\b(?:[Oo]f\s+(?:the|them|these|those|whom)|[Aa]mong\s+(?:them|the)|comprising|"
     r"including|included|consisting|made\s+up\s+of|[Tt]hey\s+(?:were|are|include))\b")
 """Words that open a breakdown of figures told just before."""
+_A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogether,?)\s+$")
+"""Before a count that sums up the people of the happening just told ("A total of 90
+foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _PASSIVE_AFTER = re.compile(
@@ -349,7 +352,8 @@ class _SourceReader:
         units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
             (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
             or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 6), u.span[0])]
+                self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(
+                self.text, max(sent.start, u.span[0] - 16), u.span[0])]
         counts = [u for u in units if u.attribute == "count" and u.measure_key]
         if not counts:
             return None

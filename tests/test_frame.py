@@ -345,3 +345,13 @@ def test_the_operation_carried_out_on_a_day_dates_the_happening_told_before() ->
     ms = _mentions("Police detained 45 suspects in the district. The campaign began in 2019.")
     assert [m.type for m in ms] == ["arrest"]
     assert not any(c.attribute == "date" and not c.inferred for m in ms for c in m.claims)
+
+
+# -------------------- a sum of the happening's people (issue 12x, class 3)
+
+def test_a_total_of_people_goes_on_with_the_happening_but_an_employer_count_does_not() -> None:
+    ms = _mentions("Police raided a depot in Cebu on Tuesday. A total of 85 foreigners "
+                   "were inside when officers came.")
+    assert _counts(ms) == {"people/foreigners": 85.0}
+    ms = _mentions("Police raided a depot in Cebu on Tuesday. The firm employs 300 people.")
+    assert _counts(ms) == {}
