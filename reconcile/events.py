@@ -595,6 +595,10 @@ class _SourceReader:
                     e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind in ("date", "time") and isinstance(e.value, DateValue):
+                bound = self._figures_until(e, sent)
+                if bound is not None:  # "Till Sunday morning, 793 had been discharged"
+                    units.append(_Unit("date", bound, e.span, e.text, said=True))
+                    continue
                 if e.value.mod is not None or e.value.timex.endswith("_REF"):
                     continue  # "after 2018", "until Friday", "now": not when it happened
                 value = _day_of(e.value) if e.kind == "time" else e.value
@@ -719,6 +723,24 @@ class _SourceReader:
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
             units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
+
+    def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
+        """The day a figure was counted up to ("Till Sunday morning, 793 had been
+        discharged", "until Monday, 40 were missing"): a date of the statement of the
+        sentence's figures (an as-of date, see AS_OF_KEY), not of any happening.  Only a
+        past day (a deadline, "custody until May 22", is not) with a count beside it."""
+        v = e.value
+        if not (isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE" and e.signal
+                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until")
+                and v.latest is not None and self.source.published is not None
+                and v.latest <= self.source.published):
+            return None
+        day = v.timex.split("T")[0]
+        if len(day) != 10 or not day[:4].isdigit() or not any(
+                x.kind == "number" for x in self._in(self._expr_starts, self.expressions,
+                                                      sent)):
+            return None
+        return DateValue(day, "day", v.latest, v.latest, v.anchored, v.warnings)
 
     def _after_publication(self, value: DateValue, sent: Sentence) -> bool:
         """A date after the article's publication in a sentence with no word of a plan or

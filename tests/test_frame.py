@@ -355,3 +355,13 @@ def test_a_total_of_people_goes_on_with_the_happening_but_an_employer_count_does
     assert _counts(ms) == {"people/foreigners": 85.0}
     ms = _mentions("Police raided a depot in Cebu on Tuesday. The firm employs 300 people.")
     assert _counts(ms) == {}
+
+
+def test_figures_counted_till_a_past_day_are_stated_as_of_that_day() -> None:
+    ms = _mentions("A bus fell into a gorge near Shimla on Friday, killing 21 people. Till "
+                   "Sunday evening, doctors said 30 injured passengers had gone home.")
+    assert _as_of(ms) == [("Sunday evening", "2025-03-09")]
+    # a deadline is no date of a statement
+    ms = _mentions("Police detained 4 suspects on Friday. A court remanded the 4 in "
+                   "custody until March 22.")
+    assert _as_of(ms) == []
