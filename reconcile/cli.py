@@ -30,6 +30,7 @@ EPILOG = """\b
 Examples:
   reconcile report seeds/                      markdown report to stdout
   reconcile report seeds/ --format json -o reports/seeds.json
+  reconcile report seeds/ --format html -o report.html   one page: timelines, who said what
   reconcile report a.txt b.html --manifest sources.csv
   cat article.txt | reconcile claims -
   reconcile extract seeds/ --format jsonl             every date, number and amount
@@ -282,7 +283,7 @@ def main() -> None:
 
 @main.command(epilog=EPILOG)
 @input_options
-@output_options(("markdown", "json"))
+@output_options(("markdown", "json", "html"))
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
@@ -311,6 +312,9 @@ def report(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     with collector_paused():  # rendering makes no cycles either
         if fmt == "json":  # written event by event, never held whole
             _emit(lambda write: write_json(rep, write), output, json_text=True)
+        elif fmt == "html":  # one offline page: timelines, dot plots, a source x event matrix
+            from .render.html_report import render_html
+            _emit(render_html(rep), output)
         else:
             _emit(render_markdown(rep), output)
 
