@@ -269,10 +269,15 @@ def _date_gap(a: DateValue, b: DateValue) -> int | None:
     (ma, da), (mb, db) = pa, pb
     if ma != mb:
         months = abs(ma - mb)
-        return max(0, (min(months, 12 - months) - 1) * 30)
+        return max(1, (min(months, 12 - months) - 1) * 30)  # different months never overlap
     if da is not None and db is not None:
         return abs(da - db)
     return 0
+
+
+def _day_or_finer(d: DateValue) -> bool:
+    """Whether a date names a day (or a time of one), not a week, month or longer."""
+    return d.granularity in ("day", "time")
 
 
 def _month_day(d: DateValue) -> tuple[int, int | None] | None:
@@ -441,8 +446,10 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         if gap == 0:
             same_day = a.date.granularity == b.date.granularity == "day"
             s += 0.3 if same_day else 0.2
-        elif gap is not None:
+        elif gap is not None and _day_or_finer(a.date) and _day_or_finer(b.date):
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
+        # two named months (or weeks) that do not overlap are two periods, however close
+        # their ends: "in March" and "in April" are no evidence of one happening
     if a.cities & b.cities:
         s += 0.15
     elif a.countries & b.countries:
@@ -459,6 +466,10 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if _toll_and_things(a, b):
+        # one counts whom a happening befell, the other only things (bodies identified,
+        # hospitals, vehicles): two quantities, often a later step, not one statement
+        return min(1.0, s) / 2
     if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
         s += STORY_BONUS
     return min(1.0, s)
@@ -539,6 +550,29 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+TOLL_KEYS = TOLL_WORDS | {"people", "deaths", "trapped", "bodies"}
+"""Measure keys that count whom a happening befell (its toll), as casualty types key
+them (``measure`` in the vocabulary) or as their own words do."""
+
+
+def _counts_toll(f: _Facts) -> bool:
+    """Whether a mention counts people a happening befell: any toll measure, or a
+    group of people ("29 Filipinos", keyed by the group)."""
+    for k in f.counts:
+        base = k.removeprefix("part:").split("/")[0]
+        if base in TOLL_KEYS or not base.islower() or not f.groups.isdisjoint(base.split("+")):
+            return True
+    return False
+
+
+def _toll_and_things(a: _Facts, b: _Facts) -> bool:
+    """Whether one mention counts a toll and the other counts only other things
+    (bodies, hospitals, vehicles), with no measure in common."""
+    if not a.counts or not b.counts or _shared_counts(a, b):
+        return False
+    return _counts_toll(a) != _counts_toll(b)
 
 
 def _same_day(a: _Facts, b: _Facts) -> bool:

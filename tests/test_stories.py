@@ -11,6 +11,7 @@ from factories import claim, day, mention
 
 from reconcile.matching import (
     STALE_DAYS,
+    _counts_toll,
     _date_gap,
     _facts,
     apart,
@@ -205,3 +206,38 @@ def test_a_whole_against_the_parts_another_source_told_is_not_a_conflict(
     counts = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1]
     assert counts and all(f.verdict != "conflict" for f in counts)
     assert any(f.kind == "part" and f.note and "64 + 12 = 76" in f.note for f in counts)
+
+
+def test_named_months_that_touch_are_no_evidence_of_one_happening(tmp_path: Path) -> None:
+    # "in May" and "in June" end and begin a day apart, but two named months are two
+    # periods: a removal told in one and a removal told in the other stay apart
+    may = _yearless("XXXX-05", "month")
+    june = DateValue("2022-06", "month", dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+    gap = _date_gap(may, june)
+    assert gap is not None and gap > 0
+    _write(tmp_path, "a.txt", "2022-07-01",
+           "Officials in Tartu said 14 Latvian workers were deported in June after a "
+           "labour inspection.")
+    _write(tmp_path, "b.txt", "2022-07-02",
+           "Estonia deported hundreds of workers held in Tartu after two inspections in May.")
+    report = reconcile([str(tmp_path)])
+    removals = [e for e in report.events if e.type == "deportation"]
+    assert removals and all(len(e.sources) == 1 for e in removals)
+
+
+def test_a_toll_and_a_count_of_things_are_two_quantities() -> None:
+    # "the flood killed 35 in Riga on Monday" and "four bridges in Riga collapsed on
+    # Monday": alike in day, place and wording, but one counts the dead, the other things
+    monday = day("2022-08-01")
+    toll = mention("s1", "death", date=monday, city="Riga", counts={"deaths": 35},
+                   sentence="The flood in Riga on Monday killed 35 people, officials said.")
+    things = mention("s2", "death", date=monday, city="Riga", counts={"bridges": 4},
+                     sentence="The flood in Riga on Monday destroyed 4 bridges, officials said.")
+    assert len(cluster([toll, things]).clusters) == 2
+    # a count of bodies is a count of the dead: the same toll told by another word
+    bodies = mention("s3", "death", date=monday, city="Riga", counts={"bodies": 35},
+                     sentence="Rescuers in Riga recovered 35 bodies on Monday, officials said.")
+    assert len(cluster([toll, bodies]).clusters) == 1
+    # a count keyed by its group ("29 Finns") counts people, not things
+    finns = mention("s4", "death", date=monday, city="Riga", groups=("FI",), count=29)
+    assert _counts_toll(_facts(finns)) and not _counts_toll(_facts(things))
