@@ -35,7 +35,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from . import gazetteer
-from .model import Amount, DateValue, Group, Mention, Place, Quantity
+from .model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
 from .verdicts import compare
 
 WINDOW = 40
@@ -121,7 +121,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             if v.kind == "city":
                 cities.add(v.name)
         elif c.attribute == "date" and isinstance(v, DateValue):
-            date = v
+            if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
+                date = v
         elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
             counts[c.measure_key] = v.value
             quantities[c.measure_key] = v

@@ -217,6 +217,12 @@ class SkippedSource:
 
 Attribute = Literal["date", "count", "amount", "location", "group", "attribution"]
 
+AS_OF_KEY = "as_of"
+"""The ``measure_key`` of a date claim that says when a figure was stated ("the
+ministry said on Saturday"), not when the happening was: never the event's date, and
+two sources' dates of saying are no conflict (each outlet reports at its own time)."""
+AS_OF_MEASURE = "as of"
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:

@@ -19,7 +19,8 @@ from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .model import (
-    Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
+    AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
+    Separation,
     SkippedSource, Source, Value,
 )
 from .render.words import count_before_noun, one_of, value_words
@@ -354,7 +355,8 @@ def summarize(label: str, mentions: Sequence[Mention],
         isinstance(c.value, Place) and c.value.kind == "country" and c.value.country in inner)])
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
-    date = _most_common([c for c in claims if c.attribute == "date"])
+    date = _most_common([c for c in claims
+                         if c.attribute == "date" and c.measure_key != AS_OF_KEY])
     if date is not None:
         parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)

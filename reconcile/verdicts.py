@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from .model import (
-    Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
+    AS_OF_KEY, Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
     _id_key,
 )
 
@@ -243,6 +243,10 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
         running = _tally(claims, as_of or {}, copies or {}, totals or {})
         if running is not None:
             worst, kind, notes = running
+    if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
+        # issue 12x: dates on which figures were stated (AS_OF_KEY) differ between
+        # outlets that report at their own times: never a conflict
+        worst, kind, notes = 1, None, ["stated on different days; not when it happened"]
     witnesses = {(copies or {}).get(s, s) for s in sources}
     if len(witnesses) == 1 and worst < 2:
         verdict = "single"

@@ -315,8 +315,13 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_tells(tmp_path: 
         "Police arrested 40 people in Tromso on Monday, the ministry told reporters on "
         "Wednesday.",
         published="2024-06-12")
-    dated = {c.source: c.value.timex for c in _claims(report, "date")}  # type: ignore[union-attr]
+    dated = {c.source: c.value.timex for c in _claims(report, "date")  # type: ignore[union-attr]
+             if c.measure_key != "as_of"}
     assert dated == {"s2": "2024-06-10"}
+    # the day of saying is a claim of its own measure (issue 12x), both sources alike
+    said = {c.source: c.value.timex for c in _claims(report, "date")  # type: ignore[union-attr]
+            if c.measure_key == "as_of"}
+    assert said == {"s1": "2024-06-12", "s2": "2024-06-12"}
     # a statement about figures is dated by its statement
     report = _run(tmp_path / "estimate", "About 5,000 people are affected in Tromso, the UN said on "
                             "Tuesday.", published="2024-06-12")
@@ -326,7 +331,7 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_tells(tmp_path: 
                   "on Tuesday.", published="2024-06-12")
     displaced = [m for e in report.events for m in e.mentions if m.type == "displacement"]
     assert [str(m.as_of) for m in displaced] == ["2024-06-11"]
-    assert not _claims(report, "date")
+    assert [(c.measure_key, c.text) for c in _claims(report, "date")] == [("as_of", "Tuesday")]
 
 
 def test_a_vague_figure_is_shown_in_words_with_its_range(tmp_path: Path) -> None:

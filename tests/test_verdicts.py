@@ -92,3 +92,14 @@ def test_a_figure_and_the_same_figure_rounded_are_compatible() -> None:
     assert compare(Quantity(146), Quantity(150))[0] == "conflict"
     assert compare(Amount(4.5e6, "USD"), Amount(5e6, "USD"))[0] == "conflict"
     assert compare(Quantity(21.4), Quantity(22))[0] == "conflict"
+
+
+def test_dates_of_saying_never_conflict() -> None:
+    """Outlets state a toll on their own days (issue 12x): different as-of dates are no
+    conflict, while the same two dates as happening dates are."""
+    a = claim("s1", "date", day("2024-05-04"), measure_key="as_of")
+    b = claim("s2", "date", day("2024-05-06"), measure_key="as_of")
+    assert judge("date", "as of", [a, b]).verdict == "compatible"
+    c = claim("s1", "date", day("2024-05-04"))
+    d = claim("s2", "date", day("2024-05-06"))
+    assert judge("date", None, [c, d]).verdict == "conflict"
