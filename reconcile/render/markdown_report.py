@@ -231,8 +231,12 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str],
     lines = [f"**{_finding_name(f)}** — {escape(kind)}", "",
              "| value | source | said by | quote |", "| --- | --- | --- | --- |"]
     for v in f.values:
+        seen: set[tuple[str, tuple[int, int]]] = set()
         for cid in v.claims:
             c = claims[cid]
+            if (c.source, tuple(c.span)) in seen:  # one passage read by two mentions
+                continue
+            seen.add((c.source, tuple(c.span)))
             lines.append(
                 f"| {_value(v.value)} | {c.source} {code(paths[c.source], table=True)} "
                 f"| {escape(c.attribution or '—')} | {_quote(c)} |"
