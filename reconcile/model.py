@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 Span = tuple[int, int]
 """Character offsets ``[start, end)`` into a source's text as read (a Python slice)."""
@@ -124,7 +124,7 @@ class Group:
         return {"name": self.name, "country": self.country}
 
 
-Value = Union[DateValue, Quantity, Amount, Place, Group, str]
+Value = DateValue | Quantity | Amount | Place | Group | str
 
 
 def _num(x: float) -> int | float:

@@ -76,7 +76,7 @@ class Runner:
             assert "${{" not in step["run"], "inputs must reach scripts as env variables"
             proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c",
                                    step["run"]], cwd=self.work, env=env, text=True,
-                                  capture_output=True, timeout=300)
+                                  capture_output=True, timeout=300, check=False)
             self.stdout += proc.stdout
             lines = out_file.read_text("utf-8").splitlines()
             self.outputs[step.get("id", str(len(self.outputs)))] = dict(

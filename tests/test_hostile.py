@@ -14,7 +14,6 @@ import codecs
 import hashlib
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -35,7 +34,7 @@ from reconcile._io import write_atomic
 from reconcile.cli import main
 from reconcile.expressions import extract
 from reconcile.pipeline import reconcile
-from reconcile.render import render_json, render_markdown
+from reconcile.render import render_json
 from reconcile.render.markdown_report import code, escape, highlight
 from reconcile.sources import discover, read_sources
 from reconcile.text import split_sentences

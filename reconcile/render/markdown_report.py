@@ -72,9 +72,9 @@ def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
         at = m.end()
     pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
     out = "".join(pieces)
-    m = _BLOCK_START.match(out)
-    if m:
-        out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
+    start = _BLOCK_START.match(out)
+    if start:
+        out = (out[: start.end()] + "\\" + out[start.end():]) if start.group()[0].isdigit() \
             else "\\" + out
     return out
 
@@ -234,9 +234,10 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str],
         seen: set[tuple[str, tuple[int, int]]] = set()
         for cid in v.claims:
             c = claims[cid]
-            if (c.source, tuple(c.span)) in seen:  # one passage read by two mentions
+            passage = (c.source, (c.span[0], c.span[1]))
+            if passage in seen:  # one passage read by two mentions
                 continue
-            seen.add((c.source, tuple(c.span)))
+            seen.add(passage)
             lines.append(
                 f"| {_value(v.value)} | {c.source} {code(paths[c.source], table=True)} "
                 f"| {escape(c.attribution or '—')} | {_quote(c)} |"
