@@ -98,6 +98,7 @@ def repo(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.slow
 def test_the_action_annotates_summarizes_writes_sarif_and_fails(repo: Path) -> None:
     runner = Runner({"install": "false", "python-version": "", "sarif": "true"}, repo)
     assert runner.run() == 1  # a new conflict fails the job
@@ -109,6 +110,7 @@ def test_the_action_annotates_summarizes_writes_sarif_and_fails(repo: Path) -> N
     assert runner.outputs["check"]["exit-code"] == "1"
 
 
+@pytest.mark.slow
 def test_the_action_passes_with_a_baseline_and_takes_its_inputs(repo: Path) -> None:
     subprocess.run([sys.executable, "-m", "reconcile", "baseline", "-q", "-o", "ack.json"],
                    cwd=repo, check=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,15 +29,8 @@ The flood in Nairobi on Monday killed 14 people, according to the Red Cross.
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    (tmp_path / "a.md").write_text(STORY_A, encoding="utf-8")
-    (tmp_path / "b.md").write_text(STORY_B, encoding="utf-8")
-    return tmp_path
+def corpus(write_corpus: Callable[..., Path]) -> Path:
+    return write_corpus({"a.md": STORY_A, "b.md": STORY_B})
 
 
 def test_every_command_is_documented(runner: CliRunner) -> None:
