@@ -21,7 +21,7 @@ from ..model import (
     Report,
     Source,
     Value,
-    _id_key,
+    id_key,
 )
 from ..verdicts import RUNNING_TALLY
 from .json_report import tally
@@ -193,7 +193,7 @@ def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
 
     def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
         when = f"as of {day_words(day)}" if day else "as of a date not stated"
-        srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
+        srcs = ", ".join(sorted({c.source for c in cs}, key=id_key))
         return f"{value_words(v.value)} ({when}, {srcs})"
 
     first, *later = [side(*s) for s in chain]
@@ -336,7 +336,7 @@ def render_markdown(report: Report) -> str:
     for e in report.events:
         for s in e.separations:
             pair = (e.id, s.other_event)
-            if _id_key(e.id) < _id_key(s.other_event) and pair not in seen_pairs:
+            if id_key(e.id) < id_key(s.other_event) and pair not in seen_pairs:
                 seen_pairs.add(pair)  # one line per pair of events: the first reason
                 seps.append((e, s))
     if seps:
@@ -353,7 +353,7 @@ def render_markdown(report: Report) -> str:
     if report.copies:
         out += ["Copies of one story (a wire story reprinted) count as one witness: "
                 + "; ".join(f"{c} reprints {o}" for c, o in sorted(
-                    report.copies.items(), key=lambda kv: _id_key(kv[0]))) + ".", ""]
+                    report.copies.items(), key=lambda kv: id_key(kv[0]))) + ".", ""]
     if any(s.content_type == "html" for s in report.sources):
         out += ["Spans of HTML sources are offsets into the article text extracted from the HTML.", ""]
     return "\n".join(out)
