@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,6 +21,30 @@ from .model import (
     Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
     _id_key,
 )
+
+_PROJECTED = re.compile(
+    r"\b(?:will|would|may|might|could|shall|(?:is|are|was|were)\s+to|"
+    r"(?:expected|scheduled|set|slated|planned|poised)\s+to|"
+    r"(?:plans?|aims?|hopes?|intends?|seeks?|wants?|vows?|pledged?)\s+to)\b")
+"""In a figure's clause: the figure is a plan, forecast or possibility ("will deport
+10,000", "may be repatriated", "expected to return"), not a count of what happened."""
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|as|after|before)\s")
+
+
+def projected(mention: Mention, claim: Claim) -> bool:
+    """Whether a count or sum is told as a plan or possibility (see ``_PROJECTED``):
+    only the clause holding the figure is read, lowercase modals only ("May" is a
+    month)."""
+    sentence = mention.sentence
+    start = claim.span[0] - mention.sentence_span[0]
+    end = start + len(claim.text)
+    if start < 0 or sentence[start:end] != claim.text:
+        return False
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    nxt = _CLAUSE_EDGE.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    return bool(_PROJECTED.search(sentence, lo, hi))
+
 
 _ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
 
@@ -186,7 +211,8 @@ grow, so successive figures at successive dates are updates, not contradictions.
 def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
           as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
-          totals: Mapping[str, tuple[float, ...]] | None = None) -> Finding:
+          totals: Mapping[str, tuple[float, ...]] | None = None,
+          plans: frozenset[str] = frozenset()) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
@@ -195,6 +221,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     stated (``as_of``, per claim id): see :func:`_tally`.  ``totals``: per count claim
     told beside other counts of people in its sentence, those counts ("158 foreigners
     and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
+    ``plans``: ids of figures told as a plan or possibility; a plan is compared only
+    with plans, never with a figure of what happened ("will deport 10,000" and "200
+    were deported" are both true).
     """
     parts_seen = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
@@ -211,7 +240,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     reps = [cs[0] for cs in by_value.values()]
     for i, a in enumerate(reps):
         for b in reps[i + 1:]:
-            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]]
+            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]
+                     if (x.id in plans) == (y.id in plans)]
             cross = any(x.source != y.source for x, y in pairs) and not _scoped(
                 by_value[value_key(a.value)], by_value[value_key(b.value)]
             )
@@ -237,7 +267,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
     if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
-        running = _tally(claims, as_of or {}, copies or {}, totals or {})
+        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
         if running is not None:
             worst, kind, notes = running
     witnesses = {(copies or {}).get(s, s) for s in sources}
@@ -275,8 +305,8 @@ def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
 
 
 def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
-           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None
-           ) -> tuple[int, str, list[str]] | None:
+           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None,
+           plans: frozenset[str] = frozenset()) -> tuple[int, str, list[str]] | None:
     """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
 
     A contradiction when two witnesses give figures that cannot both be true as of the
@@ -290,7 +320,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     known = [(d, c) for d, c in dated if d is not None]
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
-            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source):
+            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
+                    (c1.id in plans) != (c2.id in plans)):
                 continue
             assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
             if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
@@ -381,6 +412,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     as_of: dict[str, dt.date | None] = {}
     totals: dict[str, tuple[float, ...]] = {}
     tally = any(m.type in TALLY_TYPES for m in mentions)
+    plans = frozenset(c.id for m in mentions for c in m.claims
+                      if c.attribute in ("count", "amount") and projected(m, c))
     for m in mentions:
         people = [c for c in m.claims if c.attribute == "count" and isinstance(
             c.value, Quantity) and c.value.qualifier == "exact" and not c.part
@@ -398,7 +431,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out
