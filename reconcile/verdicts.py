@@ -46,6 +46,21 @@ def projected(mention: Mention, claim: Claim) -> bool:
     return bool(_PROJECTED.search(sentence, lo, hi))
 
 
+_SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared)\b")
+"""Right after a date: the date of saying ("the ministry on Monday said")."""
+
+
+def said_on(mention: Mention, claim: Claim) -> bool:
+    """Whether a date is told as the day a statement was made ("the agency on Monday
+    said"): two such dates in one article are two statements, not a contradiction."""
+    start = claim.span[0] - mention.sentence_span[0]
+    end = start + len(claim.text)
+    if start < 0 or mention.sentence[start:end] != claim.text:
+        return False
+    return bool(_SAID_RIGHT_AFTER.match(mention.sentence, end))
+
+
 _ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
 
 
@@ -212,7 +227,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
           as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
           totals: Mapping[str, tuple[float, ...]] | None = None,
-          plans: frozenset[str] = frozenset()) -> Finding:
+          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
+          ) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
@@ -223,7 +239,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
     ``plans``: ids of figures told as a plan or possibility; a plan is compared only
     with plans, never with a figure of what happened ("will deport 10,000" and "200
-    were deported" are both true).
+    were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
+    never in conflict with another date of the same source.
     """
     parts_seen = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
@@ -245,7 +262,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             cross = any(x.source != y.source for x, y in pairs) and not _scoped(
                 by_value[value_key(a.value)], by_value[value_key(b.value)]
             )
-            inner = any(x.source == y.source and _speakers_differ(x, y) for x, y in pairs)
+            inner = any(x.source == y.source and _speakers_differ(x, y)
+                        and x.id not in said and y.id not in said for x, y in pairs)
             if not cross and not inner:
                 continue
             outcome, note = compare(a.value, b.value)
@@ -414,6 +432,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     tally = any(m.type in TALLY_TYPES for m in mentions)
     plans = frozenset(c.id for m in mentions for c in m.claims
                       if c.attribute in ("count", "amount") and projected(m, c))
+    said = frozenset(c.id for m in mentions for c in m.claims
+                     if c.attribute == "date" and said_on(m, c))
     for m in mentions:
         people = [c for c in m.claims if c.attribute == "count" and isinstance(
             c.value, Quantity) and c.value.qualifier == "exact" and not c.part
@@ -431,7 +451,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
+                 said)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

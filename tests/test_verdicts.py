@@ -128,3 +128,29 @@ def test_a_modal_in_another_clause_does_not_make_a_figure_a_plan() -> None:
     assert not projected(m, m.claims[0])
     m = _told("s1", "In May 120 migrants were deported.", "120 migrants", 120)
     assert not projected(m, m.claims[0])
+
+
+def _dated(source: str, sentence: str, when: str, iso: str, speaker: str) -> Mention:
+    at = sentence.index(when)
+    c = Claim(id=f"{source}.{iso}", source=source, mention=f"{source}.m{iso}",
+              attribute="date", value=day(iso), text=when,
+              span=(100 + at, 100 + at + len(when)), sentence=sentence, attribution=speaker)
+    return Mention(id=f"{source}.m{iso}", source=source, type="flood", trigger="flood",
+                   trigger_span=(0, 1), sentence=sentence,
+                   sentence_span=(100, 100 + len(sentence)), claims=(c,))
+
+
+def test_two_days_of_saying_in_one_source_are_not_a_conflict() -> None:
+    a = _dated("s1", "The agency on Tuesday said the flood toll was 12.", "Tuesday",
+               "2024-03-05", "the agency")
+    b = _dated("s1", "The mayor on Wednesday said the flood toll was 14.", "Wednesday",
+               "2024-03-06", "the mayor")
+    (f,) = findings([a, b])
+    assert f.verdict != "conflict"
+    # two speakers dating the happening itself differently in one source still conflict
+    a = _dated("s1", "The flood struck on Tuesday, the agency said.", "Tuesday",
+               "2024-03-05", "the agency")
+    b = _dated("s1", "The flood struck on Wednesday, the mayor said.", "Wednesday",
+               "2024-03-06", "the mayor")
+    (f,) = findings([a, b])
+    assert f.verdict == "conflict"
