@@ -523,3 +523,12 @@ def test_a_vague_sum_is_shown_in_words_too(tmp_path: Path) -> None:
     (event,) = report.events
     assert "(USD billions a year)" in event.summary
     assert "USD billions (2,000,000,000–9,999,999,999) per year" in render_markdown(report)
+
+
+def test_a_planned_date_is_not_the_story_day(tmp_path: Path) -> None:
+    # published on a Wednesday: the Sunday is a plan, not when the 40 were deported
+    report = _run(tmp_path, "Police deported 40 migrants from Bergen.\n\nThe deportation of "
+                            "the other workers will start on Sunday.", published="2024-06-12")
+    deported = [m for e in report.events for m in e.mentions if "40" in m.sentence]
+    assert len(deported) == 1
+    assert [c.attribute for c in deported[0].claims if c.attribute == "date"] == []

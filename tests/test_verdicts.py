@@ -154,3 +154,12 @@ def test_two_days_of_saying_in_one_source_are_not_a_conflict() -> None:
                "2024-03-06", "the mayor")
     (f,) = findings([a, b])
     assert f.verdict == "conflict"
+
+
+def test_a_guess_about_the_past_is_not_a_plan() -> None:
+    m = _told("s1", "Officials said 120 migrants may have drowned off Tromso.", "120 migrants",
+              120)
+    assert not projected(m, m.claims[0])
+    m = _told("s1", "Officials said 120 migrants may be deported from Tromso.", "120 migrants",
+              120)
+    assert projected(m, m.claims[0])
