@@ -15,7 +15,7 @@ Decisions:
   only; trafilatura's own date guess (htmldate, which also looks at the body text and
   URL) is *not* used, because it is a guess.  Only an explicit published-time meta field
   (``article:published_time``, ``datePublished``, ``pubdate``, ...) gives a date; the
-  caller records it with basis ``"front-matter"`` (explicit metadata in the file).
+  caller records it with basis ``"html-meta"`` (explicit metadata in the file).
   The date part is taken as written (``2024-05-28T23:30:00-04:00`` -> 2024-05-28); no
   time-zone conversion.
 - Nothing is ever fetched: no URL is opened, no external entity or DTD is loaded (both
@@ -278,6 +278,7 @@ class _Sanitizer(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.dropping = 0
+        self.furniture = _Skipper()
         self.inline_run = 0
         self.unwrapped: dict[str, int] = {}
 
@@ -308,17 +309,19 @@ class _Sanitizer(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._DROP:
             self.dropping += 1
-        elif not self.dropping and not self._unwrap(tag):
+        elif not self.dropping and not self.furniture.start(tag, attrs) \
+                and not self._unwrap(tag):
             self._tag(tag, attrs, ">")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self.dropping and tag not in self._DROP and not self._unwrap(tag, closed=True):
+        if not self.dropping and tag not in self._DROP and not self.furniture.active \
+                and not self._unwrap(tag, closed=True):
             self._tag(tag, attrs, "/>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._DROP:
             self.dropping = max(0, self.dropping - 1)
-        elif not self.dropping:
+        elif not self.dropping and not self.furniture.end(tag):
             if self.unwrapped.get(tag):
                 self.unwrapped[tag] -= 1  # the end of a tag that was unwrapped
                 return
@@ -327,8 +330,67 @@ class _Sanitizer(HTMLParser):
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
-        if not self.dropping:
+        if not self.dropping and not self.furniture.active:
             self.out.append(_htmllib.escape(data, quote=False))
+
+
+_FURNITURE_MARK = re.compile(
+    r"breadcrumb|(?<![a-z])(?:crumbs?|caption|credits?)(?![a-z])", re.IGNORECASE)
+
+
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+"""Containers of the whole page or story: a class such as ``has-breadcrumbs`` on them
+describes the page, so they are never dropped."""
+
+
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Page furniture that is not article text: a photo caption (``figcaption``) or a
+    breadcrumb trail ("Home > Asia > Cambodia", marked by its class, id, aria-label or
+    schema.org BreadcrumbList type), which would otherwise be glued to the headline
+    ("HomeAsiaCambodia deports ...") and quoted as evidence."""
+    if tag == "figcaption":
+        return True
+    if tag in _NEVER_FURNITURE:
+        return False
+    for name, value in attrs[:32]:
+        if value and name in ("class", "id", "aria-label", "itemtype", "role") \
+                and _FURNITURE_MARK.search(value[:300]):
+            return True
+    return False
+
+
+class _Skipper:
+    """Depth tracking for one skipped element and what it contains (same-tag nesting
+    counted, so ``<div class=crumbs><div>..</div></div>`` ends at the right tag)."""
+
+    def __init__(self) -> None:
+        self.tag: str | None = None
+        self.level = 0
+
+    def start(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether this start tag is inside (or opens) skipped furniture."""
+        if self.tag is None:
+            if _is_furniture(tag, attrs):
+                self.tag, self.level = tag, 1
+                return True
+            return False
+        if tag == self.tag:
+            self.level += 1
+        return True
+
+    def end(self, tag: str) -> bool:
+        """Whether this end tag is inside (or closes) skipped furniture."""
+        if self.tag is None:
+            return False
+        if tag == self.tag:
+            self.level -= 1
+            if self.level == 0:
+                self.tag = None
+        return True
+
+    @property
+    def active(self) -> bool:
+        return self.tag is not None
 
 
 def _sanitize(html: str) -> str:
@@ -386,19 +448,24 @@ class _TextParser(HTMLParser):
         self.skip = self._ALWAYS_SKIP | (self._BOILERPLATE if drop_boilerplate else frozenset())
         self.depth: dict[str, int] = {}
         self.parts: list[str] = []
+        self.furniture = _Skipper() if drop_boilerplate else None
 
     def _skipping(self) -> bool:
-        return any(self.depth.values())
+        return any(self.depth.values()) or bool(self.furniture and self.furniture.active)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
             self.depth.pop("head", None)  # a head that was never closed ends here
+        if self.furniture is not None and self.furniture.start(tag, attrs):
+            return
         if tag in self.skip:
             self.depth[tag] = self.depth.get(tag, 0) + 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.furniture is not None and self.furniture.end(tag):
+            return
         if tag in self.skip:
             if self.depth.get(tag):
                 self.depth[tag] -= 1

@@ -45,16 +45,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from . import __version__
+from ._version import __version__
 from ._io import read_config_text
 from .errors import ConfigError, InputError
 from .model import (
-    Amount,
     Claim,
-    DateValue,
-    Group,
-    Place,
-    Quantity,
     Report,
     Source,
     Value,
@@ -158,27 +153,11 @@ def canonical_value(value: Value) -> str:
 
 
 def display_value(value: Value) -> str:
-    """A normalized value in plain words, for messages."""
-    if isinstance(value, DateValue):
-        return value.timex
-    if isinstance(value, (Quantity, Amount)):
-        words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
-        text = _number(value.value)
-        if value.qualifier in ("range", "vague") and value.high is not None:
-            text = f"{text}–{_number(value.high)}"
-        text = words.get(value.qualifier, "") + text
-        if isinstance(value, Amount):
-            text = f"{value.currency} {text}" if value.currency else text
-            if value.per:
-                text = f"{text} per {value.per}"
-        return text
-    if isinstance(value, (Place, Group)):
-        return f"{value.name} ({value.country})" if value.country else value.name
-    return str(value)
+    """A normalized value in plain words, for messages ("8 November 2023", "about
+    40,000", "US$12.5 billion a year"): :func:`reconcile.render.words.value_words`."""
+    from .render.words import value_words
 
-
-def _number(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+    return value_words(value)
 
 
 def display_path(path: str) -> str:

@@ -61,7 +61,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__, model
+from . import model
+from ._version import __version__
 from ._io import write_atomic
 from .model import Claim, Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_serially

@@ -13,14 +13,15 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
-from . import __version__
 from ._io import open_output, write_output
 from ._terminal import safe_json, safe_json_writer, safe_line, safe_text
+from ._version import __version__
 from .errors import ReconcileError
 from .model import Report
 
@@ -36,6 +37,16 @@ Examples:
   reconcile extract seeds/ --format jsonl             every date, number and amount
   reconcile baseline seeds -o reconcile-baseline.json
   reconcile check seeds --baseline reconcile-baseline.json   in CI: exit 1 on new conflicts
+"""
+
+
+REPORT_EPILOG = """\b
+Examples:
+  reconcile report seeds/                      markdown report to stdout
+  reconcile report seeds/ --format json -o reports/seeds.json
+  reconcile report a.txt b.html --manifest sources.csv
+  cat article.txt | reconcile report -
+  reconcile report                             the paths in reconcile.toml / [tool.reconcile]
 """
 
 
@@ -60,12 +71,16 @@ def _fail(exc: Exception) -> UserError:
 
 def input_options(func: F) -> F:
     """The options every command that reads articles shares."""
-    func = click.argument("paths", nargs=-1, required=True, type=str)(func)
-    func = click.option("--manifest", type=str, default=None,
+    func = click.argument("paths", nargs=-1, required=False, type=click.Path())(func)
+    func = click.option("--manifest", type=click.Path(), metavar="FILE", default=None,
                         help="CSV or JSON with file, title, outlet, url, published.")(func)
-    func = click.option("--events", "events_file", type=str, default=None,
-                        help="TOML file adding or replacing event types.")(func)
+    func = click.option("--events", "events_file", type=click.Path(), metavar="FILE",
+                        default=None, help="TOML file adding or replacing event types.")(func)
     func = click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(func)
+    func = click.option("--config", type=click.Path(), metavar="FILE", default=None,
+                        expose_value=False, callback=_remember,
+                        help="Settings file [default: reconcile.toml, else [tool.reconcile] "
+                             "in pyproject.toml, here or in a parent folder].")(func)
     func = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                         expose_value=False, callback=_remember, metavar="N",
                         help="Skip articles larger than N bytes (default 10,000,000).")(func)
@@ -73,6 +88,32 @@ def input_options(func: F) -> F:
                         expose_value=False, callback=_remember, metavar="N",
                         help="Refuse to read more than N article files (default 100,000).")(func)
     return func
+
+
+def _config() -> Any:
+    """The configuration (reconcile.config) of this run, read once: --config, else the
+    file found from the current folder, else none."""
+    from .config import load_config
+
+    meta = click.get_current_context().meta
+    if "reconcile.settings" not in meta:
+        try:
+            meta["reconcile.settings"] = load_config(meta.get("reconcile.config"))
+        except ReconcileError as exc:
+            raise _fail(exc) from None
+    return meta["reconcile.settings"]
+
+
+def _inputs(paths: tuple[str, ...], manifest: str | None, events_file: str | None
+            ) -> tuple[tuple[str, ...], str | None, str | None]:
+    """PATHS, --manifest and --events as given, else from the configuration."""
+    cfg = _config()
+    if not paths:
+        if not cfg.paths:
+            raise UserError("no PATHS given, and no paths in reconcile.toml or "
+                            "[tool.reconcile] of pyproject.toml")
+        paths = cfg.paths
+    return paths, manifest or cfg.manifest, events_file or cfg.events
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
@@ -93,7 +134,8 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     def deco(func: F) -> F:
         func = click.option("--format", "fmt", type=click.Choice(formats), default=formats[0],
                             show_default=True, help="Output format.")(func)
-        func = click.option("-o", "--output", type=str, default=None,
+        func = click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE",
+                            default=None,
                             help="Write to FILE (atomically) instead of standard output.")(func)
         return func
     return deco
@@ -105,14 +147,53 @@ def _stdin_bytes() -> Any:
     return getattr(sys.stdin, "buffer", sys.stdin)  # None when there is no stdin
 
 
+class ProgressLine:
+    """One status line on stderr, rewritten in place ("reading 120/2,000 files"): at
+    most ten times a second, at once when the phase (first word) changes.  Only for a
+    terminal: :func:`progress_line` gives None otherwise, and with ``-q``."""
+
+    INTERVAL = 0.1
+
+    def __init__(self) -> None:
+        self.last = 0.0
+        self.phase = ""
+        self.shown = False
+
+    def __call__(self, message: str) -> None:
+        now = time.monotonic()
+        phase = message.split(" ", 1)[0]
+        if phase == self.phase and now - self.last < self.INTERVAL:
+            return
+        self.last, self.phase, self.shown = now, phase, True
+        click.echo(f"\r\033[K{safe_line(message)}", err=True, nl=False)
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", err=True, nl=False)
+            self.shown = False
+
+
+def progress_line(quiet: bool) -> ProgressLine | None:
+    """A :class:`ProgressLine` when stderr is a terminal and not ``quiet``."""
+    stream = sys.stderr
+    if quiet or not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    return ProgressLine()
+
+
+def _refuse_empty_stdin(skipped: Any) -> None:
+    """``-`` with nothing on standard input is a usage error (exit 2), not a report of
+    0 sources: usually a pipe whose producer failed."""
+    if any(s.path == "-" and s.reason.startswith("empty") for s in skipped):
+        raise UserError("no input: standard input is empty")
+
+
 def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
                 quiet: bool, analyser: Any = None, matcher: Any = None) -> Report:
     from .pipeline import reconcile
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        def progress(msg: str) -> None:
-            click.echo(f"\r\033[K{safe_line(msg)}", err=True, nl=False)
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
+    progress = progress_line(quiet)
     meta = click.get_current_context().meta
     limits = {k: meta[f"reconcile.{k}"] for k in ("max_bytes", "max_files")
               if f"reconcile.{k}" in meta}
@@ -121,11 +202,14 @@ def _run_report(paths: tuple[str, ...], manifest: str | None, events_file: str |
                            stdin=_stdin_bytes(), progress=progress,
                            analyser=analyser, matcher=matcher, **limits)
     except ReconcileError as exc:
+        if progress is not None:
+            progress.clear()
         raise _fail(exc) from None
+    _refuse_empty_stdin(report.skipped)
     _note_inputs(*(s.path for s in report.sources), *(s.path for s in report.skipped),
                  manifest, events_file)
     if progress is not None:
-        click.echo("\r\033[K", err=True, nl=False)
+        progress.clear()
     if not quiet:
         for w in report.warnings:
             _say(f"reconcile: warning: {w}")
@@ -281,14 +365,14 @@ def main() -> None:
     """
 
 
-@main.command(epilog=EPILOG)
+@main.command(epilog=REPORT_EPILOG)
 @input_options
 @output_options(("markdown", "json", "html"))
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
               help="Where extraction and matching run: processes on this machine, or a "
-                   "Dask cluster (needs the extra reconcile[dask]). Same output.")
+                   "Dask cluster (needs the extra reconcile-news[dask]). Same output.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Dask scheduler to use with --engine dask, e.g. tcp://host:8786 "
                    "[default: a local cluster with --jobs workers].")
@@ -347,11 +431,12 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     paths_by_id = {s.id: s.path for s in rep.sources}
     rows: list[tuple[str, ...]] = [
         ("claim", "source", "event", "type", "attribute", "value", "text", "said by")]
+    from .render.words import value_words
+
     for c in all_claims:
-        from .render.markdown_report import value_text
         rows.append((c.id, paths_by_id[c.source], event_of[c.id], mention_type[c.mention],
                      c.attribute + (f" [{c.measure}]" if c.measure else ""),
-                     value_text(c.value), " ".join(c.text.split()), c.attribution or "-"))
+                     value_words(c.value), " ".join(c.text.split()), c.attribution or "-"))
     _emit(_table(rows), output)
 
 
@@ -551,7 +636,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=str)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--anchor", type=str, default=None,
               help="Resolve relative dates against this day (YYYY-MM-DD) instead of each "
                    "article's publication date.")
@@ -561,14 +646,14 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    '"anchor"?} object per line, streamed.')
 @click.option("--format", "fmt", type=click.Choice(("table", "json", "jsonl")), default=None,
               help="Output format [default: table; jsonl for --input-format jsonl].")
-@click.option("-o", "--output", type=str, default=None,
+@click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE", default=None,
               help="Write to FILE (atomically) instead of standard output.")
 @click.option("--keep-going", is_flag=True,
               help="With --input-format jsonl: report a bad line on stderr and go on "
                    "(exit code 2 at the end) instead of stopping at it.")
-@click.option("--manifest", type=str, default=None,
+@click.option("--manifest", type=click.Path(), metavar="FILE", default=None,
               help="CSV or JSON with file, title, outlet, url, published.")
-@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")
 @_handle_errors
 def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: str | None,
             output: str | None, keep_going: bool, manifest: str | None, quiet: bool) -> None:
@@ -601,8 +686,12 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     from .pipeline import resolve_anchor
     from .sources import read_sources
 
+    progress = progress_line(quiet)
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
-                                              stdin=_stdin_bytes())
+                                              stdin=_stdin_bytes(), progress=progress)
+    if progress is not None and (skipped or warnings):
+        progress.clear()  # the warnings below start on a line of their own
+    _refuse_empty_stdin(skipped)
     _note_inputs(*(s.path for s in sources), *(s.path for s in skipped))
     if not quiet:
         for w in warnings:
@@ -610,7 +699,9 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
         for s in skipped:
             _say(f"reconcile: skipped {s.path}: {s.reason}")
     records: list[dict[str, Any]] = []
-    for source in sources:
+    for n, source in enumerate(sources, 1):
+        if progress is not None:
+            progress(f"extracting {n:,}/{len(sources):,} articles")
         day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
         body = source.text[source.body_start:]
         exprs = []
@@ -619,11 +710,15 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             item["span"] = [e.span[0] + source.body_start, e.span[1] + source.body_start]
             exprs.append(item)
             if not quiet and "warnings" in item:
+                if progress is not None:
+                    progress.clear()
                 for w in item["warnings"]:
                     _say(f"reconcile: warning: {source.path}:{item['span'][0]}: "
                          f"{item['text']!r}: {w}")
         records.append({"id": source.path, "anchor": day.isoformat() if day else None,
                         "anchor_basis": basis, "expressions": exprs})
+    if progress is not None:
+        progress.clear()
     fmt = fmt or "table"
     if fmt == "json":
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output,
@@ -658,7 +753,7 @@ def cache_options(func: F) -> F:
     """--no-cache and --cache-dir, shared by the commands that analyse a corpus."""
     func = click.option("--no-cache", is_flag=True,
                         help="Analyse every source again; neither read nor write the cache.")(func)
-    func = click.option("--cache-dir", type=str, default=None,
+    func = click.option("--cache-dir", type=click.Path(), metavar="DIR", default=None,
                         help="Cache folder [default: $RECONCILE_CACHE_DIR, else "
                              ".reconcile-cache]. Safe to delete.")(func)
     return func
@@ -694,12 +789,13 @@ def _cache_note(analyser: Any, quiet: bool) -> None:
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("-o", "--output", type=str, default="reconcile-baseline.json", show_default=True,
-              help="Baseline file to write (atomically), or - for standard output.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), metavar="FILE", default=None,
+              help="Baseline file to write (atomically), or - for standard output "
+                   "[default: the configured baseline, else reconcile-baseline.json].")
 @jobs_option
 @_handle_errors
 def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-             quiet: bool, no_cache: bool, cache_dir: str | None, output: str,
+             quiet: bool, no_cache: bool, cache_dir: str | None, output: str | None,
              jobs: int | None) -> None:
     """Acknowledge the conflicts found in PATHS now: write them to a baseline file.
 
@@ -707,8 +803,10 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     file order or unrelated sources, and a description. A "note" you add to an entry
     is kept when the baseline is rewritten, as long as its conflict still exists.
     """
-    from .baseline import build_baseline, load_baseline, render_baseline
+    from .baseline import DEFAULT_BASELINE, build_baseline, load_baseline, render_baseline
 
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
+    output = output or _config().baseline or DEFAULT_BASELINE
     _note_inputs(manifest, events_file)
     if output != "-":
         _refuse_inputs(output)  # before reading it as the previous baseline
@@ -732,15 +830,16 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
 @main.command(epilog=CHECK_EPILOG)
 @input_options
 @cache_options
-@click.option("--baseline", "baseline_file", type=str, default="reconcile-baseline.json",
-              show_default=True, help="Baseline of acknowledged conflicts.")
+@click.option("--baseline", "baseline_file", type=click.Path(), metavar="FILE", default=None,
+              help="Baseline of acknowledged conflicts [default: the configured baseline, "
+                   "else reconcile-baseline.json].")
 @click.option("--strict", is_flag=True,
               help="Also fail (exit 1) on stale baseline entries.")
 @output_options(("text", "markdown", "github", "sarif", "json"))
 @jobs_option
 @_handle_errors
 def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
-          quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str,
+          quiet: bool, no_cache: bool, cache_dir: str | None, baseline_file: str | None,
           strict: bool, fmt: str, output: str | None, jobs: int | None) -> int:
     """Fail (exit 1) when PATHS hold conflicts the baseline does not acknowledge.
 
@@ -749,12 +848,24 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     fail only with --strict. With --format markdown or github, the markdown summary is
     also appended to the file named by $GITHUB_STEP_SUMMARY when it is set.
     """
+    from .baseline import DEFAULT_BASELINE, Baseline
     from .baseline import check as run_check
     from .baseline import display_path, load_baseline
     from .render.ci import RENDERERS, render_markdown as ci_markdown
 
+    paths, manifest, events_file = _inputs(paths, manifest, events_file)
+    chosen = baseline_file or _config().baseline
+    baseline_file = chosen or DEFAULT_BASELINE
     _note_inputs(baseline_file)
-    base = load_baseline(baseline_file)
+    if chosen is None and not os.path.exists(baseline_file):
+        # nothing named, nothing at the default place: no conflict acknowledged yet
+        # (a baseline that was named and is missing stays an error, exit 2)
+        base = Baseline(entries=(), sources={})
+        if not quiet:
+            click.echo(f"reconcile: no baseline ({baseline_file}): every conflict is new; "
+                       "acknowledge today's with: reconcile baseline", err=True)
+    else:
+        base = load_baseline(baseline_file)
     analyser = _caching_analyser(no_cache, cache_dir, jobs)
     rep = _run_report(paths, manifest, events_file, quiet, analyser=analyser)
     result = run_check(rep, base, baseline_path=display_path(baseline_file), strict=strict,

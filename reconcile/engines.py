@@ -11,7 +11,7 @@ Every engine gives the same report, byte for byte; only the time it takes change
   On platforms with ``fork`` the first source is analysed in this process before the
   pool starts, so that the lazily loaded gazetteer and pattern tables are built once and
   shared copy-on-write by the workers instead of being rebuilt in each.
-- :class:`DaskEngine` (optional extra ``reconcile[dask]``): extraction as a Dask bag
+- :class:`DaskEngine` (optional extra ``reconcile-news[dask]``): extraction as a Dask bag
   map, and matching per blocking key after a shuffle, on a ``dask.distributed``
   cluster (see :mod:`reconcile.matching` for the blocking, and :meth:`DaskEngine.cluster`
   for how per-key results are reconciled into exactly the clustering of
@@ -291,7 +291,7 @@ class DaskEngine:
             from dask.distributed import Client, LocalCluster
         except ImportError:
             raise ConfigError(
-                "the dask engine needs the optional extra: pip install 'reconcile[dask]'"
+                "the dask engine needs the optional extra: pip install 'reconcile-news[dask]'"
             ) from None
         self._cluster: Any = None
         if scheduler is None:

@@ -22,7 +22,7 @@ from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from .model import Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from .model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
@@ -32,9 +32,12 @@ _COMPOUND_MODIFIER = re.compile(
 ("Chinese-run", "Thai-owned", "US-backed", "French-speaking"), not who is counted."""
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+){1,2}|announced|reported|stated|confirmed|added|"
-    r"claimed|wrote|according\s+to)(?:\s+in\s+an?\s+\w+)?\s+"
+    r"claimed|wrote|according\s+to|(?:toll|report|figures?|update|statement|tally|"
+    r"bulletin)\s+(?:issued|provided|released|published|given))"
+    r"(?:\s+in\s+an?\s+\w+)?\s+"
     r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
-    r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$")
+    r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*)?$")
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -141,6 +144,9 @@ _BREAKDOWN = re.compile(
     r"\b(?:[Oo]f\s+(?:the|them|these|those|whom)|[Aa]mong\s+(?:them|the)|comprising|"
     r"including|included|consisting|made\s+up\s+of|[Tt]hey\s+(?:were|are|include))\b")
 """Words that open a breakdown of figures told just before."""
+_A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogether,?)\s+$")
+"""Before a count that sums up the people of the happening just told ("A total of 90
+foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _PASSIVE_AFTER = re.compile(
@@ -150,6 +156,12 @@ _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
 """Between two counts told together: "126 computers and 30 phones", "13 suspects,
 including two foreigners" (a part of the first count)."""
+_OPERATION_BEGAN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,5}?(?:action|operation|sweep|"
+    r"crackdown|campaign)\s*,?\s+(?:\w+\s+)??(?:began|started|was\s+launched|"
+    r"(?:was\s+)?carried\s+out|took\s+place|(?:was\s+)?conducted)\b")
+""""The operation began ...", "The action, carried out ...": a sentence that dates the
+enforcement happening just told, with no trigger word of its own."""
 DATED_HAPPENINGS = True
 """Whether a happening told with its date and no figure ("she was arrested on Tuesday")
 is a mention: its date is a claim other sources can confirm or contradict."""
@@ -289,11 +301,34 @@ class _SourceReader:
             found = self._sentence_mentions(sent, stext, speaker, len(out))
             if not found and self._last_kind is not None:
                 more = self._continuation(sent, stext, speaker, len(out))
+                if more is None:
+                    more = self._operation_date(sent, stext, speaker, len(out))
                 found = [more] if more is not None else []
             if found:
                 self._last_kind = (found[-1].type, sent.paragraph)
             out.extend(found)
         return out
+
+    def _operation_date(self, sent: Sentence, stext: str, speaker: str | None, n: int
+                        ) -> Mention | None:
+        """A sentence that says when the operation just told began or was carried out
+        ("The sweep was carried out on 3 March"): a date-only mention of that kind, when
+        it follows in the same or the next paragraph and the date names its day."""
+        assert self._last_kind is not None
+        kind, paragraph = self._last_kind
+        etype = self.vocab.types.get(kind)
+        if etype is None or etype.reporting or sent.paragraph - paragraph > 1:
+            return None
+        began = _OPERATION_BEGAN.search(self.text, sent.start, sent.end)
+        if began is None:
+            return None
+        dates = [u for u in self._units(sent) if u.attribute == "date" and not u.said
+                 and u.span[0] >= began.end() and u.span[0] - began.end() <= 40
+                 and isinstance(u.value, DateValue) and u.value.granularity == "day"]
+        if not dates:
+            return None
+        trig = _Trigger(etype, began.span(), began.group(0), [dates[0]], own_date=True)
+        return self._build(trig, sent, stext, speaker, n)
 
     def _continuation(self, sent: Sentence, stext: str, speaker: str | None, n: int
                       ) -> Mention | None:
@@ -317,7 +352,8 @@ class _SourceReader:
         units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
             (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
             or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 6), u.span[0])]
+                self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(
+                self.text, max(sent.start, u.span[0] - 16), u.span[0])]
         counts = [u for u in units if u.attribute == "count" and u.measure_key]
         if not counts:
             return None
@@ -433,11 +469,22 @@ class _SourceReader:
         hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
         demonyms = {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
         i = 0
+        of_whom = False
         while i < len(tokens):
             tok = tokens[i]
             word = tok.group(0)
             low = word.lower()
             dem = demonyms.get(tok.start())
+            if i == 0 and low == "of" and len(tokens) > 3 and tokens[1].group(0).lower() in (
+                    "whom", "them") and tokens[2].group(0).lower() in ("were", "are"):
+                subject = demonyms.get(tokens[3].start())
+                if subject is not None and not _COMPOUND_MODIFIER.match(
+                        self.text, subject.span[1]):
+                    # "..., 70 of whom were Thai": a part of the count before, by nationality
+                    groups.append(Group(subject.text, subject.country))
+                    end = subject.span[1]
+                    of_whom = True
+                    break
             if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
                 i += 1  # "Chinese-run compounds": who runs them, not who is counted
                 continue
@@ -542,7 +589,7 @@ class _SourceReader:
                     scope = (p.place, p.span)
                 break
         return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
-                     scope)
+                     scope, part=of_whom)
 
     def _units(self, sent: Sentence) -> list[_Unit]:
         units: list[_Unit] = []
@@ -554,6 +601,10 @@ class _SourceReader:
                     e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind in ("date", "time") and isinstance(e.value, DateValue):
+                bound = self._figures_until(e, sent)
+                if bound is not None:  # "Till Sunday morning, 793 had been discharged"
+                    units.append(_Unit("date", bound, e.span, e.text, said=True))
+                    continue
                 if e.value.mod is not None or e.value.timex.endswith("_REF"):
                     continue  # "after 2018", "until Friday", "now": not when it happened
                 value = _day_of(e.value) if e.kind == "time" else e.value
@@ -679,6 +730,24 @@ class _SourceReader:
             units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
 
+    def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
+        """The day a figure was counted up to ("Till Sunday morning, 793 had been
+        discharged", "until Monday, 40 were missing"): a date of the statement of the
+        sentence's figures (an as-of date, see AS_OF_KEY), not of any happening.  Only a
+        past day (a deadline, "custody until May 22", is not) with a count beside it."""
+        v = e.value
+        if not (isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE" and e.signal
+                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until")
+                and v.latest is not None and self.source.published is not None
+                and v.latest <= self.source.published):
+            return None
+        day = v.timex.split("T")[0]
+        if len(day) != 10 or not day[:4].isdigit() or not any(
+                x.kind == "number" for x in self._in(self._expr_starts, self.expressions,
+                                                      sent)):
+            return None
+        return DateValue(day, "day", v.latest, v.latest, v.anchored, v.warnings)
+
     def _after_publication(self, value: DateValue, sent: Sentence) -> bool:
         """A date after the article's publication in a sentence with no word of a plan or
         a deadline ("will", "expected", "until"): not a date any past happening had."""
@@ -752,7 +821,8 @@ class _SourceReader:
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
                 best = prev[1]
                 unit.part = bool(_PART_COORD.search(self.text[prev[0].span[1]:unit.span[0]]))
-                unit.part = unit.part or prev[0].whole
+                # "including 2 Thai and 3 Lao", "70 of whom were Thai and 8 Lao": parts
+                unit.part = unit.part or prev[0].whole or prev[0].part
             elif (prev is not None and unit.attribute == "count" and prev[0].whole
                     and prev[0].attribute == "count"):
                 # "of the 278 bodies, 177 have been identified": a part of that whole
@@ -786,19 +856,21 @@ class _SourceReader:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
-        said = next((u.value for u in units if u.attribute == "date" and u.said
-                     and isinstance(u.value, DateValue) and u.value.granularity == "day"
-                     and u.value.earliest is not None), None)
-        as_of = said.earliest if isinstance(said, DateValue) else None
+        said = next((u for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
+                    None)
+        as_of = said.value.earliest if said is not None and isinstance(
+            said.value, DateValue) else None
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
-            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of)
+            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
+                                  said)
             if mention is not None:
                 out.append(mention)
         return out
 
     def _build(
         self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
-        as_of: dt.date | None = None,
+        as_of: dt.date | None = None, said: _Unit | None = None,
     ) -> Mention | None:
         units = trig.units
         if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
@@ -838,6 +910,10 @@ class _SourceReader:
             ref = figures[0] if trig.type.reporting and figures else trig.span
             d = min(dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
+        if said is not None and not any(c.span == said.span for c in claims):
+            # when it was stated ("52 died, the ministry said on Saturday"): a claim of
+            # its own kind, never the happening's date (see AS_OF_KEY)
+            add("date", said.value, said.span, AS_OF_MEASURE, AS_OF_KEY)
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
         for u in units:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from .model import Claim, DateValue, Mention, Place, Source
+from .model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
 from .verdicts import projected
 from .vocabulary import Vocabulary
 
@@ -40,6 +40,7 @@ _ENFORCEMENT = frozenset({"raid", "arrest", "rescue", "seizure"})
 
 def _date_claim(m: Mention) -> Claim | None:
     return next((c for c in m.claims if c.attribute == "date" and not c.inferred
+                 and c.measure_key != AS_OF_KEY  # when it was said, not when it happened
                  and isinstance(c.value, DateValue)), None)
 
 
@@ -160,7 +161,8 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     relative_story = any(
         isinstance(c.value, DateValue) and c.value.anchored or (
             isinstance(c.value, DateValue) and c.value.timex.startswith("XXXX"))
-        for m in mentions for c in m.claims if c.attribute == "date")
+        for m in mentions for c in m.claims
+        if c.attribute == "date" and c.measure_key != AS_OF_KEY)
     background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
     kinds = _story_kinds(_lead_kinds(mentions, source, vocab, background), vocab)
     main = {m.id for m in mentions if m.id not in background and m.type in kinds and (

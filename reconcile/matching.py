@@ -35,7 +35,7 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from . import gazetteer
-from .model import Amount, DateValue, Group, Mention, Place, Quantity
+from .model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
 from .verdicts import compare
 
 WINDOW = 40
@@ -121,7 +121,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             if v.kind == "city":
                 cities.add(v.name)
         elif c.attribute == "date" and isinstance(v, DateValue):
-            date = v
+            if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
+                date = v
         elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
             counts[c.measure_key] = v.value
             quantities[c.measure_key] = v
@@ -436,24 +437,34 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
+        from .render.words import date_words  # the reason is read by people
+
         return (f"dates {_date_gap(a.date, b.date)} days apart "
-                f"({a.date.timex} vs {b.date.timex})")
+                f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
-        return (f"different groups ({', '.join(sorted(a.groups))} vs "
-                f"{', '.join(sorted(b.groups))})")
+        return (f"different groups ({_country_names(a.groups)} vs "
+                f"{_country_names(b.groups)})")
     if why == _COUNTRIES:
-        return (f"different countries ({', '.join(sorted(a.countries))} vs "
-                f"{', '.join(sorted(b.countries))})")
+        return (f"different countries ({_country_names(a.countries)} vs "
+                f"{_country_names(b.countries)})")
     if why == _STALE:
+        from .render.words import date_words, day_words
+
         dated, other = (a, b) if a.date is not None else (b, a)
         assert dated.date is not None and other.mention.as_of is not None
-        return (f"one is dated {dated.date.timex}, long before the other was stated "
-                f"({other.mention.as_of.isoformat()})")
+        return (f"one is dated {date_words(dated.date)}, long before the other was stated "
+                f"({day_words(other.mention.as_of)})")
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
     return "co-reported figures disagree wholesale (" + ", ".join(
         f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in _wild(a, b) or ()) + ")"
+
+
+def _country_names(codes: Iterable[str]) -> str:
+    """Country codes by name, for people: "Bangladesh, China" (a code the gazetteer does
+    not know is shown as it is)."""
+    return ", ".join(sorted(gazetteer.country_name(c) or c for c in codes))
 
 
 def _ratio(x: float, y: float) -> float:

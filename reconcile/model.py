@@ -182,7 +182,7 @@ class Expression:
 # ------------------------------------------------------------------------- sources
 
 PublishedBasis = Literal[
-    "front-matter", "manifest", "dateline", "page-header", "latest-date", "none"
+    "front-matter", "html-meta", "manifest", "dateline", "page-header", "latest-date", "none"
 ]
 
 
@@ -216,6 +216,12 @@ class SkippedSource:
 # ------------------------------------------------------------------ claims, events
 
 Attribute = Literal["date", "count", "amount", "location", "group", "attribution"]
+
+AS_OF_KEY = "as_of"
+"""The ``measure_key`` of a date claim that says when a figure was stated ("the
+ministry said on Saturday"), not when the happening was: never the event's date, and
+two sources' dates of saying are no conflict (each outlet reports at its own time)."""
+AS_OF_MEASURE = "as of"
 
 
 @dataclass(frozen=True, slots=True)

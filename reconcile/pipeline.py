@@ -19,10 +19,11 @@ from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .model import (
-    Amount, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report, Separation,
+    AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
+    Separation,
     SkippedSource, Source, Value,
 )
-from .numbers import vague_words
+from .render.words import count_before_noun, one_of, value_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .temporal import find_dates
 from .text import split_sentences
@@ -30,8 +31,10 @@ from .verdicts import findings
 from .vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
+"""Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
+articles", "matching 9,120 mentions"): a display should throttle."""
 
-_EXACT_BASES = ("front-matter", "manifest", "dateline")
+_EXACT_BASES = ("front-matter", "html-meta", "manifest", "dateline")
 
 
 FRAME_PARAGRAPHS = 3
@@ -118,10 +121,9 @@ judge blocks elsewhere."""
 
 def analyse_serially(sources: Sequence[Source], vocab: Vocabulary,
                      progress: Progress | None = None) -> Iterator[SourceAnalysis]:
-    """The default analyser: one source after another in this process."""
-    for n, source in enumerate(sources, 1):
-        if progress is not None:
-            progress(f"reading {n}/{len(sources)}: {source.path}")
+    """The default analyser: one source after another in this process (``progress`` is
+    kept for callers; the caller reports each analysis as it arrives)."""
+    for source in sources:
         yield analyse_source(source, vocab)
 
 
@@ -147,7 +149,8 @@ def reconcile(
     """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
-                                              max_bytes=max_bytes, max_files=max_files)
+                                              max_bytes=max_bytes, max_files=max_files,
+                                              progress=progress)
     return assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
 
@@ -201,7 +204,9 @@ def _assemble(
     path_of = {s.id: s.path for s in sources}
     published = {s.id: s.published for s in sources}
     n_claims = 0
-    for analysis in analyses:
+    for n, analysis in enumerate(analyses, 1):
+        if progress is not None:
+            progress(f"extracting {n:,}/{len(sources):,} articles")
         anchors[analysis.source_id] = (analysis.anchor, analysis.anchor_basis)
         prints[analysis.source_id] = analysis.fingerprints
         # renumbered as they arrive: each analysis is let go at once, so the mentions
@@ -216,7 +221,7 @@ def _assemble(
                     warnings.extend(f"{path}: {w}" for w in c.value.warnings)
     copies = find_copies(prints, {s.id: s.published for s in sources}, [s.id for s in sources])
     if progress is not None:
-        progress(f"matching {len(mentions)} mentions")
+        progress(f"matching {len(mentions):,} mentions")
     events = build_events(mentions, vocab, copies, matcher)
     return Report(
         sources=tuple(sources), events=tuple(events), skipped=tuple(skipped),
@@ -325,7 +330,7 @@ def summarize(label: str, mentions: Sequence[Mention],
             latest = max((v.value for v in superseded[(c.attribute, c.measure)].values),
                          key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
             return show(latest)
-        return " or ".join(show(v.value) for v in f.values) if f else show(c.value)
+        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
 
     parts = [label[0].upper() + label[1:]]
     counts = [c for c in claims if c.attribute == "count"
@@ -350,7 +355,8 @@ def summarize(label: str, mentions: Sequence[Mention],
         isinstance(c.value, Place) and c.value.kind == "country" and c.value.country in inner)])
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
-    date = _most_common([c for c in claims if c.attribute == "date"])
+    date = _most_common([c for c in claims
+                         if c.attribute == "date" and c.measure_key != AS_OF_KEY])
     if date is not None:
         parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)
@@ -368,34 +374,17 @@ def _cap(text: str) -> str:
 
 def _num_text(v: Value) -> str:
     """A count as a reader writes it before its noun: "about 40,000", "hundreds of"."""
-    if isinstance(v, Quantity) and v.qualifier == "vague":
-        words = vague_words(v.value, v.high)
-        if words is not None:
-            return words + " of" if words.endswith("s") else words
-    return _num(v) if isinstance(v, (Quantity, Amount)) else str(v)
+    return count_before_noun(v) if isinstance(v, Quantity) else value_words(v)
 
 
 def _money_text(v: Value) -> str:
-    """A sum as a reader writes it: "about USD 3.2 billion a year"."""
-    if not isinstance(v, Amount):
-        return str(v)
-    words = vague_words(v.value, v.high) if v.qualifier == "vague" else None
-    figure = words if words is not None else _num(v, scaled=True)  # "USD billions"
-    for word in ("about ", "at least ", "up to "):
-        if figure.startswith(word):
-            figure = word + f"{v.currency or ''} " + figure[len(word):]
-            break
-    else:
-        figure = f"{v.currency or ''} {figure}"
-    return figure.strip().replace("  ", " ") + (f" a {v.per}" if v.per else "")
+    """A sum as a reader writes it: "about US$3.2 billion a year"."""
+    return value_words(v)
 
 
 def _date_text(v: Value) -> str:
-    return v.timex if isinstance(v, DateValue) else str(v)
-
-
-def _scaled(v: float, size: float) -> str:
-    return f"{v / size:,.2f}".rstrip("0").rstrip(".")
+    """A date as a reader says it: "8 November 2023", "13 April, year not stated"."""
+    return value_words(v)
 
 
 def _counts_people(key: str | None) -> bool:
@@ -405,21 +394,3 @@ def _counts_people(key: str | None) -> bool:
     base = key.split("@")[0].removeprefix("part:")
     return base == "people" or base.startswith("people/") or all(
         part.isupper() and len(part) == 2 for part in base.split("+"))
-
-
-def _num(q: Quantity | Amount, scaled: bool = False) -> str:
-    """A figure as a reader writes it: "about 40,000"; with ``scaled``, large sums
-    with their scale word ("about 3.2 billion")."""
-    words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
-    v = q.value
-    text = f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-    if scaled:
-        for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(v) >= size:
-                text = _scaled(v, size)
-                if q.qualifier in ("range", "vague") and q.high is not None:
-                    text += "–" + _scaled(q.high, size)
-                return words.get(q.qualifier, "") + f"{text} {word}"
-    if q.qualifier in ("range", "vague") and q.high is not None:
-        text = f"{text}–{q.high:,.0f}"
-    return words.get(q.qualifier, "") + text

@@ -46,7 +46,7 @@ warned about and ignored; an unclosed block means the file has no front matter (
 The front matter stays in ``Source.text``; ``body_start`` points after its closing line.
 
 **Precedence of metadata**, field by field: manifest > front matter (or explicit HTML
-``<meta>``, which also counts as ``"front-matter"``) > what is inferred from the text.
+``<meta>``, with its own basis ``"html-meta"``) > what is inferred from the text.
 The manifest wins because the user wrote it for this run; when it contradicts the file's
 own published date, a warning says so.
 
@@ -92,7 +92,7 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterator, Literal, Sequence, TextIO
+from typing import BinaryIO, Callable, Iterator, Literal, Sequence, TextIO
 
 from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
@@ -816,6 +816,45 @@ def _md_heading(line: str) -> str | None:
 
 
 _BYLINE = re.compile(r"(?i)\s*(?:by|written by|reporting by|photo:|credit:)\s")
+# A photo caption or credit: "Officers at the port. (Photo: Agency)", "File photo",
+# "Picture by ...", "AFP/Getty Images", "REUTERS/Jane Doe": never an article's title.
+_CAPTION = re.compile(
+    r"(?i)(?:^|[(\[|/.·–—-])\s*(?:photo(?:graph)?|picture|image|credit)s?\s*(?::|by\b|courtesy\b)"
+    r"|\bfile\s+(?:photo|picture|image)\b|\bgetty\s+images\b"
+    r"|\b(?:AP|AFP|EPA|REUTERS)\s*(?:photo\b|/)")
+_CRUMB_SEP = re.compile(r"(?<=\s)[>»›/\\](?=\s)")  # one character: linear on long blanks
+_MAX_CRUMB_PREFIX = 40
+
+
+def _is_breadcrumb(line: str, others: Sequence[str]) -> bool:
+    """Page furniture above an article: a breadcrumb trail ("Home > World > Asia"), or
+    one glued to the headline that another top line states alone ("HomeasiaCambodia
+    deports ..." above "Cambodia deports ...")."""
+    key = _norm(line)
+    for other in others:
+        tail = _norm(other)
+        if len(tail) >= 12 and key != tail and key.endswith(tail) \
+                and len(key) - len(tail) <= _MAX_CRUMB_PREFIX:
+            return True
+    if len(line.strip()) > _MAX_TITLE:
+        return False
+    parts = _CRUMB_SEP.split(line.strip())
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _past_furniture(text: str, start: int) -> int:
+    """``start`` moved past breadcrumb lines and photo captions that open the body, so
+    that no claim is read, and no quote taken, from page furniture."""
+    lines = [(s, e, nxt) for _, (s, e, nxt) in zip(range(_TITLE_LINES),
+                                                   _nonblank_lines(text, start))]
+    top = [text[s:e] for s, e, _ in lines]
+    for s, e, nxt in lines:
+        line = text[s:e]
+        if not (_is_breadcrumb(line, top) or (len(line) <= 2 * _MAX_TITLE
+                                              and _CAPTION.search(line))):
+            break
+        start = nxt
+    return start
 
 
 def _norm(line: str) -> str:
@@ -823,6 +862,8 @@ def _norm(line: str) -> str:
 
 
 def _infer_title(text: str, start: int, markdown: bool) -> str | None:
+    top_lines = [text[s:e] for _, (s, e, _nxt) in zip(range(_TITLE_LINES),
+                                                       _nonblank_lines(text, start))]
     top: list[str] = []
     candidates: list[tuple[str, bool]] = []  # (title, is markdown heading)
     for count, (s, e, _nxt) in enumerate(_nonblank_lines(text, start)):
@@ -842,6 +883,8 @@ def _infer_title(text: str, start: int, markdown: bool) -> str | None:
             or _parse_date(line) is not None
             or _parse_date(_HEADER_LABEL.sub("", line, count=1)) is not None
             or _BYLINE.match(line)
+            or _CAPTION.search(line)
+            or _is_breadcrumb(line, top_lines)
             or "://" in line
         ):
             continue
@@ -1098,7 +1141,7 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
             raise _Skip("no article text found in HTML")
         meta = _Meta(article.title, article.outlet, article.url,
                      _html_published(article.published_values, notes))
-        return _Article(article.text, ctype, meta, "front-matter", 0, notes)
+        return _Article(article.text, ctype, meta, "html-meta", 0, notes)
     meta, fm_end, fm_notes = _front_matter(text)
     notes.extend(fm_notes)
     if fm_end and not text[fm_end:].strip():
@@ -1159,6 +1202,7 @@ def _build_source(ident: str, display: str, art: _Article,
     title = manifest.title or fm.title or _infer_title(
         text, art.fm_end, art.content_type == "markdown"
     )
+    body_start = _past_furniture(text, body_start)
     return Source(
         id=ident,
         path=display,
@@ -1181,8 +1225,10 @@ def read_sources(
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_files: int = DEFAULT_MAX_FILES,
+    progress: Callable[[str], None] | None = None,
 ) -> tuple[list[Source], list[SkippedSource], list[str]]:
-    """Read every discovered article into a Source.
+    """Read every discovered article into a Source (``progress``, when given, is told
+    "reading N/M files" as each file is read).
 
     Returns ``(sources, skipped, warnings)``: sources with ids ``s1, s2, ...`` in the
     order of :func:`discover` (``-``, standard input, last); the paths that could not be
@@ -1200,7 +1246,9 @@ def read_sources(
     sources: list[Source] = []
     skipped: list[SkippedSource] = list(unreadable)
     global_notes: list[str] = []
-    for display, fs_path in files:
+    for n, (display, fs_path) in enumerate(files, 1):
+        if progress is not None:
+            progress(f"reading {n:,}/{len(files):,} files")
         try:
             art = _load(display, fs_path, stdin, max_bytes, global_notes)
         except _Skip as exc:

@@ -189,10 +189,10 @@ def test_new_source_is_the_newcomer() -> None:
     assert result.exit_code == 1 and len(result.new) == 1
     new = result.new[0]
     assert new.reason == "new-source" and new.newcomer_paths == ("news/b.txt",)
-    assert [c.value for c in new.against(new.primary)] == ["2024-03-01"]
+    assert [c.value for c in new.against(new.primary)] == ["1 March 2024"]
     assert (new.primary.line, new.primary.column) == (2, 6)
-    assert "news/b.txt says 2024-03-02" in render_text(result)
-    assert "against 2024-03-01 in news/a.txt" in render_text(result)
+    assert "news/b.txt says 2 March 2024" in render_text(result)
+    assert "against 1 March 2024 in news/a.txt" in render_text(result)
 
 
 def test_a_source_joining_an_acknowledged_conflict_is_explained_from_its_side() -> None:
@@ -419,7 +419,7 @@ def test_acceptance_scenario(runner: CliRunner, workdir: Path) -> None:
     assert failed.exit_code == 1, failed.output + failed.stderr
     first = failed.stdout.splitlines()[0]
     assert first.startswith(f"corpus/{NEWCOMER}:")
-    assert "2023-11-09" in first and f"2023-11-08 in corpus/{OLD_TIMER}" in first
+    assert "9 November 2023" in first and f"8 November 2023 in corpus/{OLD_TIMER}" in first
     assert "acknowledge them with: reconcile baseline corpus -o b.json" in failed.stdout
 
     github = runner.invoke(main, ["check", "corpus", *base, "--format", "github"])
@@ -552,3 +552,60 @@ def test_pre_commit_hook_and_ci_script() -> None:
     assert script[-1] == "reconcile check seeds --baseline reports/baseline.json"
     assert any(line.startswith("python3 -m pytest") for line in script)
     parse_baseline((root / "reports" / "baseline.json").read_text("utf-8"), "reports/baseline.json")
+
+
+# The parts of the SARIF 2.1.0 schema (OASIS) that GitHub code scanning reads, written
+# here from the specification's object definitions (the schema file is not vendored).
+_SARIF_SUBSET = {
+    "type": "object",
+    "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {"type": "array", "minItems": 1, "items": {
+            "type": "object",
+            "required": ["tool"],
+            "properties": {
+                "tool": {"type": "object", "required": ["driver"], "properties": {
+                    "driver": {"type": "object", "required": ["name"], "properties": {
+                        "name": {"type": "string"},
+                        "rules": {"type": "array", "items": {
+                            "type": "object", "required": ["id"],
+                            "properties": {"id": {"type": "string"},
+                                           "helpUri": {"type": "string", "format": "uri"}}}},
+                    }}}},
+                "automationDetails": {"type": "object", "properties": {
+                    "id": {"type": "string", "pattern": "/"}}},
+                "invocations": {"type": "array", "items": {
+                    "type": "object", "required": ["executionSuccessful"],
+                    "properties": {"executionSuccessful": {"type": "boolean"},
+                                   "exitCode": {"type": "integer"}}}},
+                "columnKind": {"enum": ["utf16CodeUnits", "unicodeCodePoints"]},
+                "results": {"type": "array", "items": {
+                    "type": "object", "required": ["message"],
+                    "properties": {
+                        "ruleId": {"type": "string"},
+                        "ruleIndex": {"type": "integer", "minimum": -1},
+                        "level": {"enum": ["none", "note", "warning", "error"]},
+                        "message": {"type": "object", "anyOf": [{"required": ["text"]},
+                                                                {"required": ["id"]}]},
+                        "partialFingerprints": {"type": "object",
+                                                "additionalProperties": {"type": "string"}},
+                        "locations": {"type": "array", "items": {"type": "object"}},
+                    }}},
+            }}},
+    },
+}
+
+
+def test_sarif_carries_what_github_code_scanning_uses() -> None:
+    import jsonschema
+
+    sarif = check_to_sarif(_many_new(2))
+    jsonschema.validate(sarif, _SARIF_SUBSET, format_checker=jsonschema.FormatChecker())
+    run = sarif["runs"][0]
+    assert run["automationDetails"]["id"] == "reconcile/check/"
+    assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
+    assert all(r["helpUri"].startswith("https://") for r in run["tool"]["driver"]["rules"])
+    broken = dict(sarif, runs=[dict(run, invocations=[{"exitCode": 1}])])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, _SARIF_SUBSET)

@@ -135,3 +135,22 @@ def test_events_file_adds_a_type(runner: CliRunner, tmp_path: Path) -> None:
                                   "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert {c["type"] for c in json.loads(result.output)} == {"eviction"}
+
+
+@pytest.mark.parametrize("command", ["report", "claims", "extract"])
+def test_empty_standard_input_is_no_input(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(main, [command, "-"], input="")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "reconcile: error: no input: standard input is empty"
+    assert runner.invoke(main, [command, "-"], input="Police arrested 5 people on "
+                                                      "3 May 2024.\n").exit_code == 0
+
+
+def test_report_help_lists_its_own_examples_and_path_metavars(runner: CliRunner) -> None:
+    text = runner.invoke(main, ["report", "--help"]).output
+    examples = text.split("Examples:")[1]
+    assert "reconcile report seeds/" in examples
+    assert "reconcile check" not in examples and "reconcile claims" not in examples
+    assert "--manifest FILE" in text and "-o, --output FILE" in text and "TEXT" not in text
+    check = runner.invoke(main, ["check", "--help"]).output
+    assert "--baseline FILE" in check and "--cache-dir DIR" in check

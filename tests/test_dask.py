@@ -1,4 +1,4 @@
-"""The Dask engine (extra ``reconcile[dask]``) gives the same report as the local engine.
+"""The Dask engine (extra ``reconcile-news[dask]``) gives the same report as the local engine.
 
 One local cluster (two worker processes) serves the whole module; the comparison runs
 on the seeds, on a generated 2,000-article corpus, on hand-made mentions whose blocks

@@ -290,3 +290,78 @@ def test_ages_percentages_ordinals_years_and_times_are_not_counts() -> None:
         values = {c.value.value for m in _mentions(text) for c in m.claims
                   if c.attribute == "count" and isinstance(c.value, Quantity)}
         assert not values & {45, 30, 3, 2019, 11}, (text, values)
+
+
+# ------------------------------------------ dates of saying (issue 12x, class 1)
+
+def _as_of(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(c.text, c.value.timex) for m in mentions for c in m.claims  # type: ignore[union-attr]
+            if c.attribute == "date" and c.measure_key == "as_of"]
+
+
+def test_the_day_a_toll_was_stated_is_an_as_of_claim_not_the_happening_date() -> None:
+    ms = _mentions("The storm that struck the island on Thursday killed 31 people, "
+                   "the health office said on Saturday.")
+    assert _as_of(ms) == [("Saturday", "2025-03-08")]
+    happening = [c.value.timex for m in ms for c in m.claims  # type: ignore[union-attr]
+                 if c.attribute == "date" and c.measure_key is None]
+    assert happening == ["2025-03-06"]
+
+
+def test_a_report_noun_with_a_verb_of_giving_dates_the_statement() -> None:
+    ms = _mentions("At least 44 people died in the flood, according to a toll issued on "
+                   "Sunday by the regional council.")
+    assert _as_of(ms) == [("Sunday", "2025-03-09")]
+    ms = _mentions("The quake killed 12 people, the agency announced on Monday (March 3rd).",
+                   published=None)
+    assert [t for _, t in _as_of(ms)] == ["XXXX-03-03"]
+
+
+def test_a_release_on_a_day_is_a_happening_not_a_statement() -> None:
+    ms = _mentions("Twenty hostages were released on Friday near the border.")
+    assert _as_of(ms) == []
+
+
+# ----------------------------------- breakdowns by nationality (issue 12x, class 2)
+
+def test_of_whom_were_gives_a_part_per_nationality() -> None:
+    ms = _mentions("Police said 640 workers were detained, 410 of whom were Thai and 95 "
+                   "were Lao.")
+    parts = {c.measure_key: (c.value.value, c.part) for m in ms  # type: ignore[union-attr]
+             for c in m.claims if c.attribute == "count"}
+    assert parts == {"people/workers": (640.0, False), "TH": (410.0, True),
+                     "LA": (95.0, True)}
+
+
+# ------------------------ a date told with another verb (issue 12x, class 4)
+
+def test_the_operation_carried_out_on_a_day_dates_the_happening_told_before() -> None:
+    ms = _mentions("Police detained 45 suspects in the district. The action, carried out "
+                   "on 4 March, was the largest this year.")
+    dated = [(m.type, c.value.timex) for m in ms for c in m.claims  # type: ignore[union-attr]
+             if c.attribute == "date" and not c.inferred]
+    assert ("arrest", "2025-03-04") in dated
+    # a year is no day of the operation: nothing is dated by it
+    ms = _mentions("Police detained 45 suspects in the district. The campaign began in 2019.")
+    assert [m.type for m in ms] == ["arrest"]
+    assert not any(c.attribute == "date" and not c.inferred for m in ms for c in m.claims)
+
+
+# -------------------- a sum of the happening's people (issue 12x, class 3)
+
+def test_a_total_of_people_goes_on_with_the_happening_but_an_employer_count_does_not() -> None:
+    ms = _mentions("Police raided a depot in Cebu on Tuesday. A total of 85 foreigners "
+                   "were inside when officers came.")
+    assert _counts(ms) == {"people/foreigners": 85.0}
+    ms = _mentions("Police raided a depot in Cebu on Tuesday. The firm employs 300 people.")
+    assert _counts(ms) == {}
+
+
+def test_figures_counted_till_a_past_day_are_stated_as_of_that_day() -> None:
+    ms = _mentions("A bus fell into a gorge near Shimla on Friday, killing 21 people. Till "
+                   "Sunday evening, doctors said 30 injured passengers had gone home.")
+    assert _as_of(ms) == [("Sunday evening", "2025-03-09")]
+    # a deadline is no date of a statement
+    ms = _mentions("Police detained 4 suspects on Friday. A court remanded the 4 in "
+                   "custody until March 22.")
+    assert _as_of(ms) == []

@@ -158,3 +158,14 @@ def test_anchor_of_000_comes_from_the_latest_stated_date(report: reconcile.Repor
     s000 = next(s for s in report.sources if Path(s.path).name.startswith("000_"))
     assert s000.published == dt.date(2024, 5, 28) and s000.published_basis == "page-header"
     assert report.anchors[s000.id][0] == dt.date(2023, 11, 8)
+
+
+def test_a_conflict_quotes_each_passage_once(report: reconcile.Report) -> None:
+    """A sentence read by two mentions ("deporting 25 ... back to Japan") gives its date
+    claim twice; the reader sees the passage once per value."""
+    rows = [line for line in render_markdown(report).splitlines()
+            if line.startswith("| ") and not line.startswith(("| value", "| ---"))]
+    conflict_rows = rows[:rows.index("| event | attribute | verdict | value | sources |")] \
+        if "| event | attribute | verdict | value | sources |" in rows else rows
+    assert conflict_rows, "the seeds report has conflicts"
+    assert len(conflict_rows) == len(set(conflict_rows))

@@ -317,3 +317,71 @@ def test_every_configuration_file_fails_the_same_one_line_way(tmp_path: Path) ->
     (tmp_path / "big.csv").write_text("x" * 20, encoding="utf-8")
     with pytest.raises(ConfigError, match="larger than 10 bytes"):
         read_config_text(str(tmp_path / "big.csv"), "manifest", "big.csv", max_bytes=10)
+
+
+# ------------------------------------------------------------- page furniture
+
+
+def test_breadcrumbs_and_captions_are_neither_title_nor_evidence(tmp_path: Path) -> None:
+    from reconcile.sources import read_sources
+
+    (tmp_path / "a.txt").write_text(
+        "Monday, 3 June 2024\nNews > World > Americas\n"
+        "Officers stand outside the port on Monday (Photo: Agency)\n"
+        "Police arrest 40 in port raid\n\nPolice arrested 40 people in Valparaiso on Sunday.\n",
+        "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "HomeworldPolice arrest 40 in port raid\n\nPolice arrest 40 in port raid\n\n"
+        "Police arrested 40 people in Valparaiso on Sunday.\n", "utf-8")
+    sources, _, _ = read_sources([str(tmp_path)])
+    for s in sources:
+        assert s.title == "Police arrest 40 in port raid"
+        assert s.text[s.body_start:].lstrip().startswith("Police arrest 40 in port raid")
+
+
+def test_a_title_with_a_slash_or_a_colon_is_still_a_title(tmp_path: Path) -> None:
+    from reconcile.sources import read_sources
+
+    (tmp_path / "a.txt").write_text(
+        "In pictures: US/China talks resume in Geneva\n\nTalks resumed on Monday.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Tax credits: what changes for families\n\nThe rules change on Monday.\n", "utf-8")
+    sources, _, _ = read_sources([str(tmp_path)])
+    assert [s.title for s in sources] == ["In pictures: US/China talks resume in Geneva",
+                                          "Tax credits: what changes for families"]
+
+
+def test_html_breadcrumbs_and_figure_captions_are_not_article_text() -> None:
+    from reconcile._html import _basic_text, extract_html
+
+    body = " ".join(["Police arrested 40 people in a raid on the port on Monday."] * 4)
+    html = ("<html><body><ol class='breadcrumb'><li>Home</li><li>Asia</li></ol>"
+            "<article><h1>Police arrest 40</h1><figure><figcaption>Officers at the port on "
+            f"Sunday</figcaption></figure><p>{body}</p><p>{body}</p></article></body></html>")
+    for text in (extract_html(html).text, _basic_text(html, drop_boilerplate=True)):
+        assert "Police arrested 40" in text
+        assert "Home" not in text and "Officers at the port" not in text
+
+
+def test_a_date_from_html_metadata_has_its_own_basis(tmp_path: Path) -> None:
+    from reconcile.pipeline import resolve_anchor
+    from reconcile.sources import read_sources
+
+    body = "<p>Police arrested 40 people in the port on Monday, officials said.</p>" * 3
+    (tmp_path / "a.html").write_text(
+        '<html><head><meta property="article:published_time" content="2024-06-04T10:00:00Z">'
+        f"<title>Port raid</title></head><body><article>{body}</article></body></html>",
+        "utf-8")
+    (source,), _, _ = read_sources([str(tmp_path)])
+    assert (source.published.isoformat(), source.published_basis) == ("2024-06-04", "html-meta")
+    assert resolve_anchor(source)[1] == "html-meta"  # explicit: used as the anchor as is
+
+
+def test_a_page_flagged_as_having_breadcrumbs_keeps_its_story() -> None:
+    from reconcile._html import _basic_text, extract_html
+
+    body = " ".join(["Police arrested 40 people in a raid on the port on Monday."] * 4)
+    html = ("<html><body class='has-breadcrumbs'><article class='with-caption'>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    for text in (extract_html(html).text, _basic_text(html, drop_boilerplate=True)):
+        assert "Police arrested 40" in text

@@ -163,3 +163,14 @@ def test_a_guess_about_the_past_is_not_a_plan() -> None:
     m = _told("s1", "Officials said 120 migrants may be deported from Tromso.", "120 migrants",
               120)
     assert projected(m, m.claims[0])
+
+
+def test_dates_of_saying_never_conflict() -> None:
+    """Outlets state a toll on their own days (issue 12x): different as-of dates are no
+    conflict, while the same two dates as happening dates are."""
+    a = claim("s1", "date", day("2024-05-04"), measure_key="as_of")
+    b = claim("s2", "date", day("2024-05-06"), measure_key="as_of")
+    assert judge("date", "as of", [a, b]).verdict == "compatible"
+    c = claim("s1", "date", day("2024-05-04"))
+    d = claim("s2", "date", day("2024-05-06"))
+    assert judge("date", None, [c, d]).verdict == "conflict"

@@ -51,7 +51,7 @@ print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"], s
 "${versions_pip[@]}" install --quiet --no-build-isolation -c "$constraints" ".[test]"
 if [[ "$versions_mode" == locked ]]; then
     # A dependency added to pyproject.toml but not to the lock would float: refuse it.
-    unpinned="$("${versions_pip[@]}" list --format freeze | grep -viE '^(pip|reconcile)==' \
+    unpinned="$("${versions_pip[@]}" list --format freeze | grep -viE '^(pip|reconcile[-_]news)==' \
         | grep -vixFf <(grep -v '^#' constraints/ci.txt) || true)"
     if [[ -n "$unpinned" ]]; then
         echo "not pinned in constraints/ci.txt (run tools/test_versions.sh relock):" $unpinned >&2

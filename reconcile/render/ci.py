@@ -13,8 +13,8 @@ import shlex
 import urllib.parse
 from typing import Any
 
-from .. import __version__
 from .._terminal import SafeText, safe_line
+from .._version import __version__
 from ..baseline import CheckResult, Citation, Entry, NewConflict
 from .markdown_report import escape as md_escape
 from .markdown_report import highlight
@@ -23,6 +23,12 @@ GITHUB_MAX_ANNOTATIONS = 10
 """GitHub shows at most this many annotations of each level per step."""
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+PROJECT_URL = "https://github.com/OWNER/reconcile"
+"""Where the project lives; rules' ``helpUri`` points into its docs/check.md.  Set it
+to the real repository when publishing."""
+HELP_URI = f"{PROJECT_URL}/blob/main/docs/check.md#sarif"
+AUTOMATION_ID = "reconcile/check/"
+"""SARIF ``automationDetails.id``: the category code scanning files results under."""
 RULE_NEW = "new-conflict"
 RULE_STALE = "stale-baseline-entry"
 _QUOTE = 160
@@ -305,12 +311,14 @@ def check_to_sarif(result: CheckResult) -> dict[str, Any]:
                                      "acknowledges it."},
          "help": {"text": "Check the sources. If the disagreement is real, acknowledge it with "
                           "`reconcile baseline PATHS -o BASELINE` and add a note."},
+         "helpUri": HELP_URI,
          "defaultConfiguration": {"level": "error"}},
         {"id": RULE_STALE, "name": "StaleBaselineEntry",
          "shortDescription": {"text": "An acknowledged conflict no longer occurs"},
          "fullDescription": {"text": "The baseline acknowledges a conflict that the current "
                                      "sources no longer contain."},
          "help": {"text": "Rewrite the baseline with `reconcile baseline PATHS -o BASELINE`."},
+         "helpUri": HELP_URI,
          "defaultConfiguration": {"level": "warning"}},
     ]
     results: list[dict[str, Any]] = []
@@ -343,6 +351,9 @@ def check_to_sarif(result: CheckResult) -> dict[str, Any]:
         "runs": [{
             "tool": {"driver": {"name": "reconcile", "version": __version__,
                                 "semanticVersion": __version__, "rules": rules}},
+            "automationDetails": {"id": AUTOMATION_ID},
+            # the check ran to its end (findings or not); exit code 1 means new conflicts
+            "invocations": [{"executionSuccessful": True, "exitCode": result.exit_code}],
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from .._json import LazyList, dumps_indented, write_indented
 from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
 

@@ -5,32 +5,50 @@ notify anyone with an @mention or reference an issue, and stays on one bounded l
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 
-from ..model import Claim, Event, Finding, Report, Source, _id_key, value_to_json
-from ..numbers import vague_words
+from ..model import (
+    Amount,
+    Claim,
+    DateValue,
+    Event,
+    Finding,
+    FindingValue,
+    Mention,
+    Quantity,
+    Report,
+    Source,
+    Value,
+    _id_key,
+)
+from ..verdicts import RUNNING_TALLY
 from .json_report import tally
+from .words import basis_words, day_words, difference_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500
 """Any other piece of source text (titles, warnings, paths, ...) is cut to this."""
 _ESCAPES = {
-    "\\": "\\\\", "`": "&#96;", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
-    "<": "&lt;", ">": "&gt;", "|": "\\|", "#": "&#35;", "!": "\\!", "~": "\\~",
-    "@": "&#64;", "&": "&amp;", "$": "&#36;",
+    "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]",
+    "<": "\\<", ">": "\\>", "|": "\\|", "#": "\\#", "~": "\\~", "$": "\\$",
 }
+"""Backslash escapes (CommonMark's, for ASCII punctuation): they read well in the raw
+file and render as the character itself, never as markup; no HTML entities and no
+invisible characters (the output layer would spell those out)."""
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)  # str.translate: one C pass over the text
-_ZWSP = "&#8203;"
 # Control characters and bidirectional overrides (which could reorder what a reader
 # sees) are shown as U+FFFD.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# GitHub links @user and #123 after rendering, whatever entity spelled the sign, so a
-# zero-width space goes between the sign and the name; URLs and www. are autolinked
-# from the raw text, so their ':' and '.' are spelled as entities.
-_AFTER_SIGN = re.compile(r"(&#64;|&#35;)(?=\w)")
-_URL_COLON = re.compile(r":(?=//)")
-_WWW_DOT = re.compile(r"(?<![\w.])(www)\.", re.IGNORECASE)
+# What GitHub would turn into a link or a notification even when escaped (it links the
+# rendered text): a URL or anything with "://", www., an e-mail address, @name, #123.
+# Such a token is shown as an inline code span, which nothing links and which reads
+# the same raw and rendered; it never holds a backtick or a pipe (a table cell).
+_LINKABLE = re.compile(
+    r"[^\s`|<>]*://[^\s`|<>]*|(?<![\w.])[wW][wW][wW]\.[^\s`|<>]*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|#\w+")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would start a block (list item, ordered list, setext underline) at line start.
 _BLOCK_START = re.compile(r"[-+](?=\s|$)|=+$|\d{1,9}(?=[.)](?:\s|$))")
 
@@ -45,10 +63,15 @@ def _flat(text: str, limit: int | None) -> str:
 
 def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
-    out = _flat(text, limit).translate(_ESCAPE_TABLE)
-    out = _AFTER_SIGN.sub(rf"\1{_ZWSP}", out)
-    out = _URL_COLON.sub("&#58;", out)
-    out = _WWW_DOT.sub(r"\1&#46;", out)
+    flat = _flat(text, limit)
+    pieces: list[str] = []
+    at = 0
+    for m in _LINKABLE.finditer(flat):
+        pieces.append(_ENTITY.sub(r"\&", flat[at:m.start()].translate(_ESCAPE_TABLE)))
+        pieces.append(f"`{m.group()}`")
+        at = m.end()
+    pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
+    out = "".join(pieces)
     m = _BLOCK_START.match(out)
     if m:
         out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
@@ -84,9 +107,9 @@ def code(text: str, table: bool = False) -> str:
 
 def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     """``sentence`` escaped, with its first occurrence of ``part`` in bold.  The bold
-    markers keep the spaces around them (``on **Wednesday**``) and still open and close
-    next to punctuation (``US$**5**``): a zero-width space is put where CommonMark's
-    flanking rules would otherwise print the asterisks."""
+    markers keep the spaces around them (``on **Wednesday**``).  Where CommonMark's
+    flanking rules would print the asterisks (punctuation inside the marker, a letter
+    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``)."""
     core = part.strip()
     i = sentence.find(core) if core else -1
     if i < 0:
@@ -97,41 +120,23 @@ def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     after = (after[:room] + "…") if len(after) > room else after
     b, t, a = _inline(before), escape(core, limit), _inline(after)
     if b and not b[-1].isspace() and not _punct(b[-1]) and _punct(t[0]):
-        b += _ZWSP
+        word = _WORD_END.search(b)
+        if word is not None:
+            b, t = b[: word.start()], b[word.start():] + t
     if a and not a[0].isspace() and not _punct(a[0]) and _punct(t[-1]):
-        a = _ZWSP + a
+        word = _WORD_START.match(a)
+        if word is not None:
+            t, a = t + word.group(), a[word.end():]
     return f"{b}**{t}**{a}"
 
 
-def value_text(v: object) -> str:
-    """A normalized value as plain text ("USD 1,600,000 (approximate)")."""
-    data = value_to_json(v)  # type: ignore[arg-type]
-    if isinstance(data, dict):
-        if "currency" in data:
-            per = f" per {data['per']}" if data.get("per") else ""
-            q = "" if data.get("qualifier") == "exact" else f" ({data['qualifier']})"
-            hi = f"–{data['high']:,}" if data.get("high") is not None else ""
-            words = (vague_words(data["value"], data.get("high"))
-                     if data.get("qualifier") == "vague" else None)
-            if words is not None:  # "USD billions (2,000,000,000–9,999,999,999) per year"
-                return f"{data['currency'] or ''} {words} ({data['value']:,}{hi}){per}".strip()
-            return f"{data['currency'] or ''} {data['value']:,}{hi}{per}{q}".strip()
-        if "qualifier" in data:
-            hi = f"–{data['high']:,}" if data.get("high") is not None else ""
-            words = (vague_words(data["value"], data.get("high"))
-                     if data["qualifier"] == "vague" else None)
-            if words is not None:  # "hundreds of thousands (200,000–999,999)"
-                return f"{words} ({data['value']:,}{hi})"
-            q = "" if data["qualifier"] == "exact" else f" ({data['qualifier']})"
-            return f"{data['value']:,}{hi}{q}"
-        if "name" in data:
-            country = f" ({data['country']})" if data.get("country") else ""
-            return f"{data['name']}{country}"
-    return str(data)
+_WORD_END = re.compile(r"[^\W_]+\Z")
+_WORD_START = re.compile(r"[^\W_]+")
 
 
 def _value(v: object) -> str:
-    return escape(value_text(v))
+    """A value in words ("13 April, year not stated", "at least 120,000"), escaped."""
+    return escape(value_words(v))  # type: ignore[arg-type]
 
 
 def _quote(c: Claim) -> str:
@@ -143,19 +148,111 @@ def _finding_name(f: Finding) -> str:
     return f"{f.attribute} ({escape(f.measure)})" if f.measure else f.attribute
 
 
-def _conflict(e: Event, f: Finding, paths: dict[str, str]) -> list[str]:
+def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]
+           ) -> _dt.date | None:
+    """The day a claim was true as of: the mention's own as-of date when the pipeline
+    gives one, else its source's publication date."""
+    day = getattr(mentions.get(c.mention), "as_of", None)
+    return day if isinstance(day, _dt.date) else sources[c.source].published
+
+
+def _extremes(f: Finding) -> tuple[Value, Value]:
+    """The two values furthest apart (the lowest and highest figure, the earliest and
+    latest date); the first two otherwise."""
+    vals = [v.value for v in f.values]
+    if all(isinstance(v, (Quantity, Amount)) for v in vals):
+        vals.sort(key=lambda v: v.value)  # type: ignore[union-attr]
+    elif all(isinstance(v, DateValue) and v.earliest for v in vals):
+        vals.sort(key=lambda v: v.earliest)  # type: ignore[union-attr, arg-type, return-value]
+    return vals[0], vals[-1]
+
+
+def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
+    """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
+    for the figures of a running tally, each replaced by a later one (verdict kind
+    ``superseded``, or a figure stated as an update, "the toll rose to 52"); None
+    otherwise."""
+    by_update = (f.note or "").startswith(RUNNING_TALLY)
+    if f.kind != "superseded" and not by_update:
+        return None
     claims = {c.id: c for c in e.claims}
-    lines = [f"**{_finding_name(f)}**: {escape(f.note or 'the values differ')}", "",
+    mentions = {m.id: m for m in e.mentions}
+    sides = []
+    for v in f.values:
+        cs = [claims[i] for i in v.claims]
+        days = [d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None]
+        sides.append((v, cs, max(days) if days else None))
+    if by_update and f.kind != "superseded":
+        new = [s for s in sides if all(c.update for c in s[1])]
+        old = [s for s in sides if not any(c.update for c in s[1])]
+        if not new or not old:
+            return None
+        chain = [min(old, key=_figure), max(new, key=_figure)]
+    else:  # in the order they were stated, then by size
+        chain = sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s)))
+
+    def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
+        when = f"as of {day_words(day)}" if day else "as of a date not stated"
+        srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
+        return f"{value_words(v.value)} ({when}, {srcs})"
+
+    first, *later = [side(*s) for s in chain]
+    return f"superseded: {first} was updated to " + ", then to ".join(later)
+
+
+def _figure(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> float:
+    value = side[0].value
+    return value.value if isinstance(value, (Quantity, Amount)) else 0.0
+
+
+def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
+    """What kind of disagreement a finding is, in one line a reader can act on: a
+    superseded figure (with both as-of dates) or a contradiction (how far apart).  A
+    difference of precision is no disagreement (verdict ``compatible``): None."""
+    update = _superseded(e, f, sources)
+    if update is not None:
+        return update
+    if f.verdict != "conflict":
+        return None
+    a, b = _extremes(f)
+    claims = {c.id: c for c in e.claims}
+    cited = [claims[i] for v in f.values for i in v.claims]
+    where = ""
+    if len({c.source for c in cited}) == 1:
+        speakers = sorted({c.attribution for c in cited if c.attribution})
+        where = " within one source" + (f" ({' vs '.join(speakers)})" if speakers else "")
+    return f"contradiction{where}: {difference_words(a, b)}"
+
+
+def _conflict(e: Event, f: Finding, paths: dict[str, str],
+              sources: dict[str, Source]) -> list[str]:
+    claims = {c.id: c for c in e.claims}
+    kind = kind_line(e, f, sources) or f.note or "the values differ"
+    lines = [f"**{_finding_name(f)}** — {escape(kind)}", "",
              "| value | source | said by | quote |", "| --- | --- | --- | --- |"]
     for v in f.values:
+        seen: set[tuple[str, tuple[int, int]]] = set()
         for cid in v.claims:
             c = claims[cid]
+            if (c.source, tuple(c.span)) in seen:  # one passage read by two mentions
+                continue
+            seen.add((c.source, tuple(c.span)))
             lines.append(
                 f"| {_value(v.value)} | {c.source} {code(paths[c.source], table=True)} "
                 f"| {escape(c.attribution or '—')} | {_quote(c)} |"
             )
     lines.append("")
     return lines
+
+
+def _agreement(e: Event, f: Finding, sources: dict[str, Source]) -> str:
+    """The verdict of an agreeing finding in words: "agree", "compatible (one date is
+    more precise than the other)", "superseded: ..."."""
+    update = _superseded(e, f, sources)
+    if update is not None:
+        return escape(update)
+    note = f" ({escape(f.note)})" if f.note else ""
+    return f"{f.verdict}{note}"
 
 
 def _event_heading(e: Event) -> str:
@@ -173,6 +270,7 @@ def _n(count: int, noun: str) -> str:
 
 def render_markdown(report: Report) -> str:
     paths = {s.id: s.path for s in report.sources}
+    by_id = {s.id: s for s in report.sources}
     t = tally(report)
     out: list[str] = ["# Reconciliation report", ""]
     out.append(
@@ -199,12 +297,14 @@ def render_markdown(report: Report) -> str:
         out += [_event_heading(e), ""]
         for f in e.findings:
             if f.verdict == "conflict":
-                out += _conflict(e, f, paths)
+                out += _conflict(e, f, paths, by_id)
         others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
         if others:
             out.append("Also: " + "; ".join(
-                f"{_finding_name(f)} {'agree' if f.verdict == 'agree' else 'compatible'} "
-                f"({_values_brief(f)})"
+                f"{_finding_name(f)} "
+                + (escape(_superseded(e, f, by_id) or "")
+                   or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
+                      f"({_values_brief(f)})")
                 for f in others) + ".")
             out.append("")
 
@@ -216,8 +316,8 @@ def render_markdown(report: Report) -> str:
     else:
         out += ["| event | attribute | verdict | value | sources |", "| --- | --- | --- | --- | --- |"]
         for e, f in agreed:
-            note = f" ({escape(f.note)})" if f.note else ""
-            out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} | {f.verdict}{note} "
+            out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} "
+                       f"| {_agreement(e, f, by_id)} "
                        f"| {_values_brief(f)} | {', '.join(f.sources)} |")
         out.append("")
 
@@ -260,8 +360,9 @@ def render_markdown(report: Report) -> str:
 
 def _source_row(s: Source, report: Report) -> str:
     anchor, basis = report.anchors.get(s.id, (None, "none"))
-    pub = f"{s.published.isoformat()} ({s.published_basis})" if s.published else "unknown"
-    anc = f"{anchor.isoformat()} ({basis})" if anchor else "none (years left open)"
+    pub = (f"{day_words(s.published)} ({basis_words(s.published_basis)})"
+           if s.published else "unknown")
+    anc = f"{day_words(anchor)} ({basis_words(basis)})" if anchor else "none (years left open)"
     return (f"| {s.id} | {code(s.path, table=True)} | {escape(s.title or '—', 120)} | {pub} "
             f"| {anc} |")
 

@@ -1,0 +1,38 @@
+"""Packaging: the distribution name, the version written once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import reconcile
+from reconcile._version import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_version_is_written_once_and_read_by_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "reconcile._version.__version__"}
+    assert reconcile.__version__ == __version__
+    assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+def test_no_module_imports_the_package_init_for_the_version() -> None:
+    for path in (ROOT / "reconcile").rglob("*.py"):
+        text = path.read_text("utf-8")
+        assert not re.search(r"from \.+ import [^\n]*__version__", text), path
+
+
+def test_the_distribution_name_is_not_the_taken_one_and_install_lines_use_it() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["name"] == "reconcile-news"
+    assert project["scripts"] == {"reconcile": "reconcile.cli:main"}
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "pip install reconcile-news" in readme
+    assert not re.search(r"pip install '?reconcile(?:\[|\s|'|`)", readme)
+    for script in ("tools/versions_venv.sh", "tools/test_versions.sh"):  # the lock's own name
+        assert "reconcile-news" in (ROOT / script).read_text("utf-8").replace("[-_]", "-")
