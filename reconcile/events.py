@@ -558,7 +558,7 @@ class _SourceReader:
             break
         thing = head is not None and head.lower() not in self.vocab.people_nouns and (
             head.lower() not in self.vocab.casualties)
-        if groups and thing:
+        if groups and thing and head is not None:
             # "four Chinese flights": things of a nationality, not people; counted as things
             measure, key, groups = f"{' and '.join(g.name for g in groups)} {head}", (
                 head.lower()), []

@@ -373,7 +373,7 @@ def find_demonyms(text: str) -> list[DemonymMatch]:
     return out
 
 
-_NEGATED = re.compile(r"\bnon[-\s]?$", re.I)
+_NEGATED = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 """Before a nationality word: "non-Chinese workers" are everyone but that nationality."""
 
 
