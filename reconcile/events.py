@@ -556,7 +556,13 @@ class _SourceReader:
                 i += 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
                 continue
             break
-        if groups:
+        thing = head is not None and head.lower() not in self.vocab.people_nouns and (
+            head.lower() not in self.vocab.casualties)
+        if groups and thing and head is not None:
+            # "four Chinese flights": things of a nationality, not people; counted as things
+            measure, key, groups = f"{' and '.join(g.name for g in groups)} {head}", (
+                head.lower()), []
+        elif groups:
             names = " and ".join(g.name for g in groups)
             measure = f"{names} {head}" if head else names
             key = "+".join(sorted({g.country or g.name for g in groups}))

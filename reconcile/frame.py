@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from .model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
+from .verdicts import projected
 from .vocabulary import Vocabulary
 
 BACKGROUND_DAYS = 60
@@ -113,7 +114,9 @@ def _lead_kinds(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
 def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
     """The main event's date: the earliest date the first paragraphs give the happening
     itself (a quake, a raid: what came after it, the rescue or the toll, is later), else
-    the first date of a main mention."""
+    the first date of a main mention.  A date told as a plan ("will start on Sunday") is
+    when something may happen, never the story's day."""
+    lead = [m for m in lead if (d := _date_claim(m)) is None or not projected(m, d)]
     paragraphs = sorted({m.paragraph for m in lead})[:3]
     happenings = [d for m in lead if m.paragraph in paragraphs and m.type in vocab.types
                   and vocab.types[m.type].standalone and (d := _date_claim(m)) is not None]

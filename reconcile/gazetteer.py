@@ -368,9 +368,13 @@ def find_demonyms(text: str) -> list[DemonymMatch]:
     such as "Latin American" or "Indian Ocean" do not."""
     out = []
     for s, e, d in _data().demonyms.scan(text):
-        if d.country is not None:
+        if d.country is not None and not _NEGATED.search(text, max(0, s - 4), s):
             out.append(DemonymMatch(text[s:e], (s, e), d.country, d.plural))
     return out
+
+
+_NEGATED = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
+"""Before a nationality word: "non-Chinese workers" are everyone but that nationality."""
 
 
 def country_name(code: str) -> str | None:

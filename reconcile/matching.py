@@ -340,7 +340,7 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     scope of the figure, so an estimate for a region and one for a country inside it are
     different figures, not one figure located more or less precisely.
     """
-    if a.type != b.type:
+    if a.type != b.type and not _one_operation(a, b):
         return _TYPES
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and m1.sentence_span == m2.sentence_span:
@@ -361,6 +361,57 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     if _wild(a, b) is not None:
         return _FIGURES
     return 0
+
+
+OPERATION_STEPS = frozenset({"raid", "arrest", "rescue", "seizure"})
+"""Kinds that are steps of one police operation: outlets call one operation a raid, an
+arrest or a rescue.  Told of different kinds, two mentions are one operation only inside
+one story and when they agree on the rest (:func:`_one_operation`)."""
+
+
+def _one_operation(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions of different steps of an operation (a raid, its arrests)
+    may be one operation: one story, no two different cities, days at most one apart,
+    no different groups, and no figure of one thing far from the other's.  Joining them
+    also takes evidence (:func:`_operation_evidence`)."""
+    if a.mention.type not in OPERATION_STEPS or b.mention.type not in OPERATION_STEPS:
+        return False
+    if not (same_story(a, b) or _operation_story(a, b)):
+        return False
+    if a.cities and b.cities and a.cities != b.cities:
+        return False
+    if a.date is not None and b.date is not None:
+        gap = _date_gap(a.date, b.date)
+        if gap is None or gap > 1:
+            return False
+    if a.groups and b.groups and a.groups != b.groups:
+        return False
+    # figures of one thing close enough to be one figure told twice (a count off by
+    # one is a conflict to report on the one operation, not a second operation)
+    return not any(_ratio(a.quantities[k].value, _bv(b, k).value) > STORY_RATIO_SAME_DAY
+                   for k in _shared_counts(a, b))
+
+
+def _operation_story(a: _Facts, b: _Facts) -> bool:
+    """:func:`same_story` for two articles that each lead with a step of an operation,
+    one a raid and the other its rescue: the steps count as one kind of happening."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or a.mention.background or b.mention.background:
+        return False
+    if fa.families.isdisjoint(OPERATION_STEPS) or fb.families.isdisjoint(OPERATION_STEPS):
+        return False
+    if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
+        return False
+    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
+
+
+def _operation_evidence(a: _Facts, b: _Facts) -> bool:
+    """Whether two steps of an operation told as different kinds are placed and dated
+    alike enough to be joined: one city, both dated to the day, at most a day apart."""
+    if not (a.cities and a.cities == b.cities and a.date and b.date):
+        return False
+    gap = _date_gap(a.date, b.date)
+    return gap is not None and gap <= 1 and _day_or_finer(a.date) and _day_or_finer(b.date)
 
 
 def _wild(a: _Facts, b: _Facts) -> list[str] | None:
@@ -656,18 +707,24 @@ def _block_keys(f: _Facts) -> list[str]:
     and type, so that one article's mentions of a kind are always compared with each
     other (an article is small, so that block is too); and the type alone, where a
     mention that names no group or place meets those nearest to it in date (a large
-    block is compared by sorted neighbourhood, so this stays linear)."""
+    block is compared by sorted neighbourhood, so this stays linear).  A dated step of
+    an operation placed in a city also meets the other steps told there."""
     own = f"{f.type}|s:{f.mention.source}"
     every = f"{f.type}|*"  # the whole type, sorted by date: nearest dates meet
     if f.groups:
-        return [f"{f.type}|g:{g}" for g in sorted(f.groups)] + [own, every]
-    if f.countries:
-        return [f"{f.type}|c:{c}" for c in sorted(f.countries)] + [own, every]
-    if f.frame is not None and f.frame.countries and not f.mention.background:
+        keys = [f"{f.type}|g:{g}" for g in sorted(f.groups)] + [own, every]
+    elif f.countries:
+        keys = [f"{f.type}|c:{c}" for c in sorted(f.countries)] + [own, every]
+    elif f.frame is not None and f.frame.countries and not f.mention.background:
         # a mention that names no place is placed by its article's story: it meets the
         # story's other articles in their countries' blocks
-        return [f"{f.type}|c:{c}" for c in sorted(f.frame.countries)] + [own, every]
-    return [every, own]
+        keys = [f"{f.type}|c:{c}" for c in sorted(f.frame.countries)] + [own, every]
+    else:
+        keys = [every, own]
+    if (f.mention.type in OPERATION_STEPS and f.cities and f.date is not None
+            and f.frame is not None and not f.mention.background):
+        keys += [f"operation|c:{c}" for c in sorted(f.cities)]
+    return keys
 
 
 def _date_key(f: _Facts) -> tuple[int, str, str, int]:
@@ -755,6 +812,8 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
     if why:
         if (a.mention.source != b.mention.source or why == _DATES) and _alike(a, b):
             return "near", 0.0, None
+        return None
+    if a.type != b.type and not _operation_evidence(a, b):
         return None
     sc = score(a, b, a.type not in scoped_types)
     if sc >= THRESHOLD:
@@ -993,4 +1052,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     d = f.date
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
-            f.groups, f.countries, f.places, tuple(sorted(f.counts.items())))
+            f.groups, f.countries, f.places, tuple(sorted(f.counts.items())),
+            # a step of an operation is joined to another kind only inside its story
+            (f.mention.source, f.mention.background) if f.mention.type in OPERATION_STEPS
+            else None)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,6 +21,47 @@ from .model import (
     AS_OF_KEY, Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
     _id_key,
 )
+
+_PROJECTED = re.compile(
+    r"\b(?:(?:will|would|may|might|could|shall)(?!\s+(?:not\s+)?have\b)|"
+    r"(?:is|are|was|were)\s+to|"
+    r"(?:expected|scheduled|set|slated|planned|poised)\s+to|"
+    r"(?:plans?|aims?|hopes?|intends?|seeks?|wants?|vows?|pledged?)\s+to)\b")
+"""In a figure's clause: the figure is a plan, forecast or possibility ("will deport
+10,000", "may be repatriated", "expected to return"), not a count of what happened.
+A modal before "have" guesses at the past ("may have died"): not a plan."""
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|as|after|before)\s")
+
+
+def projected(mention: Mention, claim: Claim) -> bool:
+    """Whether a figure or date is told as a plan or possibility (see ``_PROJECTED``):
+    only the clause holding the figure is read, lowercase modals only ("May" is a
+    month)."""
+    sentence = mention.sentence
+    start = claim.span[0] - mention.sentence_span[0]
+    end = start + len(claim.text)
+    if start < 0 or sentence[start:end] != claim.text:
+        return False
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    nxt = _CLAUSE_EDGE.search(sentence, end)
+    hi = nxt.start() if nxt else len(sentence)
+    return bool(_PROJECTED.search(sentence, lo, hi))
+
+
+_SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared)\b")
+"""Right after a date: the date of saying ("the ministry on Monday said")."""
+
+
+def said_on(mention: Mention, claim: Claim) -> bool:
+    """Whether a date is told as the day a statement was made ("the agency on Monday
+    said"): two such dates in one article are two statements, not a contradiction."""
+    start = claim.span[0] - mention.sentence_span[0]
+    end = start + len(claim.text)
+    if start < 0 or mention.sentence[start:end] != claim.text:
+        return False
+    return bool(_SAID_RIGHT_AFTER.match(mention.sentence, end))
+
 
 _ORDER = {"date": 0, "count": 1, "amount": 2, "location": 3, "group": 4}
 RUNNING_TALLY = "a running tally"
@@ -189,7 +231,9 @@ grow, so successive figures at successive dates are updates, not contradictions.
 def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
           as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
-          totals: Mapping[str, tuple[float, ...]] | None = None) -> Finding:
+          totals: Mapping[str, tuple[float, ...]] | None = None,
+          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
+          ) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
@@ -198,6 +242,10 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     stated (``as_of``, per claim id): see :func:`_tally`.  ``totals``: per count claim
     told beside other counts of people in its sentence, those counts ("158 foreigners
     and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
+    ``plans``: ids of figures told as a plan or possibility; a plan is compared only
+    with plans, never with a figure of what happened ("will deport 10,000" and "200
+    were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
+    never in conflict with another date of the same source.
     """
     parts_seen = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
@@ -214,11 +262,13 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     reps = [cs[0] for cs in by_value.values()]
     for i, a in enumerate(reps):
         for b in reps[i + 1:]:
-            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]]
+            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]
+                     if (x.id in plans) == (y.id in plans)]
             cross = any(x.source != y.source for x, y in pairs) and not _scoped(
                 by_value[value_key(a.value)], by_value[value_key(b.value)]
             )
-            inner = any(x.source == y.source and _speakers_differ(x, y) for x, y in pairs)
+            inner = any(x.source == y.source and _speakers_differ(x, y)
+                        and x.id not in said and y.id not in said for x, y in pairs)
             if not cross and not inner:
                 continue
             outcome, note = compare(a.value, b.value)
@@ -240,7 +290,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
     if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
-        running = _tally(claims, as_of or {}, copies or {}, totals or {})
+        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
         if running is not None:
             worst, kind, notes = running
     if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
@@ -282,8 +332,8 @@ def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
 
 
 def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
-           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None
-           ) -> tuple[int, str, list[str]] | None:
+           copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None,
+           plans: frozenset[str] = frozenset()) -> tuple[int, str, list[str]] | None:
     """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
 
     A contradiction when two witnesses give figures that cannot both be true as of the
@@ -297,7 +347,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     known = [(d, c) for d, c in dated if d is not None]
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
-            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source):
+            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
+                    (c1.id in plans) != (c2.id in plans)):
                 continue
             assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
             if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
@@ -388,6 +439,10 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     as_of: dict[str, dt.date | None] = {}
     totals: dict[str, tuple[float, ...]] = {}
     tally = any(m.type in TALLY_TYPES for m in mentions)
+    plans = frozenset(c.id for m in mentions for c in m.claims
+                      if c.attribute in ("count", "amount") and projected(m, c))
+    said = frozenset(c.id for m in mentions for c in m.claims
+                     if c.attribute == "date" and said_on(m, c))
     for m in mentions:
         people = [c for c in m.claims if c.attribute == "count" and isinstance(
             c.value, Quantity) and c.value.qualifier == "exact" and not c.part
@@ -405,7 +460,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
+                 said)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

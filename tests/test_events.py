@@ -280,6 +280,22 @@ def test_a_nationality_in_a_compound_modifier_is_not_who_was_counted(tmp_path: P
     assert [c.value.country for c in _claims(report, "group")] == ["DK"]  # type: ignore[union-attr]
 
 
+def test_things_of_a_nationality_are_counted_as_things(tmp_path: Path) -> None:
+    # "three Danish trawlers" counts boats, not Danes: never compared with a count of Danes
+    report = _run(tmp_path, "Coastguards seized three Danish trawlers and detained 40 Danish "
+                            "fishermen near Bergen on Monday.")
+    keys = {c.measure: c.measure_key for c in _claims(report, "count")}
+    assert keys["Danish trawlers"] == "trawlers"
+    assert keys["Danish fishermen"] == "DK"
+
+
+def test_a_negated_nationality_is_not_that_nationality(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Police deported 30 non-Danish workers from Bergen on Monday.")
+    assert _claims(report, "group") == []
+    report = _run(tmp_path, "Police deported 30 Danish workers from Bergen on Monday.")
+    assert [c.value.country for c in _claims(report, "group")] == ["DK"]  # type: ignore[union-attr]
+
+
 def test_a_time_of_day_dates_the_event_to_its_day(tmp_path: Path) -> None:
     # published on a Wednesday: "Monday night" is two days before
     report = _run(tmp_path, "Floods killed 23 people in Tromso late on Monday night, police said.",
@@ -512,3 +528,12 @@ def test_a_vague_sum_is_shown_in_words_too(tmp_path: Path) -> None:
     (event,) = report.events
     assert "(billions of US dollars a year)" in event.summary
     assert "billions of US dollars a year" in render_markdown(report)
+
+
+def test_a_planned_date_is_not_the_story_day(tmp_path: Path) -> None:
+    # published on a Wednesday: the Sunday is a plan, not when the 40 were deported
+    report = _run(tmp_path, "Police deported 40 migrants from Bergen.\n\nThe deportation of "
+                            "the other workers will start on Sunday.", published="2024-06-12")
+    deported = [m for e in report.events for m in e.mentions if "40" in m.sentence]
+    assert len(deported) == 1
+    assert [c.attribute for c in deported[0].claims if c.attribute == "date"] == []

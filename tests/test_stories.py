@@ -241,3 +241,29 @@ def test_a_toll_and_a_count_of_things_are_two_quantities() -> None:
     # a count keyed by its group ("29 Finns") counts people, not things
     finns = mention("s4", "death", date=monday, city="Riga", groups=("FI",), count=29)
     assert _counts_toll(_facts(finns)) and not _counts_toll(_facts(things))
+
+
+def test_one_operation_told_as_a_raid_and_as_a_rescue_is_one_event(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2024-05-09",
+           "Police raided a warehouse in Tromso on Tuesday and found 64 workers held there, "
+           "officers said.")
+    _write(tmp_path, "b.txt", "2024-05-09",
+           "Police rescued 64 workers from a warehouse in Tromso on Tuesday, officers said.")
+    report = reconcile([str(tmp_path)])
+    both = [e for e in report.events if set(e.sources) == {"s1", "s2"}]
+    assert len(both) == 1 and {m.type for m in both[0].mentions} == {"raid", "rescue"}
+
+
+def test_steps_of_operations_in_two_stories_stay_apart(tmp_path: Path) -> None:
+    # a raid in one town and a rescue in another country's story: different operations
+    _write(tmp_path, "a.txt", "2024-05-09",
+           "Police raided a warehouse in Tromso on Tuesday and found 64 workers held there.")
+    _write(tmp_path, "b.txt", "2024-05-09",
+           "Police rescued 64 workers from a warehouse in Lima on Tuesday.")
+    report = reconcile([str(tmp_path)])
+    assert not any(len(e.sources) == 2 for e in report.events)
+    # one story, but days a week apart: two operations
+    _write(tmp_path, "b.txt", "2024-05-09",
+           "Police rescued 64 workers from a warehouse in Tromso on May 1, officers said.")
+    report = reconcile([str(tmp_path)])
+    assert not any({m.type for m in e.mentions} == {"raid", "rescue"} for e in report.events)

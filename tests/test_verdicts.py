@@ -1,7 +1,7 @@
 """Verdicts per attribute: agree, compatible, conflict, single."""
 
-from reconcile.model import Amount, DateValue, Place, Quantity
-from reconcile.verdicts import compare, judge
+from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
+from reconcile.verdicts import compare, findings, judge, projected
 
 from factories import claim, day, month
 
@@ -92,6 +92,77 @@ def test_a_figure_and_the_same_figure_rounded_are_compatible() -> None:
     assert compare(Quantity(146), Quantity(150))[0] == "conflict"
     assert compare(Amount(4.5e6, "USD"), Amount(5e6, "USD"))[0] == "conflict"
     assert compare(Quantity(21.4), Quantity(22))[0] == "conflict"
+
+
+def _told(source: str, sentence: str, figure: str, value: float) -> Mention:
+    """A deportation mention whose one count is ``figure`` as it stands in ``sentence``."""
+    at = sentence.index(figure)
+    c = Claim(id=f"{source}.c1", source=source, mention=f"{source}.m1", attribute="count",
+              value=Quantity(value), text=figure, span=(100 + at, 100 + at + len(figure)),
+              sentence=sentence, measure="migrants", measure_key="people/migrants")
+    return Mention(id=f"{source}.m1", source=source, type="deportation", trigger="deport",
+                   trigger_span=(0, 1), sentence=sentence,
+                   sentence_span=(100, 100 + len(sentence)), claims=(c,))
+
+
+def test_a_planned_figure_is_not_compared_with_what_happened() -> None:
+    done = _told("s1", "Police deported 120 migrants from Tromso on Monday.", "120 migrants", 120)
+    plan = _told("s2", "The ministry says it will deport 5,000 migrants this year.",
+                 "5,000 migrants", 5000)
+    maybe = _told("s3", "Up to 4,000 migrants may be sent home, an aide said.",
+                  "4,000 migrants", 4000)
+    (f,) = findings([done, plan])
+    assert f.verdict != "conflict"
+    # two plans are compared with each other, and two accounts of what happened too
+    (f,) = findings([plan, maybe])
+    assert f.verdict == "conflict"
+    other = _told("s4", "Police deported 300 migrants from Tromso on Monday.", "300 migrants",
+                  300)
+    (f,) = findings([done, other])
+    assert f.verdict == "conflict"
+
+
+def test_a_modal_in_another_clause_does_not_make_a_figure_a_plan() -> None:
+    m = _told("s1", "Police deported 120 migrants on Monday, and more may follow.",
+              "120 migrants", 120)
+    assert not projected(m, m.claims[0])
+    m = _told("s1", "In May 120 migrants were deported.", "120 migrants", 120)
+    assert not projected(m, m.claims[0])
+
+
+def _dated(source: str, sentence: str, when: str, iso: str, speaker: str) -> Mention:
+    at = sentence.index(when)
+    c = Claim(id=f"{source}.{iso}", source=source, mention=f"{source}.m{iso}",
+              attribute="date", value=day(iso), text=when,
+              span=(100 + at, 100 + at + len(when)), sentence=sentence, attribution=speaker)
+    return Mention(id=f"{source}.m{iso}", source=source, type="flood", trigger="flood",
+                   trigger_span=(0, 1), sentence=sentence,
+                   sentence_span=(100, 100 + len(sentence)), claims=(c,))
+
+
+def test_two_days_of_saying_in_one_source_are_not_a_conflict() -> None:
+    a = _dated("s1", "The agency on Tuesday said the flood toll was 12.", "Tuesday",
+               "2024-03-05", "the agency")
+    b = _dated("s1", "The mayor on Wednesday said the flood toll was 14.", "Wednesday",
+               "2024-03-06", "the mayor")
+    (f,) = findings([a, b])
+    assert f.verdict != "conflict"
+    # two speakers dating the happening itself differently in one source still conflict
+    a = _dated("s1", "The flood struck on Tuesday, the agency said.", "Tuesday",
+               "2024-03-05", "the agency")
+    b = _dated("s1", "The flood struck on Wednesday, the mayor said.", "Wednesday",
+               "2024-03-06", "the mayor")
+    (f,) = findings([a, b])
+    assert f.verdict == "conflict"
+
+
+def test_a_guess_about_the_past_is_not_a_plan() -> None:
+    m = _told("s1", "Officials said 120 migrants may have drowned off Tromso.", "120 migrants",
+              120)
+    assert not projected(m, m.claims[0])
+    m = _told("s1", "Officials said 120 migrants may be deported from Tromso.", "120 migrants",
+              120)
+    assert projected(m, m.claims[0])
 
 
 def test_dates_of_saying_never_conflict() -> None:
