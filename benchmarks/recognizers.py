@@ -73,7 +73,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPECS = ROOT.parent / "shared" / "external" / "recognizers-specs"
@@ -233,7 +234,7 @@ def ms_items(suite: str, cases: list[dict[str, Any]]) -> list[list[Item]]:
                 for r in recognize_datetime(text, Culture.English, reference=ref_dt):
                     values = (r.resolution or {}).get("values") or [{}]
                     out.append((r.start, r.end + 1, values[0].get("timex")))
-        except Exception as exc:  # the port raises on some inputs; count as a failure
+        except Exception as exc:  # noqa: BLE001 - the port raises on some inputs; count as a failure
             out = [("error", type(exc).__name__)]
         results.append(out)
     return results

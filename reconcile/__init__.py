@@ -19,6 +19,11 @@ from ._version import __version__
 _EXPORTS = {
     "reconcile": "pipeline",
     "extract": "expressions",
+    "extract_source": "extraction",
+    "extract_text": "extraction",
+    "list_claims": "claims",
+    "claims_json": "claims",
+    "claims_table": "claims",
     "render_json": "render",
     "render_markdown": "render",
     "report_to_dict": "render",
@@ -39,8 +44,10 @@ __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .baseline import build_baseline, check, load_baseline, render_baseline
+    from .claims import claims_json, claims_table, list_claims
     from .errors import ConfigError, InputError, ReconcileError
     from .expressions import extract
+    from .extraction import extract_source, extract_text
     from .model import (
         Amount, Claim, DateValue, Event, Expression, Finding, Group, Mention, Place,
         Quantity, Report, Source,

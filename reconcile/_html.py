@@ -38,7 +38,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 __all__ = ["HtmlArticle", "declared_charset", "extract_html", "parse_iso_date"]
 
@@ -209,7 +210,7 @@ def _metadata(
         parser.close()
     except _StopParsing:
         pass
-    except Exception:  # noqa: BLE001 - hostile markup must never crash reading
+    except Exception:  # noqa: BLE001, S110 - hostile markup must never crash reading
         pass
     meta = parser.meta
     ld = _jsonld_fields(parser.jsonld)
@@ -400,7 +401,7 @@ def _sanitize(html: str) -> str:
     try:
         parser.feed(html)
         parser.close()
-    except Exception:  # noqa: BLE001 - hostile markup: keep what was read
+    except Exception:  # noqa: BLE001, S110 - hostile markup: keep what was read
         pass
     return "".join(parser.out)
 
@@ -482,7 +483,7 @@ def _basic_text(html: str, drop_boilerplate: bool) -> str:
     try:
         parser.feed(html)
         parser.close()
-    except Exception:  # noqa: BLE001 - keep what was read before the parser gave up
+    except Exception:  # noqa: BLE001, S110 - keep what was read before the parser gave up
         pass
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     return "\n".join(line for line in lines if line)

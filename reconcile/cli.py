@@ -416,37 +416,15 @@ def claims(paths: tuple[str, ...], manifest: str | None, events_file: str | None
     Example:
       reconcile claims seeds/000_de0c405f0610654a.txt
     """
+    from .claims import claims_json, claims_table, list_claims
     from .engines import ProcessPoolAnalyser
-    from .render.json_report import _claim
 
     rep = _run_report(paths, manifest, events_file, quiet, analyser=ProcessPoolAnalyser(jobs))
-    all_claims = sorted((c for e in rep.events for c in e.claims), key=lambda c: int(c.id[1:]))
-    mention_type = {m.id: m.type for e in rep.events for m in e.mentions}
-    event_of = {c.id: e.id for e in rep.events for c in e.claims}
+    listed = list_claims(rep)
     if fmt == "json":
-        data = [dict(_claim(c), type=mention_type[c.mention], event=event_of[c.id])
-                for c in all_claims]
-        _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", output, json_text=True)
-        return
-    paths_by_id = {s.id: s.path for s in rep.sources}
-    rows: list[tuple[str, ...]] = [
-        ("claim", "source", "event", "type", "attribute", "value", "text", "said by")]
-    from .render.words import value_words
-
-    for c in all_claims:
-        rows.append((c.id, paths_by_id[c.source], event_of[c.id], mention_type[c.mention],
-                     c.attribute + (f" [{c.measure}]" if c.measure else ""),
-                     value_words(c.value), " ".join(c.text.split()), c.attribution or "-"))
-    _emit(_table(rows), output)
-
-
-def _table(rows: list[tuple[str, ...]]) -> str:
-    widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
-    lines = []
-    for r in rows:
-        cells = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(r, widths)]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines) + "\n"
+        _emit(claims_json(listed), output, json_text=True)
+    else:
+        _emit(claims_table(listed), output)
 
 
 # ------------------------------------------------------------------------- extract
@@ -464,19 +442,6 @@ def _parse_anchor(value: object, where: str) -> dt.date | None:
         except ValueError:
             pass
     raise UserError(f"{where}: anchor must be a date YYYY-MM-DD, got {json.dumps(value)[:60]}")
-
-
-def _expression_json(expr: Any) -> dict[str, Any]:
-    """An expression as the extract contract writes it, with warnings when there are any."""
-    out: dict[str, Any] = expr.to_json()
-    warnings = getattr(expr.value, "warnings", ())
-    if warnings:
-        out["warnings"] = list(warnings)
-    return out
-
-
-def _compact(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 class _LineSink:
@@ -593,7 +558,8 @@ def _jsonl_item(where: str, raw: bytes | None, default_anchor: dt.date | None) -
 
 def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    output: str | None, keep_going: bool) -> None:
-    from .expressions import extract as extract_expressions
+    from .extraction import compact_json, extract_text, table_rows
+    from .render.table import text_table
 
     sink = _LineSink(output)
     bad = 0
@@ -612,12 +578,11 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                 bad += 1
                 _say(f"reconcile: error: {exc.format_message()}")
                 continue
-            exprs = [_expression_json(e) for e in extract_expressions(text, line_anchor)]
+            item = extract_text(ident, text, line_anchor)
             if fmt == "table":
-                rows.extend((str(ident), e["kind"], f"{e['span'][0]}-{e['span'][1]}",
-                             " ".join(e["text"].split()), _compact(e["value"])) for e in exprs)
+                rows.extend(table_rows(item))
                 continue
-            record = _compact({"id": ident, "expressions": exprs})
+            record = compact_json(item)
             if fmt == "json":
                 sink.write(("\n" if first else ",\n") + record)
             else:
@@ -626,7 +591,7 @@ def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
         if fmt == "json":
             sink.write("\n]\n" if not first else "]\n")
         elif fmt == "table":
-            sink.write(_table(rows), json_text=False)
+            sink.write(text_table(rows), json_text=False)
         ok = True
     finally:
         sink.close(ok)
@@ -682,8 +647,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             raise UserError("--manifest applies to articles, not to --input-format jsonl")
         _extract_jsonl(paths, fixed, fmt or "jsonl", output, keep_going)
         return
-    from .expressions import extract as extract_expressions
-    from .pipeline import resolve_anchor
+    from .extraction import compact_json, extract_source, records_table
     from .sources import read_sources
 
     progress = progress_line(quiet)
@@ -702,21 +666,15 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
     for n, source in enumerate(sources, 1):
         if progress is not None:
             progress(f"extracting {n:,}/{len(sources):,} articles")
-        day, basis = (fixed, "--anchor") if fixed is not None else resolve_anchor(source)
-        body = source.text[source.body_start:]
-        exprs = []
-        for e in extract_expressions(body, day):
-            item = _expression_json(e)
-            item["span"] = [e.span[0] + source.body_start, e.span[1] + source.body_start]
-            exprs.append(item)
+        record = extract_source(source, fixed)
+        for item in record["expressions"]:
             if not quiet and "warnings" in item:
                 if progress is not None:
                     progress.clear()
                 for w in item["warnings"]:
                     _say(f"reconcile: warning: {source.path}:{item['span'][0]}: "
                          f"{item['text']!r}: {w}")
-        records.append({"id": source.path, "anchor": day.isoformat() if day else None,
-                        "anchor_basis": basis, "expressions": exprs})
+        records.append(record)
     if progress is not None:
         progress.clear()
     fmt = fmt or "table"
@@ -724,14 +682,9 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output,
               json_text=True)
     elif fmt == "jsonl":
-        _emit("".join(_compact(r) + "\n" for r in records), output, json_text=True)
+        _emit("".join(compact_json(r) + "\n" for r in records), output, json_text=True)
     else:
-        rows: list[tuple[str, ...]] = [("source", "kind", "span", "text", "value")]
-        for r in records:
-            rows.extend((r["id"], e["kind"], f"{e['span'][0]}-{e['span'][1]}",
-                         " ".join(e["text"].split()), _compact(e["value"]))
-                        for e in r["expressions"])
-        _emit(_table(rows), output)
+        _emit(records_table(records), output)
 
 
 # ------------------------------------------------------------------ CI: baseline, check

@@ -619,14 +619,14 @@ class _SourceReader:
                 if shifted is not None:
                     units.append(shifted)
             elif e.kind == "amount" and isinstance(e.value, Amount):
-                value = e.value
-                if value.per is None and _RATE_BEFORE.search(
+                amount = e.value
+                if amount.per is None and _RATE_BEFORE.search(
                     self.text[max(sent.start, e.span[0] - 40):e.span[0]]
                 ):
-                    value = Amount(value.value, value.currency, value.qualifier, value.high,
-                                   "year")
-                key = f"{value.currency or '?'}" + (f"/{value.per}" if value.per else "")
-                units.append(_Unit("amount", value, e.span, e.text, "money", key))
+                    amount = Amount(amount.value, amount.currency, amount.qualifier,
+                                    amount.high, "year")
+                key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
+                units.append(_Unit("amount", amount, e.span, e.text, "money", key))
             elif e.kind == "number" and isinstance(e.value, Quantity):
                 unit = self._count_np(e, sent)
                 if unit is None or self._counts_speakers(unit):

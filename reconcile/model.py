@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 Span = tuple[int, int]
 """Character offsets ``[start, end)`` into a source's text as read (a Python slice)."""
@@ -124,7 +124,7 @@ class Group:
         return {"name": self.name, "country": self.country}
 
 
-Value = Union[DateValue, Quantity, Amount, Place, Group, str]
+Value = DateValue | Quantity | Amount | Place | Group | str
 
 
 def _num(x: float) -> int | float:
@@ -337,14 +337,18 @@ class Event:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(sorted({m.source for m in self.mentions}, key=_id_key))
+        return tuple(sorted({m.source for m in self.mentions}, key=id_key))
 
 
-def _id_key(ident: str) -> tuple[str, int]:
-    """Sort ids like s2 < s10."""
+def id_key(ident: str) -> tuple[str, int]:
+    """Sort key for ids like s2 < s10 (prefix, then number): the one order of sources,
+    events and claims that the verdicts and every renderer share."""
     head = ident.rstrip("0123456789")
     tail = ident[len(head):]
     return (head, int(tail) if tail else -1)
+
+
+_id_key = id_key  # the former name, still imported by verdicts.py: drop once it uses id_key
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,18 +60,19 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Final, Iterable
+from collections.abc import Iterable
+from typing import Final
 
 from .model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
 from .vague import VAGUE, vague_words  # noqa: F401  (vague_words: re-exported; the table is shared with the renderers)
 
 __all__ = [
+    "QUALIFIERS",
+    "RATES",
+    "VAGUE",
+    "CurrencyAlias",
     "find_numbers",
     "load_currencies",
-    "CurrencyAlias",
-    "QUALIFIERS",
-    "VAGUE",
-    "RATES",
 ]
 
 # ----------------------------------------------------------------------- vocabulary
@@ -762,7 +763,7 @@ def _word_fraction(text: str, pos: int) -> _Core | None:
     ordinal, plural = den
     head = words[:-1]
     a_left = _A_LEFT.search(text, max(0, pos - 4), pos) is not None
-    for k in range(0, len(head) + 1):
+    for k in range(len(head) + 1):
         num_words, den_words = head[:k], head[k:]
         if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
             continue
@@ -958,7 +959,7 @@ def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
             and nwords == 1
         ):
             den = _DENOMINATORS.get(w) if cur == 1 else _DENOM_PLURAL.get(w)
-            if den is not None and not (w == "second"):
+            if den is not None and w != "second":
                 cur = cur / den
                 fraction = True
                 consumed = True

@@ -92,7 +92,8 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import BinaryIO, Callable, Iterator, Literal, Sequence, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import BinaryIO, Literal, TextIO
 
 from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
@@ -1123,7 +1124,7 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
         declared = _html.declared_charset(raw)
     notes: list[str] = []
     if isinstance(raw, str):
-        text = raw[1:] if raw.startswith("\ufeff") else raw
+        text = raw.removeprefix("\ufeff")
     else:
         text, notes = _decode(raw, declared)
     if not text.strip():

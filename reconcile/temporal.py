@@ -2846,7 +2846,7 @@ def _set_time(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     if "/" in tm.value.timex:
         return None
     base = st.value
-    if base.startswith("XXXX-WXX-") or base.startswith("XXXX-XX-XX"):
+    if base.startswith(("XXXX-WXX-", "XXXX-XX-XX")):
         timex = base.split("T")[0] + tm.value.timex
     elif base == "P1D":
         timex = "XXXX-XX-XX" + tm.value.timex

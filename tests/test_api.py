@@ -25,7 +25,7 @@ def test_readme_library_example_runs(monkeypatch: pytest.MonkeyPatch,
     assert isinstance(namespace["report"], reconcile.Report)
     assert capsys.readouterr().out.startswith("# Reconciliation report")
     assert namespace["data"]["schema"] == "reconcile.report/1"  # type: ignore[index]
-    assert getattr(namespace["result"], "new") == ()
+    assert namespace["result"].new == ()
 
 
 def test_every_public_name_resolves() -> None:

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -39,7 +39,6 @@ from reconcile.pipeline import (
 from reconcile.sources import read_sources
 from reconcile.vocabulary import Vocabulary, load_vocabulary
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 ARTICLES = {
     "b.md": "---\npublished: 2024-03-12\n---\nFloodwaters killed 12 people in Nairobi on "
@@ -60,12 +59,8 @@ def _analyser(cache: Path, calls: list[str], inner: Analyser = _serial) -> Cachi
 
 
 @pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def corpus(write_corpus: Callable[..., Path]) -> Path:
+    return write_corpus(ARTICLES, "corpus")
 
 
 def test_second_run_with_one_new_file_analyses_only_that_file(corpus: Path,
@@ -87,8 +82,8 @@ def test_second_run_with_one_new_file_analyses_only_that_file(corpus: Path,
     assert cached == reconcile([str(corpus)])  # ids re-stamped: the very same report
 
 
-def test_cached_seed_report_equals_uncached(tmp_path: Path) -> None:
-    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+def test_cached_seed_report_equals_uncached(tmp_path: Path, seeds: Path) -> None:
+    paths = [str(p) for p in sorted(seeds.glob("*.txt"))]
     calls: list[str] = []
     reconcile(paths[1:], analyser=_analyser(tmp_path / "cache", calls))
     calls.clear()
@@ -96,8 +91,8 @@ def test_cached_seed_report_equals_uncached(tmp_path: Path) -> None:
     assert calls == paths[:1]
 
 
-def test_encoding_round_trips_and_restamps_the_source_id() -> None:
-    sources, _, _ = read_sources([str(SEEDS)])
+def test_encoding_round_trips_and_restamps_the_source_id(seeds: Path) -> None:
+    sources, _, _ = read_sources([str(seeds)])
     vocab = load_vocabulary()
     analysis = analyse_source(sources[0], vocab)
     assert analysis.mentions, "the seed should yield mentions"
@@ -187,6 +182,7 @@ def test_runs_sharing_a_cache_in_threads(corpus: Path, tmp_path: Path) -> None:
     assert calls == []
 
 
+@pytest.mark.slow
 def test_two_processes_sharing_a_cache(corpus: Path, tmp_path: Path) -> None:
     exe = Path(sys.executable).parent / "reconcile"
     command = [str(exe) if exe.exists() else "reconcile", "baseline", str(corpus),

@@ -381,11 +381,6 @@ def test_json_and_markdown_renderings() -> None:
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder with a corpus of four seeds (without the newcomer), used as the current
     folder so paths are relative, with its own cache."""
@@ -523,6 +518,7 @@ def _installed_reconcile() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_installed_executable_as_ci_runs_it(workdir: Path) -> None:
     exe = _installed_reconcile()
     env = dict(os.environ, RECONCILE_CACHE_DIR=str(workdir / "cache"))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import reconcile
 from reconcile import __version__
 from reconcile.cli import main
 
@@ -28,15 +31,8 @@ The flood in Nairobi on Monday killed 14 people, according to the Red Cross.
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Path:
-    (tmp_path / "a.md").write_text(STORY_A, encoding="utf-8")
-    (tmp_path / "b.md").write_text(STORY_B, encoding="utf-8")
-    return tmp_path
+def corpus(write_corpus: Callable[..., Path]) -> Path:
+    return write_corpus({"a.md": STORY_A, "b.md": STORY_B})
 
 
 def test_every_command_is_documented(runner: CliRunner) -> None:
@@ -154,3 +150,51 @@ def test_report_help_lists_its_own_examples_and_path_metavars(runner: CliRunner)
     assert "--manifest FILE" in text and "-o, --output FILE" in text and "TEXT" not in text
     check = runner.invoke(main, ["check", "--help"]).output
     assert "--baseline FILE" in check and "--cache-dir DIR" in check
+
+
+def test_every_command_appears_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    missing = [name for name in main.commands if f"reconcile {name}" not in readme]
+    assert not missing, f"commands the README never shows: {missing}"
+
+
+# ------------------------------------------- the commands are library calls behind options
+
+
+def test_claims_command_prints_what_the_library_lists(runner: CliRunner, corpus: Path) -> None:
+    listed = reconcile.list_claims(reconcile.reconcile([str(corpus)]))
+    assert [x.claim.attribute for x in listed].count("count") == 2
+    assert [x.path for x in listed if x.claim.attribute == "count"] == [
+        str(corpus / "a.md"), str(corpus / "b.md")]
+    for fmt, render in (("json", reconcile.claims_json), ("table", reconcile.claims_table)):
+        result = runner.invoke(main, ["claims", str(corpus), "-q", "--format", fmt])
+        assert result.exit_code == 0
+        assert result.output == render(listed)
+
+
+def test_extract_command_prints_what_the_library_extracts(runner: CliRunner,
+                                                          corpus: Path) -> None:
+    report = reconcile.reconcile([str(corpus / "a.md")])
+    source = report.sources[0]
+    record = reconcile.extract_source(source)
+    assert record["anchor"] == "2024-03-12" and record["id"] == source.path
+    day = next(e for e in record["expressions"] if e["kind"] == "date")
+    start, end = day["span"]
+    assert source.text[start:end] == "Monday"  # spans index the article's text, not the body
+    assert day["value"] == "2024-03-11"
+    fixed = reconcile.extract_source(source, dt.date(2024, 3, 20))
+    assert fixed["anchor_basis"] == "--anchor"
+    assert next(e for e in fixed["expressions"] if e["kind"] == "date")["value"] == "2024-03-18"
+    result = runner.invoke(main, ["extract", str(corpus / "a.md"), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.output) == [record]
+
+
+def test_extract_text_is_one_jsonl_line(runner: CliRunner) -> None:
+    record = reconcile.extract_text("x", "Three days ago, 4 people left.", dt.date(2024, 5, 10))
+    assert record["id"] == "x"
+    assert [(e["kind"], e["text"]) for e in record["expressions"]] == [
+        ("date", "Three days ago"), ("number", "4")]
+    line = json.dumps({"id": "x", "text": "Three days ago, 4 people left.",
+                       "anchor": "2024-05-10"})
+    result = runner.invoke(main, ["extract", "-", "--input-format", "jsonl"], input=line + "\n")
+    assert result.exit_code == 0 and json.loads(result.output) == record

@@ -31,6 +31,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import corpus
 
+pytestmark = pytest.mark.slow  # see conftest.py: left out of pytest -m 'not slow'
+
 
 @pytest.fixture(scope="module")
 def engine() -> Iterator[DaskEngine]:

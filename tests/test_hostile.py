@@ -14,7 +14,6 @@ import codecs
 import hashlib
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -35,7 +34,7 @@ from reconcile._io import write_atomic
 from reconcile.cli import main
 from reconcile.expressions import extract
 from reconcile.pipeline import reconcile
-from reconcile.render import render_json, render_markdown
+from reconcile.render import render_json
 from reconcile.render.markdown_report import code, escape, highlight
 from reconcile.sources import discover, read_sources
 from reconcile.text import split_sentences
@@ -310,6 +309,7 @@ def test_hostile_html_no_script_no_network_no_external_entities(
     "<div>" * 100_000 + "Police deported 12 people." + "</div>" * 100_000,
 ], ids=["50k unclosed p", "100k entities", "unclosed comment", "100k <", "100k attributes",
         "100k nested"])
+@pytest.mark.slow
 def test_broken_html_is_read_in_bounded_time(tmp_path: Path, html: str) -> None:
     page = tmp_path / "p.html"
     page.write_text(html, "utf-8")
@@ -336,6 +336,7 @@ PATHOLOGICAL = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_extract_is_bounded_on_pathological_lines(name: str) -> None:
     with cpu_budget(12, name):
@@ -380,6 +381,7 @@ def test_reading_metadata_is_bounded(tmp_path: Path, name: str, content: str) ->
     "Police deported 5 people " + "5 " * 20_000 + "in Paris " * 20_000 + ".",
 ], ids=["space gap", "tab gap", "according to x20000", "of x20000", "counts x20000",
         "counts then places x20000"])
+@pytest.mark.slow
 def test_reading_events_is_bounded(tmp_path: Path, text: str) -> None:
     (tmp_path / "a.txt").write_text(text, "utf-8")
     with cpu_budget(8, text[:40]):
@@ -389,6 +391,7 @@ def test_reading_events_is_bounded(tmp_path: Path, text: str) -> None:
 # --------------------------------------------------------- large inputs
 
 
+@pytest.mark.slow
 def test_a_10mb_article_is_read_quickly_or_skipped_by_the_limit(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(("Officials said the river rose again on Monday. " * 213_000).encode())
@@ -402,6 +405,7 @@ def test_a_10mb_article_is_read_quickly_or_skipped_by_the_limit(tmp_path: Path) 
     assert reason.startswith("larger than the 1,000,000-byte limit") and "--max-bytes" in reason
 
 
+@pytest.mark.slow
 def test_a_large_folder_is_walked_quickly_and_max_files_is_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

@@ -459,6 +459,7 @@ NUMERIC_ALPHABET = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None)
 @given(st.lists(NUMERIC_ALPHABET, max_size=30).map("".join))
 def test_never_raises_on_number_like_text(text: str) -> None:
@@ -489,6 +490,7 @@ PATHOLOGICAL = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_linear_time_on_pathological_input(name: str) -> None:
     text = PATHOLOGICAL[name]

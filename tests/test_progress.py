@@ -43,6 +43,7 @@ def _run_in_pty(args: list[str], cwd: Path) -> tuple[int, str]:
     return proc.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_progress_shows_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
     code, seen = _run_in_pty(["report", str(corpus), "-o", str(tmp_path / "r.md"), "-j", "1"],
                              tmp_path)
@@ -53,6 +54,7 @@ def test_progress_shows_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
     assert seen.endswith("\r\x1b[K")  # the line is cleared at the end
 
 
+@pytest.mark.slow
 def test_no_progress_with_quiet_on_a_terminal(corpus: Path, tmp_path: Path) -> None:
     code, seen = _run_in_pty(["report", str(corpus), "-q", "-o", str(tmp_path / "r.md"),
                               "-j", "1"], tmp_path)
@@ -60,14 +62,16 @@ def test_no_progress_with_quiet_on_a_terminal(corpus: Path, tmp_path: Path) -> N
     assert "reading" not in seen and "\x1b[K" not in seen
 
 
+@pytest.mark.slow
 def test_no_progress_in_a_pipe(corpus: Path, tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "reconcile", "report", str(corpus), "-o",
                            str(tmp_path / "r.md"), "-j", "1"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "reading" not in proc.stderr and "\x1b[K" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_extract_shows_progress_on_a_terminal_too(corpus: Path, tmp_path: Path) -> None:
     code, seen = _run_in_pty(["extract", str(corpus), "-o", str(tmp_path / "x.txt")], tmp_path)
     assert code == 0, seen

@@ -400,6 +400,7 @@ def test_never_raises_date_like_text(words: list[str], sep: str) -> None:
     "a" * 50000,
     ("in " * 5000) + "April",
 ])
+@pytest.mark.slow
 def test_pathological_inputs_are_fast(text: str) -> None:
     t0 = time.process_time()  # CPU, not wall-clock
     found = find_dates(text, ANCHOR)

@@ -1,5 +1,7 @@
 """Sentence splitting: spans, abbreviations, paragraphs, wrapped lines."""
 
+import itertools
+
 from reconcile.text import split_sentences
 
 
@@ -36,8 +38,8 @@ def test_wrapped_line_continues_the_sentence() -> None:
     t = ("The ministry said that the operation had been planned for many months by\n"
          "officers from three countries. It ended.")
     assert texts(t) == [
-        "The ministry said that the operation had been planned for many months by\n"
-        "officers from three countries.", "It ended.",
+        ("The ministry said that the operation had been planned for many months by\n"
+        "officers from three countries."), "It ended.",
     ]
 
 
@@ -60,7 +62,7 @@ def test_a_sentence_longer_than_the_bound_is_cut_into_chunks_at_spaces() -> None
     assert [s.index for s in got] == list(range(len(got)))
     # cuts fall at spaces while there are spaces; nothing is lost between chunks
     assert all(t[s.end].isspace() for s in got[:2])
-    assert "".join(t[a.end:b.start] for a, b in zip(got, got[1:])).strip() == ""
+    assert "".join(t[a.end:b.start] for a, b in itertools.pairwise(got)).strip() == ""
     assert t[got[0].start:got[-1].end].count("arrested") == t.count("arrested")
 
 

@@ -158,8 +158,8 @@ def test_a_difference_of_precision_is_no_conflict(tmp_path: Path) -> None:
 def test_a_superseded_figure_is_labelled_with_both_as_of_dates(tmp_path: Path) -> None:
     md = _md(tmp_path, {
         "a.md": ("2024-05-01", "Floods killed 45 people in Rivertown on Monday, officials said."),
-        "b.md": ("2024-05-03", "The death toll from the floods in Rivertown rose to 52 people "
-                               "on Monday, officials said."),
+        "b.md": ("2024-05-03", ("The death toll from the floods in Rivertown rose to 52 people "
+                               "on Monday, officials said.")),
     })
     assert "superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)" \
         in md
@@ -168,8 +168,8 @@ def test_a_superseded_figure_is_labelled_with_both_as_of_dates(tmp_path: Path) -
 
 def test_two_speakers_in_one_source_are_a_contradiction_within_it(tmp_path: Path) -> None:
     md = _md(tmp_path, {
-        "a.md": ("2024-05-01", "The trade is worth US$12 billion a year, the ministry said. "
-                               "Aid groups said the trade is worth US$20 billion a year."),
+        "a.md": ("2024-05-01", ("The trade is worth US$12 billion a year, the ministry said. "
+                               "Aid groups said the trade is worth US$20 billion a year.")),
     })
     assert "— contradiction within one source (Aid groups vs ministry): the sums differ by " \
         "US\\$8 billion (US\\$12 billion a year vs US\\$20 billion a year)" in md

@@ -39,7 +39,7 @@ from ..model import (
     Quantity,
     Report,
     Source,
-    _id_key,
+    id_key,
 )
 from .json_report import tally
 
@@ -704,7 +704,7 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
     for e in report.events:
         for s in e.separations:
             pair = (e.id, s.other_event)
-            if _id_key(e.id) < _id_key(s.other_event) and pair not in seen:
+            if id_key(e.id) < id_key(s.other_event) and pair not in seen:
                 seen.add(pair)
                 seps.append((e, s))
 

@@ -39,7 +39,8 @@ def _source(s: Source, report: Report) -> dict[str, Any]:
     return out
 
 
-def _claim(c: Claim) -> dict[str, Any]:
+def claim_to_json(c: Claim) -> dict[str, Any]:
+    """A claim as the JSON report writes it (also what ``reconcile claims`` lists)."""
     out: dict[str, Any] = {
         "id": c.id,
         "source": c.source,
@@ -82,7 +83,7 @@ def _event(e: Event) -> dict[str, Any]:
         "type": e.type,
         "summary": e.summary,
         "sources": list(e.sources),
-        "claims": [_claim(c) for c in e.claims],
+        "claims": [claim_to_json(c) for c in e.claims],
         "findings": [_finding(f) for f in e.findings],
     }
     if e.separations:

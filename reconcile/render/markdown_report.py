@@ -21,7 +21,7 @@ from ..model import (
     Report,
     Source,
     Value,
-    _id_key,
+    id_key,
 )
 from ..verdicts import RUNNING_TALLY
 from .json_report import tally
@@ -72,9 +72,9 @@ def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
         at = m.end()
     pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
     out = "".join(pieces)
-    m = _BLOCK_START.match(out)
-    if m:
-        out = (out[: m.end()] + "\\" + out[m.end():]) if m.group()[0].isdigit() \
+    start = _BLOCK_START.match(out)
+    if start:
+        out = (out[: start.end()] + "\\" + out[start.end():]) if start.group()[0].isdigit() \
             else "\\" + out
     return out
 
@@ -193,7 +193,7 @@ def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
 
     def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
         when = f"as of {day_words(day)}" if day else "as of a date not stated"
-        srcs = ", ".join(sorted({c.source for c in cs}, key=_id_key))
+        srcs = ", ".join(sorted({c.source for c in cs}, key=id_key))
         return f"{value_words(v.value)} ({when}, {srcs})"
 
     first, *later = [side(*s) for s in chain]
@@ -234,9 +234,10 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str],
         seen: set[tuple[str, tuple[int, int]]] = set()
         for cid in v.claims:
             c = claims[cid]
-            if (c.source, tuple(c.span)) in seen:  # one passage read by two mentions
+            passage = (c.source, (c.span[0], c.span[1]))
+            if passage in seen:  # one passage read by two mentions
                 continue
-            seen.add((c.source, tuple(c.span)))
+            seen.add(passage)
             lines.append(
                 f"| {_value(v.value)} | {c.source} {code(paths[c.source], table=True)} "
                 f"| {escape(c.attribution or '—')} | {_quote(c)} |"
@@ -335,7 +336,7 @@ def render_markdown(report: Report) -> str:
     for e in report.events:
         for s in e.separations:
             pair = (e.id, s.other_event)
-            if _id_key(e.id) < _id_key(s.other_event) and pair not in seen_pairs:
+            if id_key(e.id) < id_key(s.other_event) and pair not in seen_pairs:
                 seen_pairs.add(pair)  # one line per pair of events: the first reason
                 seps.append((e, s))
     if seps:
@@ -352,7 +353,7 @@ def render_markdown(report: Report) -> str:
     if report.copies:
         out += ["Copies of one story (a wire story reprinted) count as one witness: "
                 + "; ".join(f"{c} reprints {o}" for c, o in sorted(
-                    report.copies.items(), key=lambda kv: _id_key(kv[0]))) + ".", ""]
+                    report.copies.items(), key=lambda kv: id_key(kv[0]))) + ".", ""]
     if any(s.content_type == "html" for s in report.sources):
         out += ["Spans of HTML sources are offsets into the article text extracted from the HTML.", ""]
     return "\n".join(out)
