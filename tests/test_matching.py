@@ -2,14 +2,21 @@
 
 from pathlib import Path
 
-from reconcile.matching import (
-    SHOWN_NEAR_MISSES, WINDOW, _facts, _shown_near_misses, _sub_of_toll, candidate_pairs,
-    cluster, incompatibility, judge_pair, near_miss,
-)
-from reconcile.pipeline import reconcile
-from reconcile.pipeline import _separations
-
 from factories import day, mention, month
+
+from reconcile.matching import (
+    SHOWN_NEAR_MISSES,
+    WINDOW,
+    _facts,
+    _shown_near_misses,
+    _sub_of_toll,
+    candidate_pairs,
+    cluster,
+    incompatibility,
+    judge_pair,
+    near_miss,
+)
+from reconcile.pipeline import _separations, reconcile
 
 
 def groups_of(ms, clustering):  # type: ignore[no-untyped-def]
