@@ -575,6 +575,14 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
             b.frame is not None and m2.id in b.frame.breakdown):
         return False  # "452 in one province" is a line of a breakdown, not the toll
+    if _sub_of_toll(a, b) or _sub_of_toll(b, a):
+        # "among the dead were three children" beside the story's "139 dead": a
+        # sub-count of the toll another mention carries, told of the same happening
+        # unless a place or a day says otherwise
+        if (a.cities and b.cities and a.cities.isdisjoint(b.cities)) or _stale(
+                a, b, STORY_PAST_DAYS):
+            return False
+        return a.date is None or b.date is None or _date_gap(a.date, b.date) == 0
     if m1.source == m2.source:
         if a.cities and b.cities and a.cities.isdisjoint(b.cities):
             return False
@@ -616,6 +624,21 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
 TOLL_KEYS = TOLL_WORDS | {"people", "deaths", "trapped", "bodies"}
 """Measure keys that count whom a happening befell (its toll), as casualty types key
 them (``measure`` in the vocabulary) or as their own words do."""
+
+
+def _sub_of_toll(a: _Facts, b: _Facts) -> bool:
+    """Whether ``a`` counts only sub-measures of a toll ("deaths/children") whose whole
+    ("deaths") ``b`` counts, both of one kind of happening: "three children among the
+    dead" and "139 dead" are one toll told at two levels, not two happenings."""
+    if a.type != b.type or not a.counts:
+        return False
+    bases = set()
+    for k in a.counts:
+        base, sep, _sub = k.removeprefix("part:").partition("/")
+        if not sep or base not in TOLL_WORDS:  # "people/nationals" is a kind, not a sub-count
+            return False
+        bases.add(base)
+    return all(base in b.counts for base in bases)
 
 
 def _counts_toll(f: _Facts) -> bool:

@@ -208,14 +208,22 @@ def _days(n: int) -> str:
     return f"about {round(n / 30)} months"
 
 
-def _later_update(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+def _later_update(a: Sequence[Claim], b: Sequence[Claim],
+                  as_of: Mapping[str, dt.date | None] | None = None) -> bool:
     """Whether the higher of two figures is stated as an update of a running tally
-    ("the toll rose to 52" after "killed 45"): then the figures do not contradict."""
+    ("the toll rose to 52" after "killed 45"): then the figures do not contradict.
+    Not when the lower figure was stated on a later day (``as_of``, per claim id): an
+    update told before a lower figure does not explain that figure."""
     def top(cs: Sequence[Claim]) -> float:
         return max(c.value.value for c in cs if isinstance(c.value, (Quantity, Amount)))
     if not all(isinstance(c.value, (Quantity, Amount)) for c in (*a, *b)):
         return False
     higher, lower = (a, b) if top(a) > top(b) else (b, a)
+    days = as_of or {}
+    high_days = [d for c in higher if (d := days.get(c.id)) is not None]
+    low_days = [d for c in lower if (d := days.get(c.id)) is not None]
+    if high_days and low_days and max(low_days) > max(high_days):
+        return False  # "rose to 300" on the 2nd, then "152" on the 9th: no update
     return all(c.update for c in higher) and not any(c.update for c in lower)
 
 
@@ -278,7 +286,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 outcome, note = "compatible", whole
                 parts_seen = True
             if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
-                                                       by_value[value_key(b.value)]):
+                                                       by_value[value_key(b.value)], as_of):
                 outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]

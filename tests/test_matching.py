@@ -1,12 +1,22 @@
 """Matching: same event across sources despite disagreement; different events apart."""
 
-from reconcile.matching import (
-    SHOWN_NEAR_MISSES, WINDOW, _facts, _shown_near_misses, candidate_pairs, cluster,
-    incompatibility, judge_pair, near_miss,
-)
-from reconcile.pipeline import _separations
+from pathlib import Path
 
 from factories import day, mention, month
+
+from reconcile.matching import (
+    SHOWN_NEAR_MISSES,
+    WINDOW,
+    _facts,
+    _shown_near_misses,
+    _sub_of_toll,
+    candidate_pairs,
+    cluster,
+    incompatibility,
+    judge_pair,
+    near_miss,
+)
+from reconcile.pipeline import _separations, reconcile
 
 
 def groups_of(ms, clustering):  # type: ignore[no-untyped-def]
@@ -104,3 +114,32 @@ def test_selecting_near_misses_again_changes_nothing() -> None:
     again = _shown_near_misses(flat, clustering.clusters, facts, frozenset())
     assert again == clustering.separations
     assert clustering.separations
+
+
+def test_a_sub_count_of_the_toll_joins_the_toll_it_belongs_to(tmp_path: Path) -> None:
+    # issue 12: "among the deceased were five teenagers" tells a part of the story's toll;
+    # told by two outlets with two figures, it is one event's count and a conflict
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-03-10\n---\nA fire at a nightclub in Lima left 61 dead and "
+        "dozens hurt, according to the fire brigade.\n\nFirefighters searched the building "
+        "for hours.\n\nAmong the deceased were five teenagers, the brigade said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-03-10\n---\nThe death toll from the nightclub fire in Lima has "
+        "risen to 64, officials said.\n\nSeven teenagers were among those who died.\n",
+        encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events
+                if any(f.measure == "teenagers" for f in e.findings)]
+    (teens,) = [f for f in event.findings if f.measure == "teenagers"]
+    assert teens.verdict == "conflict" and teens.sources == ("s1", "s2")
+
+
+def test_only_a_sub_count_of_a_toll_word_is_a_sub_count() -> None:
+    whole = _facts(mention("s1", "death", counts={"deaths": 61}))
+    part = _facts(mention("s1", "death", counts={"deaths/teenagers": 5}))
+    kind = _facts(mention("s1", "death", counts={"people/nationals": 600}))
+    other = _facts(mention("s1", "fire", counts={"deaths/teenagers": 5}))
+    assert _sub_of_toll(part, whole) and not _sub_of_toll(whole, part)
+    assert not _sub_of_toll(kind, _facts(mention("s1", "death", counts={"people": 900})))
+    assert not _sub_of_toll(other, whole)  # another kind of happening

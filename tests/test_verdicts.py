@@ -1,5 +1,8 @@
 """Verdicts per attribute: agree, compatible, conflict, single."""
 
+import dataclasses
+import datetime as dt
+
 from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
 from reconcile.verdicts import compare, findings, judge, projected
 
@@ -174,3 +177,19 @@ def test_dates_of_saying_never_conflict() -> None:
     c = claim("s1", "date", day("2024-05-04"))
     d = claim("s2", "date", day("2024-05-06"))
     assert judge("date", None, [c, d]).verdict == "conflict"
+
+
+def test_an_update_told_before_a_lower_figure_does_not_explain_it() -> None:
+    # issue 12: "the toll rose to 300" on the 2nd, then "152" from another outlet on the
+    # 9th: the lower, later figure contradicts; told the other way round it is an update
+    rose = dataclasses.replace(claim("s1", "count", Quantity(300), measure_key="missing"),
+                               update=True)
+    plain = claim("s2", "count", Quantity(152), measure_key="missing")
+    second, ninth = dt.date(2025, 6, 2), dt.date(2025, 6, 9)
+    later_lower = judge("count", "missing", [rose, plain],
+                        as_of={rose.id: second, plain.id: ninth}, tally=True)
+    assert later_lower.verdict == "conflict" and later_lower.kind == "contradiction"
+    earlier_lower = judge("count", "missing", [rose, plain],
+                          as_of={rose.id: ninth, plain.id: second}, tally=True)
+    assert earlier_lower.verdict == "compatible"
+    assert earlier_lower.note is not None and "rose to" in earlier_lower.note
