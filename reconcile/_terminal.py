@@ -49,6 +49,13 @@ _CANDIDATE = re.compile(
 """A superset of what :func:`_needs_escape` accepts (a test checks every code point),
 so that the callback runs only on rare characters."""
 
+_CANDIDATE_BUT_NEWLINE = re.compile(_CANDIDATE.pattern.replace("\x0a-\x1f", "\x0b-\x1f"))
+""":data:`_CANDIDATE` without the newline, which JSON text and multi-line text keep as
+it is: a big output has a newline every line, and a callback for each was most of the
+escaping time."""
+_ASCII_CANDIDATE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+"""The ASCII characters :data:`_CANDIDATE_BUT_NEWLINE` matches."""
+
 
 def _needs_escape(ch: str) -> bool:
     if ch == "\t":
@@ -105,6 +112,8 @@ def safe_text(text: str) -> str:
     kept.  :class:`SafeText` is returned as it is."""
     if isinstance(text, SafeText):
         return text
+    if "::" not in text and "##[" not in text and not _CANDIDATE_BUT_NEWLINE.search(text):
+        return text  # no line would change: the common case, without a pass per line
     lines = text.split("\n")
     return "\n".join(safe_line(line) for line in lines)
 
@@ -131,7 +140,10 @@ def safe_json(text: str) -> str:
     becomes a ``\\udXXX`` escape, so the output is valid UTF-8) and no ``##[``.  Outside
     strings JSON holds only ASCII structure, so every replacement falls inside a string,
     where ``\\uNNNN`` means the same character."""
-    out = _CANDIDATE.sub(_json_escape_one, text)
+    # a newline is kept anyway; ASCII text can only hold the ASCII candidates, which a
+    # simpler pattern scans several times faster
+    out = (_ASCII_CANDIDATE if text.isascii() else _CANDIDATE_BUT_NEWLINE).sub(
+        _json_escape_one, text)
     if "##[" in out:
         out = _JSON_LEGACY.sub(r"\\u0023", out)
     return out

@@ -377,9 +377,24 @@ _NEGATED = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 """Before a nationality word: "non-Chinese workers" are everyone but that nationality."""
 
 
+_COUNTRY_NAMES: dict[str, str] | None = None
+
+
+def _country_names() -> dict[str, str]:
+    """Code -> name, as :class:`_Data` reads it, without loading the whole gazetteer:
+    a process that only words its findings (matching after extraction ran in worker
+    processes) would otherwise spend a large share of matching loading place names."""
+    global _COUNTRY_NAMES
+    if _DATA is not None:
+        return _DATA.country_names
+    if _COUNTRY_NAMES is None:
+        _COUNTRY_NAMES = {row[0]: row[1] for row in _Data._rows("countries.tsv")}
+    return _COUNTRY_NAMES
+
+
 def country_name(code: str) -> str | None:
     """Canonical English short name of an ISO 3166-1 alpha-2 code ("PE" -> "Peru")."""
-    return _data().country_names.get(code.strip().upper())
+    return _country_names().get(code.strip().upper())
 
 
 def country_code(name: str) -> str | None:

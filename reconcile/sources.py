@@ -1255,8 +1255,11 @@ def read_sources(
         except _Skip as exc:
             skipped.append(SkippedSource(display, str(exc)))
             continue
-        key = STDIN if display == STDIN else os.path.realpath(fs_path)
-        source = _build_source(f"s{len(sources) + 1}", display, art, loaded.entries.get(key))
+        entry = None
+        if loaded.entries:  # resolving the path costs a few system calls: only for a manifest
+            key = STDIN if display == STDIN else os.path.realpath(fs_path)
+            entry = loaded.entries.get(key)
+        source = _build_source(f"s{len(sources) + 1}", display, art, entry)
         sources.append(source)
         warnings.extend(source.warnings)
     warnings.extend(global_notes)

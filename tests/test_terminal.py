@@ -194,3 +194,26 @@ def test_an_unknown_option_with_escapes_is_echoed_inert() -> None:
 
 def test_name_characters_are_shown_not_interpreted() -> None:
     assert unicodedata.category("\u202e") == "Cf"  # what the escaping relies on
+
+
+def test_fast_paths_escape_what_the_slow_paths_do() -> None:
+    """The shortcuts (ASCII pattern, newline not a candidate, clean text returned as
+    is) must escape exactly what the per-character checks do."""
+    from reconcile._terminal import safe_json, safe_line, safe_text
+
+    assert safe_json('{"a": "x\x1by",\n "b": "##[c"}') == '{"a": "x\\u001by",\n "b": "#\\u0023[c"}'
+    assert safe_json('"caf\u00e9 \u202e"\n') == '"caf\u00e9 \\u202e"\n'
+    clean = "plain line\nanother, with a url https://example.org\n"
+    assert safe_text(clean) is clean
+    mixed = "ok\n  ::error::x\nbell\x07"
+    assert safe_text(mixed) == "\n".join(safe_line(s) for s in mixed.split("\n"))
+    assert "\\x3a" in safe_text(mixed) and "\\x07" in safe_text(mixed)
+
+
+def test_country_names_without_the_gazetteer_match_it() -> None:
+    """The small table read for wording findings equals the gazetteer's own."""
+    from reconcile import gazetteer
+
+    small = {row[0]: row[1] for row in gazetteer._Data._rows("countries.tsv")}
+    assert small == gazetteer._data().country_names
+    assert gazetteer.country_name("pe") == small["PE"]
