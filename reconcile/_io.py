@@ -89,13 +89,9 @@ class AtomicFile:
             pass
 
 
-def write_atomic(path: str | os.PathLike[str],
-                 text: str | Callable[[Callable[[str], None]], None]) -> None:
-    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and an
-    atomic rename; on any failure the temporary file is removed and ``path`` untouched.
-    ``text`` may be a function that writes the text in pieces with the function it is
-    given (so that a large report is never held whole)."""
-    out = AtomicFile(path)
+def _write_through(out: AtomicFile | StreamFile, text: str | Callable[[Callable[[str], None]], None]) -> None:
+    """Write ``text`` (or what a writer function writes) to ``out`` and commit it; on any
+    failure abort, so that nothing half-written is left in place."""
     try:
         if isinstance(text, str):
             out.write(text)
@@ -105,6 +101,15 @@ def write_atomic(path: str | os.PathLike[str],
         out.abort()
         raise
     out.commit()
+
+
+def write_atomic(path: str | os.PathLike[str],
+                 text: str | Callable[[Callable[[str], None]], None]) -> None:
+    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and an
+    atomic rename; on any failure the temporary file is removed and ``path`` untouched.
+    ``text`` may be a function that writes the text in pieces with the function it is
+    given (so that a large report is never held whole)."""
+    _write_through(AtomicFile(path), text)
 
 
 # ------------------------------------------------------------- user-named outputs
@@ -175,16 +180,7 @@ def open_output(path: str) -> AtomicFile | StreamFile:
 def write_output(path: str, text: str | Callable[[Callable[[str], None]], None]) -> None:
     """:func:`write_atomic` for a path the user named with ``-o``: character devices and
     FIFOs are written through, symbolic links and other special files refused."""
-    out = open_output(path)
-    try:
-        if isinstance(text, str):
-            out.write(text)
-        else:
-            text(out.write)
-    except BaseException:
-        out.abort()
-        raise
-    out.commit()
+    _write_through(open_output(path), text)
 
 
 CONFIG_MAX_BYTES = 100_000_000

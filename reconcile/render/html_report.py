@@ -39,9 +39,8 @@ from ..model import (
     Quantity,
     Report,
     Source,
-    id_key,
 )
-from .json_report import tally
+from .json_report import kept_apart, tally
 
 _MAX_TEXT = 500
 """Any piece of source text other than a quote (titles, notes, paths...) is cut to this."""
@@ -699,14 +698,7 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
     agreed = [e for e in report.events if e.id not in conflicted_ids
               and any(f.verdict in ("agree", "compatible") for f in e.findings)]
     singles = [e for e in report.events if all(f.verdict == "single" for f in e.findings)]
-    seps = []
-    seen: set[tuple[str, str]] = set()
-    for e in report.events:
-        for s in e.separations:
-            pair = (e.id, s.other_event)
-            if id_key(e.id) < id_key(s.other_event) and pair not in seen:
-                seen.add(pair)
-                seps.append((e, s))
+    seps = kept_apart(report)
 
     write(_head())
     write('<header>\n<h1>Reconciliation report</h1>\n' + _summary(report) + "\n")

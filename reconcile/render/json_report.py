@@ -11,7 +11,9 @@ from typing import Any
 
 from .._version import __version__
 from .._json import LazyList, dumps_indented, write_indented
-from ..model import Claim, DateValue, Event, Finding, Report, Source, value_to_json
+from ..model import (
+    Claim, DateValue, Event, Finding, Report, Separation, Source, id_key, value_to_json,
+)
 
 SCHEMA = "reconcile.report/1"
 
@@ -93,6 +95,20 @@ def _event(e: Event) -> dict[str, Any]:
             for s in e.separations
         ]
     return out
+
+
+def kept_apart(report: Report) -> list[tuple[Event, Separation]]:
+    """One (event, separation) per pair of events kept apart, the first reason given,
+    in event order: what the people-facing reports list under "Kept apart"."""
+    pairs: list[tuple[Event, Separation]] = []
+    seen: set[tuple[str, str]] = set()
+    for e in report.events:
+        for s in e.separations:
+            pair = (e.id, s.other_event)
+            if id_key(e.id) < id_key(s.other_event) and pair not in seen:
+                seen.add(pair)
+                pairs.append((e, s))
+    return pairs
 
 
 def tally(report: Report) -> dict[str, int]:

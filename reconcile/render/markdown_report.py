@@ -24,7 +24,7 @@ from ..model import (
     id_key,
 )
 from ..verdicts import RUNNING_TALLY
-from .json_report import tally
+from .json_report import kept_apart, tally
 from .words import basis_words, day_words, difference_words, value_words
 
 _MAX_QUOTE = 300
@@ -331,14 +331,7 @@ def render_markdown(report: Report) -> str:
         out.append(f"- {e.id} ({', '.join(e.sources)}): {escape(e.summary)}. {facts}")
     out.append("")
 
-    seps = []
-    seen_pairs: set[tuple[str, str]] = set()
-    for e in report.events:
-        for s in e.separations:
-            pair = (e.id, s.other_event)
-            if id_key(e.id) < id_key(s.other_event) and pair not in seen_pairs:
-                seen_pairs.add(pair)  # one line per pair of events: the first reason
-                seps.append((e, s))
+    seps = kept_apart(report)
     if seps:
         out += ["## Kept apart", "", "Similar mentions that were not merged, and why:", ""]
         for e, s in seps:
