@@ -162,6 +162,10 @@ _OPERATION_BEGAN = re.compile(
     r"(?:was\s+)?carried\s+out|took\s+place|(?:was\s+)?conducted)\b")
 """"The operation began ...", "The action, carried out ...": a sentence that dates the
 enforcement happening just told, with no trigger word of its own."""
+_NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
+                                re.I)
+"""After "were caught": people caught up in a happening ("caught in the blast"), on
+camera or off guard, not taken by the authorities."""
 DATED_HAPPENINGS = True
 """Whether a happening told with its date and no figure ("she was arrested on Tuesday")
 is a mention: its date is a claim other sources can confirm or contradict."""
@@ -380,6 +384,9 @@ class _SourceReader:
                 covered = phrasal.span[1]
                 continue
             etype = self.vocab.type_of(m.group(0))
+            if etype is not None and m.group(0).lower().endswith("caught") and (
+                    _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
+                continue
             if etype is not None:
                 found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:

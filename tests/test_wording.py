@@ -1,0 +1,42 @@
+"""Wordings of real coverage that extraction must read, on short texts of our own: each
+test is one construction (a class of defect), never a sentence from a measured article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reconcile.model import DateValue, Mention, Quantity, Source
+from reconcile.pipeline import analyse_source
+from reconcile.vocabulary import load_vocabulary
+
+
+def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None
+              ) -> list[Mention]:
+    src = Source(id="s1", path="a.txt", text=body, title=title,
+                 published=dt.date.fromisoformat(published) if published else None,
+                 published_basis="manifest" if published else "none")
+    return list(analyse_source(src, load_vocabulary()).mentions)
+
+
+def _counts(mentions: list[Mention]) -> dict[str, float]:
+    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+def _dates(mentions: list[Mention], *, as_of: bool = False) -> list[str]:
+    return [c.value.timex for m in mentions for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue) and not c.inferred
+            and (c.measure_key == "as_of") == as_of]
+
+
+def test_caught_by_the_authorities_is_an_arrest() -> None:
+    found = _mentions("Border guards said 64 migrants were caught crossing the river "
+                      "near the old bridge on Monday.")
+    assert [m.type for m in found] == ["arrest"]
+    assert _counts(found) == {"people/migrants": 64}
+
+
+def test_caught_up_in_a_happening_is_no_arrest() -> None:
+    found = _mentions("Nine hikers were caught in the storm on the ridge on Monday, and "
+                      "two climbers were caught up in the rockfall.")
+    assert all(m.type != "arrest" for m in found)
