@@ -1123,11 +1123,14 @@ class _SourceReader:
 
 
 def _day_of(value: DateValue) -> DateValue | None:
-    """The day of a time of day ("Monday night" -> that Monday), None without a day."""
-    if value.earliest is None or value.earliest != value.latest:
+    """The day of a time of day ("Monday night" -> that Monday), None without a day.
+    In an undated article the day keeps what the text gives of it ("midnight on Sept 3"
+    -> ``XXXX-09-03``, "Monday night" -> ``XXXX-WXX-1``), as a date alone would."""
+    if value.earliest != value.latest:
         return None
     day = value.timex.split("T")[0]
-    if day == value.timex or len(day) != 10:
+    if day == value.timex or not (len(day) == 10 or (
+            value.earliest is None and re.fullmatch(r"XXXX-WXX-[1-7]", day))):
         return None
     return DateValue(day, "day", value.earliest, value.latest, value.anchored, value.warnings)
 

@@ -40,3 +40,12 @@ def test_caught_up_in_a_happening_is_no_arrest() -> None:
     found = _mentions("Nine hikers were caught in the storm on the ridge on Monday, and "
                       "two climbers were caught up in the rockfall.")
     assert all(m.type != "arrest" for m in found)
+
+
+def test_a_time_of_day_keeps_its_day_in_an_undated_article() -> None:
+    found = _mentions("The former minister was arrested around midnight on Oct 7 "
+                      "at a hotel in Surabaya.", published=None)
+    assert _dates(found) == ["XXXX-10-07"]
+    found = _mentions("Police raided the warehouse on Tuesday night and detained 14 men.",
+                      published=None)
+    assert _dates(found) == ["XXXX-WXX-2"]
