@@ -129,6 +129,13 @@ def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
     return next((d for m in lead if (d := _date_claim(m)) is not None), None)
 
 
+def _a_plan(m: Mention) -> bool:
+    """Whether every figure of a mention is told as a plan or possibility ("will deport
+    10,000"): what may happen later has no day in the story's frame."""
+    figures = [c for c in m.claims if c.attribute in ("count", "amount")]
+    return bool(figures) and all(projected(m, c) for c in figures)
+
+
 def _inferred(m: Mention, frame: Claim) -> Claim:
     """The frame's value as a claim of ``m``, marked inferred, citing where it is said."""
     return dataclasses.replace(frame, id=f"{m.id}.c{len(m.claims) + 1}", mention=m.id,
@@ -176,7 +183,7 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     for m in mentions:
         claims = list(m.claims)
         if m.id in main:
-            if frame_date is not None and _date_claim(m) is None:
+            if frame_date is not None and _date_claim(m) is None and not _a_plan(m):
                 claims.append(_inferred(m, frame_date))
             has_place = any(c.attribute == "location" for c in claims)
             if not has_place and frame_place is not None:

@@ -49,3 +49,32 @@ def test_a_time_of_day_keeps_its_day_in_an_undated_article() -> None:
     found = _mentions("Police raided the warehouse on Tuesday night and detained 14 men.",
                       published=None)
     assert _dates(found) == ["XXXX-WXX-2"]
+
+
+def test_people_under_treatment_are_injured() -> None:
+    found = _mentions("Of the passengers, 57 were being treated in two hospitals on "
+                      "Sunday, officials said.")
+    assert _counts(found)["injured"] == 57
+
+
+def test_compensation_is_a_happening_with_its_sums_and_people() -> None:
+    found = _mentions("The operator said 212 families had been compensated, paying out "
+                      "about $4.5 million by Friday.")
+    comp = [m for m in found if m.type == "compensation"]
+    assert len(comp) == 1
+    assert {c.attribute for c in comp[0].claims} >= {"count", "amount"}
+
+
+def test_being_returned_is_a_repatriation() -> None:
+    found = _mentions("Dozens of fishermen were heading home on Monday after being "
+                      "returned from detention in a neighbouring country.")
+    assert [m.type for m in found] == ["repatriation"]
+
+
+def test_a_plan_takes_no_day_from_the_story() -> None:
+    found = _mentions("Eighty workers were returned home from the camps on Monday. The "
+                      "militia says it will deport 5,000 people from the border zone.")
+    plan = [m for m in found if any(c.attribute == "count" and isinstance(c.value, Quantity)
+                                    and c.value.value == 5000 for c in m.claims)]
+    assert len(plan) == 1
+    assert not any(c.attribute == "date" for c in plan[0].claims)
