@@ -107,6 +107,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
 # "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:similar|earlier|previous|separate|another|prior)\s+([a-z]+)\b[^.;]*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|that|this)\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
@@ -211,6 +213,9 @@ class _Unit:
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
+    names: int | None = None
+    """For a year before an event word ("the 2009 Lima quake"): where that word starts;
+    the year dates that happening and no other."""
 
 
 @dataclass
@@ -607,7 +612,9 @@ class _SourceReader:
             if (header is not None and e.span[1] <= header.end()) or (
                     e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
-            if e.kind in ("date", "time") and isinstance(e.value, DateValue):
+            if e.kind == "date" and (year := self._year_of_event(e, sent)) is not None:
+                units.append(year)  # "the 1999 quake": when that quake happened
+            elif e.kind in ("date", "time") and isinstance(e.value, DateValue):
                 bound = self._figures_until(e, sent)
                 if bound is not None:  # "Till Sunday morning, 793 had been discharged"
                     units.append(_Unit("date", bound, e.span, e.text, said=True))
@@ -634,6 +641,9 @@ class _SourceReader:
                                     amount.high, "year")
                 key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
                 units.append(_Unit("amount", amount, e.span, e.text, "money", key))
+            elif e.kind == "number" and isinstance(e.value, Quantity) and (
+                    year := self._year_of_event(e, sent)) is not None:
+                units.append(year)  # "the 2009 Lima crash": when that crash happened
             elif e.kind == "number" and isinstance(e.value, Quantity):
                 unit = self._count_np(e, sent)
                 if unit is None or self._counts_speakers(unit):
@@ -736,6 +746,35 @@ class _SourceReader:
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
             units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
+
+    def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
+        """A year read as a number before the name of a happening ("the 2009 Lima
+        crash", "a 1999 quake"): the date of that happening, which ``names`` it."""
+        v = e.value
+        if isinstance(v, DateValue) and v.granularity == "year" and v.mod is None and (
+                v.timex.isdigit()):
+            number = float(v.timex)
+        elif isinstance(v, Quantity) and v.qualifier == "exact" and v.high is None:
+            number = v.value
+        else:
+            return None
+        if not (number.is_integer() and 1800 <= number <= 2100 and e.text.isdigit()
+                and _DETERMINER_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
+                                              e.span[0])):
+            return None
+        trig: re.Match[str] | None = None
+        modifier = False
+        for word in _WORD.finditer(self.text, e.span[1], min(sent.end, e.span[1] + 60)):
+            trig = self.vocab.trigger_re.match(self.text, word.start(), sent.end)
+            if trig is not None or not (word.group(0)[0].isupper() or not modifier):
+                break
+            modifier = modifier or word.group(0)[0].islower()
+        etype = self.vocab.type_of(trig.group(0)) if trig else None
+        if trig is None or etype is None or etype.reporting:
+            return None
+        year = int(number)
+        value = DateValue(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return _Unit("date", value, e.span, e.text, names=trig.start())
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Sunday morning, 793 had been
@@ -848,8 +887,9 @@ class _SourceReader:
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
-            best = min(self._clause_of(unit, viable),
-                       key=lambda t: _distance(unit.span, t.span))
+            named = next((t for t in triggers if t.span[0] == unit.names), None)
+            best = named or min(self._clause_of(unit, viable),
+                                key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
@@ -884,10 +924,12 @@ class _SourceReader:
                 (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
                 and trig.own_date and any(
                     u.attribute == "date" and not u.said and isinstance(u.value, DateValue)
-                    and u.value.timex[5:6].isdigit() for u in units)):
+                    and (u.value.timex[5:6].isdigit() or u.names is not None)
+                    for u in units)):
             # a happening with no figure is a mention only with a date of its own that
-            # names at least a month ("arrested on Tuesday"), not one borrowed from
-            # another clause ("deported the 700 arrested in March")
+            # names at least a month ("arrested on Tuesday"), or the year that names it
+            # ("the 2004 siege"), not one borrowed from another clause ("deported the 700
+            # arrested in March")
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
             return None
@@ -1150,6 +1192,8 @@ def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
 
 
 def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
+    if any(u.names is not None for u in (*a, *b)):
+        return True  # "the 2004 siege" is another happening than the one told
     if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
         return True
     keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}

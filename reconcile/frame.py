@@ -32,8 +32,11 @@ _RECALL = re.compile(
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
-                        r"(?:18|19|20)\d\d)\s+([a-z]+)\b", re.I)
-""""a similar raid", "the 1960 earthquake": another happening of the kind."""
+                        r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
+""""a similar raid", "the 1960 earthquake", "the 2009 Lima crash": another happening."""
+_RELATIVE = re.compile(r"\b(?:in\s+which|during\s+which|which|where|when|that|"
+                       r"whose)\b")
+"""Words that open a clause about the noun before: "the 2009 crash in which 16 died"."""
 _ENFORCEMENT = frozenset({"raid", "arrest", "rescue", "seizure"})
 """Kinds that one operation's coverage tells together: a raid's arrests and rescues."""
 
@@ -69,8 +72,12 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
     for other in _OTHER_ONE.finditer(m.sentence):
         etype = vocab.type_of(other.group(1))
         if etype is not None and not etype.reporting:
-            # only when it is this mention's happening that is the other one
-            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type
+            # only when it is this mention's happening that is the other one, or one
+            # told in a clause about it ("the 2009 crash, in which 16 died")
+            at = m.trigger_span[0] - m.sentence_span[0]
+            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
+                other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
+                is not None and not re.search(r"[.;]", m.sentence[other.end():at]))
     return False
 
 

@@ -78,3 +78,18 @@ def test_a_plan_takes_no_day_from_the_story() -> None:
                                     and c.value.value == 5000 for c in m.claims)]
     assert len(plan) == 1
     assert not any(c.attribute == "date" for c in plan[0].claims)
+
+
+def test_a_year_before_an_event_word_dates_a_recalled_happening() -> None:
+    found = _mentions("The storm on Monday revived memories of the 1998 Harbour Road flood, "
+                      "in which 31 people were killed.", published="2025-03-11")
+    bombing = [m for m in found if m.type == "flood"]
+    assert len(bombing) == 1 and _dates(bombing) == ["1998"] and bombing[0].background
+    dead = [m for m in found if m.type == "death"]
+    assert len(dead) == 1 and dead[0].background
+    assert not any(c.attribute == "date" for c in dead[0].claims)
+
+
+def test_a_year_counting_something_is_not_a_date() -> None:
+    found = _mentions("Police arrested 2011 suspects in the sweep on Monday.")
+    assert _counts(found) == {"people/suspects": 2011}
