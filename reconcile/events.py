@@ -357,8 +357,15 @@ class _SourceReader:
         # Counts of people in general ("the firm employs 300 people") may be of anything:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
-        breakdown = _BREAKDOWN.search(self.text, sent.start, sent.end) is not None
-        units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
+        # ... and only when those words open the sentence's figures: in "the army
+        # deployed 300 personnel, including 50 medics" the first count tells something
+        # new and the breakdown is of it.
+        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
+        breakdown = len(self.text) if opens is None or any(
+            u.attribute == "count" and u.span[0] < opens.start() for u in units
+        ) else opens.start()
+        units = [u for u in units if u.attribute != "count" or breakdown < u.span[0]
+                 or u.scope or not (
             (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
             or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
                 self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(

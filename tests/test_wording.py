@@ -80,6 +80,14 @@ def test_a_plan_takes_no_day_from_the_story() -> None:
     assert not any(c.attribute == "date" for c in plan[0].claims)
 
 
+def test_people_sent_to_help_are_not_a_part_of_the_toll() -> None:
+    found = _mentions("Floods killed 40 people in the valley on Sunday. The army has "
+                      "deployed 600 soldiers, including 50 doctors, for relief work.")
+    counts = _counts(found)
+    assert counts.get("deaths") == 40
+    assert 600 not in counts.values() and 50 not in counts.values()
+
+
 def test_a_year_before_an_event_word_dates_a_recalled_happening() -> None:
     found = _mentions("The storm on Monday revived memories of the 1998 Harbour Road flood, "
                       "in which 31 people were killed.", published="2025-03-11")
