@@ -38,6 +38,11 @@ _SAID_BEFORE = re.compile(
     r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
     r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*)?$")
+_SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
+    r"informed|clarified)\b")
+"""Right after a date: the date of saying ("the minister on Sunday said"); not after a
+comma ("were deported on Sunday, said the minister" dates the deportation)."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -634,7 +639,8 @@ class _SourceReader:
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
-                                                e.span[0]))
+                                                e.span[0]) or _SAID_RIGHT_AFTER.match(
+                    self.text, e.span[1], sent.end))
                 units.append(_Unit("date", value, e.span, e.text, said=said))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:

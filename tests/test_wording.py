@@ -101,3 +101,9 @@ def test_a_year_before_an_event_word_dates_a_recalled_happening() -> None:
 def test_a_year_counting_something_is_not_a_date() -> None:
     found = _mentions("Police arrested 2011 suspects in the sweep on Monday.")
     assert _counts(found) == {"people/suspects": 2011}
+
+
+def test_a_date_right_before_said_is_when_it_was_said() -> None:
+    found = _mentions("Interior Minister Ana Ruiz on Sunday said that the death toll from "
+                      "the floods had risen to 61.")
+    assert _dates(found) == [] and _dates(found, as_of=True) == ["2025-03-09"]
