@@ -114,6 +114,15 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:similar|earlier|previous|separate|another|prior)\s+([a-z]+)\b[^.;]*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|that|this)\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
+"""The capitalized word right before a place name: "President [Lima]"."""
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_AFTER = re.compile(
+    r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
+    r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
+    r"University|FC)\b")
+"""After a place: the place names a train, a paper, a channel or a firm ("the Lima
+Express", "the Lima-bound train", "Lima Times"), or where a thing goes or is based."""
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
@@ -749,6 +758,8 @@ class _SourceReader:
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
             ):
                 continue
+            if self._part_of_a_name(p.span, sent):
+                continue  # "Secretary Ana Lima", "J. Lima", "the Lima Express"
             after = self.text[p.span[1]:p.span[1] + 30]
             if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
                         r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
@@ -788,6 +799,21 @@ class _SourceReader:
         year = int(number)
         value = DateValue(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
         return _Unit("date", value, e.span, e.text, names=trig.start())
+
+    def _part_of_a_name(self, span: tuple[int, int], sent: Sentence) -> bool:
+        """Whether a place name is a part of a longer name rather than a place: right
+        after a title or an initial ("President Lima", "Ana C. Lima": a person), or
+        before a word that makes it the name of a train, a paper or a channel ("the Lima
+        Express"), or where something goes or is based ("Lima-bound").  A given name
+        before it is not enough ("San Lima" may be a town); nor is a capitalized word
+        that opens the sentence, unless it is a title."""
+        if _NAME_AFTER.match(self.text, span[1]):
+            return True
+        m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
+        if m is None:
+            return False
+        word = m.group(1)
+        return word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Sunday morning, 793 had been

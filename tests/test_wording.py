@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.model import DateValue, Mention, Quantity, Source
+from reconcile.model import DateValue, Mention, Place, Quantity, Source
 from reconcile.pipeline import analyse_source
 from reconcile.vocabulary import load_vocabulary
 
@@ -107,3 +107,30 @@ def test_a_date_right_before_said_is_when_it_was_said() -> None:
     found = _mentions("Interior Minister Ana Ruiz on Sunday said that the death toll from "
                       "the floods had risen to 61.")
     assert _dates(found) == [] and _dates(found, as_of=True) == ["2025-03-09"]
+
+
+def _places(mentions: list[Mention]) -> set[str]:
+    return {c.value.name for m in mentions for c in m.claims
+            if c.attribute == "location" and not c.inferred and isinstance(c.value, Place)}
+
+
+def test_a_place_name_inside_a_longer_name_is_no_place() -> None:
+    cases = [
+        "Police arrested 30 suspects on a warrant from Judge Lima on Monday.",
+        "Police arrested 30 suspects on a warrant from Rosa T. Lima on Monday.",
+        "Police arrested 30 suspects aboard the Lima Express on Monday.",
+        "Police arrested 30 suspects on a Lima-bound bus on Monday.",
+    ]
+    for text in cases:
+        assert "Lima" not in _places(_mentions(text)), text
+
+
+def test_a_place_after_a_preposition_direction_or_country_stays_a_place() -> None:
+    cases = [
+        "Police arrested 30 suspects in Greater Lima on Monday.",
+        "Police arrested 30 suspects in Peru's Lima on Monday.",
+        "Lima police arrested 30 suspects on Monday.",
+        "Police arrested 30 suspects in Lima on Monday.",
+    ]
+    for text in cases:
+        assert "Lima" in _places(_mentions(text)), text
