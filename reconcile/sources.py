@@ -95,6 +95,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, Literal, TextIO
 
+from reconcile import english
 from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
 from reconcile.model import PublishedBasis, SkippedSource, Source
@@ -189,15 +190,12 @@ def _nonblank_lines(text: str, start: int = 0) -> Iterator[tuple[int, int, int]]
 
 # --------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {w[:3]: n for w, n in english.MONTHS.items()}  # read by their first three letters
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAYS = {w[:3]: n for w, n in english.WEEKDAYS.items()}
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"

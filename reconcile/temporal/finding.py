@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile import english
+
 from .patterns import (
     P_DATE, P_RANGE, P_YEAR_RANGE, P_ISO, P_SLASH, P_DOTTED, P_YEAR, P_MONTH, P_RELATIVE,
     P_EARLIER_THIS, P_DEICTIC, P_NOW, P_REF, P_PART_MOD, P_WEEKDAY, P_WEEKEND, P_AGO,
@@ -39,8 +41,7 @@ from .h_clock import _h_time, _h_time_range, _h_clock
 # Each pattern runs only in windows around its keywords (lower-case substrings that
 # every match contains; "#" stands for a digit run), which keeps the scan cheap: a
 # match reaches at most ``before`` characters before its keyword and ``after`` after.
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-               "dec")
+_MONTH_KEYS = tuple(w[:3] for w in english.MONTHS)
 _UNIT_KEYS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year",
               "decade", "centur")
 _DIGIT = "#"

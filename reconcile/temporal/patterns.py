@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile import english
 from .tables import (
     MONTHS, _FULL_MONTHS, WEEKDAYS, _FULL_WEEKDAYS, _TENS, _UNITS_WORDS, ORDINALS, SETS_ADVERBS,
 )
@@ -238,8 +239,7 @@ P_FISCAL = _c(
 )
 # a year spelled out, as broadcast transcripts write it: "nineteen ninety-six",
 # "January nineteen ninety-seven", "the year two thousand"
-_TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-               "seventeen", "eighteen", "nineteen"]
+_TEEN_WORDS = list(english.TEENS)
 _YEAR_TAIL = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
               rf"{'|'.join(_TEEN_WORDS)}|(?:oh|o)[-\s](?:{'|'.join(_UNITS_WORDS)}))")
 P_SPELLED_YEAR = _c(
@@ -383,8 +383,7 @@ P_DAY_AND = _c(
     rf"(?<![\w$£€#/.,-])(?P<d1>{DAY})\s{{1,2}}(?:and|or|&)\s{{1,2}}(?:the\s{{1,2}})?(?P<d2>{DAY})"
     rf"(?:\s{{1,2}}of)?\s{{1,2}}(?P<mon>{MON})(?:,?\s{{1,2}}(?P<y>{YEAR4}))?"
 )
-_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve"]
+_HOUR_WORDS = [w for w, n in {**english.ONES, **english.TEENS}.items() if n <= 12]
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25,
                  "half": 30, "quarter": 15, "a quarter": 15, "fifteen": 15, "one": 1,
                  "two": 2, "three": 3, "four": 4, "six": 6, "seven": 7, "eight": 8, "nine": 9,

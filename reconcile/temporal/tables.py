@@ -6,47 +6,30 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from reconcile import english
+
 
 Kind = Literal["date", "time", "duration", "set"]
 Direction = Literal["past", "future"]
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_FULL_MONTHS = [k for k, _ in sorted(MONTHS.items(), key=lambda kv: kv[1]) if len(k) > 4
-                or k in ("may", "june", "july")]
+MONTHS: dict[str, int] = {**english.MONTHS, **english.MONTH_ABBREVIATIONS}
+_FULL_MONTHS = list(english.MONTHS)
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-}
-_FULL_WEEKDAYS = [k for k in WEEKDAYS if len(k) > 5]
+WEEKDAYS: dict[str, int] = {**english.WEEKDAYS, **english.WEEKDAY_ABBREVIATIONS}
+_FULL_WEEKDAYS = list(english.WEEKDAYS)
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1, "an": 1, **english.ONES, **english.TEENS, **english.TENS,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "dozen": 12, "a dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2,
 }
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS = list(english.TENS)
+_UNITS_WORDS = list(english.ONES)
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "the next few",
                 "numerous", "countless", "dozens of", "hundreds of", "a couple of")
 
 ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    **{w: n for w, n in english.ORDINALS.items() if n <= 20},
     "twenty-first": 21, "twenty first": 21, "final": 4, "last": 4,
 }
 
