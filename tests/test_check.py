@@ -54,8 +54,10 @@ from reconcile.render.ci import (
     excerpt,
     render_github,
     render_markdown,
+    render_sarif,
     render_text,
 )
+from reconcile.distribution import github_repository, repository_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NEWCOMER = "001_caf9201225c5c109.txt"
@@ -571,7 +573,7 @@ def _oasis_sarif_validator() -> Any:
 
 def _sarif_logs() -> list[dict[str, Any]]:
     """SARIF of new conflicts, stale entries (warnings, and errors with --strict), an HTML
-    source without a region."""
+    source without a region, with and without the repository's links."""
     many = _many_new(2)
     report = make_report(TEXTS, [RAID])
     html = tuple(replace(s, content_type="html") if s.path == "news/b.txt" else s
@@ -579,7 +581,8 @@ def _sarif_logs() -> list[dict[str, Any]]:
     no_region = check(replace(report, sources=html),
                       _baseline_of(make_report({"news/a.txt": TEXTS["news/a.txt"]}, [])))
     return [check_to_sarif(many), check_to_sarif(replace(many, strict=True)),
-            check_to_sarif(no_region)]
+            check_to_sarif(no_region), check_to_sarif(many, "https://github.com/acme/reconcile"),
+            json.loads(render_sarif(many))]
 
 
 def test_sarif_validates_against_the_oasis_schema() -> None:
@@ -595,8 +598,28 @@ def test_sarif_validates_against_the_oasis_schema() -> None:
 
 
 def test_sarif_carries_what_github_code_scanning_uses() -> None:
-    sarif = check_to_sarif(_many_new(2))
+    sarif = check_to_sarif(_many_new(2), "https://github.com/acme/reconcile")
     run = sarif["runs"][0]
     assert run["automationDetails"]["id"] == "reconcile/check/"
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
-    assert all(r["helpUri"].startswith("https://") for r in run["tool"]["driver"]["rules"])
+    assert run["tool"]["driver"]["informationUri"] == "https://github.com/acme/reconcile"
+    assert [r["helpUri"] for r in run["tool"]["driver"]["rules"]] == \
+        ["https://github.com/acme/reconcile/blob/main/docs/check.md#sarif"] * 2
+
+
+def test_sarif_links_only_to_a_repository_the_package_metadata_names() -> None:
+    """No placeholder address: without a GitHub entry in [project.urls], the optional
+    links are left out."""
+    assert github_repository(["Homepage, https://example.org/reconcile",
+                              "Source, https://github.com/acme/reconcile.git"]) == \
+        "https://github.com/acme/reconcile"
+    assert github_repository(["Code, https://github.com/acme/reconcile/tree/main/docs"]) == \
+        "https://github.com/acme/reconcile"
+    for urls in ([], ["Homepage, https://example.org"], ["Org, https://github.com/acme"],
+                 ["Mirror, https://github.com.example.org/acme/reconcile"]):
+        assert github_repository(urls) is None
+    driver = check_to_sarif(_many_new(1))["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver and all("helpUri" not in r for r in driver["rules"])
+    rendered = render_sarif(_many_new(1))
+    assert "OWNER" not in rendered
+    assert ('"helpUri"' in rendered) == (repository_url() is not None)
