@@ -277,6 +277,8 @@ class _SourceReader:
         self.dateline = find_dateline(self.text, self.sentences)
         self.dateline_end = self.dateline.end if self.dateline else -1
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
+        self.dateline_start = self.dateline.span[0] if self.dateline else -1
+        """Where they start: a caption or a summary before them is text like any other."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
 
@@ -605,7 +607,7 @@ class _SourceReader:
         header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
         for e in exprs:
             if (header is not None and e.span[1] <= header.end()) or (
-                    e.span[1] <= self.dateline_end):
+                    self.dateline_start <= e.span[0] and e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
             if e.kind == "date" and (year := self._year_of_event(e, sent)) is not None:
                 units.append(year)  # "the 1999 quake": when that quake happened
@@ -716,7 +718,7 @@ class _SourceReader:
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
             if (header is not None and p.span[1] <= header.end()) or (
-                    p.span[1] <= self.dateline_end):
+                    self.dateline_start <= p.span[0] and p.span[1] <= self.dateline_end):
                 continue  # the dateline's place: where the story was filed (see _location)
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:

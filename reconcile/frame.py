@@ -184,8 +184,12 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
     happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
-    frame_place = next((p for m in happenings + lead if (p := _place_claim(m)) is not None),
-                       None)
+    # With a dateline, the story's place is read from its text: a headline or a caption
+    # above it names a wider place or another one ("... rescued in <province>" above
+    # "<TOWN>, <province> — ..."), and the dateline stays the default below.
+    filed = dateline[1][0] if dateline is not None else -1
+    frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
+                        and (p := _place_claim(m)) is not None), None)
     out: list[Mention] = []
     for m in mentions:
         claims = list(m.claims)

@@ -134,3 +134,21 @@ def test_a_place_after_a_preposition_direction_or_country_stays_a_place() -> Non
     ]
     for text in cases:
         assert "Lima" in _places(_mentions(text)), text
+
+
+def test_a_caption_before_the_dateline_is_read() -> None:
+    body = ("Who is the fugitive mayor?\n\nAna Ruiz is escorted in Manila on September 6, "
+            "2024, after being deported following her arrest in Jakarta on September 3.\n\nMANILA (Reuters): The "
+            "former mayor arrived in Manila on Friday after being deported.\n")
+    found = _mentions(body, published="2024-09-07")
+    assert "2024-09-03" in _dates(found)
+
+
+def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
+    body = ("Police rescue 40 workers from a compound in Luzon\n\n"
+            "ANTIPOLO, Rizal — Police rescued 40 workers from a compound in this city on "
+            "Wednesday.\n\nOf them, 12 were minors, police said.\n")
+    found = _mentions(body, published="2024-06-06")
+    inferred = {c.value.name for m in found for c in m.claims
+                if c.attribute == "location" and c.inferred and isinstance(c.value, Place)}
+    assert inferred == {"Antipolo"}
