@@ -44,6 +44,13 @@ _SAID_RIGHT_AFTER = re.compile(
     r"informed|clarified)\b")
 """Right after a date: the date of saying ("the minister on Sunday said"); not after a
 comma ("were deported on Sunday, said the minister" dates the deportation)."""
+_TALLY_AS_OF = re.compile(
+    r"(?:\bas\s+(?:of|at)|\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|"
+    r"stood|stands|hit|jumped|increased|touched|crossed)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?(?:\s+(?:on|by))?)\s+$", re.I)
+"""Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
+"61 dead as of Sunday"), when the figure was stated, not when the disaster struck."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -625,7 +632,8 @@ class _SourceReader:
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
                                                 e.span[0]) or _SAID_RIGHT_AFTER.match(
-                    self.text, e.span[1], sent.end))
+                    self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
+                    self.text, max(sent.start, e.span[0] - 60), e.span[0]))
                 units.append(_Unit("date", value, e.span, e.text, said=said))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:

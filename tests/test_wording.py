@@ -152,3 +152,12 @@ def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
     inferred = {c.value.name for m in found for c in m.claims
                 if c.attribute == "location" and c.inferred and isinstance(c.value, Place)}
     assert inferred == {"Antipolo"}
+
+
+def test_the_day_a_tally_stood_at_its_figure_is_its_as_of() -> None:
+    found = _mentions("The death toll from the floods that struck on Tuesday reached 190 "
+                      "yesterday.", published="2025-03-14")
+    assert set(_dates(found, as_of=True)) == {"2025-03-13"}
+    assert "2025-03-13" not in _dates(found)
+    found = _mentions("The floods killed 61 people as of 6 p.m. Sunday.")
+    assert _dates(found, as_of=True) == ["2025-03-09"] and _dates(found) == []
