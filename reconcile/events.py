@@ -51,6 +51,11 @@ _TALLY_AS_OF = re.compile(
     r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?(?:\s+(?:on|by))?)\s+$", re.I)
 """Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck."""
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|must|ordered|orders|order|given|gave|told|asked|directed|"
+    r"instructed|required|deadline|ultimatum|to\s+be|remain|remains|stay|stays|expected|"
+    r"set\s+to|has\s+until|have\s+until|had\s+until)\b", re.I)
+"""Words that make a "by"/"until" date a deadline: an order, a plan, a term to serve."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -305,6 +310,7 @@ class _SourceReader:
             if named:
                 last_speaker = named
             found = self._sentence_mentions(sent, stext, speaker, len(out))
+            due = self._deadline(sent, stext, speaker, len(out) + len(found))
             if not found and self._last_kind is not None:
                 more = self._continuation(sent, stext, speaker, len(out))
                 if more is None:
@@ -313,7 +319,36 @@ class _SourceReader:
             if found:
                 self._last_kind = (found[-1].type, sent.paragraph)
             out.extend(found)
+            if due is not None:
+                out.append(due)
         return out
+
+    def _deadline(self, sent: Sentence, stext: str, speaker: str | None, n: int
+                  ) -> Mention | None:
+        """A date a sentence gives as a deadline ("ordered to shut down by Aug. 25",
+        "will remain in custody until May 22"): a "by"/"until" date naming at least a
+        month, told with a word of a plan or an order, as a mention of the vocabulary's
+        first ``due`` type.  Before, such dates were dropped: they are not when anything
+        happened, but outlets state them and may disagree on them."""
+        etype = next((t for t in self.vocab.types.values() if t.due), None)
+        if etype is None or not _PLAN_WORDS.search(self.text, sent.start, sent.end):
+            return None
+        for e in self._in(self._expr_starts, self.expressions, sent):
+            v = e.value
+            if not (e.kind == "date" and isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE"
+                    and e.signal is not None and self.text[e.signal[0]:e.signal[1]].lower()
+                    in ("by", "until", "till") and v.timex[5:6].isdigit()):
+                continue
+            if self._figures_until(e, sent) is not None:
+                continue  # "until Sunday, 40 were missing": an as-of, not a deadline
+            value = _due_date(v)
+            if value is None:
+                continue
+            span = (e.signal[0], e.span[1])
+            unit = _Unit("date", value, e.span, e.text)
+            trig = _Trigger(etype, span, self.text[span[0]:span[1]], [unit], own_date=True)
+            return self._build(trig, sent, stext, speaker, n)
+        return None
 
     def _operation_date(self, sent: Sentence, stext: str, speaker: str | None, n: int
                         ) -> Mention | None:
@@ -1185,6 +1220,23 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+def _due_date(value: DateValue) -> DateValue | None:
+    """The day or month a deadline names ("by Aug. 25", "until the end of the month"),
+    without the bound: the date that is due, as a date of its own."""
+    timex = value.timex
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex):
+        day = value.latest
+        return DateValue(timex, "day", day, day, value.anchored, value.warnings)
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", timex):
+        if timex.startswith("X"):
+            return DateValue(timex, "month", None, None, value.anchored, value.warnings)
+        year, month = int(timex[:4]), int(timex[5:])
+        first = dt.date(year, month, 1)
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return DateValue(timex, "month", first, last, value.anchored, value.warnings)
+    return None
 
 
 def _day_of(value: DateValue) -> DateValue | None:

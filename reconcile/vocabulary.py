@@ -33,6 +33,11 @@ class EventType:
     standalone: bool = False
     """A happening worth a mention with only its date ("the earthquake struck on
     Friday"): disasters, accidents and attacks, whose figures are told elsewhere."""
+    due: bool = False
+    """A date by which something must happen ("shut down by Aug. 25", "in custody until
+    May 22"): its mentions are dated by the deadline, never the story's day.  Extraction
+    gives a sentence's "by"/"until" date told with a word of a plan to the first such
+    type."""
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,7 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             family=family,
             measure=measure.strip().lower() if measure else None,
             standalone=bool(spec.get("standalone", False)),
+            due=bool(spec.get("due", False)),
         )
     return out
 

@@ -161,3 +161,19 @@ def test_the_day_a_tally_stood_at_its_figure_is_its_as_of() -> None:
     assert "2025-03-13" not in _dates(found)
     found = _mentions("The floods killed 61 people as of 6 p.m. Sunday.")
     assert _dates(found, as_of=True) == ["2025-03-09"] and _dates(found) == []
+
+
+def test_a_deadline_is_a_date_of_its_own_never_the_storys_day() -> None:
+    found = _mentions("Police raided 12 call centres on Friday. The governor ordered the "
+                      "remaining centres to shut down by March 25.", published="2025-03-10")
+    due = [m for m in found if m.type == "deadline"]
+    assert len(due) == 1 and _dates(due) == ["2025-03-25"] and not due[0].main
+    raid = [m for m in found if m.type == "raid"]
+    assert _dates(raid) == ["2025-03-07"]
+    found = _mentions("The two suspects will remain in custody until April 2.")
+    assert [(m.type, _dates([m])) for m in found] == [("deadline", ["2025-04-02"])]
+
+
+def test_a_figure_counted_until_a_day_is_no_deadline() -> None:
+    found = _mentions("Until Sunday, 40 people were missing, officials said.")
+    assert all(m.type != "deadline" for m in found)
