@@ -483,7 +483,7 @@ class _SourceReader:
                 tolls = [t for t in triggers if t.type.measure]
                 if tolls:
                     return tolls
-        return [t for t in triggers if not t.type.standalone] or triggers
+        return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
 
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
@@ -941,7 +941,10 @@ class _SourceReader:
         # next to "a sweep" belongs to the arrests made during it.
         viable = [t for t in triggers if t.type.standalone or any(
             u.attribute in (("count", "amount") if t.type.reporting else
-                            ("count", "amount", "group")) for u in t.units)] or triggers
+                            ("count", "amount", "group")) for u in t.units)]
+        # a step told aside (a meeting) keeps its own date beside them, and alone it is
+        # one trigger among all
+        viable = [t for t in triggers if t in viable or t.type.aside] if viable else triggers
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue

@@ -177,3 +177,21 @@ def test_a_deadline_is_a_date_of_its_own_never_the_storys_day() -> None:
 def test_a_figure_counted_until_a_day_is_no_deadline() -> None:
     found = _mentions("Until Sunday, 40 people were missing, officials said.")
     assert all(m.type != "deadline" for m in found)
+
+
+def test_a_meeting_or_a_ban_is_dated_but_never_the_story() -> None:
+    found = _mentions("Floods killed 40 people in the valley on Tuesday. The premier convened "
+                      "a meeting on Thursday with the provincial governors.")
+    meeting = [m for m in found if m.type == "meeting"]
+    assert len(meeting) == 1 and _dates(meeting) == ["2025-03-06"] and not meeting[0].main
+    dead = [m for m in found if m.type == "death"]
+    assert _dates(dead) == ["2025-03-04"]
+    found = _mentions("The president banned the gaming firms on July 22.", published=None)
+    assert [(m.type, _dates([m])) for m in found] == [("ban", ["XXXX-07-22"])]
+
+
+def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
+    found = _mentions("She spoke at a press conference in Lima on March 6, after her arrest in "
+                      "Quito on March 3.")
+    assert {m.type: _dates([m]) for m in found} == {"meeting": ["2025-03-06"],
+                                                    "arrest": ["2025-03-03"]}
