@@ -48,9 +48,10 @@ _TALLY_AS_OF = re.compile(
     r"(?:\bas\s+(?:of|at)|\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|"
     r"stood|stands|hit|jumped|increased|touched|crossed)\s+(?:to\s+|at\s+)?"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?(?:\s+(?:on|by))?)\s+$", re.I)
+    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?)\s+$", re.I)
 """Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
-"61 dead as of Sunday"), when the figure was stated, not when the disaster struck."""
+"61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
+after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
 _PLAN_WORDS = re.compile(
     r"\b(?:will|would|shall|must|ordered|orders|order|given|gave|told|asked|directed|"
     r"instructed|required|deadline|ultimatum|to\s+be|remain|remains|stay|stays|expected|"
