@@ -201,24 +201,18 @@ _PERIOD_RESULTS = frozenset(["results", "earnings", "profits", "revenues", "figu
                              "elections", "levels", "budgets", "accounts", "forecasts"])
 
 
-def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    text = ctx.text
-    y = int(m.group("y"))
-    start, end = m.start(), m.end()
-    ys = m.start("y")
-    mod = m.group("mod")
-    after = text[end:end + 3]
-    nw = _next_word(text, end)
-    if after.startswith(("'s", "’s")):
-        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
-    if nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
-            nw.lower() in _PERIOD_RESULTS and re.search(
-                r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])):
-        return None  # "2017 computers": a count; "its 1989 results" is the year
-    if after[:1] == "s":
-        return None
-    if mod:
-        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+def _counts_a_thing(text: str, ys: int, end: int, nw: str) -> bool:
+    """"2017 computers": a number before a plural noun is a count; but "its 1989
+    results" is the year of the results."""
+    return bool(nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
+        nw.lower() in _PERIOD_RESULTS and re.search(
+            r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])))
+
+
+def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
+    """True when the words around a bare four-digit number make it a year: a trigger
+    before it ("in", "since"), a bound after it, a list of years, a determiner before
+    a noun ("the 2016 election"), a sentence it opens as subject, or parentheses."""
     pw = _prev_word_nocomma(text, ys).lower()
     ok = pw in YEAR_TRIGGERS or bool(
         pw == "than" and _LATER_THAN.search(text, max(0, ys - 24), ys)) or bool(
@@ -238,7 +232,26 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         ok = True
     if not ok and text[ys - 1:ys] == "(" and text[end:end + 1] == ")":
         ok = True
-    if not ok:
+    return ok
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    y = int(m.group("y"))
+    start, end = m.start(), m.end()
+    ys = m.start("y")
+    mod = m.group("mod")
+    after = text[end:end + 3]
+    nw = _next_word(text, end)
+    if after.startswith(("'s", "’s")):
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    if _counts_a_thing(text, ys, end, nw):
+        return None  # "2017 computers": a count; "its 1989 results" is the year
+    if after[:1] == "s":
+        return None
+    if mod:
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    if not _year_context(text, ys, end, nw):
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
 
