@@ -1,8 +1,8 @@
 """House rule: no private name imported across modules (a leading underscore means
 "only this module uses it"); private *modules* of the package (``_html``, ``_io``) may
-be imported, their public names used.  The modules of one subpackage (``temporal/``,
-``sources/``, ``render/``) are one unit split for reading: they share their private
-names, which stay private to the subpackage."""
+be imported, their public names used.  A subpackage that was one module before it was
+split (``reconcile/temporal/``, ``reconcile/sources/``) keeps its private names private to the subpackage: its
+own modules may share them, nothing outside it may import them."""
 
 from __future__ import annotations
 
@@ -31,40 +31,36 @@ def _module_dir(path: Path, node: ast.ImportFrom) -> Path | None:
     return base.joinpath(*parts)
 
 
-def _unit(where: Path) -> Path:
-    """The folder whose modules share their private names: a module's package folder."""
-    return where if where.is_dir() else where.parent
-
-
-def _shared(path: Path, where: Path) -> bool:
-    """True when ``path`` imports from its own subpackage (not the top-level package)."""
-    return _unit(where) == path.parent != PACKAGE
+def _inside_one_subpackage(path: Path, where: Path) -> bool:
+    """True when ``path`` imports from a sibling module of its own subpackage (not the
+    top-level package, where every module keeps its private names to itself)."""
+    package = path.parent
+    return package != PACKAGE and (where == package or where.parent == package)
 
 
 def private_imports(path: Path, source: str) -> list[str]:
     """``module._name`` uses and ``from module import _name`` imports of another
     in-project module's private name in ``source`` (the text of ``path``)."""
     found: list[str] = []
-    modules: dict[str, bool] = {}  # local names bound to in-project modules: shared?
+    modules: set[str] = set()  # local names bound to in-project modules
     tree = ast.parse(source)
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             where = _module_dir(path, node)
-            if where is None:
+            if where is None or _inside_one_subpackage(path, where):
                 continue
             for alias in node.names:
                 is_module = (where / f"{alias.name}.py").exists() or (where / alias.name).is_dir()
                 if is_module:
-                    modules[alias.asname or alias.name] = _shared(path, where / alias.name)
-                elif _is_private(alias.name) and not _shared(path, where):
+                    modules.add(alias.asname or alias.name)
+                elif _is_private(alias.name):
                     found.append(f"{path.name}:{node.lineno}: {alias.name}")
         elif isinstance(node, ast.Import):
-            modules.update((a.asname or a.name.split(".")[0], False) for a in node.names
+            modules.update(a.asname or a.name.split(".")[0] for a in node.names
                            if a.name.split(".")[0] == "reconcile")
     for node in ast.walk(tree):
         if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                and node.value.id in modules and not modules[node.value.id]
-                and _is_private(node.attr)):
+                and node.value.id in modules and _is_private(node.attr)):
             found.append(f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}")
     return found
 
@@ -88,14 +84,20 @@ def test_the_rule_sees_both_spellings_and_allows_private_modules() -> None:
                                      "from os import _exit\nx = _html.extract_html\n") == []
 
 
-def test_a_subpackage_shares_its_private_names_and_only_inside() -> None:
+def test_a_subpackage_shares_private_names_inside_only() -> None:
+    inside = PACKAGE / "temporal" / "anchoring.py"
+    assert private_imports(inside, "from .calendar import _shift_months\n") == []
+    outside = PACKAGE / "events.py"
+    assert private_imports(outside, "from .temporal.calendar import _shift_months\n") == \
+        ["events.py:1: _shift_months"]
+
+
+def test_a_subpackage_keeps_its_private_names_from_other_subpackages() -> None:
     api = PACKAGE / "temporal" / "api.py"
     assert private_imports(api, "from .tables import _FULL_MONTHS\n"
                                 "from . import tense\nx = tense._md_year\n") == []
     assert private_imports(api, "from ..sources.header import _dateline_at\n") == \
         ["api.py:1: _dateline_at"]
-    assert private_imports(api, "from ..model import _x\n") == ["api.py:1: _x"]
     events = PACKAGE / "events.py"
-    assert private_imports(events, "from .temporal.tables import _FULL_MONTHS\n"
-                                   "from .temporal import tense\nx = tense._md_year\n") == \
-        ["events.py:1: _FULL_MONTHS", "events.py:3: tense._md_year"]
+    assert private_imports(events, "from .temporal import tense\nx = tense._md_year\n") == \
+        ["events.py:2: tense._md_year"]
