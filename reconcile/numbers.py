@@ -51,7 +51,10 @@ Conventions (the tables below are the single source of truth):
   "no one", "one of", "this one.").
 * Money: currencies come from ``reconcile/data/currencies.tsv`` (see its header). A bare
   "$" is USD, "¥" is JPY.  "5m"/"1.2b" mean million/billion only as money ("$5m");
-  "5m" alone is a length and is skipped.
+  "5m" alone is a length and is skipped.  Lettered dollars may be spaced or lower-cased
+  as tokenized text writes them ("hk $ 5", "c $ 5"; "us $" only where "us" cannot be the
+  pronoun); "MEUR 45" is 45 million euros; a code between two numbers is the first's
+  when the second has its own currency or is two digits of cents ("17 USD 25").
 """
 
 from __future__ import annotations
@@ -235,6 +238,17 @@ def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
     return build(root)
 
 
+_LETTER_WORDS: Final = frozenset({"a", "i", "s", "d", "m", "t"})
+"""One-letter prefixes that are words or clitics ("a $5 fee", "Canada's $5"): such a
+letter before a spaced "$" is not part of the currency."""
+
+
+def _dollar_key(symbol: str) -> str:
+    """The lookup key of a lettered dollar prefix as written: "U.S. $", "u.s$", "US$"
+    -> "us$"."""
+    return symbol.replace(" ", "").replace("\u00a0", "").replace(".", "").lower()
+
+
 def _build_currency_tables() -> tuple[
     dict[str, str], dict[str, tuple[str, str]], str, str, str
 ]:
@@ -251,17 +265,20 @@ def _build_currency_tables() -> tuple[
             after[a] = (row.code, "symbol")
             letters = a[:-1] if a.endswith("$") else ""
             if letters and letters.replace(".", "").isalpha():
+                prefix_code[_dollar_key(a)] = row.code
+                # "U.S.$" is also written "U.S $" or "u.s $"
+                pat = re.escape(letters)
+                if letters.endswith("."):
+                    pat = re.escape(letters[:-1]) + r"\.?"
                 if len(letters.replace(".", "")) >= 2:
-                    prefix_code[letters.lower() + "$"] = row.code
-                    prefix_pats.append(
-                        "(?i:" + re.escape(letters) + r")\$"
-                    )
-                    if letters.isupper():  # "US $5", but not "give us $5"
-                        prefix_pats.append(re.escape(letters) + r" \$")
+                    # "US$5", "hk $ 10" (tokenized text); a lower-case "us $" is checked
+                    # for the pronoun where it is read (_prefix_currency)
+                    prefix_pats.append("(?i:" + pat + r")[ ]?\$")
                 else:
                     prefix_pats.append(re.escape(a))
-                    if letters.isupper() and letters.lower() not in ("a", "i"):
-                        prefix_pats.append(re.escape(letters) + r" \$")  # "C $ 16.4"
+                    if letters.lower() not in _LETTER_WORDS:
+                        # "C $ 16.4", "c $ 16.4"; never "a $5" (article) or "'s $5"
+                        prefix_pats.append("(?i:" + pat + r") \$")
             else:
                 prefix_pats.append(re.escape(a))
                 symbol_after.append(a)
@@ -274,9 +291,11 @@ def _build_currency_tables() -> tuple[
     for name in UNRESOLVED_CURRENCY_NAMES:
         after.setdefault(name, ("", "unresolved"))
     # Letter prefixes ("US$", "Rs") must not continue a word ("MUS$", "Mrs").
+    # "MAUD 60", "MSEK 45": millions of the currency, as finance tables write them
+    mcodes = sorted(c for c in code_pats if re.fullmatch("[A-Z]{3}", c))
     prefix_re = (
         r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(prefix_pats, key=len, reverse=True))
-        + r"|" + _trie(code_pats) + r"))"
+        + r"|" + _trie(code_pats) + r"|M(?:" + _trie(mcodes) + r")(?![^\W\d_])))"
     )
     names = [k for k, (_, kind) in after.items()
              if kind in ("name", "weak", "subunit", "unresolved")]
@@ -342,6 +361,15 @@ _CUR_MCODE_AFTER: Final = re.compile(
     r"[ \u00a0]?M(?P<c>" + "|".join(sorted(c for c, (_, k) in _AFTER_CODE.items()
                                           if k == "code" and re.fullmatch("[A-Z]{3}", c)))
     + r")(?![^\W\d_])"
+)
+_CUR_CODE_BETWEEN: Final = re.compile(
+    r"[ \u00a0]?(?P<c>" + _trie(c for c, (_, k) in _AFTER_CODE.items() if k == "code")
+    + r")(?![^\W\d_])(?=[ \u00a0]?\d)"
+)
+_GAP_DIGIT: Final = re.compile(r"[ \u00a0]?(?=\d)")
+_OWN_CURRENCY: Final = re.compile(
+    r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")|(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)"
+    + _NAME_RE
 )
 _SCALE_AFTER_CODE: Final = re.compile(
     r"(?i)[ \u00a0](?P<s>thousand|million|billion|trillion|bn|mn|mln|bln)\b"
@@ -1071,6 +1099,30 @@ def _core_at(text: str, pos: int) -> _Core | None:
     return None
 
 
+def _code_between(text: str, core: _Core, m: re.Match[str]) -> tuple[str, str, int] | None:
+    """A currency code between two numbers (``m``): it is the first one's when the second
+    has a currency of its own ("10 RMB 20 USD"), or when the second is its cents, two
+    digits ("17 USD 25"; never after a year: "in 2019 USD 20 bought"); otherwise it is
+    the second one's prefix (None)."""
+    nxt = _GAP_DIGIT.match(text, m.end())
+    if nxt is None:  # pragma: no cover - the regex looked ahead for the digit
+        return None
+    if nxt.end() == m.end() and m.start("c") > m.start():
+        return None  # "3 USD50": the code is written onto the second number
+    second, _ = _digit_core(text, nxt.end())
+    if second is None or second.kind != "number":
+        return None
+    code = _AFTER_CODE[m.group("c")][0]
+    if _OWN_CURRENCY.match(text, second.end):
+        return code, "code", m.end()
+    year_like = core.ndigits == 4 and not core.separators and core.value == int(core.value)
+    if (second.ndigits == 2 and second.end - second.start == 2 and second.scale == 1
+            and core.scale == 1 and not year_like):
+        core.value = _clean(core.value + second.value / 100.0)
+        return code, "code+cents", second.end
+    return None
+
+
 def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | None:
     """A currency written after the number: (code, kind, end); code "" when the name
     does not tell which currency ("francs")."""
@@ -1091,6 +1143,11 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
             core.scale = factor
             cend = sm.end()
         return code, kind, cend
+    m = _CUR_CODE_BETWEEN.match(text, end)
+    if m is not None:
+        between = _code_between(text, core, m)
+        if between is not None:
+            return between
     m = _CUR_NAME_AFTER.match(text, end)
     if m is not None:
         name = re.sub(r"\s+", " ", m.group("c").lower())
@@ -1105,6 +1162,15 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
     return None
 
 
+_PRONOUN_US: Final = re.compile(r"us \$")
+_DETERMINER_LEFT: Final = re.compile(
+    r"(?i)(?:(?<![\w'\u2019])(?:a|an|the|its|their|his|her|our|your|my|this|that)"
+    r"|['\u2019] ?s)[ \t]+\Z"
+)
+"""Before a lower-case "us $", a word that makes "us" the country ("a us $ 150 million
+loan", "India's us $ 10 billion deal") rather than the pronoun ("cost us $5")."""
+
+
 def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     """Parse [currency prefix] core [percent | currency] starting at ``pos``."""
     currency: str | None = None
@@ -1114,9 +1180,18 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         if pm is None:
             return None
         sym = text[pos:pm.end()].rstrip(" \u00a0")
+        if _PRONOUN_US.fullmatch(sym) and not (
+            _DETERMINER_LEFT.search(text, max(0, pos - 8), pos)
+        ):
+            # "give us $5": the pronoun, and the amount starts at "$"
+            return _element(text, pos + len(sym) - 1, prefixed=True)
+        millions = False
         currency = _PREFIX_CODE.get(sym) or _PREFIX_CODE.get(sym.replace(" ", ""))
-        if currency is None:
-            currency = _PREFIX_CODE.get(sym.replace(" ", "").lower())
+        if currency is None and "$" in sym:
+            currency = _PREFIX_CODE.get(_dollar_key(sym))
+        if currency is None and sym[:1] == "M":  # "MAUD 60": 60 million AUD
+            currency = _PREFIX_CODE.get(sym[1:])
+            millions = True
         if currency is None:  # pragma: no cover - the table and the regex agree
             return None
         pos = pm.end()
@@ -1125,6 +1200,11 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         core, _ = _digit_core(text, pos)
         if core is None or core.kind != "number":
             return None
+        if millions:
+            if core.scale != 1:
+                return None  # "MUSD 5 million": which scale is meant is unclear
+            core.value = _clean(core.value * 1e6)
+            core.scale = 1e6
         elem = _Elem(start, core.end, core, currency=currency, money=True)
         _subunit_and_cents(text, elem)
         return elem
@@ -1153,7 +1233,7 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         elem.currency, elem.money, elem.end = code or None, True, cend
         if kind == "subunit":
             elem.divisor = 100.0
-        else:
+        elif kind != "code+cents":
             _subunit_and_cents(text, elem)
     return elem
 
