@@ -531,7 +531,11 @@ def _clean(x: float) -> float:
 
 
 def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
-    """Parse a digit token at ``pos``; returns (core or None, position to resume at)."""
+    """Parse a digit token at ``pos``; returns (core or None, position to resume at).
+
+    The token ("3,517", "2.4", "1e6") may be written as a power ("1.3x10^6"), a slash
+    fraction ("2 1/4"), with a vulgar fraction ("3½") or a glued suffix ("3bn", "3rd"),
+    and followed by scale words ("2.4 million", "4 thousand 3 hundred")."""
     m = _DIGITS.match(text, pos)
     if m is None:  # pragma: no cover - the anchor guarantees a digit
         return None, pos + 1
@@ -540,72 +544,110 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
     if m.lastgroup == "dotted":
         return None, pos  # the caller splits dotted chains
     raw = m.group("num")
-    end = m.end()
-    # Digits glued to letters: a scale ("3bn"), an ordinal ("3rd"), a currency code
-    # ("115USD"), or else a unit or identifier ("180ml", "1990s", "4x4"): not a count.
-    glued = _LETTERS.match(text, end)
+    core = _digit_token(raw, pos, m.end())
+    if core is None:
+        return None, _skip_run(text, m.end())
+    written = _power(text, core, raw) or _slash_fraction(text, core, raw)
+    if written is not None:
+        return written
+    vulgar = _VULGAR.get(text[core.end:core.end + 1])
+    if vulgar is not None and "." not in raw:
+        core.value += vulgar
+        core.end += 1
+    else:
+        done = _glued_suffix(text, core, raw)
+        if done is not None:
+            return done
+    if _TIME_AFTER.match(text, core.end):
+        return None, core.end
+    _spaced_scales(text, core, raw)
+    core.value = _clean(core.value)
+    return core, core.end
+
+
+def _digit_token(raw: str, pos: int, end: int) -> _Core | None:
+    """The bare digits ``raw`` at ``pos``..``end``; None for an integer part longer than
+    :data:`_MAX_INT_DIGITS`."""
     int_part = re.split(r"[.eE]", raw, maxsplit=1)[0]
     ndigits = sum(ch.isdigit() for ch in int_part)
     if ndigits > _MAX_INT_DIGITS:
-        return None, _skip_run(text, end)
+        return None
     separators = not int_part.isdigit() and bool(int_part)
     if "e" in raw.lower():
         separators = False
     value = float(raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
                   .replace("\u202f", "").replace("\u2009", ""))
-    core = _Core(pos, end, value, separators=separators, ndigits=ndigits)
-    pw = _POWER.match(text, end)
-    if pw is not None and not separators and "e" not in raw.lower():
-        # "1.1^23", "2.5^-1", "1.3x10^6": powers as written in calculators and science
-        exp = int(pw.group("e")) * (-1 if pw.group("s").count("-") % 2 else 1)
-        base = 10.0 if pw.group("x") else core.value
-        try:
-            power = base ** exp
-        except (OverflowError, ZeroDivisionError):
-            return None, pw.end()
-        if not math.isfinite(power) or abs(power) > 1e15:
-            return None, pw.end()
-        core.value = _clean(core.value * power if pw.group("x") else power)
-        core.end = pw.end()
-        return core, core.end
-    fm = _SLASH_FRACTION.match(text, end)
-    if fm is not None and not separators and "." not in raw and not (
+    return _Core(pos, end, value, separators=separators, ndigits=ndigits)
+
+
+def _power(text: str, core: _Core, raw: str) -> tuple[_Core | None, int] | None:
+    """"1.1^23", "2.5^-1", "1.3x10^6": powers as written in calculators and science
+    (None when no power follows the digits)."""
+    pw = _POWER.match(text, core.end)
+    if pw is None or core.separators or "e" in raw.lower():
+        return None
+    exp = int(pw.group("e")) * (-1 if pw.group("s").count("-") % 2 else 1)
+    base = 10.0 if pw.group("x") else core.value
+    try:
+        power = base ** exp
+    except (OverflowError, ZeroDivisionError):
+        return None, pw.end()
+    if not math.isfinite(power) or abs(power) > 1e15:
+        return None, pw.end()
+    core.value = _clean(core.value * power if pw.group("x") else power)
+    core.end = pw.end()
+    return core, core.end
+
+
+def _slash_fraction(text: str, core: _Core, raw: str) -> tuple[_Core, int] | None:
+    """"3/4", "2 1/4": a fraction with a usual denominator, smaller than one (None when
+    the digits are not one, or are the middle of a slash chain such as a date)."""
+    fm = _SLASH_FRACTION.match(text, core.end)
+    pos = core.start
+    if fm is None or core.separators or "." in raw or (
         pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isdigit()
     ):
-        # "3/4", "2 1/4": a fraction with a usual denominator, smaller than one
-        a, b = int(fm.group("a") or raw), int(fm.group("b"))
-        if b in _SLASH_DENOMINATORS and 0 < a < b:
-            whole = value if fm.group("a") else 0.0
-            core.value = _clean(whole + a / b)
-            core.end = fm.end()
-            return core, core.end
-    vulgar = _VULGAR.get(text[end:end + 1])
-    if vulgar is not None and "." not in raw:
-        core.value += vulgar
-        core.end = end = end + 1
-        glued = None
-    if glued is not None:
-        suffix = glued.group()
-        if suffix in _GLUED_SCALE:
-            core.value *= _GLUED_SCALE[suffix]
-            core.scale = _GLUED_SCALE[suffix]
-            core.end = glued.end()
-        elif suffix in _GLUED_MONEY_ONLY:
-            core.value *= _GLUED_MONEY_ONLY[suffix]
-            core.scale = _GLUED_MONEY_ONLY[suffix]
-            core.end = glued.end()
-            core.money_only = not (suffix != "m" and "." in raw)  # "1.2b" is a billion
-        elif suffix.lower() in _ORD_SUFFIX and "." not in raw and not separators:
-            core.end = glued.end()
-            core.kind = "ordinal"
-            return core, core.end
-        elif _AFTER_CODE.get(suffix, ("", ""))[1] in ("code", "symbol"):
-            pass  # "115USD": the currency reader takes it
-        else:
-            return None, glued.end()
-    if _TIME_AFTER.match(text, core.end):
-        return None, core.end
-    # Spaced scale words: "2.4 million", "322 hundred", "13 lakh", "3 bn", "3 dozen".
+        return None
+    a, b = int(fm.group("a") or raw), int(fm.group("b"))
+    if b not in _SLASH_DENOMINATORS or not 0 < a < b:
+        return None
+    whole = core.value if fm.group("a") else 0.0
+    core.value = _clean(whole + a / b)
+    core.end = fm.end()
+    return core, core.end
+
+
+def _glued_suffix(text: str, core: _Core, raw: str) -> tuple[_Core | None, int] | None:
+    """Letters glued to the digits: a scale ("3bn"), a money-only scale ("$5m"), an
+    ordinal ("3rd"), a currency code ("115USD", read by the currency reader), or else a
+    unit or identifier ("180ml", "1990s", "4x4"): not a count.  None to read on; a
+    result to return (the ordinal, or the rejection and where to resume)."""
+    glued = _LETTERS.match(text, core.end)
+    if glued is None:
+        return None
+    suffix = glued.group()
+    if suffix in _GLUED_SCALE:
+        core.value *= _GLUED_SCALE[suffix]
+        core.scale = _GLUED_SCALE[suffix]
+        core.end = glued.end()
+    elif suffix in _GLUED_MONEY_ONLY:
+        core.value *= _GLUED_MONEY_ONLY[suffix]
+        core.scale = _GLUED_MONEY_ONLY[suffix]
+        core.end = glued.end()
+        core.money_only = not (suffix != "m" and "." in raw)  # "1.2b" is a billion
+    elif suffix.lower() in _ORD_SUFFIX and "." not in raw and not core.separators:
+        core.end = glued.end()
+        core.kind = "ordinal"
+        return core, core.end
+    elif _AFTER_CODE.get(suffix, ("", ""))[1] not in ("code", "symbol"):
+        return None, glued.end()
+    return None
+
+
+def _spaced_scales(text: str, core: _Core, raw: str) -> None:
+    """Scale words after the digits: "2.4 million", "322 hundred", "13 lakh", "3 bn",
+    "3 dozen", "2 and a half million", "3 million and a half", "4 thousand 3 hundred
+    and 21"."""
     last = core.scale if core.scale > 1 else 0.0
     if last == 0 and "e" not in raw.lower():
         frac = _and_fraction(text, core.end)  # "2 and a half (million)"
@@ -616,14 +658,7 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
         w = _NEXT_WORD.match(text, core.end)
         if w is None or "-" in w.group("sep") or "\n" in w.group("sep"):
             break
-        low = w.group("w").lower()
-        factor = (
-            100.0 if low == "hundred"
-            else 12.0 if low in _DOZEN_WORDS and last == 0
-            else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
-        )
-        if low == "k" and last == 0:
-            factor = 1e3
+        factor = _scale_factor(w.group("w").lower(), last)
         if factor <= last or factor == 0:
             break
         core.value *= factor
@@ -637,18 +672,33 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
             core.value += frac[0] * last
             core.end = frac[1]
     if last >= 100:
-        # "4 thousand 3 hundred and 21": a smaller part after a scale, joined by "and"
-        # or itself scaled
-        cm = _CONTINUE.match(text, core.end)
-        sub = _core_at(text, cm.end()) if cm is not None else None
-        if (cm is not None and sub is not None and sub.kind == "number"
-                and 0 < sub.value < last and sub.value == int(sub.value)
-                and not sub.money_only and not sub.needs_mult
-                and (cm.group("and") or sub.scale > 1)):
-            core.value += sub.value
-            core.end = sub.end
-    core.value = _clean(core.value)
-    return core, core.end
+        _smaller_part(text, core, last)
+
+
+def _scale_factor(low: str, last: float) -> float:
+    """The factor of a scale word after digits (0 for none); "dozen" and "k" only as
+    the first scale."""
+    factor = (
+        100.0 if low == "hundred"
+        else 12.0 if low in _DOZEN_WORDS and last == 0
+        else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
+    )
+    if low == "k" and last == 0:
+        factor = 1e3
+    return factor
+
+
+def _smaller_part(text: str, core: _Core, last: float) -> None:
+    """"4 thousand 3 hundred and 21": a smaller part after a scale, joined by "and" or
+    itself scaled."""
+    cm = _CONTINUE.match(text, core.end)
+    sub = _core_at(text, cm.end()) if cm is not None else None
+    if (cm is not None and sub is not None and sub.kind == "number"
+            and 0 < sub.value < last and sub.value == int(sub.value)
+            and not sub.money_only and not sub.needs_mult
+            and (cm.group("and") or sub.scale > 1)):
+        core.value += sub.value
+        core.end = sub.end
 
 
 def _skip_run(text: str, pos: int) -> int:
