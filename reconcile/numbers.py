@@ -895,192 +895,297 @@ def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
     if frac is not None:
         return frac
     if low == "half":
-        m = _HALF.match(text, pos)
-        if m is None:
-            return None
-        s = m.group("s").lower()
-        factor = 12.0 if s == "dozen" else 100.0 if s == "hundred" else _BIG_SCALES[s]
-        return _Core(pos, m.end(), 0.5 * factor, scale=factor, words=True)
+        return _half_core(text, pos)
     if low == "quarter":
-        m = _QUARTER.match(text, pos)
-        if m is not None:
-            s = m.group("s").lower()
-            factor = 100.0 if s == "hundred" else _BIG_SCALES[s]
-            return _Core(pos, m.end(), 0.25 * factor, scale=factor, words=True,
-                         needs_mult=False)
-        if _OF_AFTER.match(text, first_end):
-            return _Core(pos, first_end, 0.25, kind="fraction", words=True, needs_mult=True)
-        return None
+        return _quarter_core(text, pos, first_end)
     if low in _ORDINALS:
-        if low in _DENOMINATORS and low not in ("second",) and _OF_AFTER.match(
-            text, first_end
-        ):
-            # "a third of": a fraction when "a"/"an" precedes (checked by the caller)
-            return _Core(pos, first_end, 1.0 / _DENOMINATORS[low], kind="fraction",
-                         words=True, needs_mult=True)
-        return _Core(pos, first_end, float(_ORDINALS[low]), kind="ordinal", words=True)
+        return _ordinal_word_core(text, pos, first_end, low)
+    return _cardinal_words(text, pos, first_end)
 
-    total = 0.0
-    cur = 0.0
-    last: str | None = None
-    last_scale = math.inf
+
+def _half_core(text: str, pos: int) -> _Core | None:
+    """"half a million", "half a dozen"; "half" alone is no number."""
+    m = _HALF.match(text, pos)
+    if m is None:
+        return None
+    s = m.group("s").lower()
+    factor = 12.0 if s == "dozen" else 100.0 if s == "hundred" else _BIG_SCALES[s]
+    return _Core(pos, m.end(), 0.5 * factor, scale=factor, words=True)
+
+
+def _quarter_core(text: str, pos: int, first_end: int) -> _Core | None:
+    """"a quarter of a million", "quarter million"; "a quarter of" as a fraction."""
+    m = _QUARTER.match(text, pos)
+    if m is not None:
+        s = m.group("s").lower()
+        factor = 100.0 if s == "hundred" else _BIG_SCALES[s]
+        return _Core(pos, m.end(), 0.25 * factor, scale=factor, words=True,
+                     needs_mult=False)
+    if _OF_AFTER.match(text, first_end):
+        return _Core(pos, first_end, 0.25, kind="fraction", words=True, needs_mult=True)
+    return None
+
+
+def _ordinal_word_core(text: str, pos: int, first_end: int, low: str) -> _Core:
+    """An ordinal word ("third"), or "a third of": a fraction when "a"/"an" precedes
+    (checked by the caller)."""
+    if low in _DENOMINATORS and low not in ("second",) and _OF_AFTER.match(
+        text, first_end
+    ):
+        return _Core(pos, first_end, 1.0 / _DENOMINATORS[low], kind="fraction",
+                     words=True, needs_mult=True)
+    return _Core(pos, first_end, float(_ORDINALS[low]), kind="ordinal", words=True)
+
+
+@dataclass(slots=True)
+class _Words:
+    """The running reading of a cardinal in words ("two hundred and thirty-one
+    thousand"), one word at a time: ``last`` is the class of the word read last."""
+
+    total: float = 0.0  # the part already multiplied by a big scale
+    cur: float = 0.0  # the part below the last big scale
+    last: str | None = None  # unit | tens | hundred | scale | dozen | and | frac | point
+    last_scale: float = math.inf
+    scale: float = 1.0
+    needs_mult: bool = False
+    ordinal: bool = False
+    fraction: bool = False
+    nwords: int = 0
+
+
+def _cardinal_words(text: str, pos: int, first_end: int) -> _Core | None:
+    """A cardinal in words from ``pos``: "three hundred and twenty-one thousand",
+    "two point five million", "twenty-first" (an ordinal), "three fifths" (a fraction),
+    "hundred" or "dozen" alone (needing a multiplier)."""
+    st = _Words()
     end = pos
-    scale = 1.0
-    needs_mult = False
     word_start, word_end, hyphen = pos, first_end, False
-    nwords = 0
-    ordinal = False
-    fraction = False
     while True:
         w = text[word_start:word_end].lower()
-        consumed = False
-        if hyphen and not (
-            last == "tens" and (1 <= _UNITS.get(w, 0) <= 9 or 1 <= _ORDINALS.get(w, 0) <= 9)
-        ) and not (last == "unit" and (w in _DENOMINATORS or w in _DENOM_PLURAL)):
+        if hyphen and not _hyphen_joins(st.last, w):
             break
-        if w in _UNITS or w in _TEENS:
-            v = _UNITS.get(w, _TEENS.get(w, 0))
-            if last in (None, "hundred", "scale", "and") or (
-                last == "tens" and w in _UNITS and v >= 1
-            ):
-                if v == 0 and last is not None:
-                    break
-                cur += v
-                last = "unit"
-                consumed = True
-        elif w in _TENS:
-            if last in (None, "hundred", "scale", "and"):
-                cur += _TENS[w]
-                last = "tens"
-                consumed = True
-        elif w == "hundred":
-            if last in ("unit", "tens") and 0 < cur < 100:
-                cur *= 100
-                last = "hundred"
-                consumed = True
-                scale = max(scale, 100.0)
-            elif last is None:
-                cur = 100.0
-                last = "hundred"
-                needs_mult = True
-                consumed = True
-                scale = 100.0
-        elif w in _BIG_SCALES:
-            s = _BIG_SCALES[w]
-            if last in ("unit", "tens", "hundred", "frac", "point") and cur > 0:
-                if s < last_scale:
-                    total += cur * s
-                    cur = 0.0
-                    last = "scale"
-                    last_scale = s
-                    consumed = True
-                    scale = max(scale, s)
-            elif last == "scale" and cur == 0 and s > last_scale and total > 0:
-                total *= s  # "thousand million", "lakh crore"
-                last_scale = s
-                consumed = True
-                scale *= s
-            elif last is None:
-                total = s
-                last = "scale"
-                last_scale = s
-                needs_mult = True
-                consumed = True
-                scale = s
-        elif w in _DOZEN_WORDS:
-            if last in ("unit", "tens") and total == 0 and 0 < cur < 100:
-                cur *= 12
-                last = "dozen"
-                consumed = True
-                scale = 12.0
-            elif last is None and w == "dozen":
-                cur = 12.0
-                last = "dozen"
-                needs_mult = True
-                consumed = True
-                scale = 12.0
-        elif w == "and":
-            if last in ("hundred", "scale"):
-                nxt = _NEXT_WORD.match(text, word_end)
-                if nxt is not None and "-" not in nxt.group("sep"):
-                    nl = nxt.group("w").lower()
-                    if nl in _UNITS or nl in _TEENS or nl in _TENS or _ORDINALS.get(nl, 100) < 100:
-                        last = "and"
-                        word_start, word_end, hyphen = nxt.start("w"), nxt.end("w"), False
-                        continue
-        elif w == "point" and last in ("unit", "tens", "hundred", "scale"):
-            digits, pend = _decimal_words(text, word_end)
-            if digits:
-                cur += float("0." + digits)
-                end = pend
-                last = "point"
-                nwords += 1
-                nxt = _NEXT_WORD.match(text, end)
+        if w == "and" and st.last in ("hundred", "scale"):
+            nxt = _and_continues(text, word_end)
+            if nxt is not None:
+                st.last = "and"
+                word_start, word_end, hyphen = nxt.start("w"), nxt.end("w"), False
+                continue
+            consumed: bool | None = False
+        elif w == "point" and st.last in ("unit", "tens", "hundred", "scale"):
+            point = _take_point(text, st, word_end)
+            if point is not None:
+                end, nxt = point
                 if nxt is None:
                     break
                 word_start, word_end = nxt.start("w"), nxt.end("w")
                 hyphen = "-" in nxt.group("sep")
                 continue
-        elif w in _ORDINALS and not fraction:
-            ov = _ORDINALS[w]
-            if (last == "tens" and 1 <= ov <= 9) or (
-                last in ("hundred", "scale", "and") and ov < 100
-            ):
-                cur += ov
-                ordinal = True
-                consumed = True
-        if (
-            not consumed
-            and last == "unit"
-            and total == 0
-            and 1 <= cur <= 10
-            and nwords == 1
-        ):
-            den = _DENOMINATORS.get(w) if cur == 1 else _DENOM_PLURAL.get(w)
-            if den is not None and w != "second":
-                cur = cur / den
-                fraction = True
-                consumed = True
-        if not consumed:
+            consumed = False
+        else:
+            consumed = _take_word(st, w)
+            if consumed is None:
+                break
+        if not consumed and not _take_denominator(st, w):
             break
         end = word_end
-        nwords += 1
-        if ordinal or fraction:
+        st.nwords += 1
+        if st.ordinal or st.fraction:
             break
-        if last in ("unit", "tens", "hundred", "scale"):
+        if st.last in ("unit", "tens", "hundred", "scale"):
             fr = _and_fraction(text, end)
             if fr is not None:
-                if last == "scale":
-                    total += fr[0] * last_scale
-                    end = fr[1]
-                    nwords += 1
-                    break
-                cur += fr[0]
                 end = fr[1]
-                last = "frac"
-                nwords += 1
+                if _take_and_fraction(st, fr[0]):
+                    break
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None:
             break
         word_start, word_end = nxt.start("w"), nxt.end("w")
-        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep") or (
-            "\u2011" in nxt.group("sep"))
+        sep = nxt.group("sep")
+        hyphen = "-" in sep or "\u2010" in sep or "\u2011" in sep
     if end == pos:
         return None
+    return _words_core(text, pos, end, st)
+
+
+def _hyphen_joins(last: str | None, w: str) -> bool:
+    """Whether a hyphen may join ``w`` to the words before: "twenty-one", "twenty-first",
+    "three-fifths"."""
+    return (
+        last == "tens" and (1 <= _UNITS.get(w, 0) <= 9 or 1 <= _ORDINALS.get(w, 0) <= 9)
+    ) or (last == "unit" and (w in _DENOMINATORS or w in _DENOM_PLURAL))
+
+
+def _and_continues(text: str, pos: int) -> re.Match[str] | None:
+    """The word after an "and" at ``pos`` when it continues the number ("hundred and
+    five", "thousand and twentieth")."""
+    nxt = _NEXT_WORD.match(text, pos)
+    if nxt is None or "-" in nxt.group("sep"):
+        return None
+    nl = nxt.group("w").lower()
+    if nl in _UNITS or nl in _TEENS or nl in _TENS or _ORDINALS.get(nl, 100) < 100:
+        return nxt
+    return None
+
+
+def _take_point(text: str, st: _Words, pos: int) -> tuple[int, re.Match[str] | None] | None:
+    """"point five", "point zero three" after the whole part: (end of the decimals, the
+    word after them); None when no decimal digits follow "point"."""
+    digits, end = _decimal_words(text, pos)
+    if not digits:
+        return None
+    st.cur += float("0." + digits)
+    st.last = "point"
+    st.nwords += 1
+    return end, _NEXT_WORD.match(text, end)
+
+
+def _take_word(st: _Words, w: str) -> bool | None:
+    """Read the word ``w`` into ``st``: True when it continues the number, False when it
+    does not, None when the number must end before it ("one zero")."""
+    if w in _UNITS or w in _TEENS:
+        return _take_unit(st, w)
+    if w in _TENS:
+        if st.last in (None, "hundred", "scale", "and"):
+            st.cur += _TENS[w]
+            st.last = "tens"
+            return True
+        return False
+    if w == "hundred":
+        return _take_hundred(st)
+    if w in _BIG_SCALES:
+        return _take_big_scale(st, _BIG_SCALES[w])
+    if w in _DOZEN_WORDS:
+        return _take_dozen(st, w)
+    if w in _ORDINALS and not st.fraction:
+        ov = _ORDINALS[w]
+        if (st.last == "tens" and 1 <= ov <= 9) or (
+            st.last in ("hundred", "scale", "and") and ov < 100
+        ):
+            st.cur += ov
+            st.ordinal = True
+            return True
+    return False
+
+
+def _take_unit(st: _Words, w: str) -> bool | None:
+    """"one" .. "nineteen": after nothing, a hundred, a scale, "and", or a ten ("twenty
+    one"); a zero only first."""
+    v = _UNITS.get(w, _TEENS.get(w, 0))
+    if st.last in (None, "hundred", "scale", "and") or (
+        st.last == "tens" and w in _UNITS and v >= 1
+    ):
+        if v == 0 and st.last is not None:
+            return None
+        st.cur += v
+        st.last = "unit"
+        return True
+    return False
+
+
+def _take_hundred(st: _Words) -> bool:
+    """"hundred" after one to ninety-nine, or first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens") and 0 < st.cur < 100:
+        st.cur *= 100
+        st.last = "hundred"
+        st.scale = max(st.scale, 100.0)
+        return True
+    if st.last is None:
+        st.cur = 100.0
+        st.last = "hundred"
+        st.needs_mult = True
+        st.scale = 100.0
+        return True
+    return False
+
+
+def _take_big_scale(st: _Words, s: float) -> bool:
+    """"thousand", "million", "lakh"...: after a smaller part, after a smaller scale
+    ("thousand million", "lakh crore"), or first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens", "hundred", "frac", "point") and st.cur > 0:
+        if s < st.last_scale:
+            st.total += st.cur * s
+            st.cur = 0.0
+            st.last = "scale"
+            st.last_scale = s
+            st.scale = max(st.scale, s)
+            return True
+        return False
+    if st.last == "scale" and st.cur == 0 and s > st.last_scale and st.total > 0:
+        st.total *= s
+        st.last_scale = s
+        st.scale *= s
+        return True
+    if st.last is None:
+        st.total = s
+        st.last = "scale"
+        st.last_scale = s
+        st.needs_mult = True
+        st.scale = s
+        return True
+    return False
+
+
+def _take_dozen(st: _Words, w: str) -> bool:
+    """"three dozen", or "dozen" first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens") and st.total == 0 and 0 < st.cur < 100:
+        st.cur *= 12
+        st.last = "dozen"
+        st.scale = 12.0
+        return True
+    if st.last is None and w == "dozen":
+        st.cur = 12.0
+        st.last = "dozen"
+        st.needs_mult = True
+        st.scale = 12.0
+        return True
+    return False
+
+
+def _take_and_fraction(st: _Words, fraction: float) -> bool:
+    """" and a half" after the words read: "three and a half" goes on ("three and a half
+    million"), "three million and a half" ends the number (True)."""
+    st.nwords += 1
+    if st.last == "scale":
+        st.total += fraction * st.last_scale
+        return True
+    st.cur += fraction
+    st.last = "frac"
+    return False
+
+
+def _take_denominator(st: _Words, w: str) -> bool:
+    """"three fifths", "one third": a denominator right after a first word of one to
+    ten makes a fraction."""
+    if not (st.last == "unit" and st.total == 0 and 1 <= st.cur <= 10 and st.nwords == 1):
+        return False
+    den = _DENOMINATORS.get(w) if st.cur == 1 else _DENOM_PLURAL.get(w)
+    if den is None or w == "second":
+        return False
+    st.cur = st.cur / den
+    st.fraction = True
+    return True
+
+
+def _words_core(text: str, pos: int, end: int, st: _Words) -> _Core:
+    """The core of the words read into ``st`` (``pos``..``end``), with "of a million"
+    after a fraction ("two thirds of a million", "three quarters billion")."""
+    cur = st.cur
+    fraction = st.fraction
     if fraction:
-        om = _OF_A_SCALE.match(text, end)  # "two thirds of a million", "three quarters billion"
+        om = _OF_A_SCALE.match(text, end)
         if om is not None:
             cur *= 100.0 if om.group("s").lower() == "hundred" else _BIG_SCALES[
                 om.group("s").lower()]
             end = om.end()
             fraction = False
-    value = _clean(total + cur)
-    core = _Core(pos, end, value, words=True, scale=scale, needs_mult=needs_mult)
-    if ordinal:
+    value = _clean(st.total + cur)
+    core = _Core(pos, end, value, words=True, scale=st.scale, needs_mult=st.needs_mult)
+    if st.ordinal:
         core.kind = "ordinal"
     elif fraction:
         core.kind = "fraction"
-    elif nwords == 1 and text[pos:end].lower() == "one":
+    elif st.nwords == 1 and text[pos:end].lower() == "one":
         core.bare_one = True
     return core
 
