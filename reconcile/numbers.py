@@ -1415,149 +1415,216 @@ def _subunit_and_cents(text: str, elem: _Elem) -> None:
 
 
 def _parse_at(text: str, m: re.Match[str], floor: int) -> tuple[list[_Found], int]:
-    """Parse one expression at anchor ``m``; returns (found, position to resume at)."""
+    """Parse one expression at anchor ``m``; returns (found, position to resume at).
+    ``floor`` is the end of the previous expression: nothing before it is read again."""
     pos = m.start()
-    group = m.lastgroup
-    if group == "dig":
+    if m.lastgroup == "dig":
         dm = _DIGITS.match(text, pos)
         if dm is not None and dm.lastgroup == "dotted":
             return _dotted(text, dm), dm.end()
-    negative = False
-    if group == "neg":
-        negative = True
-        elem = _element(text, pos + 1, prefixed=False)
-        if elem is not None:
-            elem.start = pos
-    elif group == "word" and text[pos:m.end()].lower() in ("minus", "negative"):
-        nxt = _GAP.match(text, m.end())
-        if nxt is None:
-            return [], m.end()
-        elem = _element(text, nxt.end(), prefixed=False)
-        if elem is None or elem.core.kind != "number" or elem.money or elem.core.needs_mult:
-            return [], m.end()
-        elem.start = pos
-        negative = True
-        elem.core.bare_one = False
-    else:
-        elem = _element(text, pos, prefixed=(group == "cur"))
+    elem, negative = _anchored_element(text, m)
     if elem is None:
-        if group == "dig":
-            dm = _DIGITS.match(text, pos)
-            end = dm.end() if dm is not None else pos + 1
-            glued = _LETTERS.match(text, end)
-            return [], glued.end() if glued is not None else max(end, pos + 1)
-        return [], max(m.end(), pos + 1)
+        return [], _resume_after(text, m)
     core = elem.core
     if negative:
         core.value = -core.value
     if core.money_only and not elem.money:
         return [], core.end
-
-    start = elem.start
-    end = elem.end
-    qualifier: Qualifier = "exact"
-    high: float | None = core.high
-    value = core.value
-
     if core.kind == "ordinal":
-        return [_Found("ordinal", start, end, Quantity(value), (start, end))], end
+        return [_Found("ordinal", elem.start, elem.end, Quantity(core.value),
+                       (elem.start, elem.end))], elem.end
     if core.kind == "fraction" and core.needs_mult:
-        am = _A_LEFT.search(text, max(floor, start - 4), start)
-        if am is None:
-            if text[pos:m.end()].lower() in _ORDINALS:
-                return [_Found("ordinal", start, core.end,
-                               Quantity(float(_ORDINALS[text[pos:m.end()].lower()])),
-                               (start, core.end))], core.end
-            return [], m.end()
-        start = am.start()
-        return [_Found("number", start, end, Quantity(value), (start, end), (start, end),
-                       value)], end
+        return _a_fraction(text, m, elem, floor)
+    rd = _Reading(elem.start, elem.end, core.value, core.high)
+    if not _multiplier(text, elem, rd, floor):
+        return [], core.end
+    rd.money_start = rd.start
+    if core.kind == "number" and rd.qualifier == "exact" and not negative:
+        _take_range(text, elem, rd, floor)
+    if core.bare_one and _one_is_pronoun(text, elem, rd, floor):
+        return [], rd.end
+    rd.core_end = rd.end
+    if elem.money:
+        _take_rate(text, rd)
+    if rd.qualifier == "exact":
+        _take_qualifiers(text, rd, floor)
+    return [_found(elem, rd, negative)], rd.end
 
-    # "a hundred", "several thousand", "a few dozen": a scale word needs a multiplier.
-    fig_a = False
+
+@dataclass(slots=True)
+class _Reading:
+    """What :func:`_parse_at` has read around an element so far: the span, the value
+    and its qualifier, where the figure with its currency starts and ends."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    qualifier: Qualifier = "exact"
+    fig_a: bool = False  # "a hundred": the figure includes the "a"
+    money_start: int = 0
+    range_end: int | None = None
+    core_end: int = 0
+    per: str | None = None
+
+
+def _one_is_pronoun(text: str, elem: _Elem, rd: _Reading, floor: int) -> bool:
+    """"the one", "no one", "one of", "this one.": a bare "one" that is no number (never
+    in a range, as money or as a percent)."""
+    return rd.range_end is None and not elem.money and not elem.percent and bool(
+        _ONE_BLOCK_LEFT.search(text, max(floor, rd.start - 12), rd.start)
+        or _ONE_BLOCK_RIGHT.match(text, rd.end)
+    )
+
+
+def _anchored_element(text: str, m: re.Match[str]) -> tuple[_Elem | None, bool]:
+    """The element at anchor ``m`` and whether it is negative ("-5", "minus five")."""
+    pos = m.start()
+    group = m.lastgroup
+    if group == "neg":
+        elem = _element(text, pos + 1, prefixed=False)
+        if elem is not None:
+            elem.start = pos
+        return elem, True
+    if group == "word" and text[pos:m.end()].lower() in ("minus", "negative"):
+        nxt = _GAP.match(text, m.end())
+        if nxt is None:
+            return None, False
+        elem = _element(text, nxt.end(), prefixed=False)
+        if elem is None or elem.core.kind != "number" or elem.money or elem.core.needs_mult:
+            return None, False
+        elem.start = pos
+        elem.core.bare_one = False
+        return elem, True
+    return _element(text, pos, prefixed=(group == "cur")), False
+
+
+def _resume_after(text: str, m: re.Match[str]) -> int:
+    """Where to resume after an anchor that gave nothing: past the whole digit token and
+    any letters glued to it ("180ml"), else past the anchor."""
+    pos = m.start()
+    if m.lastgroup == "dig":
+        dm = _DIGITS.match(text, pos)
+        end = dm.end() if dm is not None else pos + 1
+        glued = _LETTERS.match(text, end)
+        return glued.end() if glued is not None else max(end, pos + 1)
+    return max(m.end(), pos + 1)
+
+
+def _a_fraction(text: str, m: re.Match[str], elem: _Elem,
+                floor: int) -> tuple[list[_Found], int]:
+    """"a third of", "a quarter of": a fraction only after "a"/"an"; else the ordinal
+    word it may be ("the third of May"), or nothing."""
+    core = elem.core
+    start = elem.start
+    am = _A_LEFT.search(text, max(floor, start - 4), start)
+    if am is None:
+        word = text[m.start():m.end()].lower()
+        if word in _ORDINALS:
+            return [_Found("ordinal", start, core.end, Quantity(float(_ORDINALS[word])),
+                           (start, core.end))], core.end
+        return [], m.end()
+    start = am.start()
+    return [_Found("number", start, elem.end, Quantity(core.value), (start, elem.end),
+                   (start, elem.end), core.value)], elem.end
+
+
+def _multiplier(text: str, elem: _Elem, rd: _Reading, floor: int) -> bool:
+    """"a hundred", "several thousand", "a few dozen", "a couple of hundred": a scale word
+    read first needs a multiplier before it (False without one); "a quarter million"
+    includes its "a"."""
+    core = elem.core
     if core.kind == "number" and text[core.start:core.start + 7].lower() == "quarter":
-        am = _A_LEFT.search(text, max(floor, start - 4), start)
+        am = _A_LEFT.search(text, max(floor, rd.start - 4), rd.start)
         if am is not None:
-            start = core.start = am.start()
+            rd.start = core.start = am.start()
     if core.needs_mult:
-        mm = _MULT_LEFT.search(text, max(floor, start - 16), start)
+        mm = _MULT_LEFT.search(text, max(floor, rd.start - 16), rd.start)
         if mm is None:
-            return [], core.end
-        start = mm.start()
-        fig_a = bool(mm.group("a"))
+            return False
+        rd.start = mm.start()
+        rd.fig_a = bool(mm.group("a"))
         if mm.group("several") or mm.group("few"):
             lo, hi = VAGUE["several <scale>" if mm.group("several") else "a few <scale>"]
-            value, high, qualifier = float(lo * core.value), float(hi * core.value), "vague"
+            rd.value, rd.high, rd.qualifier = (float(lo * core.value), float(hi * core.value),
+                                               "vague")
         elif mm.group("couple"):
-            value, qualifier = 2 * core.value, "approximate"
+            rd.value, rd.qualifier = 2 * core.value, "approximate"
     if core.kind == "vague":
-        qualifier = "vague"
+        rd.qualifier = "vague"
+    return True
 
-    money_start = start
-    # Ranges: "20-30", "20 to 30 million", "between $1m and $2m", "10-15%".
-    range_end = None
-    if core.kind == "number" and qualifier == "exact" and not negative:
-        rng = _range(text, elem, start, floor)
-        if rng is not None:
-            elem2, value, high, range_start = rng
-            qualifier = "range"
-            start = range_start
-            money_start = range_start
-            range_end = elem2.end
-            end = elem2.end
-            if elem2.money and not elem.money:
-                elem.money, elem.currency = True, elem2.currency
-            if elem2.percent:
-                elem.percent = True
-    if core.bare_one and range_end is None and not elem.money and not elem.percent:
-        if _ONE_BLOCK_LEFT.search(text, max(floor, start - 12), start) or (
-            _ONE_BLOCK_RIGHT.match(text, end)
-        ):
-            return [], end
-    core_end = end
-    per: str | None = None
-    if elem.money:
-        rm = _RATE.match(text, end)
-        if rm is not None:
-            word = (rm.group("u") or rm.group("adv")).lower()
-            per = RATES[word]
-            end = rm.end()
-    if qualifier == "exact":
-        qa = _QUAL_AFTER_RE.match(text, core_end)
-        if qa is not None and per is None:
-            word = (qa.group("w") or qa.group("h") or qa.group("p")).lower()
-            qualifier = _QUAL_AFTER["or " + word if qa.group("w") else word]
-            end = qa.end()
-        ql = _QUAL_LEFT.search(text, max(floor, start - 24), start)
-        if ql is not None:
-            phrase = re.sub(r"\s+", " ", ql.group("q").lower())
-            q = QUALIFIERS.get(phrase)
-            if q is not None and not (
-                phrase == "over" and (_TIME_UNIT_AFTER.match(text, core_end)
-                                      or _PHRASAL_OVER.search(text, max(0, ql.start() - 16),
-                                                              ql.start()))
-            ):
-                if qualifier == "exact" or qa is None:
-                    qualifier = q
-                start = ql.start()
-    found: _Found
+
+def _take_range(text: str, elem: _Elem, rd: _Reading, floor: int) -> None:
+    """"20-30", "20 to 30 million", "between $1m and $2m", "10-15%": the second figure
+    widens the reading, and gives the first its currency or percent."""
+    rng = _range(text, elem, rd.start, floor)
+    if rng is None:
+        return
+    elem2, rd.value, rd.high, range_start = rng
+    rd.qualifier = "range"
+    rd.start = rd.money_start = range_start
+    rd.range_end = rd.end = elem2.end
+    if elem2.money and not elem.money:
+        elem.money, elem.currency = True, elem2.currency
+    if elem2.percent:
+        elem.percent = True
+
+
+def _take_rate(text: str, rd: _Reading) -> None:
+    """A rate after money: "a year", "per day", "annually", "a share"."""
+    rm = _RATE.match(text, rd.end)
+    if rm is not None:
+        rd.per = RATES[(rm.group("u") or rm.group("adv")).lower()]
+        rd.end = rm.end()
+
+
+def _take_qualifiers(text: str, rd: _Reading, floor: int) -> None:
+    """Qualifiers after ("or more", "-odd", "+"; not after a rate) and before ("about",
+    "more than"; "over" neither before a duration nor after a phrasal verb); the one
+    before wins unless only the one after was read."""
+    qa = _QUAL_AFTER_RE.match(text, rd.core_end)
+    if qa is not None and rd.per is None:
+        word = (qa.group("w") or qa.group("h") or qa.group("p")).lower()
+        rd.qualifier = _QUAL_AFTER["or " + word if qa.group("w") else word]
+        rd.end = qa.end()
+    ql = _QUAL_LEFT.search(text, max(floor, rd.start - 24), rd.start)
+    if ql is None:
+        return
+    phrase = re.sub(r"\s+", " ", ql.group("q").lower())
+    q = QUALIFIERS.get(phrase)
+    if q is None or (
+        phrase == "over" and (_TIME_UNIT_AFTER.match(text, rd.core_end)
+                              or _PHRASAL_OVER.search(text, max(0, ql.start() - 16),
+                                                      ql.start()))
+    ):
+        return
+    if rd.qualifier == "exact" or qa is None:
+        rd.qualifier = q
+    rd.start = ql.start()
+
+
+def _found(elem: _Elem, rd: _Reading, negative: bool) -> _Found:
+    """The expression read: an amount (a subunit divided out), a percent or a number,
+    with its figure when it is one number written out."""
+    core = elem.core
     figure: Span | None = None
-    if range_end is None and qualifier in ("exact", "approximate", "at_least", "at_most"):
+    if rd.range_end is None and rd.qualifier in ("exact", "approximate", "at_least",
+                                                 "at_most"):
         figure = (elem.start if negative else core.start, core.end)
         if core.needs_mult:
-            figure = (money_start, core.end) if fig_a else None
+            figure = (rd.money_start, core.end) if rd.fig_a else None
+    value, high = rd.value, rd.high
     if elem.money:
         if elem.divisor != 1.0:
             value /= elem.divisor
             high = None if high is None else high / elem.divisor
-        amount = Amount(value, elem.currency, qualifier, high, per)
-        found = _Found("amount", start, end, amount, (money_start, core_end),
-                       figure, core.value)
-    else:
-        kind: ExpressionKind = "percent" if elem.percent else "number"
-        found = _Found(kind, start, end, Quantity(value, qualifier, high),
-                       (money_start, core_end), figure, core.value)
-    return [found], end
+        amount = Amount(value, elem.currency, rd.qualifier, high, rd.per)
+        return _Found("amount", rd.start, rd.end, amount, (rd.money_start, rd.core_end),
+                      figure, core.value)
+    kind: ExpressionKind = "percent" if elem.percent else "number"
+    return _Found(kind, rd.start, rd.end, Quantity(value, rd.qualifier, high),
+                  (rd.money_start, rd.core_end), figure, core.value)
 
 
 def _range(
