@@ -63,9 +63,10 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
+from .english import ONES, ORDINALS, TEENS, TENS
 from .model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
 from .vague import VAGUE, vague_words  # noqa: F401  (vague_words: re-exported; the table is shared with the renderers)
 
@@ -80,18 +81,11 @@ __all__ = [
 
 # ----------------------------------------------------------------------- vocabulary
 
-_UNITS: Final = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-_TEENS: Final = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+# Number words come from the shared English table; numbers adds the zeros and a
+# common misspelling ("fourty") that news copy carries.
+_UNITS: Final[dict[str, int]] = {"zero": 0, "nought": 0, "naught": 0, **ONES}
+_TEENS: Final[Mapping[str, int]] = TEENS
+_TENS: Final[dict[str, int]] = {**TENS, "fourty": 40}
 _BIG_SCALES: Final = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -110,15 +104,7 @@ _DOZEN_WORDS: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _GLUED_MONEY_ONLY: Final[dict[str, float]] = {"m": 1e6, "b": 1e9, "B": 1e9}
 _ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
 
-_ORDINALS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
-}
+_ORDINALS: Final[Mapping[str, int]] = ORDINALS
 # Fraction denominators: singular after "one"/"a", plural after two..ten.
 _DENOMINATORS: Final = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -382,7 +368,7 @@ _SUBUNIT_AFTER: Final = re.compile(
     r"(?i)(?:[ \t]{1,2}|[ \t]?-[ \t]?)(?P<c>cents?|pence|penny)\b"
 )
 _AND_FRACTION: Final = re.compile(
-    r"(?i)[ \t]+and[ \t]+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?i)[ \t]+and[ \t]+(?P<n>an?|" + "|".join(ONES) + r")[ \t-]+"
     r"(?P<d>" + "|".join(sorted({*_DENOMINATORS, *_DENOM_PLURAL}, key=len, reverse=True))
     + r")\b"
 )
