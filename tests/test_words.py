@@ -281,3 +281,46 @@ def test_the_dev_set_reports_have_no_codes() -> None:
             seen = rendered_text(line)
             assert not TIMEX_CODE.search(seen) and not QUALIFIER_CODE.search(seen), (case, line)
             assert not ENTITY.search(line), (case, line)
+
+
+def test_a_place_contradiction_names_the_first_pair_that_conflicts() -> None:
+    """A country beside a city inside it agrees: the line names two places that cannot
+    both be where it happened, not the first two values (which were "Chile vs
+    Valparaiso, Chile", a pair that does not conflict)."""
+    from factories import claim
+
+    from reconcile.model import Event, Mention, Source
+    from reconcile.render.markdown_report import kind_line
+    from reconcile.verdicts import judge
+
+    claims = [claim("s1", "location", Place("Chile", "CL", "country")),
+              claim("s2", "location", Place("Valparaiso", "CL")),
+              claim("s3", "location", Place("Santiago", "CL"))]
+    finding = judge("location", None, claims)
+    assert finding.verdict == "conflict"
+    assert [value_words(v.value) for v in finding.values][:2] == ["Chile", "Valparaiso, Chile"]
+    mention = Mention(id="m1", source="s1", type="raid", trigger="raid", trigger_span=(0, 1),
+                      sentence="x", sentence_span=(0, 1), claims=tuple(claims))
+    event = Event(id="e1", type="raid", summary="Raid", mentions=(mention,), findings=(finding,))
+    sources = {s: Source(id=s, path=f"{s}.txt", text="x") for s in ("s1", "s2", "s3")}
+    assert kind_line(event, finding, sources) == \
+        "contradiction: different places (Valparaiso, Chile vs Santiago, Chile)"
+
+
+def test_a_figure_contradiction_names_two_figures_that_conflict() -> None:
+    """"at least 98" is compatible with 500: the line names 190 and 500, lower first."""
+    from factories import claim
+
+    from reconcile.model import Event, Mention, Source
+    from reconcile.render.markdown_report import kind_line
+    from reconcile.verdicts import judge
+
+    claims = [claim("s1", "count", Quantity(500)), claim("s2", "count", Quantity(98, "at_least")),
+              claim("s3", "count", Quantity(190))]
+    finding = judge("count", "people", claims)
+    mention = Mention(id="m1", source="s1", type="raid", trigger="raid", trigger_span=(0, 1),
+                      sentence="x", sentence_span=(0, 1), claims=tuple(claims))
+    event = Event(id="e1", type="raid", summary="Raid", mentions=(mention,), findings=(finding,))
+    sources = {s: Source(id=s, path=f"{s}.txt", text="x") for s in ("s1", "s2", "s3")}
+    assert kind_line(event, finding, sources) == \
+        "contradiction: the figures differ by 310 (190 vs 500)"

@@ -23,7 +23,7 @@ from ..model import (
     Value,
     id_key,
 )
-from ..verdicts import RUNNING_TALLY
+from ..verdicts import RUNNING_TALLY, compare
 from .json_report import kept_apart, tally
 from .words import basis_words, day_words, difference_words, value_words
 
@@ -199,6 +199,45 @@ def _extremes(f: Finding) -> tuple[Value, Value]:
     return vals[0], vals[-1]
 
 
+def _conflicting_pair(e: Event, f: Finding) -> tuple[Value, Value]:
+    """The two values a contradiction line names: a pair that conflicts as the verdict
+    compares values (two sources, or two speakers in one), never two that agree ("Rabat"
+    beside its country).  Figures and dates: the pair furthest apart; other values
+    (places, groups): the first pair in the finding's order.  The lower figure and the
+    earlier date come first.  Without such a pair (a finding made by hand), the extremes."""
+    claims = {c.id: c for c in e.claims}
+
+    def witnesses_differ(v: FindingValue, w: FindingValue) -> bool:
+        for x in v.claims:
+            for y in w.claims:
+                cx, cy = claims.get(x), claims.get(y)
+                if cx is None or cy is None:
+                    continue
+                if cx.source != cy.source or (cx.attribution and cy.attribution
+                                              and cx.attribution != cy.attribution):
+                    return True
+        return False
+
+    pairs = [(v.value, w.value) for i, v in enumerate(f.values) for w in f.values[i + 1:]
+             if compare(v.value, w.value)[0] == "conflict" and witnesses_differ(v, w)]
+    if not pairs:
+        return _extremes(f)
+    if all(isinstance(x, (Quantity, Amount)) for pair in pairs for x in pair):
+        a, b = max(pairs, key=lambda p: abs(p[0].value - p[1].value))  # type: ignore[union-attr]
+        return (a, b) if a.value <= b.value else (b, a)  # type: ignore[union-attr]
+    if all(isinstance(x, DateValue) and x.earliest and x.latest for pair in pairs for x in pair):
+        a, b = max(pairs, key=_date_gap)
+        return (a, b) if a.earliest <= b.earliest else (b, a)  # type: ignore[union-attr, operator]
+    return pairs[0]
+
+
+def _date_gap(pair: tuple[Value, Value]) -> int:
+    a, b = pair
+    assert isinstance(a, DateValue) and isinstance(b, DateValue)
+    assert a.earliest and a.latest and b.earliest and b.latest
+    return max((b.earliest - a.latest).days, (a.earliest - b.latest).days)
+
+
 def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
     """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
     for the figures of a running tally, each replaced by a later one (verdict kind
@@ -246,7 +285,7 @@ def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
         return update
     if f.verdict != "conflict":
         return None
-    a, b = _extremes(f)
+    a, b = _conflicting_pair(e, f)
     claims = {c.id: c for c in e.claims}
     cited = [claims[i] for v in f.values for i in v.claims]
     where = ""
