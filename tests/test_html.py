@@ -187,7 +187,8 @@ def test_figures_are_plotted_by_publication_date_when_no_date_of_saying_is_known
     plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
                                                                   page.index("dotplot"))]
     assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
-        "2024-05-04", "2024-05-05", "2024-05-06"]
+        "4 May 2024", "5 May 2024", "6 May 2024"]  # in words, as the sources table says them
+    assert 'aria-label="Values by the date they were stated: s1 (4 May 2024): 12;' in plot
 
 
 def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
@@ -200,7 +201,7 @@ def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
     plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
                                                                   page.index("dotplot"))]
     assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
-        "2024-05-01", "2024-05-05", "2024-05-20"]  # s3 said, s2 published, s1 said
+        "1 May 2024", "5 May 2024", "20 May 2024"]  # s3 said, s2 published, s1 said
 
 
 def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
@@ -324,7 +325,7 @@ def test_dot_plot_columns_follow_the_as_of_dates() -> None:
            _Point("s4", None, 40, 60, "range", False)]
     svg = html_report._dot_plot(pts, "caption")
     labels = re.findall(r'text-anchor="middle">([^<]+)</text>', svg)
-    assert labels == ["2024-05-02", "2024-05-09", "date unknown"]
+    assert labels == ["2 May 2024", "9 May 2024", "date unknown"]
     assert svg.count("<circle") == 4 and 'class="range"' in svg and "dot update" in svg
     assert html_report._dot_plot(pts[:1], "c") == ""  # nothing to compare
     assert html_report._dot_plot([*pts[:1], _Point("x", None, float("inf"), None, "exact",

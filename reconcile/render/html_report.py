@@ -467,7 +467,7 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
         by_col.setdefault(col[p.as_of], []).append(p)
     for i, d in enumerate(columns):
         cx = left + i * col_w + col_w / 2
-        label = d.isoformat() if d is not None else "date unknown"
+        label = f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d is not None else "date unknown"
         parts.append(f'<text class="axis-label" x="{_num(cx)}" y="{top + ph + 18}" '
                      f'text-anchor="middle">{label}</text>')
         here = by_col.get(i, [])
@@ -529,7 +529,7 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
                    c.value.qualifier, c.update)
             for c in claims if isinstance(c.value, (Quantity, Amount))]
         return _dot_plot(points, "Values by the date they were stated: " + "; ".join(
-            f"{c.source} ({_as_of(c, ctx) or 'date unknown'}): "
+            f"{c.source} ({_day_or_unknown(_as_of(c, ctx))}): "
             f"{_value_words(c.value)}" for c in claims))
     return ""
 
@@ -555,6 +555,10 @@ def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     out.append(_chart(e, f, ctx))
     out.append("</section>")
     return out
+
+
+def _day_or_unknown(day: _dt.date | None) -> str:
+    return day_words(day) if day is not None else "date unknown"
 
 
 def _values_brief(f: Finding) -> str:
