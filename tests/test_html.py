@@ -225,6 +225,25 @@ def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
     assert max(len(line) for line in page.splitlines()) < 50_000
 
 
+def test_a_conflict_says_its_kind_in_the_markdown_report_s_words() -> None:
+    """One line per conflict saying what kind it is, the same as in markdown (the
+    verdict's own note, "12 vs 13: differ by 1", is for the JSON)."""
+    page = render_html(small_report())
+    assert '<p class="note">contradiction: the figures differ by 1 (12 vs 13)</p>' in page
+    assert reconcile.render_markdown(small_report()).count(
+        "contradiction: the figures differ by 1 (12 vs 13)") == 1
+
+
+def test_a_superseded_figure_says_what_replaced_what_as_in_markdown(tmp_path: Path) -> None:
+    for name, published, figure in (("a.md", "2024-09-03", 45), ("b.md", "2024-09-05", 52)):
+        (tmp_path / name).write_text(
+            f"---\ntitle: {name}\npublished: {published}\n---\nFloods killed {figure} people "
+            "in Rivertown on Monday, officials said.\n", "utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    line = "superseded: 45 (as of 3 September 2024, s1) was updated to 52 (as of 5 September 2024, s2)"
+    assert line in reconcile.render_markdown(report) and line in render_html(report)
+
+
 def test_the_sources_table_says_dates_and_their_basis_in_words() -> None:
     """As in the markdown report: "4 May 2024 (latest date in the text)", never an ISO
     code or a basis slug."""

@@ -290,7 +290,7 @@ def test_a_place_contradiction_names_the_first_pair_that_conflicts() -> None:
     from factories import claim
 
     from reconcile.model import Event, Mention, Source
-    from reconcile.render.markdown_report import kind_line
+    from reconcile.render.kinds import kind_line
     from reconcile.verdicts import judge
 
     claims = [claim("s1", "location", Place("Chile", "CL", "country")),
@@ -312,7 +312,7 @@ def test_a_figure_contradiction_names_two_figures_that_conflict() -> None:
     from factories import claim
 
     from reconcile.model import Event, Mention, Source
-    from reconcile.render.markdown_report import kind_line
+    from reconcile.render.kinds import kind_line
     from reconcile.verdicts import judge
 
     claims = [claim("s1", "count", Quantity(500)), claim("s2", "count", Quantity(98, "at_least")),

@@ -40,6 +40,7 @@ from ..model import (
     Value,
 )
 from .json_report import kept_apart, tally
+from .kinds import kind_line, superseded_line
 from .words import basis_words, day_words, value_words
 
 _MAX_TEXT = 500
@@ -536,8 +537,9 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
 
 def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     claims = ctx.claims
+    kind = kind_line(e, f, ctx.sources) or f.note or "the values differ"
     out = [f'<section class="finding"><h4>{_finding_name(f)} {_verdict(f.verdict)}</h4>',
-           f'<p class="note">{_e(f.note or "the values differ")}</p>',
+           f'<p class="note">{_e(kind)}</p>',
            ('<div class="scroll"><table class="quotes"><thead><tr><th scope="col">value</th>'
            '<th scope="col">source</th><th scope="col">said by</th><th scope="col">quote</th>'
            "</tr></thead><tbody>")]
@@ -572,11 +574,17 @@ def _event_head(e: Event, ctx: _Context, cls: str) -> str:
             f'<p class="meta">{_e(e.type)} · reported by {by}</p>')
 
 
-def _findings_table(e: Event, findings: Iterable[Finding]) -> str:
+def _findings_table(e: Event, findings: Iterable[Finding], ctx: _Context) -> str:
+    """Agreements: the verdict and its note; a superseded figure says what replaced
+    what, and when (as the markdown report does)."""
+    def note(f: Finding) -> str:
+        said = superseded_line(e, f, ctx.sources) or f.note
+        return f" {_e(said)}" if said else ""
+
     rows = "".join(
-        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}"
-        f"{(' ' + _e(f.note)) if f.note else ''}</td><td>{_values_brief(f)}</td>"
-        f"<td>{_e(', '.join(f.sources))}</td></tr>" for f in findings)
+        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}{note(f)}</td>"
+        f"<td>{_values_brief(f)}</td><td>{_e(', '.join(f.sources))}</td></tr>"
+        for f in findings)
     return ('<table class="findings"><thead><tr><th scope="col">attribute</th>'
             '<th scope="col">verdict</th><th scope="col">values</th>'
             f'<th scope="col">sources</th></tr></thead><tbody>{rows}</tbody></table>')
@@ -741,7 +749,7 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("<p>No agreements across sources.</p>\n")
     for e in agreed:
         shown = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        parts = [_event_head(e, ctx, ""), _findings_table(e, shown)]
+        parts = [_event_head(e, ctx, ""), _findings_table(e, shown, ctx)]
         parts.extend(_chart(e, f, ctx) for f in shown)
         parts.append("</article>\n")
         write("".join(parts))
