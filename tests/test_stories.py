@@ -40,7 +40,8 @@ def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) 
     _write(tmp_path, "b.txt", "2024-05-02",
            "The death toll from the floods has risen to 37, the regional governor said.")
     _write(tmp_path, "c.txt", "2024-05-04",
-           "Heavy floods in Peru have left 52 dead, according to the civil defence agency.")
+           "The toll of the floods in Peru has climbed to 52, according to the civil "
+           "defence agency.")
     report = reconcile([str(tmp_path)])
     deaths = [(srcs, f) for srcs, f in _counts(report.events) if len(srcs) > 1]
     assert len(deaths) == 1
@@ -51,6 +52,20 @@ def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) 
     assert f.note is not None and "37 (as of 2 May 2024) → 52 (as of 4 May 2024)" in f.note
     (toll,) = [e for e in report.events if len(e.sources) > 1]
     assert "52 people" in toll.summary  # the title gives the latest figure
+
+
+def test_a_later_larger_figure_not_told_as_an_update_is_a_contradiction() -> None:
+    # "31 dead" on the 2nd and "52 dead" on the 4th, the later not worded as a change
+    # ("rose to", "climbed to"): two figures for the toll, which a reader must see
+    early = claim("s1", "count", Quantity(31), measure_key="deaths")
+    late = claim("s2", "count", Quantity(52), measure_key="deaths")
+    as_of = {early.id: dt.date(2024, 5, 2), late.id: dt.date(2024, 5, 4)}
+    f = judge("count", "deaths", [early, late], as_of=as_of, tally=True)
+    assert f.verdict == "conflict" and f.kind == "contradiction"
+    assert f.note is not None and "not told as an update" in f.note
+    rose = dataclasses.replace(late, update=True)
+    g = judge("count", "deaths", [early, rose], as_of=as_of, tally=True)
+    assert g.verdict == "compatible"  # told as a change: the toll grew
 
 
 def test_two_figures_for_the_same_day_are_a_contradiction(tmp_path: Path) -> None:
