@@ -13,6 +13,7 @@ from reconcile.matching import (
     STALE_DAYS,
     _counts_toll,
     _date_gap,
+    _slipped,
     _facts,
     apart,
     cluster,
@@ -282,3 +283,39 @@ def test_steps_of_operations_in_two_stories_stay_apart(tmp_path: Path) -> None:
            "Police rescued 64 workers from a warehouse in Tromso on May 1, officers said.")
     report = reconcile([str(tmp_path)])
     assert not any({m.type for m in e.mentions} == {"raid", "rescue"} for e in report.events)
+
+
+def test_a_date_slipped_by_a_month_is_a_conflict_inside_one_story(tmp_path: Path) -> None:
+    # two outlets tell one crash with one toll; one writes "April 2" for "May 2": the
+    # report shows one event and the dates in conflict, not two crashes
+    _write(tmp_path, "a.txt", "2024-05-03",
+           "A bus fell into a river in Peru on May 2, killing 41 people, police said.")
+    _write(tmp_path, "b.txt", "2024-05-04",
+           "The bus crash in Peru on April 2 killed 41 people, officials said.")
+    report = reconcile([str(tmp_path)])
+    (toll,) = [e for e in report.events if e.type == "death"]
+    assert list(toll.sources) == ["s1", "s2"]
+    (date,) = [f for f in toll.findings if f.attribute == "date"]
+    assert date.verdict == "conflict"
+
+
+def test_slipped_dates_stay_apart_outside_a_story_or_without_one_figure() -> None:
+    may2, apr2 = day("2024-05-02"), day("2024-04-02")
+    assert _slipped(may2, apr2) and _slipped(day("2023-05-04"), may2)
+    assert not _slipped(may2, day("2024-03-02")) and not _slipped(may2, day("2024-04-16"))
+
+    def toll(source: str, date: DateValue, n: float, country: str) -> Any:
+        return dataclasses.replace(mention(source, "death", date=date, count=n,
+                                           country=country), as_of=dt.date(2024, 5, 4))
+
+    # another country: another story, the month apart keeps them apart
+    assert len(cluster([toll("s1", may2, 41, "PE"), toll("s2", apr2, 41, "CL")]).clusters) == 2
+    # one story, but figures that cannot be one figure, a day of the month apart
+    assert len(cluster([toll("s1", may2, 41, "PE"),
+                        toll("s2", day("2024-04-03"), 12, "PE")]).clusters) == 2
+    # one story, one figure: one event
+    assert len(cluster([toll("s1", may2, 41, "PE"), toll("s2", apr2, 41, "PE")]).clusters) == 1
+    # one article's two dates a month apart are two happenings, whatever its figures
+    same = [toll("s1", may2, 41, "PE"), toll("s1", apr2, 41, "PE")]
+    assert len(cluster([dataclasses.replace(m, sentence_index=n)
+                        for n, m in enumerate(same)]).clusters) == 2
