@@ -70,6 +70,8 @@ class _Facts:
     places: frozenset[Place]
     frame: Frame | None = None
     """The article's frame (:func:`story_frames`), None when matching without stories."""
+    own_date: bool = True
+    """Whether the date is stated in the mention, not given it by its article's frame."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     countries: set[str] = set()
     cities: set[str] = set()
     date: DateValue | None = None
+    own_date = True
     counts: dict[str, float] = {}
     quantities: dict[str, Quantity] = {}
     money: dict[str, Amount] = {}
@@ -122,7 +125,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
                 cities.add(v.name)
         elif c.attribute == "date" and isinstance(v, DateValue):
             if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
-                date = v
+                date, own_date = v, not c.inferred
         elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
             counts[c.measure_key] = v.value
             quantities[c.measure_key] = v
@@ -134,7 +137,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     kind = kin.get(m.type, m.type) if kin else m.type
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frames.get(m.source) if frames else None)
+                  frozenset(places), frames.get(m.source) if frames else None, own_date)
 
 
 TOLL_WORDS = frozenset({
@@ -711,7 +714,11 @@ def _toll_and_things(a: _Facts, b: _Facts) -> bool:
 
 
 def _same_day(a: _Facts, b: _Facts) -> bool:
-    """Whether both mentions name one calendar day (a week holding a day is not one)."""
+    """Whether both mentions name one calendar day (a week holding a day is not one);
+    inside one article, not when both were given the day by the article's frame (its
+    every mention has it)."""
+    if a.mention.source == b.mention.source and not (a.own_date or b.own_date):
+        return False
     return bool(a.date and b.date and a.date.granularity == b.date.granularity == "day"
                 and _date_gap(a.date, b.date) == 0)
 

@@ -319,3 +319,24 @@ def test_slipped_dates_stay_apart_outside_a_story_or_without_one_figure() -> Non
     same = [toll("s1", may2, 41, "PE"), toll("s1", apr2, 41, "PE")]
     assert len(cluster([dataclasses.replace(m, sentence_index=n)
                         for n, m in enumerate(same)]).clusters) == 2
+
+
+def test_a_day_every_mention_of_an_article_inherits_is_no_evidence_inside_it() -> None:
+    # "Police arrested 120 Lao nationals on 12 August" and, later in the article, "the
+    # operation involved 300 officers": the second sentence is dated only by the
+    # article's frame, so the shared day says nothing about them being one happening
+    def arrest(n: int, counts: dict[str, float], groups: tuple[str, ...], inferred: bool
+               ) -> Any:
+        words = ("Police arrested 120 Lao nationals in a raid on a casino" if groups
+                 else "The operation involved 300 officers from three provinces")
+        m = mention("s1", "arrest", date=day("2024-08-12"), counts=counts, groups=groups,
+                    sentence=words)
+        claims = tuple(dataclasses.replace(c, inferred=inferred) if c.attribute == "date"
+                       else c for c in m.claims)
+        return dataclasses.replace(m, claims=claims, sentence_index=n,
+                                   as_of=dt.date(2024, 8, 20))
+
+    officers = arrest(5, {"people/officers": 300}, (), True)
+    assert len(cluster([arrest(3, {"LA": 120}, ("LA",), True), officers]).clusters) == 2
+    # a day stated in either sentence itself is evidence, as before
+    assert len(cluster([arrest(3, {"LA": 120}, ("LA",), False), officers]).clusters) == 1
