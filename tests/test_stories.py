@@ -340,3 +340,18 @@ def test_a_day_every_mention_of_an_article_inherits_is_no_evidence_inside_it() -
     assert len(cluster([arrest(3, {"LA": 120}, ("LA",), True), officers]).clusters) == 2
     # a day stated in either sentence itself is evidence, as before
     assert len(cluster([arrest(3, {"LA": 120}, ("LA",), False), officers]).clusters) == 1
+
+
+def test_one_outlets_dead_and_wounded_meet_anothers_injured(tmp_path: Path) -> None:
+    # one outlet leads with the dead (a death mention that also counts the wounded),
+    # another with the injured (an injury mention): one toll, its injured compared
+    _write(tmp_path, "a.txt", "2024-03-09",
+           "A bomb blast at a market in Lahore on Friday killed 12 people and wounded 40, "
+           "police said.")
+    _write(tmp_path, "b.txt", "2024-03-09",
+           "At least 45 people were injured in the market blast in Lahore on Friday, "
+           "hospital officials said.")
+    report = reconcile([str(tmp_path)])
+    (toll,) = [e for e in report.events if len(e.sources) == 2]
+    (injured,) = [f for f in toll.findings if f.measure == "injured"]
+    assert injured.verdict == "conflict"  # 40 and at least 45, stated the same day
