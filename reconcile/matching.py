@@ -659,8 +659,11 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # two articles' different figures of one thing: one of them the toll an article
         # leads with, or figures also placed or dated alike; a figure deep in both is as
         # often a part ("ten more bodies identified") as the toll
-        if _small_figures(a, b):
-            return False  # "three more died", "ten other bodies": increments and parts
+        leads = fa is not None and fb is not None and m1.id in fa.lead and m2.id in fb.lead
+        if _small_figures(a, b) and not leads:
+            # "three more died", "ten other bodies": increments and parts, unless both
+            # articles lead with them ("five gunmen stormed", "four gunmen opened fire")
+            return False
         if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
             return True
         return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))

@@ -20,7 +20,7 @@ from reconcile.matching import (
     same_story,
     story_frames,
 )
-from reconcile.model import DateValue, Event, Finding, Quantity
+from reconcile.model import DateValue, Event, Finding, Mention, Quantity
 from reconcile.pipeline import reconcile
 from reconcile.verdicts import compare, judge
 
@@ -355,3 +355,35 @@ def test_one_outlets_dead_and_wounded_meet_anothers_injured(tmp_path: Path) -> N
     (toll,) = [e for e in report.events if len(e.sources) == 2]
     (injured,) = [f for f in toll.findings if f.measure == "injured"]
     assert injured.verdict == "conflict"  # 40 and at least 45, stated the same day
+
+
+def test_small_figures_two_articles_lead_with_are_evidence(tmp_path: Path) -> None:
+    # "five gunmen" and "four gunmen", each the lead of its article: one attack told
+    # with two figures (a conflict to show), not two attacks
+    _write(tmp_path, "a.txt", "2024-03-09",
+           "Five gunmen attacked a wedding hall in Kandahar late at night, police said.\n\n"
+           "The hall was crowded with guests.")
+    _write(tmp_path, "b.txt", "2024-03-10",
+           "Four gunmen opened fire at a wedding in southern Afghanistan on Friday, "
+           "witnesses said.\n\nThe guests fled through a back door.")
+    report = reconcile([str(tmp_path)])
+    (attack,) = [e for e in report.events if e.type == "attack"]
+    assert list(attack.sources) == ["s1", "s2"]
+    assert [f.verdict for f in attack.findings if f.attribute == "count"] == ["conflict"]
+
+
+def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
+    # the same figures told after each article's lead, even in one town: as often
+    # increments or parts ("three more gunmen were arrested in Kandahar")
+    def article(source: str, gunmen: float) -> list[Mention]:
+        lead = [dataclasses.replace(mention(source, "death", count=30 + n, country="AF"),
+                                    sentence_index=n, as_of=dt.date(2024, 3, 9))
+                for n in range(3)]
+        deep = dataclasses.replace(mention(source, "attack", counts={"people/gunmen": gunmen},
+                                           city="Kandahar", country="AF"),
+                                   sentence_index=9, as_of=dt.date(2024, 3, 9))
+        return [*lead, deep]
+
+    ms = article("s1", 5) + article("s2", 4)
+    clusters = cluster(ms).clusters
+    assert [3] in clusters and [7] in clusters  # the two deep mentions stay apart
