@@ -376,6 +376,13 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
                     f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
+            if not late.update:
+                # "52 dead" two days after "37 dead", not told as a change: two figures
+                # for the toll, not a toll that grew
+                return 2, "contradiction", [(
+                    f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
+                    f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
+                    "an update")]
     steps: dict[str, tuple[dt.date, Quantity]] = {}
     for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
         assert isinstance(c.value, Quantity)

@@ -15,6 +15,7 @@ from reconcile.matching import (
     incompatibility,
     judge_pair,
     near_miss,
+    story_frames,
 )
 from reconcile.pipeline import _separations, reconcile
 
@@ -78,8 +79,10 @@ def test_blocking_does_not_compare_all_pairs() -> None:
 
 def _eager_near_misses(ms, clustering):  # type: ignore[no-untyped-def]
     """The near misses as judged before they were made lazy: every candidate pair kept
-    apart is scored, in candidate order."""
-    facts = [_facts(m) for m in ms]
+    apart is scored, in candidate order (facts read with the stories, as clustering
+    reads them)."""
+    frames = story_frames(ms)
+    facts = [_facts(m, None, frames) for m in ms]
     owner = {i: n for n, c in enumerate(clustering.clusters) for i in c}
     return [(i, j, reason) for i, j in candidate_pairs(facts)
             if owner[i] != owner[j] and (reason := near_miss(facts[i], facts[j])) is not None]
@@ -92,7 +95,8 @@ def test_lazy_near_misses_show_what_scoring_every_pair_shows() -> None:
                   count=10 + n, groups=("PE",), sentence=f"{10 + n} Peruvians were deported")
           for n in range(60) for k in range(2)]
     clustering = cluster(ms)
-    facts = [_facts(m) for m in ms]
+    frames = story_frames(ms)
+    facts = [_facts(m, None, frames) for m in ms]
     owner = {i: n for n, c in enumerate(clustering.clusters) for i in c}
     eager = _eager_near_misses(ms, clustering)
     possible = [x for i, j in candidate_pairs(facts)
