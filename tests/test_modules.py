@@ -1,6 +1,8 @@
 """House rule: no private name imported across modules (a leading underscore means
 "only this module uses it"); private *modules* of the package (``_html``, ``_io``) may
-be imported, their public names used."""
+be imported, their public names used.  A subpackage that was one module before it was
+split (``reconcile/temporal/``, ``reconcile/sources/``) keeps its private names private to the subpackage: its
+own modules may share them, nothing outside it may import them."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ def _module_dir(path: Path, node: ast.ImportFrom) -> Path | None:
     return base.joinpath(*parts)
 
 
+def _inside_one_subpackage(path: Path, where: Path) -> bool:
+    """True when ``path`` imports from a sibling module of its own subpackage (not the
+    top-level package, where every module keeps its private names to itself)."""
+    package = path.parent
+    return package != PACKAGE and (where == package or where.parent == package)
+
+
 def private_imports(path: Path, source: str) -> list[str]:
     """``module._name`` uses and ``from module import _name`` imports of another
     in-project module's private name in ``source`` (the text of ``path``)."""
@@ -38,7 +47,7 @@ def private_imports(path: Path, source: str) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             where = _module_dir(path, node)
-            if where is None:
+            if where is None or _inside_one_subpackage(path, where):
                 continue
             for alias in node.names:
                 is_module = (where / f"{alias.name}.py").exists() or (where / alias.name).is_dir()
@@ -73,3 +82,22 @@ def test_the_rule_sees_both_spellings_and_allows_private_modules() -> None:
     assert private_imports(verdicts, "from . import _html\nfrom ._io import write_atomic\n"
                                      "from ._version import __version__\n"
                                      "from os import _exit\nx = _html.extract_html\n") == []
+
+
+def test_a_subpackage_shares_private_names_inside_only() -> None:
+    inside = PACKAGE / "temporal" / "anchoring.py"
+    assert private_imports(inside, "from .calendar import _shift_months\n") == []
+    outside = PACKAGE / "events.py"
+    assert private_imports(outside, "from .temporal.calendar import _shift_months\n") == \
+        ["events.py:1: _shift_months"]
+
+
+def test_a_subpackage_keeps_its_private_names_from_other_subpackages() -> None:
+    api = PACKAGE / "temporal" / "api.py"
+    assert private_imports(api, "from .tables import _FULL_MONTHS\n"
+                                "from . import tense\nx = tense._md_year\n") == []
+    assert private_imports(api, "from ..sources.header import _dateline_at\n") == \
+        ["api.py:1: _dateline_at"]
+    events = PACKAGE / "events.py"
+    assert private_imports(events, "from .temporal import tense\nx = tense._md_year\n") == \
+        ["events.py:2: tense._md_year"]
