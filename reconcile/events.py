@@ -664,6 +664,7 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
+                value = _misstated_weekday(value, self.source.published)
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
@@ -1224,6 +1225,36 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+_MISSTATED_WITHIN = 62
+"""Days from a dated article's publication within which a month and day keep their
+nearest year though their weekday fits only one long past (``_misstated_weekday``)."""
+
+
+def _misstated_weekday(value: DateValue, published: dt.date | None) -> DateValue:
+    """A weekday and a month-day whose weekday fits only a year long before the
+    article's publication ("Friday, February 22" in a story published in March, when
+    that date fell on a Friday five years earlier): in a dated article the weekday is
+    misstated, not the year; the day is read in the publication's year (or the one
+    before, whichever is nearer) with a warning.  Undated articles keep the year the
+    weekday fixes: then the anchor may be far from the story."""
+    if (published is None or value.anchored or value.granularity != "day"
+            or value.earliest is None or value.earliest.year >= published.year - 1):
+        return value
+    day = value.earliest
+    near: list[dt.date] = []
+    for year in (published.year, published.year - 1):
+        try:
+            near.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    best = min(near, key=lambda d: abs((d - published).days), default=None)
+    if best is None or abs((best - published).days) > _MISSTATED_WITHIN:
+        return value
+    warning = (f"weekday does not fit {best.isoformat()}, a "
+               f"{best.strftime('%A')}; read as a misstated weekday near the publication")
+    return DateValue(best.isoformat(), "day", best, best, True, (*value.warnings, warning))
 
 
 def _due_date(value: DateValue) -> DateValue | None:

@@ -195,3 +195,16 @@ def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
                       "Quito on March 3.")
     assert {m.type: _dates([m]) for m in found} == {"meeting": ["2025-03-06"],
                                                     "arrest": ["2025-03-03"]}
+
+
+def test_a_misstated_weekday_keeps_the_publication_year() -> None:
+    # 21 February 2025 is a Friday, 21 February 2020 too; 2025's 21 February is 17 days
+    # before publication: a Thursday misnamed, not a happening five years ago
+    found = _mentions("The attack on the market occurred on the evening of Thursday, "
+                      "February 21.", published="2025-03-10")
+    assert _dates(found) == ["2025-02-21"]
+    assert any("misstated" in w for m in found for c in m.claims
+               if isinstance(c.value, DateValue) for w in c.value.warnings)
+    # without a publication date the weekday still fixes the year
+    assert _dates(_mentions("The attack on the market occurred on Thursday, February 21.",
+                            published=None)) == ["XXXX-02-21"]
