@@ -947,6 +947,10 @@ class _SourceReader:
         # a step told aside (a meeting) keeps its own date beside them, and alone it is
         # one trigger among all
         viable = [t for t in triggers if t in viable or t.type.aside] if viable else triggers
+        last_trigger = max(t.span[1] for t in triggers)
+        units = [u for u in units if not (
+            u.attribute == "date" and not u.said and u.span[0] > last_trigger
+            and _OTHER_CLAUSE.search(self.text, last_trigger, u.span[0]))]
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
@@ -1225,6 +1229,14 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+_OTHER_CLAUSE = re.compile(
+    r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
+    r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"
+    r"(?:were\s+|was\s+|are\s+|is\s+|had\s+|have\s+)?[a-z]+(?:ed|ing)\b")
+"""After every trigger of a sentence, "as rescuers struggled Saturday to ...": a clause
+of its own, whose date is not when the happening told before it took place."""
 
 
 _MISSTATED_WITHIN = 62

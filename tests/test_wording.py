@@ -208,3 +208,11 @@ def test_a_misstated_weekday_keeps_the_publication_year() -> None:
     # without a publication date the weekday still fixes the year
     assert _dates(_mentions("The attack on the market occurred on Thursday, February 21.",
                             published=None)) == ["XXXX-02-21"]
+
+
+def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
+    found = _mentions("A strong quake struck the coast, killing more than 300 people, as "
+                      "rescuers struggled Saturday to reach the villages.")
+    assert _dates(found) == []
+    found = _mentions("Floods killed 40 people on Saturday as rivers burst their banks.")
+    assert _dates(found) == ["2025-03-08"]
