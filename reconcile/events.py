@@ -294,9 +294,6 @@ class _SourceReader:
         """Where they start: a caption or a summary before them is text like any other."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
-        self._pivot = _weekday_pivot(self.expressions) if anchor is None else None
-        """In an undated article, its first day named with weekday and date ("Monday
-        (September 11th)"): the week its bare weekdays are counted back from."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -667,8 +664,6 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
-                if self._pivot is not None:
-                    value = _weekday_before(value, self._pivot)
                 value = _misstated_weekday(value, self.source.published)
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
@@ -1234,42 +1229,6 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
-
-
-_WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_WEEKDAY_INDEX = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6,
-                  "sun": 7}
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _weekday_pivot(expressions: list[Expression]) -> tuple[int, int, int] | None:
-    """The first date of an undated text stated with its weekday and month-day ("on
-    Monday (September 11th)"): (ISO weekday, month, day)."""
-    for e in expressions:
-        v = e.value
-        if e.kind != "date" or not isinstance(v, DateValue):
-            continue
-        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", v.timex)
-        name = _WEEKDAY_NAME.search(e.text)
-        if m and name:
-            return _WEEKDAY_INDEX[name.group(1).lower()], int(m.group(1)), int(m.group(2))
-    return None
-
-
-def _weekday_before(value: DateValue, pivot: tuple[int, int, int]) -> DateValue:
-    """A bare weekday of an undated text ("on Friday") as the month-day it falls on in
-    the week up to the text's dated weekday (``_weekday_pivot``): news tells the past
-    week.  Left as it is when the count would cross into another month (its length
-    may depend on the unknown year) or the value is no bare weekday."""
-    m = re.fullmatch(r"XXXX-WXX-([1-7])", value.timex)
-    if m is None:
-        return value
-    wd, month, day = pivot
-    back = (wd - int(m.group(1))) % 7
-    if day - back < 1 or day > _DAYS_IN_MONTH[month - 1]:
-        return value
-    timex = f"XXXX-{month:02d}-{day - back:02d}"
-    return DateValue(timex, "day", None, None, True, value.warnings)
 
 
 _OTHER_CLAUSE = re.compile(

@@ -210,20 +210,6 @@ def test_a_misstated_weekday_keeps_the_publication_year() -> None:
                             published=None)) == ["XXXX-02-21"]
 
 
-def test_bare_weekdays_of_an_undated_article_count_back_from_its_dated_weekday() -> None:
-    found = _mentions("The quake that struck the valley on Friday has killed 310 people, "
-                      "the ministry announced on Monday (October 14th). An earlier report "
-                      "released on Sunday gave 250 deaths.", published=None)
-    assert set(_dates(found)) == {"XXXX-10-11"}
-    assert "XXXX-10-13" in _dates(found, as_of=True)
-
-
-def test_a_bare_weekday_stays_unresolved_across_a_month_start() -> None:
-    found = _mentions("The quake killed 12 people on Friday. The ministry spoke on Tuesday "
-                      "(October 1st).", published=None)
-    assert _dates([m for m in found if m.type == "death"]) == ["XXXX-WXX-5"]
-
-
 def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
     found = _mentions("A strong quake struck the coast, killing more than 300 people, as "
                       "rescuers struggled Saturday to reach the villages.")
