@@ -225,3 +225,8 @@ def test_a_planned_earliest_day_is_a_deadline_not_a_happening() -> None:
     found = _mentions("The storm hit the coast as early as Oct 5, officials said.",
                       published=None)
     assert [m.type for m in found] == ["storm"]
+
+
+def test_dismantling_a_network_is_an_enforcement_operation() -> None:
+    found = _mentions("Police dismantled a smuggling network in the port this month.")
+    assert [(m.type, _dates([m])) for m in found] == [("raid", ["2025-03"])]
