@@ -1620,18 +1620,11 @@ def _range(
     sm = _RANGE_SEP.match(text, elem.end)
     if sm is None:
         return None
-    word = (sm.group("w") or "").lower()
-    if word == "and":
-        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
-        if bm is None:
-            return None
-        start = bm.start()
-    elif word == "to":
-        if _FROM_LEFT.search(text, max(floor, start - 7), start):
-            return None
+    range_start = _range_start(text, (sm.group("w") or "").lower(), start, floor)
+    if range_start is None:
+        return None
     nxt = sm.end()
-    prefixed = bool(_CUR_PREFIX_AT.match(text, nxt))
-    elem2 = _element(text, nxt, prefixed=prefixed)
+    elem2 = _element(text, nxt, prefixed=bool(_CUR_PREFIX_AT.match(text, nxt)))
     if elem2 is None or elem2.core.kind != "number" or elem2.core.money_only and not (
         elem2.money
     ):
@@ -1639,35 +1632,44 @@ def _range(
     c1, c2 = elem.core, elem2.core
     if c2.needs_mult or c1.needs_mult:
         return None
-    if sm.group("dash"):
-        # A chain of three or more (phone numbers, ISO dates) is not a range.
-        before = text[max(0, c1.start - 2):c1.start]
-        if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
-            return None
-        after = text[c2.end:c2.end + 2]
-        if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
-            return None
-        if c1.words or c2.words:
-            return None
-        if c1.ndigits == 3 and c2.ndigits == 4 and not text[c2.start:c2.end].endswith("00"):
-            return None  # "555-1234"
-    if elem.percent and not elem2.percent:
+    if sm.group("dash") and not _dash_range(text, c1, c2):
         return None
+    if elem.percent and not elem2.percent:
+        return None  # "20% to 30"; "$20 to 30" is a range of dollars
     if elem.money and elem2.money and elem.currency != elem2.currency:
         return None
-    if (elem.money or elem.percent) and not (elem2.money or elem2.percent) and (
-        not prefixed and sm.group("dash") is None
-    ):
-        # "$20 to 30" - accept; "20% to 30" - rejected above.
-        pass
     low, high = c1.value, c2.value
-    if c2.scale > 1 and c1.scale == 1 and c1.value * c2.scale < c2.value + 1e-9 * c2.value:
-        pass
     if c2.scale > 1 and c1.scale == 1 and c1.value < c2.value / c2.scale:
         low = c1.value * c2.scale  # "20-30 million"
     if not low < high:
         return None
-    return elem2, low, high, start
+    return elem2, low, high, range_start
+
+
+def _range_start(text: str, word: str, start: int, floor: int) -> int | None:
+    """Where a range joined by ``word`` starts: "and" needs "between" before it; "to"
+    after "from" states a change ("rose from 20 to 30"), not a range (None)."""
+    if word == "and":
+        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
+        return None if bm is None else bm.start()
+    if word == "to" and _FROM_LEFT.search(text, max(floor, start - 7), start):
+        return None
+    return start
+
+
+def _dash_range(text: str, c1: _Core, c2: _Core) -> bool:
+    """Whether "<c1>-<c2>" is a range: not one link of a chain of three or more (phone
+    numbers, ISO dates), not words ("twenty-five"), not a phone number ("555-1234")."""
+    before = text[max(0, c1.start - 2):c1.start]
+    if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
+        return False
+    after = text[c2.end:c2.end + 2]
+    if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
+        return False
+    if c1.words or c2.words:
+        return False
+    return not (c1.ndigits == 3 and c2.ndigits == 4
+                and not text[c2.start:c2.end].endswith("00"))
 
 
 def _dotted(text: str, m: re.Match[str]) -> list[_Found]:
