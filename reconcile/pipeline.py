@@ -18,6 +18,7 @@ from .anchor import resolve_anchor
 from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .origins import origins
 from .model import (
     AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
@@ -204,6 +205,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                                        for name, t in vocab.types.items()},
                             {name: key for name, t in vocab.types.items()
                              if (key := getattr(t, "measure", None))})
+    mentions = origins(mentions, vocab.people_nouns)  # "people from X": not a place
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
