@@ -643,8 +643,8 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
             return False
         shared = _shared_counts(a, b)
-        if shared and all(compare(a.quantities[k], _bv(b, k))[0] == "conflict"
-                          for k in shared) and not (a.updates or b.updates):
+        if shared and not any(_one_figure(a.quantities[k], _bv(b, k))
+                              for k in shared) and not (a.updates or b.updates):
             # one article's two different figures of one thing are two quantities
             # (a part, another group, another day) unless told as an update
             return False
@@ -734,8 +734,24 @@ def _small_figures(a: _Facts, b: _Facts) -> bool:
 
 def _same_figure(a: _Facts, b: _Facts) -> bool:
     """Whether some measure both count has figures that can be one figure."""
-    return any(compare(a.quantities[k], _bv(b, k))[0] != "conflict"
-               for k in _shared_counts(a, b))
+    return any(_one_figure(a.quantities[k], _bv(b, k)) for k in _shared_counts(a, b))
+
+
+FLOOR_REACH = 2.0
+""""At least N" is said of a figure near N: it can be one figure with M only up to
+this many times N ("at least 40" and 52, not "at least 40" and 150)."""
+
+
+def _one_figure(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one thing can be one figure told twice: their stated
+    bounds overlap, and a floor is not far below the other figure."""
+    if compare(x, y)[0] == "conflict":
+        return False
+    for floor, other in ((x, y), (y, x)):
+        if (floor.qualifier == "at_least" and other.qualifier != "at_least"
+                and other.value > FLOOR_REACH * floor.value):
+            return False
+    return True
 
 
 def _bv(b: _Facts, key: str) -> Quantity:

@@ -13,6 +13,7 @@ from reconcile.matching import (
     STALE_DAYS,
     _counts_toll,
     _date_gap,
+    _one_figure,
     _slipped,
     _facts,
     apart,
@@ -387,3 +388,10 @@ def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
     ms = article("s1", 5) + article("s2", 4)
     clusters = cluster(ms).clusters
     assert [3] in clusters and [7] in clusters  # the two deep mentions stay apart
+
+
+def test_at_least_n_is_one_figure_with_m_only_up_to_twice_n() -> None:
+    floor = Quantity(40, "at_least")
+    assert _one_figure(floor, Quantity(70))
+    assert not _one_figure(floor, Quantity(150))  # "at least 40" is not said of 150
+    assert _one_figure(Quantity(100, "at_least"), Quantity(225, "at_least"))  # two floors
