@@ -531,9 +531,9 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
-        from .render.words import date_words  # the reason is read by people
+        from .render.words import date_words, days_words  # the reason is read by people
 
-        return (f"dates {_date_gap(a.date, b.date)} days apart "
+        return (f"dates {days_words(_date_gap(a.date, b.date) or 0)} apart "
                 f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
         return (f"different groups ({_country_names(a.groups)} vs "

@@ -20,12 +20,10 @@ import base64
 import datetime as _dt
 import hashlib
 import html
-import importlib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
@@ -39,8 +37,11 @@ from ..model import (
     Quantity,
     Report,
     Source,
+    Value,
 )
 from .json_report import kept_apart, tally
+from .kinds import kind_line, superseded_line
+from .words import basis_words, day_words, value_words
 
 _MAX_TEXT = 500
 """Any piece of source text other than a quote (titles, notes, paths...) is cut to this."""
@@ -64,23 +65,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # ------------------------------------------------------------------ words and text
 
 
-def _phrasing() -> Callable[[Any], str]:
-    """The project's values-in-words function (``render.words.value_words``, issue 14)
-    where it exists, else the markdown report's ``value_text``: the report works with
-    either, whichever order the two land in."""
-    try:
-        return importlib.import_module(".words", __package__).value_words  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return importlib.import_module(".markdown_report", __package__).value_text  # type: ignore[no-any-return]
-
-
-_PHRASE = _phrasing()
-
-
-def _value_words(value: object) -> str:
+def _value_words(value: Value) -> str:
     """How a value is said to a reader, as plain text (escaped where it is written).
     Every value the report shows goes through here, so that phrasing is one place."""
-    return _PHRASE(value)
+    return value_words(value)
 
 
 def _plain(text: str, limit: int | None = _MAX_TEXT) -> str:
@@ -480,7 +468,7 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
         by_col.setdefault(col[p.as_of], []).append(p)
     for i, d in enumerate(columns):
         cx = left + i * col_w + col_w / 2
-        label = d.isoformat() if d is not None else "date unknown"
+        label = f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d is not None else "date unknown"
         parts.append(f'<text class="axis-label" x="{_num(cx)}" y="{top + ph + 18}" '
                      f'text-anchor="middle">{label}</text>')
         here = by_col.get(i, [])
@@ -542,15 +530,16 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
                    c.value.qualifier, c.update)
             for c in claims if isinstance(c.value, (Quantity, Amount))]
         return _dot_plot(points, "Values by the date they were stated: " + "; ".join(
-            f"{c.source} ({_as_of(c, ctx) or 'date unknown'}): "
+            f"{c.source} ({_day_or_unknown(_as_of(c, ctx))}): "
             f"{_value_words(c.value)}" for c in claims))
     return ""
 
 
 def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     claims = ctx.claims
+    kind = kind_line(e, f, ctx.sources) or f.note or "the values differ"
     out = [f'<section class="finding"><h4>{_finding_name(f)} {_verdict(f.verdict)}</h4>',
-           f'<p class="note">{_e(f.note or "the values differ")}</p>',
+           f'<p class="note">{_e(kind)}</p>',
            ('<div class="scroll"><table class="quotes"><thead><tr><th scope="col">value</th>'
            '<th scope="col">source</th><th scope="col">said by</th><th scope="col">quote</th>'
            "</tr></thead><tbody>")]
@@ -570,6 +559,10 @@ def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     return out
 
 
+def _day_or_unknown(day: _dt.date | None) -> str:
+    return day_words(day) if day is not None else "date unknown"
+
+
 def _values_brief(f: Finding) -> str:
     return ", ".join(_e(_value_words(v.value)) for v in f.values)
 
@@ -581,11 +574,17 @@ def _event_head(e: Event, ctx: _Context, cls: str) -> str:
             f'<p class="meta">{_e(e.type)} · reported by {by}</p>')
 
 
-def _findings_table(e: Event, findings: Iterable[Finding]) -> str:
+def _findings_table(e: Event, findings: Iterable[Finding], ctx: _Context) -> str:
+    """Agreements: the verdict and its note; a superseded figure says what replaced
+    what, and when (as the markdown report does)."""
+    def note(f: Finding) -> str:
+        said = superseded_line(e, f, ctx.sources) or f.note
+        return f" {_e(said)}" if said else ""
+
     rows = "".join(
-        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}"
-        f"{(' ' + _e(f.note)) if f.note else ''}</td><td>{_values_brief(f)}</td>"
-        f"<td>{_e(', '.join(f.sources))}</td></tr>" for f in findings)
+        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}{note(f)}</td>"
+        f"<td>{_values_brief(f)}</td><td>{_e(', '.join(f.sources))}</td></tr>"
+        for f in findings)
     return ('<table class="findings"><thead><tr><th scope="col">attribute</th>'
             '<th scope="col">verdict</th><th scope="col">values</th>'
             f'<th scope="col">sources</th></tr></thead><tbody>{rows}</tbody></table>')
@@ -660,9 +659,10 @@ def _sources(ctx: _Context) -> list[str]:
            "</tr></thead><tbody>")]
     for s in report.sources:
         anchor, basis = report.anchors.get(s.id, (None, "none"))
-        pub = f"{s.published.isoformat()} ({_e(s.published_basis)})" if s.published \
-            else "unknown"
-        anc = f"{anchor.isoformat()} ({_e(basis)})" if anchor else "none (years left open)"
+        pub = (f"{day_words(s.published)} ({_e(basis_words(s.published_basis))})"
+               if s.published else "unknown")
+        anc = (f"{day_words(anchor)} ({_e(basis_words(basis))})" if anchor
+               else "none (years left open)")
         copy = (f'<br><span class="copy-of">reprints {_e(ctx.copies[s.id])}</span>'
                 if s.id in ctx.copies else "")
         outlet = f"<br>{_e(s.outlet, 120)}" if s.outlet else ""
@@ -749,7 +749,7 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("<p>No agreements across sources.</p>\n")
     for e in agreed:
         shown = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        parts = [_event_head(e, ctx, ""), _findings_table(e, shown)]
+        parts = [_event_head(e, ctx, ""), _findings_table(e, shown, ctx)]
         parts.extend(_chart(e, f, ctx) for f in shown)
         parts.append("</article>\n")
         write("".join(parts))

@@ -5,27 +5,20 @@ notify anyone with an @mention or reference an issue, and stays on one bounded l
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import unicodedata
 
 from ..model import (
-    Amount,
     Claim,
-    DateValue,
     Event,
     Finding,
-    FindingValue,
-    Mention,
-    Quantity,
     Report,
     Source,
-    Value,
     id_key,
 )
-from ..verdicts import RUNNING_TALLY
 from .json_report import kept_apart, tally
-from .words import basis_words, day_words, difference_words, value_words
+from .kinds import kind_line, superseded_line
+from .words import basis_words, day_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500
@@ -61,15 +54,34 @@ def _flat(text: str, limit: int | None) -> str:
     return text
 
 
+def _linkable_spans(flat: str) -> list[tuple[int, int]]:
+    """Where ``flat`` has linkable tokens, each widened over the backticks touching it
+    and merged with a token those backticks join it to: a code span then never sits
+    against an escaped backtick (``\\``@x` `` reads badly raw, and a parser that took
+    the two backticks for one fence would leave ``@x`` live)."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINKABLE.finditer(flat):
+        start, end = m.start(), m.end()
+        floor = spans[-1][1] if spans else 0
+        while start > floor and flat[start - 1] == "`":
+            start -= 1
+        while end < len(flat) and flat[end] == "`":
+            end += 1
+        if spans and start == spans[-1][1]:
+            start = spans.pop()[0]
+        spans.append((start, end))
+    return spans
+
+
 def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
     flat = _flat(text, limit)
     pieces: list[str] = []
     at = 0
-    for m in _LINKABLE.finditer(flat):
-        pieces.append(_ENTITY.sub(r"\&", flat[at:m.start()].translate(_ESCAPE_TABLE)))
-        pieces.append(f"`{m.group()}`")
-        at = m.end()
+    for lo, hi in _linkable_spans(flat):
+        pieces.append(_ENTITY.sub(r"\&", flat[at:lo].translate(_ESCAPE_TABLE)))
+        pieces.append(_code_span(flat[lo:hi]))
+        at = hi
     pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
     out = "".join(pieces)
     start = _BLOCK_START.match(out)
@@ -100,6 +112,12 @@ def code(text: str, table: bool = False) -> str:
     flat = _flat(text, _MAX_TEXT)
     if not flat or (table and "|" in flat):
         return escape(text)
+    return _code_span(flat)
+
+
+def _code_span(flat: str) -> str:
+    """One line of text (not empty) as a code span: a fence longer than any backtick run
+    inside, padded with a space where the text starts or ends with a backtick or space."""
     fence = "`" * (max((len(r) for r in re.findall("`+", flat)), default=0) + 1)
     pad = " " if flat[0] in "` " or flat[-1] in "` " else ""
     return f"{fence}{pad}{flat}{pad}{fence}"
@@ -109,25 +127,32 @@ def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     """``sentence`` escaped, with its first occurrence of ``part`` in bold.  The bold
     markers keep the spaces around them (``on **Wednesday**``).  Where CommonMark's
     flanking rules would print the asterisks (punctuation inside the marker, a letter
-    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``)."""
+    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``).  A
+    link or @mention that ``part`` cuts is taken in whole, and the pieces are escaped
+    after the bold is placed, so that no piece is a mention its neighbour made inert."""
     core = part.strip()
     i = sentence.find(core) if core else -1
     if i < 0:
         return escape(sentence, limit)
-    before, after = sentence[:i], sentence[i + len(core):]
+    start, end = i, i + len(core)
+    for lo, hi in _linkable_spans(_INVISIBLE.sub("\ufffd", sentence)):
+        if lo < end and hi > start:  # a token the part touches goes in whole
+            start, end = min(start, lo), max(end, hi)
+    before, core, after = sentence[:start], sentence[start:end], sentence[end:]
+    t = escape(core, limit)
+    if t and _punct(t[0]):
+        word = _WORD_END.search(before)
+        if word is not None and not _punct(_inline(before)[-1]):
+            before, core = before[: word.start()], before[word.start():] + core
+    t = escape(core, limit)
+    if t and _punct(t[-1]):
+        word = _WORD_START.match(after)
+        if word is not None and not _punct(_inline(after)[0]):
+            core, after = core + word.group(), after[word.end():]
     room = max(40, (limit - len(core)) // 2)
     before = ("…" + before[-room:]) if len(before) > room else before
     after = (after[:room] + "…") if len(after) > room else after
-    b, t, a = _inline(before), escape(core, limit), _inline(after)
-    if b and not b[-1].isspace() and not _punct(b[-1]) and _punct(t[0]):
-        word = _WORD_END.search(b)
-        if word is not None:
-            b, t = b[: word.start()], b[word.start():] + t
-    if a and not a[0].isspace() and not _punct(a[0]) and _punct(t[-1]):
-        word = _WORD_START.match(a)
-        if word is not None:
-            t, a = t + word.group(), a[word.end():]
-    return f"{b}**{t}**{a}"
+    return f"{_inline(before)}**{escape(core, limit)}**{_inline(after)}"
 
 
 _WORD_END = re.compile(r"[^\W_]+\Z")
@@ -146,82 +171,6 @@ def _quote(c: Claim) -> str:
 
 def _finding_name(f: Finding) -> str:
     return f"{f.attribute} ({escape(f.measure)})" if f.measure else f.attribute
-
-
-def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]
-           ) -> _dt.date | None:
-    """The day a claim was true as of: the mention's own as-of date when the pipeline
-    gives one, else its source's publication date."""
-    day = getattr(mentions.get(c.mention), "as_of", None)
-    return day if isinstance(day, _dt.date) else sources[c.source].published
-
-
-def _extremes(f: Finding) -> tuple[Value, Value]:
-    """The two values furthest apart (the lowest and highest figure, the earliest and
-    latest date); the first two otherwise."""
-    vals = [v.value for v in f.values]
-    if all(isinstance(v, (Quantity, Amount)) for v in vals):
-        vals.sort(key=lambda v: v.value)  # type: ignore[union-attr]
-    elif all(isinstance(v, DateValue) and v.earliest for v in vals):
-        vals.sort(key=lambda v: v.earliest)  # type: ignore[union-attr, arg-type, return-value]
-    return vals[0], vals[-1]
-
-
-def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
-    """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
-    for the figures of a running tally, each replaced by a later one (verdict kind
-    ``superseded``, or a figure stated as an update, "the toll rose to 52"); None
-    otherwise."""
-    by_update = (f.note or "").startswith(RUNNING_TALLY)
-    if f.kind != "superseded" and not by_update:
-        return None
-    claims = {c.id: c for c in e.claims}
-    mentions = {m.id: m for m in e.mentions}
-    sides = []
-    for v in f.values:
-        cs = [claims[i] for i in v.claims]
-        days = [d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None]
-        sides.append((v, cs, max(days) if days else None))
-    if by_update and f.kind != "superseded":
-        new = [s for s in sides if all(c.update for c in s[1])]
-        old = [s for s in sides if not any(c.update for c in s[1])]
-        if not new or not old:
-            return None
-        chain = [min(old, key=_figure), max(new, key=_figure)]
-    else:  # in the order they were stated, then by size
-        chain = sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s)))
-
-    def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
-        when = f"as of {day_words(day)}" if day else "as of a date not stated"
-        srcs = ", ".join(sorted({c.source for c in cs}, key=id_key))
-        return f"{value_words(v.value)} ({when}, {srcs})"
-
-    first, *later = [side(*s) for s in chain]
-    return f"superseded: {first} was updated to " + ", then to ".join(later)
-
-
-def _figure(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> float:
-    value = side[0].value
-    return value.value if isinstance(value, (Quantity, Amount)) else 0.0
-
-
-def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
-    """What kind of disagreement a finding is, in one line a reader can act on: a
-    superseded figure (with both as-of dates) or a contradiction (how far apart).  A
-    difference of precision is no disagreement (verdict ``compatible``): None."""
-    update = _superseded(e, f, sources)
-    if update is not None:
-        return update
-    if f.verdict != "conflict":
-        return None
-    a, b = _extremes(f)
-    claims = {c.id: c for c in e.claims}
-    cited = [claims[i] for v in f.values for i in v.claims]
-    where = ""
-    if len({c.source for c in cited}) == 1:
-        speakers = sorted({c.attribution for c in cited if c.attribution})
-        where = " within one source" + (f" ({' vs '.join(speakers)})" if speakers else "")
-    return f"contradiction{where}: {difference_words(a, b)}"
 
 
 def _conflict(e: Event, f: Finding, paths: dict[str, str],
@@ -249,7 +198,7 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str],
 def _agreement(e: Event, f: Finding, sources: dict[str, Source]) -> str:
     """The verdict of an agreeing finding in words: "agree", "compatible (one date is
     more precise than the other)", "superseded: ..."."""
-    update = _superseded(e, f, sources)
+    update = superseded_line(e, f, sources)
     if update is not None:
         return escape(update)
     note = f" ({escape(f.note)})" if f.note else ""
@@ -303,7 +252,7 @@ def render_markdown(report: Report) -> str:
         if others:
             out.append("Also: " + "; ".join(
                 f"{_finding_name(f)} "
-                + (escape(_superseded(e, f, by_id) or "")
+                + (escape(superseded_line(e, f, by_id) or "")
                    or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
                       f"({_values_brief(f)})")
                 for f in others) + ".")
