@@ -445,16 +445,26 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
 
 ARTICLE_RATIO = 4.0
 """One article's two figures of one thing further apart than this are two quantities
-(another happening recalled, a part, a subgroup), never one claim group, even when one
-is told as an update."""
+(another happening recalled, a part, a subgroup), never one claim group, unless the
+larger is told later as an update of the smaller."""
 
 
 def _far_in_article(a: _Facts, b: _Facts) -> bool:
     """Whether every measure two mentions of one article count has figures more than
-    :data:`ARTICLE_RATIO` apart."""
+    :data:`ARTICLE_RATIO` apart, the larger not told later as an update of the
+    smaller ("killing at least 320" ... "the toll had risen to 2,053" is one toll)."""
     shared = _shared_counts(a, b)
-    return bool(shared) and all(
-        _ratio(a.quantities[k].value, _bv(b, k).value) > ARTICLE_RATIO for k in shared)
+    if not shared:
+        return False
+    first, later = (a, b) if a.mention.sentence_index <= b.mention.sentence_index else (b, a)
+    for k in shared:
+        x, y = a.quantities[k].value, _bv(b, k).value
+        if _ratio(x, y) <= ARTICLE_RATIO:
+            return False
+        grows = (y > x) if first is a else (x > y)
+        if grows and later.updates:
+            return False
+    return True
 
 
 OPERATION_STEPS = frozenset({"raid", "arrest", "rescue", "seizure"})

@@ -402,15 +402,19 @@ def _deaths(source: str, n: float, index: int, update: bool = False) -> Mention:
 
 def test_one_articles_figures_far_apart_are_never_one_claim_group() -> None:
     # "the crash killed 230" and, further on, "the 2009 crash killed about 16" (a recall
-    # the text does not date): more than four times apart, two quantities, even if one
-    # reads as an update; figures closer than that can still be one toll updated
+    # the text does not date): more than four times apart, two quantities, even if the
+    # recall reads as an update; a larger figure told later as an update is the toll
+    # grown ("the toll had risen to 1,200"), and closer figures are judged as before
     toll, recall = _deaths("s1", 230, 0), _deaths("s1", 16, 8, update=True)
     frames = story_frames([toll, recall])
     assert apart(_facts(toll, None, frames), _facts(recall, None, frames))
     assert len(cluster([toll, recall]).clusters) == 2
-    grown = _deaths("s1", 280, 8, update=True)
-    frames = story_frames([toll, grown])
-    assert not apart(_facts(toll, None, frames), _facts(grown, None, frames))
+    for later in (_deaths("s1", 1200, 8, update=True), _deaths("s1", 280, 8)):
+        frames = story_frames([toll, later])
+        assert not apart(_facts(toll, None, frames), _facts(later, None, frames))
+    plain = _deaths("s1", 1200, 8)  # not told as an update: two quantities
+    frames = story_frames([toll, plain])
+    assert apart(_facts(toll, None, frames), _facts(plain, None, frames))
 
 
 def test_two_articles_side_figures_of_different_values_are_two_quantities() -> None:
