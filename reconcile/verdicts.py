@@ -257,7 +257,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
     never in conflict with another date of the same source.
     """
-    parts_seen = False
+    parts_seen = updated = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -291,6 +291,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                                                        by_value[value_key(b.value)], as_of):
                 outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
+                updated = True
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
                 worst, notes = level, []
@@ -301,7 +302,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                     note = f"{note} (one source: {x.attribution} vs {y.attribution})"
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
-    if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
+    dated = {(as_of or {}).get(c.id) for c in claims}
+    if (worst == 2 or (updated and len(dated) > 1)) and attribute == "count" and (
+            tally or any(c.update for c in claims)):
+        # a tally's figures, dated, say which superseded which (or contradict); an
+        # update stated the same day as the figure it updates says so in its note
         running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
         if running is not None:
             worst, kind, notes = running
@@ -366,10 +371,14 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
             if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
                     [c1], [c2], totals or {}) is not None:
                 continue
-            if d1 == d2:
+            if d1 == d2 and not _later_update([c1], [c2]):
+                # (a figure told as a rise over the other, "rose to 52", is that day's
+                # update of it)
                 return 2, "contradiction", [(
                     f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
                     f"as of {_day(d1)}")]
+            if d1 == d2:
+                continue
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
             if _bounds(late.value)[1] < _bounds(early.value)[0]:
