@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from . import gazetteer
 from .model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
-from .verdicts import compare
+from .comparison import compare
 
 WINDOW = 40
 THRESHOLD = 0.45

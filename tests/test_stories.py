@@ -24,7 +24,8 @@ from reconcile.matching import (
 )
 from reconcile.model import DateValue, Event, Finding, Mention, Quantity
 from reconcile.pipeline import reconcile
-from reconcile.verdicts import compare, judge
+from reconcile.comparison import compare
+from reconcile.verdicts import judge
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:

@@ -4,7 +4,8 @@ import dataclasses
 import datetime as dt
 
 from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
-from reconcile.verdicts import compare, findings, judge, projected
+from reconcile.comparison import compare
+from reconcile.verdicts import findings, judge, projected
 
 from factories import claim, day, month
 

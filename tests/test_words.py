@@ -207,7 +207,8 @@ def test_verdict_notes_say_values_as_the_report_does() -> None:
     unround figure with all its digits (not "1.23457 million"), a gap of "1 day"."""
     from factories import claim
 
-    from reconcile.verdicts import compare, judge
+    from reconcile.comparison import compare
+    from reconcile.verdicts import judge
 
     assert compare(Quantity(1_234_567), Quantity(2_500_000))[1] == \
         "1,234,567 vs 2.5 million: 2.0 times as much"
