@@ -23,6 +23,7 @@ from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
 from .model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from .sources import find_dateline
 from .text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
@@ -95,14 +96,6 @@ _TALLY_BEFORE = re.compile(
 # A dateline opening a story: an upper-case place, a comma, a date, maybe an agency, a dash.
 _DATELINE_HEADER = re.compile(
     r"[A-Z][A-Z .'’\-]{1,40},\s+[^\n;]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s")
-_DATELINE_CAPS = re.compile(
-    r"([A-Z][A-Z .'\-]{1,40}?)(?=\s*(?::|,|\(|—|–| - ))"
-    r"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=\s*[(—–:-]))?"
-    r"(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[:—–-]+)?")
-_DATELINE_DASH = re.compile(
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][\w.'’ ]{1,30}?)?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|\s-\s)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
 # "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
 _OTHER_EVENT_BEFORE = re.compile(
@@ -258,9 +251,9 @@ class _SourceReader:
         self._unknown_place: dict[int, bool] = {}
         self._last_kind: tuple[str, int] | None = None
         """The kind of the last happening told and its paragraph (see _continuation)."""
-        self.dateline_end = -1
+        self.dateline = find_dateline(self.text, self.sentences)
+        self.dateline_end = self.dateline.end if self.dateline else -1
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
-        self.dateline = self._find_dateline()
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
 
@@ -269,25 +262,6 @@ class _SourceReader:
         lo = bisect.bisect_left(starts, s.start)
         hi = bisect.bisect_left(starts, s.end)
         return [x for x in items[lo:hi] if x.span[1] <= s.end]
-
-    def _find_dateline(self) -> tuple[Place, tuple[int, int], int] | None:
-        """A place opening one of the first paragraphs as a dateline: all caps ("PARIS:",
-        "PARIS (AP) —", "LIMA, Peru (AP)") or any case before a dash ("Lima —", "Lima,
-        Agency –").  It says where the story was filed, not where anything happened:
-        its words are never an event's place (``self.dateline_end``)."""
-        for sent in self.sentences[:8]:
-            head = self.text[sent.start:sent.start + 100]
-            m = _DATELINE_CAPS.match(head)
-            if m is None or not m.group(1).strip().isupper():
-                m = _DATELINE_DASH.match(head)
-            if m is None:
-                continue
-            place = gazetteer.lookup_place(m.group(1).strip())
-            if place is not None:
-                span = (sent.start, sent.start + len(m.group(1).strip()))
-                self.dateline_end = sent.start + m.end()
-                return place, span, sent.paragraph
-        return None
 
     # ---------------------------------------------------------------- reading
     def mentions(self) -> list[Mention]:
@@ -1089,13 +1063,13 @@ class _SourceReader:
         if trig.type.reporting:
             return (country, own.span, False) if own is not None and country else None
         if (country is not None and self.dateline is not None
-                and self.dateline[2] == sent.paragraph and not trig.type.measure
+                and self.dateline.paragraph == sent.paragraph and not trig.type.measure
                 and not trig.type.standalone and not self._names_unknown_place(sent)):
             # "PHNOM PENH: ... were deported from Cambodia": the dateline narrows the
             # country it lies in.  Never for a disaster's or attack's toll: the dateline
             # is then where a ministry or an agency speaks, not where people died; and
             # never a place by itself (the frame gives it as a weak default).
-            context.append((self.dateline[0], self.dateline[1]))
+            context.append((self.dateline.place, self.dateline.span))
         if country is not None:
             # sentences are numbered by their position, so the neighbours are a slice
             # (scanning them all, per mention, was quadratic in the article's length)
@@ -1221,6 +1195,6 @@ def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> 
     reader = _SourceReader(source, vocab, anchor)
     mentions = reader.mentions()
     framed = apply_frame(mentions, source, vocab, anchor,
-                         reader.dateline[:2] if reader.dateline else None,
+                         (reader.dateline.place, reader.dateline.span) if reader.dateline else None,
                          reader.names_unknown_place)
     return Analysis(framed, reader.expressions, reader.sentences)

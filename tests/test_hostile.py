@@ -28,7 +28,7 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner, Result
-from inert import assert_inert, table_cells
+from inert import assert_inert, rendered_text, table_cells
 
 from reconcile._io import write_atomic
 from reconcile.cli import main
@@ -227,11 +227,51 @@ def test_bold_quotes_keep_their_spaces_and_still_render_bold() -> None:
     assert highlight("no match here", "absent") == "no match here"
 
 
+def test_a_bold_part_that_cuts_a_mention_or_link_takes_it_in_whole() -> None:
+    """The marked value is one piece of a sentence: a piece must not end in half a
+    mention that the next piece completes ("@" + "0" was a live @0 in bold)."""
+    assert highlight("@0", "@") == "**`@0`**"
+    assert highlight("write to a@b.example now", "b.example") == \
+        "write to **`a@b.example`** now"
+    assert highlight("see @abc! ok", "!") == "see `@abc`**!** ok"
+    for sentence, part in [("@0", "@"), ("x#12y", "#"), ("a http://x.example b", "x.ex")]:
+        assert_inert(highlight(sentence, part))
+
+
 def test_escape_cuts_controls_bidi_overrides_and_block_starts() -> None:
     assert escape("a\x00b\u202ec\x1b[31m") == "a\ufffdb\ufffdc\ufffd\\[31m"
     assert escape("- item") == "\\- item" and escape("1. item") == "1\\. item"
     assert escape("x" * 5000).endswith("…") and len(escape("x" * 5000)) == 500
     assert escape("line\nbreak\r\n\ttab") == "line break tab"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("`@0", "`` `@0 ``"),                   # not \``@0`: no code span against an escaped `
+    ("@0`", "`` @0` ``"),
+    ("a`#12`b", "a`` `#12` ``b"),
+    ("@a@b", "`@a@b`"),                     # one span, not two fences back to back
+    ("say `hi` to @x", r"say \`hi\` to `@x`"),
+])
+def test_a_mention_next_to_a_backtick_is_inside_one_code_span(text: str, expected: str) -> None:
+    """A backtick touching an @mention, #reference or link goes into its code span
+    (the fence grows to hold it), so the span never sits against an escaped backtick,
+    which a reader of the raw file or a stricter parser could take for its fence."""
+    out = escape(text)
+    assert out == expected
+    assert_inert(out)
+
+
+@pytest.mark.parametrize("line, seen", [
+    ("\\``@0`", "`"),                        # an escaped backtick, then a code span
+    ("(`@0`:\\` vs `@0`:\\`)", "(:` vs :`)"),  # escaped backticks open no span
+    ("\\\\`@0`", "\\"),                    # an escaped backslash, then a code span
+    ("``a`b``", ""), ("`a``", "`a``"), ("\\<b\\>", "·b>"),
+])
+def test_the_inertness_checker_reads_a_line_as_github_does(line: str, seen: str) -> None:
+    """tests/inert.py follows CommonMark left to right (what cmark-gfm renders these
+    lines as, checked by hand): a checker that read escaped backticks as fences would
+    both miss live mentions and flag inert ones."""
+    assert rendered_text(line) == seen
 
 
 @pytest.mark.parametrize("path, expected", [

@@ -8,6 +8,7 @@ Set RECONCILE_SCREENSHOT=docs/report-html.png to write the README's screenshot."
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -190,8 +191,6 @@ def test_figures_are_plotted_by_publication_date_when_no_date_of_saying_is_known
 
 
 def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
-    import dataclasses
-
     report = small_report()
     said = {"s1": dt.date(2024, 5, 20), "s2": None, "s3": dt.date(2024, 5, 1)}
     event = report.events[0]
@@ -223,6 +222,24 @@ def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
     assert "javascript:" not in re.sub(r">[^<]*<", "><", page)  # only ever as text
     assert 'href="https://example.org/story?id=1&amp;x=2"' in page
     assert max(len(line) for line in page.splitlines()) < 50_000
+
+
+def test_the_sources_table_says_dates_and_their_basis_in_words() -> None:
+    """As in the markdown report: "4 May 2024 (latest date in the text)", never an ISO
+    code or a basis slug."""
+    report = small_report()
+    s1, s2, s3 = report.sources
+    report = dataclasses.replace(
+        report, sources=(dataclasses.replace(s1, published_basis="html-meta"), s2, s3),
+        anchors={"s1": (dt.date(2024, 5, 4), "latest-date, page-header bound"),
+                 "s2": (None, "none")})
+    page = render_html(report)
+    table = page[page.index('<table class="sources">'):]
+    table = table[:table.index("</table>")]
+    assert "4 May 2024 (HTML metadata)" in table
+    assert "4 May 2024 (latest date in the text, page header bound)" in table
+    assert "none (years left open)" in table and "5 May 2024 (none)" in table
+    assert not re.search(r"\d{4}-\d\d-\d\d|html-meta|latest-date", table)
 
 
 @pytest.mark.parametrize("url, ok", [

@@ -36,3 +36,17 @@ def test_the_distribution_name_is_not_the_taken_one_and_install_lines_use_it() -
     assert not re.search(r"pip install '?reconcile(?:\[|\s|'|`)", readme)
     for script in ("tools/versions_venv.sh", "tools/test_versions.sh"):  # the lock's own name
         assert "reconcile-news" in (ROOT / script).read_text("utf-8").replace("[-_]", "-")
+
+
+def test_the_readme_names_the_current_release_where_it_pins_one() -> None:
+    """The pre-commit ``rev:``, the action's ``@v...`` and the tagging example name the
+    version of reconcile/_version.py, so a copied snippet installs this release."""
+    tag = f"v{__version__}"
+    for name in ("README.md", ".pre-commit-hooks.yaml"):
+        text = (ROOT / name).read_text("utf-8")
+        revs = re.findall(r"^\s*#?\s*rev:\s*(\S+)", text, re.M)
+        assert revs and set(revs) == {tag}, (name, revs)
+        assert set(re.findall(r"\bv\d+\.\d+\.\d+\b", text)) == {tag}, name
+    readme = (ROOT / "README.md").read_text("utf-8")
+    uses = re.findall(r"uses:\s*[\w.-]+/reconcile@(\S+)", readme)
+    assert uses and set(uses) == {tag}, uses

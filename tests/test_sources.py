@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from reconcile.errors import ConfigError, InputError
-from reconcile.sources import discover, read_sources
+from reconcile.sources import discover, find_dateline, read_sources
+from reconcile.text import split_sentences
 
 ARTICLE = "Police deported 12 people from Nairobi on Monday, officials said.\n"
 
@@ -385,3 +386,20 @@ def test_a_page_flagged_as_having_breadcrumbs_keeps_its_story() -> None:
             f"<p>{body}</p><p>{body}</p></article></body></html>")
     for text in (extract_html(html).text, _basic_text(html, drop_boilerplate=True)):
         assert "Police arrested 40" in text
+
+
+def test_a_dateline_says_where_a_story_was_filed() -> None:
+    text = "QUITO, Ecuador (AP) — Rescuers searched the hills on Monday.\n\nMore rain fell."
+    d = find_dateline(text, split_sentences(text))
+    assert d is not None
+    assert (d.place.name, d.place.country, d.span, d.paragraph) == ("Quito", "EC", (0, 5), 0)
+    assert text[d.end:].lstrip().startswith("Rescuers")
+    mixed = "Quito — Rescuers searched the hills."
+    d = find_dateline(mixed, split_sentences(mixed))
+    assert d is not None and d.span == (0, 5)
+
+
+def test_no_dateline_without_a_known_place_or_a_dash() -> None:
+    for text in ("ZORBLAND: rescuers searched the hills.",
+                 "Quito rescuers searched the hills on Monday."):
+        assert find_dateline(text, split_sentences(text)) is None

@@ -1,7 +1,8 @@
 """Renderers for ``reconcile check``: text, markdown, GitHub annotations, SARIF, JSON.
 
 Every renderer takes a :class:`~reconcile.baseline.CheckResult` and returns text; none
-reads files or the environment.  Output is deterministic (sorted as the check sorted it,
+reads files or the environment (SARIF reads only the installed package's own metadata,
+for its links).  Output is deterministic (sorted as the check sorted it,
 paths as reported).  New conflicts come first, explained from the newcomer's side:
 which source, which value, quoted, against which sources and values, quoted.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from .._terminal import SafeText, safe_line
 from .._version import __version__
 from ..baseline import CheckResult, Citation, Entry, NewConflict
+from ..distribution import repository_url
 from .markdown_report import escape as md_escape
 from .markdown_report import highlight
 
@@ -23,10 +25,8 @@ GITHUB_MAX_ANNOTATIONS = 10
 """GitHub shows at most this many annotations of each level per step."""
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-PROJECT_URL = "https://github.com/OWNER/reconcile"
-"""Where the project lives; rules' ``helpUri`` points into its docs/check.md.  Set it
-to the real repository when publishing."""
-HELP_URI = f"{PROJECT_URL}/blob/main/docs/check.md#sarif"
+HELP_PAGE = "blob/main/docs/check.md#sarif"
+"""Where, in the project's repository, the rules are explained (the rules' ``helpUri``)."""
 AUTOMATION_ID = "reconcile/check/"
 """SARIF ``automationDetails.id``: the category code scanning files results under."""
 RULE_NEW = "new-conflict"
@@ -301,9 +301,11 @@ def _location(c: Citation) -> dict[str, Any]:
             "message": {"text": f"{c.value}: \"{excerpt(c)}\""}}
 
 
-def check_to_sarif(result: CheckResult) -> dict[str, Any]:
-    """A SARIF 2.1.0 log with one run; columns count Unicode code points."""
-    rules = [
+def check_to_sarif(result: CheckResult, repository: str | None = None) -> dict[str, Any]:
+    """A SARIF 2.1.0 log with one run; columns count Unicode code points.  With the
+    project's ``repository`` address, the tool and its rules link to it and its docs;
+    without one, those optional links are left out."""
+    rules: list[dict[str, Any]] = [
         {"id": RULE_NEW, "name": "NewConflict",
          "shortDescription": {"text": "A source contradicts the corpus"},
          "fullDescription": {"text": "Two or more sources give different values for the same "
@@ -311,16 +313,21 @@ def check_to_sarif(result: CheckResult) -> dict[str, Any]:
                                      "acknowledges it."},
          "help": {"text": "Check the sources. If the disagreement is real, acknowledge it with "
                           "`reconcile baseline PATHS -o BASELINE` and add a note."},
-         "helpUri": HELP_URI,
          "defaultConfiguration": {"level": "error"}},
         {"id": RULE_STALE, "name": "StaleBaselineEntry",
          "shortDescription": {"text": "An acknowledged conflict no longer occurs"},
          "fullDescription": {"text": "The baseline acknowledges a conflict that the current "
                                      "sources no longer contain."},
          "help": {"text": "Rewrite the baseline with `reconcile baseline PATHS -o BASELINE`."},
-         "helpUri": HELP_URI,
          "defaultConfiguration": {"level": "warning"}},
     ]
+    driver: dict[str, Any] = {"name": "reconcile", "version": __version__,
+                              "semanticVersion": __version__}
+    if repository is not None:
+        driver["informationUri"] = repository
+        for rule in rules:
+            rule["helpUri"] = f"{repository}/{HELP_PAGE}"
+    driver["rules"] = rules
     results: list[dict[str, Any]] = []
     for n in result.new:
         c = n.primary
@@ -349,8 +356,7 @@ def check_to_sarif(result: CheckResult) -> dict[str, Any]:
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "reconcile", "version": __version__,
-                                "semanticVersion": __version__, "rules": rules}},
+            "tool": {"driver": driver},
             "automationDetails": {"id": AUTOMATION_ID},
             # the check ran to its end (findings or not); exit code 1 means new conflicts
             "invocations": [{"executionSuccessful": True, "exitCode": result.exit_code}],
@@ -361,7 +367,9 @@ def check_to_sarif(result: CheckResult) -> dict[str, Any]:
 
 
 def render_sarif(result: CheckResult) -> str:
-    return json.dumps(check_to_sarif(result), ensure_ascii=False, indent=2) + "\n"
+    """SARIF, linking to the repository that the installed package's metadata names."""
+    log = check_to_sarif(result, repository_url())
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------------------- JSON

@@ -20,12 +20,10 @@ import base64
 import datetime as _dt
 import hashlib
 import html
-import importlib
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
@@ -39,8 +37,10 @@ from ..model import (
     Quantity,
     Report,
     Source,
+    Value,
 )
 from .json_report import kept_apart, tally
+from .words import basis_words, day_words, value_words
 
 _MAX_TEXT = 500
 """Any piece of source text other than a quote (titles, notes, paths...) is cut to this."""
@@ -64,23 +64,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 # ------------------------------------------------------------------ words and text
 
 
-def _phrasing() -> Callable[[Any], str]:
-    """The project's values-in-words function (``render.words.value_words``, issue 14)
-    where it exists, else the markdown report's ``value_text``: the report works with
-    either, whichever order the two land in."""
-    try:
-        return importlib.import_module(".words", __package__).value_words  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return importlib.import_module(".markdown_report", __package__).value_text  # type: ignore[no-any-return]
-
-
-_PHRASE = _phrasing()
-
-
-def _value_words(value: object) -> str:
+def _value_words(value: Value) -> str:
     """How a value is said to a reader, as plain text (escaped where it is written).
     Every value the report shows goes through here, so that phrasing is one place."""
-    return _PHRASE(value)
+    return value_words(value)
 
 
 def _plain(text: str, limit: int | None = _MAX_TEXT) -> str:
@@ -660,9 +647,10 @@ def _sources(ctx: _Context) -> list[str]:
            "</tr></thead><tbody>")]
     for s in report.sources:
         anchor, basis = report.anchors.get(s.id, (None, "none"))
-        pub = f"{s.published.isoformat()} ({_e(s.published_basis)})" if s.published \
-            else "unknown"
-        anc = f"{anchor.isoformat()} ({_e(basis)})" if anchor else "none (years left open)"
+        pub = (f"{day_words(s.published)} ({_e(basis_words(s.published_basis))})"
+               if s.published else "unknown")
+        anc = (f"{day_words(anchor)} ({_e(basis_words(basis))})" if anchor
+               else "none (years left open)")
         copy = (f'<br><span class="copy-of">reprints {_e(ctx.copies[s.id])}</span>'
                 if s.id in ctx.copies else "")
         outlet = f"<br>{_e(s.outlet, 120)}" if s.outlet else ""

@@ -61,15 +61,34 @@ def _flat(text: str, limit: int | None) -> str:
     return text
 
 
+def _linkable_spans(flat: str) -> list[tuple[int, int]]:
+    """Where ``flat`` has linkable tokens, each widened over the backticks touching it
+    and merged with a token those backticks join it to: a code span then never sits
+    against an escaped backtick (``\\``@x` `` reads badly raw, and a parser that took
+    the two backticks for one fence would leave ``@x`` live)."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINKABLE.finditer(flat):
+        start, end = m.start(), m.end()
+        floor = spans[-1][1] if spans else 0
+        while start > floor and flat[start - 1] == "`":
+            start -= 1
+        while end < len(flat) and flat[end] == "`":
+            end += 1
+        if spans and start == spans[-1][1]:
+            start = spans.pop()[0]
+        spans.append((start, end))
+    return spans
+
+
 def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     """Make source text inert in markdown, on one line, shortened to ``limit``."""
     flat = _flat(text, limit)
     pieces: list[str] = []
     at = 0
-    for m in _LINKABLE.finditer(flat):
-        pieces.append(_ENTITY.sub(r"\&", flat[at:m.start()].translate(_ESCAPE_TABLE)))
-        pieces.append(f"`{m.group()}`")
-        at = m.end()
+    for lo, hi in _linkable_spans(flat):
+        pieces.append(_ENTITY.sub(r"\&", flat[at:lo].translate(_ESCAPE_TABLE)))
+        pieces.append(_code_span(flat[lo:hi]))
+        at = hi
     pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
     out = "".join(pieces)
     start = _BLOCK_START.match(out)
@@ -100,6 +119,12 @@ def code(text: str, table: bool = False) -> str:
     flat = _flat(text, _MAX_TEXT)
     if not flat or (table and "|" in flat):
         return escape(text)
+    return _code_span(flat)
+
+
+def _code_span(flat: str) -> str:
+    """One line of text (not empty) as a code span: a fence longer than any backtick run
+    inside, padded with a space where the text starts or ends with a backtick or space."""
     fence = "`" * (max((len(r) for r in re.findall("`+", flat)), default=0) + 1)
     pad = " " if flat[0] in "` " or flat[-1] in "` " else ""
     return f"{fence}{pad}{flat}{pad}{fence}"
@@ -109,25 +134,32 @@ def highlight(sentence: str, part: str, limit: int = _MAX_QUOTE) -> str:
     """``sentence`` escaped, with its first occurrence of ``part`` in bold.  The bold
     markers keep the spaces around them (``on **Wednesday**``).  Where CommonMark's
     flanking rules would print the asterisks (punctuation inside the marker, a letter
-    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``)."""
+    outside: ``US**$5**``), the bold takes in the rest of the word (``**US$5**``).  A
+    link or @mention that ``part`` cuts is taken in whole, and the pieces are escaped
+    after the bold is placed, so that no piece is a mention its neighbour made inert."""
     core = part.strip()
     i = sentence.find(core) if core else -1
     if i < 0:
         return escape(sentence, limit)
-    before, after = sentence[:i], sentence[i + len(core):]
+    start, end = i, i + len(core)
+    for lo, hi in _linkable_spans(_INVISIBLE.sub("\ufffd", sentence)):
+        if lo < end and hi > start:  # a token the part touches goes in whole
+            start, end = min(start, lo), max(end, hi)
+    before, core, after = sentence[:start], sentence[start:end], sentence[end:]
+    t = escape(core, limit)
+    if t and _punct(t[0]):
+        word = _WORD_END.search(before)
+        if word is not None and not _punct(_inline(before)[-1]):
+            before, core = before[: word.start()], before[word.start():] + core
+    t = escape(core, limit)
+    if t and _punct(t[-1]):
+        word = _WORD_START.match(after)
+        if word is not None and not _punct(_inline(after)[0]):
+            core, after = core + word.group(), after[word.end():]
     room = max(40, (limit - len(core)) // 2)
     before = ("…" + before[-room:]) if len(before) > room else before
     after = (after[:room] + "…") if len(after) > room else after
-    b, t, a = _inline(before), escape(core, limit), _inline(after)
-    if b and not b[-1].isspace() and not _punct(b[-1]) and _punct(t[0]):
-        word = _WORD_END.search(b)
-        if word is not None:
-            b, t = b[: word.start()], b[word.start():] + t
-    if a and not a[0].isspace() and not _punct(a[0]) and _punct(t[-1]):
-        word = _WORD_START.match(a)
-        if word is not None:
-            t, a = t + word.group(), a[word.end():]
-    return f"{b}**{t}**{a}"
+    return f"{_inline(before)}**{escape(core, limit)}**{_inline(after)}"
 
 
 _WORD_END = re.compile(r"[^\W_]+\Z")

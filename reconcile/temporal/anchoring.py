@@ -1,0 +1,176 @@
+"""Anchoring to the text: periods named by reference to the quarter last named ("the
+latest quarter", "year-earlier") and anaphora ("that year", "the same month")."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+from reconcile.model import DateValue
+from .patterns import P_ANAPHOR
+from .candidates import _Cand, _Ctx
+from .values import _v_month, _v_year, _v_quarter
+from .tense import _shift_months
+
+
+# A reporting period named by reference to the one the text is about: "the quarter",
+# "the latest quarter", "the year-earlier period", "year-earlier" (as in "year-earlier
+# profit"); and "a year earlier"/"a year ago" right after a quarter is named.
+_P_REF_PERIOD = re.compile(
+    r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?|"
+    r"[Tt]he\s{1,2}(?:(?:same|corresponding|comparable)\s{1,2})?(?:quarter|period)\s{1,2}"
+    r"(?:of\s{1,2})?(?:last\s{1,2}year|a\s{1,2}year\s{1,2}(?:ago|earlier))|"
+    r"[Ll]ast\s{1,2}year['’]s\s{1,2}(?:(?:same|comparable|corresponding)\s{1,2})?"
+    r"(?:quarter|period))|"
+    r"(?P<yr>[Tt]he\s{1,2}(?P<y>(?:19|20)\d\d)\s{1,2}(?:quarter|period)(?!\s{1,2}of\b))|"
+    r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
+    r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
+    r"(?![\w'’-])")
+_EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
+                          r"per\sshare|a\sshare)\b", re.IGNORECASE)
+_LATEST_RE = re.compile(r"(?i)latest|most\s{1,2}recent|just[-\s]ended")
+_QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
+_REF_REACH = 600  # characters a named quarter stays the text's reference period
+
+
+def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Read the expressions that name a period by reference to the quarter the text last
+    named (earnings news): "the quarter", "the latest quarter" are that quarter, "the
+    year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
+    before.  Only within ``_REF_REACH`` characters after a quarter is named."""
+    text = ctx.text
+    if "quarter" not in text and "Quarter" not in text and "period" not in text:
+        return chosen
+    quarters: list[tuple[int, int, int]] = []  # (end, year, q) of each named quarter
+    for c in chosen:
+        if isinstance(c.value, DateValue):
+            qm = _QUARTER_TIMEX.match(c.value.timex)
+            if qm:
+                quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
+    fallback: tuple[int, int] | None = None
+    if ctx.anchor is not None and _EARNINGS_RE.search(text):
+        # a report on results: "the quarter" unnamed is the last one completed
+        qa = (ctx.anchor.month - 1) // 3  # quarters completed this year
+        fallback = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+    if not quarters and fallback is None:
+        return chosen
+    ends = [q[0] for q in quarters]
+
+    def ref(at: int, named_only: bool = False) -> tuple[int, int] | None:
+        i = bisect.bisect_right(ends, at) - 1
+        if i < 0 or at - quarters[i][0] > _REF_REACH:
+            return None if named_only else fallback
+        return quarters[i][1], quarters[i][2]
+
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in _P_REF_PERIOD.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, e) - 1
+        if m.group("yr"):  # "the 1988 quarter" replaces the year "1988" read inside it
+            inner = [c for c in out if s <= c.start and c.end <= e]
+            if len(inner) != 1:
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            out.remove(inner[0])
+            out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
+            continue
+        if i >= 0 and taken[i][1] > s:
+            # an expression already read: replaced only when it lies wholly inside
+            # ("last year" in "the corresponding period last year")
+            inner = [c for c in out if c.start < e and s < c.end]
+            if not m.group("cmp") or not inner or any(
+                    c.start < s or c.end > e for c in inner):
+                continue
+            r = ref(s)
+            if r is None:
+                continue
+            for c in inner:
+                out.remove(c)
+            out.append(_Cand(s, e, "date", _v_quarter(r[0] - 1, r[1], True), 1))
+            continue
+        r = ref(s)
+        if r is None:
+            continue
+        y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
+        q = r[1]
+        if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:
+            # "the latest quarter" has ended: never one still to come
+            qa = (ctx.anchor.month - 1) // 3
+            done = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
+            y, q = min((y, q), done)
+        out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
+    out.sort(key=lambda c: c.start)
+    # "a year earlier" compares with the quarter just spoken of, named or referred to
+    # (a quarter itself a year back, "the year-ago quarter", is not what "a year earlier"
+    # compares with: only a quarter ended within a year of the anchor)
+    recent = ctx.anchor - _dt.timedelta(days=366) if ctx.anchor is not None else None
+    spoken = [(c.end, c.value) for c in out
+              if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)
+              and (recent is None or (c.value.latest is not None and c.value.latest >= recent))]
+    spoken_ends = [e for e, _ in spoken]
+    for c in out:
+        if c.kind == "date" and isinstance(c.value, DateValue) and \
+                re.fullmatch(r"(?i)a\s{1,2}year\s{1,2}(?:earlier|ago|before)",
+                             text[c.start:c.end]):
+            i = bisect.bisect_right(spoken_ends, c.start) - 1
+            if i >= 0 and c.start - spoken_ends[i] <= _REF_REACH:
+                qm = _QUARTER_TIMEX.match(spoken[i][1].timex)
+                assert qm is not None
+                c.value = _v_quarter(int(qm.group(1)) - 1, int(qm.group(2)), True)
+    return out
+
+
+_YEAR_PART = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_ANAPHOR_REACH = 1500  # characters a named year or month stays the one "that year" means
+
+
+def _anaphora(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"that year", "the following year", "the same month": the year or month of the date
+    the text last named (within ``_ANAPHOR_REACH`` characters), shifted as the words say;
+    nothing when no such date comes before."""
+    text = ctx.text
+    if "year" not in text and "month" not in text:
+        return chosen
+    named: list[tuple[int, int, int | None]] = []  # (end, year, month or None)
+    for c in chosen:
+        if isinstance(c.value, DateValue) and c.kind == "date":
+            ym = _YEAR_PART.match(c.value.timex)
+            if ym:
+                named.append((c.end, int(ym.group(1)),
+                              int(ym.group(2)) if ym.group(2) else None))
+    if not named:
+        return chosen
+    ends = [n[0] for n in named]
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in P_ANAPHOR.finditer(text):
+        s, e = m.span("x")
+        i = bisect.bisect_right(starts, e) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue
+        unit = m.group("u1") or m.group("u2") or m.group("u3")
+        rel = (m.group("rel") or m.group("bef") or "same").lower()
+        shift = {"same": 0, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+                 "prior": -1, "before": -1}[rel]
+        j = bisect.bisect_right(ends, s) - 1
+        while j >= 0 and unit == "month" and named[j][2] is None:
+            j -= 1
+        if j < 0 or s - named[j][0] > _ANAPHOR_REACH:
+            continue
+        _, y, mo = named[j]
+        if unit == "year":
+            v = _v_year(y + shift, True)
+        else:
+            assert mo is not None
+            yy, mm = _shift_months(y, mo, shift)
+            v = _v_month(yy, mm, True)
+        out.append(_Cand(s, e, "date", v, 1))
+    out.sort(key=lambda c: c.start)
+    return out

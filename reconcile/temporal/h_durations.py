@@ -1,0 +1,207 @@
+"""Handlers for durations ("three weeks", "30 min", "half an hour") and sets
+("every Monday", "quarterly", "on Tuesdays")."""
+
+from __future__ import annotations
+
+import re
+
+from .tables import MONTHS, WEEKDAYS, PARTS_OF_DAY, SETS_ADVERBS
+from .patterns import _DUR_PREFIX, _ABBR_UNITS
+from .candidates import _Cand, _Ctx
+from .tense import _number, _fmt_num, _duration_value
+from .context import _prev_word_nocomma, _next_word, _is_rate
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
+
+
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    unit = m.group("unit").lower()
+    num_s = m.group("num")
+    vague = m.group("vague")
+    if m.group("biz") and unit != "day":
+        return None
+    if m.group("inv") and not (m.group("pl") and num_s and num_s[0].isdigit() or m.group("biz")
+                               or m.group("pl") and num_s and num_s.lower() not in ("a", "an")):
+        return None  # "5 upcoming years", "the 3 next weeks"; not "one last day"
+    pl = m.group("pl")
+    hy = m.group("hy")
+    start, end = m.start(), m.end()
+    seg_start = max(0, start - 40)
+    pm = _DUR_PREFIX.search(text, seg_start, start)
+    approx = pm.group("approx") if pm else None
+    det = ((pm.group("det") if pm else None) or "").lower()
+    if pm is not None and pm.start() < start:
+        start = pm.start()
+    if unit == "centurie" and not pl:
+        return None
+    n: float | None
+    if vague:
+        n = None
+        if not pl:
+            return None
+    else:
+        n = _number(num_s)
+        if n is None or n <= 0:
+            return None
+        ns = num_s.lower()
+        if ns in ("a", "an"):
+            if pl:
+                return None
+            if unit == "second" and _next_word(text, end).lower() not in (
+                    "", "ago", "later", "earlier", "or", "and", "to", "before", "after",
+                    "for", "in", "of", "longer", "more", "too"):
+                return None  # "a second wave": an ordinal, not one second
+            if approx is None and _is_rate(text, m.start("num")):
+                return None  # "$3.2 billion a year": a rate (the money module's)
+            if det.strip() in ("a", "an", "the"):
+                return None
+        elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():
+            # "three year" without plural nor hyphen: only as a modifier written without
+            # its hyphen, "a two day rally", "the five year plan"
+            nw = _next_word(text, end)
+            if not (_prev_word_nocomma(text, m.start()).lower() in _DETERMINERS
+                    and nw.isalpha() and nw.islower()
+                    and nw not in ("ago", "later", "earlier", "before", "after", "old")):
+                return None
+        if ns.isdigit() and len(ns) == 4 and not pl:
+            return None
+    # a rate: "... a day"; "per"-less handled above
+    nxt = text[end:end + 12].lower()
+    if nxt.startswith(("-old", " old")):
+        return None
+    if unit == "night":
+        # "two nights" (a stay): days, counted only with a number ("a night out" is not)
+        if num_s is None or num_s.lower() in ("a", "an") or approx or det.strip():
+            return None
+        unit = "day"
+    dv = _duration_value(n, unit)
+    if dv is None:
+        return None
+    # extent: "an 18-month inquiry" -> "18-month"
+    if det.strip() in ("a", "an") and approx is None:
+        start = m.start("num") if num_s else m.start("vague")
+    if start > m.start() and not text[start:m.start()].strip():
+        start = m.start()
+    return _Cand(start, end, "duration", dv, 2)
+
+
+def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    dv = _duration_value(1, m.group("unit"))
+    return _Cand(m.start(), m.end(), "duration", dv, 2) if dv else None
+
+
+def _h_duration_abbr(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    n = float(m.group("num"))
+    unit = _ABBR_UNITS[(m.group("unit") or m.group("h")).lower().rstrip("s")]
+    if n <= 0:
+        return None
+    dv = _duration_value(n, unit)
+    return _Cand(m.start(), m.end(), "duration", dv, 2) if dv else None
+
+
+def _h_halfdur(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("nh"):
+        k = _number(m.group("n"))
+        u3 = m.group("u3").lower().rstrip("s")
+        if k is None:
+            return None
+        if u3 == "year":  # months, as TIMEX3 writes "a year and a half" (P18M)
+            dv3 = f"P{_fmt_num((k + 0.5) * 12)}M"
+        elif u3 == "decade":
+            dv3 = f"P{_fmt_num((k + 0.5) * 10)}Y"
+        else:
+            dv3 = _duration_value(k + 0.5, u3) or ""
+        return _Cand(m.start(), m.end(), "duration", dv3, 3) if dv3 else None
+    u = (m.group("u1") or m.group("u2") or "").lower()
+    n = 1.5 if m.group("u1") else 0.5
+    if u == "year":
+        dv = "P18M" if n == 1.5 else "P6M"
+    elif u == "decade":
+        dv = "P15Y" if n == 1.5 else "P5Y"
+    elif u == "century":
+        dv = "P50Y"
+    elif u == "hour":
+        dv = "PT90M" if n == 1.5 else "PT30M"
+    elif u == "day":
+        dv = "PT36H" if n == 1.5 else "PT12H"
+    else:
+        dv = _duration_value(n, u) or ""
+    if not dv:
+        return None
+    return _Cand(m.start(), m.end(), "duration", dv, 3)
+
+
+def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    s, e = m.start("unit"), m.end("unit")
+    pre = m.group("pre").lower()
+    if pre.startswith("recent"):
+        s = m.start("pre")
+    elif pre.startswith("in"):
+        s = m.start("pre") + pre.index("recent")
+    if pre == "over" and not m.group("post"):
+        return None
+    dv = _duration_value(None, m.group("unit"))
+    return _Cand(s, e, "duration", dv, 1) if dv else None
+
+
+def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    dv = _duration_value(None, m.group("unit"))
+    return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
+
+
+# words after "quarterly"/"daily" that leave it an adverb ("paid quarterly and ...")
+_NOT_NOUN_AFTER_ADJ = frozenset([
+    "and", "or", "but", "to", "in", "at", "on", "for", "from", "by", "with", "since", "until",
+    "through", "thereafter", "instead", "rather", "than", "as", "if", "when", "while", "so",
+    "after", "before", "during", "throughout", "basis", "is", "are", "was", "were", "will"])
+
+
+def _h_set(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    start, end = m.start(), m.end()
+    if m.group("adv"):
+        adv = m.group("adv")
+        if not adv.islower():
+            return None
+        nw = _next_word(ctx.text, end)
+        if adv.lower().endswith("ly") and not adv.lower().endswith("ally") and \
+                re.match(r"\s", ctx.text[end:end + 1]) and nw.islower() and \
+                nw not in _NOT_NOUN_AFTER_ADJ:
+            return None  # "a quarterly dividend", "daily volume": an adjective, no time
+        return _Cand(start, end, "set", SETS_ADVERBS[adv.lower()], 2)
+    if m.group("times"):
+        unit = m.group("unit2").lower()
+        dv = _duration_value(1, unit)
+        return _Cand(start, end, "set", dv, 3) if dv else None
+    if m.group("wkend"):
+        return _Cand(start, end, "set", "XXXX-WXX-WE", 3)
+    if m.group("wd"):
+        return _Cand(start, end, "set", f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}", 3)
+    if m.group("part"):
+        return _Cand(start, end, "set", f"XXXX-XX-XXT{PARTS_OF_DAY[m.group('part').lower()]}",
+                     3)
+    if m.group("mon"):
+        return _Cand(start, end, "set", f"XXXX-{MONTHS[m.group('mon').lower()]:02d}", 3)
+    unit = m.group("unit")
+    if unit is None:
+        return None
+    unit = unit.lower()
+    n: float | None = 1.0
+    if m.group("num"):
+        n = _number(m.group("num"))
+        if n is None:
+            return None
+    if m.group("other"):
+        n = 2.0
+    if unit == "quarter":
+        return _Cand(start, end, "set", f"P{_fmt_num(3 * (n or 1))}M", 3)
+    if unit == "season":
+        return None
+    dv = _duration_value(n, unit)
+    return _Cand(start, end, "set", dv, 3) if dv else None
+
+
+def _h_set_weekdays(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    wd = WEEKDAYS[m.group("wd").lower()]
+    return _Cand(m.start("wd"), m.end(), "set", f"XXXX-WXX-{wd + 1}", 3)

@@ -1,0 +1,92 @@
+"""House rule: no private name imported across modules (a leading underscore means
+"only this module uses it"); private *modules* of the package (``_html``, ``_io``) may
+be imported, their public names used.  A subpackage that was one module before it was
+split (``reconcile/temporal/``) keeps its private names private to the subpackage: its
+own modules may share them, nothing outside it may import them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "reconcile"
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _module_dir(path: Path, node: ast.ImportFrom) -> Path | None:
+    """The folder of the package an in-project ``from ... import`` reads from, or None
+    for another project's import."""
+    parts = (node.module or "").split(".") if node.module else []
+    if node.level:
+        base = path.parent
+        for _ in range(node.level - 1):
+            base = base.parent
+    elif parts and parts[0] == "reconcile":
+        base, parts = PACKAGE, parts[1:]
+    else:
+        return None
+    return base.joinpath(*parts)
+
+
+def _inside_one_subpackage(path: Path, where: Path) -> bool:
+    """True when ``path`` imports from a sibling module of its own subpackage (not the
+    top-level package, where every module keeps its private names to itself)."""
+    package = path.parent
+    return package != PACKAGE and (where == package or where.parent == package)
+
+
+def private_imports(path: Path, source: str) -> list[str]:
+    """``module._name`` uses and ``from module import _name`` imports of another
+    in-project module's private name in ``source`` (the text of ``path``)."""
+    found: list[str] = []
+    modules: set[str] = set()  # local names bound to in-project modules
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            where = _module_dir(path, node)
+            if where is None or _inside_one_subpackage(path, where):
+                continue
+            for alias in node.names:
+                is_module = (where / f"{alias.name}.py").exists() or (where / alias.name).is_dir()
+                if is_module:
+                    modules.add(alias.asname or alias.name)
+                elif _is_private(alias.name):
+                    found.append(f"{path.name}:{node.lineno}: {alias.name}")
+        elif isinstance(node, ast.Import):
+            modules.update(a.asname or a.name.split(".")[0] for a in node.names
+                           if a.name.split(".")[0] == "reconcile")
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id in modules and _is_private(node.attr)):
+            found.append(f"{path.name}:{node.lineno}: {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    found = [f for p in sorted(PACKAGE.rglob("*.py"))
+             for f in private_imports(p, p.read_text("utf-8"))]
+    assert not found, found
+
+
+def test_the_rule_sees_both_spellings_and_allows_private_modules() -> None:
+    verdicts = PACKAGE / "verdicts.py"
+    assert private_imports(verdicts, "from .model import Claim, _id_key\n") == \
+        ["verdicts.py:1: _id_key"]
+    assert private_imports(verdicts, "from . import model\nk = model._id_key\n") == \
+        ["verdicts.py:2: model._id_key"]
+    assert private_imports(verdicts, "from reconcile.model import _id_key\n") == \
+        ["verdicts.py:1: _id_key"]
+    assert private_imports(verdicts, "from . import _html\nfrom ._io import write_atomic\n"
+                                     "from ._version import __version__\n"
+                                     "from os import _exit\nx = _html.extract_html\n") == []
+
+
+def test_a_subpackage_shares_private_names_inside_only() -> None:
+    inside = PACKAGE / "temporal" / "anchoring.py"
+    assert private_imports(inside, "from .calendar import _shift_months\n") == []
+    outside = PACKAGE / "events.py"
+    assert private_imports(outside, "from .temporal.calendar import _shift_months\n") == \
+        ["events.py:1: _shift_months"]
