@@ -1319,3 +1319,27 @@ def test_a_vague_time_ago_is_the_vague_past(text: str, expr: str) -> None:
 
 def test_a_counted_time_ago_is_still_a_date() -> None:
     assert dates("The shop opened two years ago.") == [("two years ago", "2021")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 59), st.integers(1, 6)), min_size=1, max_size=6),
+       st.integers(0, 20), st.integers(0, 20))
+def test_keyword_windows_are_the_merged_reaches_of_their_hits(
+        raw: list[tuple[int, int]], before: int, after: int) -> None:
+    """Each window is the union of overlapping or touching reaches [hit - before, hit end
+    + after), clamped to the text: the fast merge must give exactly that."""
+    from reconcile.temporal.finding import _windows
+
+    n = 60
+    hits = sorted((a, min(n, a + w)) for a, w in raw)
+    covered = [False] * n
+    for a, b in hits:
+        for i in range(max(0, a - before), min(n, b + after)):
+            covered[i] = True
+    runs: list[tuple[int, int]] = []
+    for i, c in enumerate(covered):
+        if c and (not runs or runs[-1][1] != i):
+            runs.append((i, i + 1))
+        elif c:
+            runs[-1] = (runs[-1][0], i + 1)
+    assert _windows("x" * n, ("k",), [], before, after, {("k",): hits}) == runs
