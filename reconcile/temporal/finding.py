@@ -139,12 +139,13 @@ def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
     # clamped to the text only where a window is written out: clamping each hit's
     # reach first (as the merge reads) gives the same windows, in fewer steps
     ws, we = hits[0][0] - before, hits[0][1] + after
+    # (no max()/min() calls: a builtin call per hit is what this loop avoids)
     for hs, he in hits:
         if hs - before <= we:
-            if he + after > we:
+            if he + after > we:  # noqa: PLR1730
                 we = he + after
         else:
-            out.append((ws if ws > 0 else 0, we if we < n else n))
+            out.append((ws if ws > 0 else 0, we if we < n else n))  # noqa: FURB136
             ws, we = hs - before, he + after
-    out.append((ws if ws > 0 else 0, we if we < n else n))
+    out.append((ws if ws > 0 else 0, we if we < n else n))  # noqa: FURB136
     return out
