@@ -39,6 +39,18 @@ _SAID_BEFORE = re.compile(
     r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
     r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*)?$")
+_SAID_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
+    r"informed|clarified)\b")
+"""Right after a date: the date of saying ("the minister on Sunday said"); not after a
+comma ("were deported on Sunday, said the minister" dates the deportation)."""
+_TALLY_AS_OF = re.compile(
+    r"(?:\bas\s+(?:of|at)|\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|"
+    r"stood|stands|hit|jumped|increased|touched|crossed)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?(?:\s+(?:on|by))?)\s+$", re.I)
+"""Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
+"61 dead as of Sunday"), when the figure was stated, not when the disaster struck."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -100,6 +112,17 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|all)\s+$")
 # "a similar crackdown in X", "an earlier raid in Y": a place of another, recalled event
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:similar|earlier|previous|separate|another|prior)\s+([a-z]+)\b[^.;]*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|that|this)\s+$", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
+"""The capitalized word right before a place name: "President [Lima]"."""
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_AFTER = re.compile(
+    r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
+    r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
+    r"University|FC)\b")
+"""After a place: the place names a train, a paper, a channel or a firm ("the Lima
+Express", "the Lima-bound train", "Lima Times"), or where a thing goes or is based."""
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
@@ -155,6 +178,10 @@ _OPERATION_BEGAN = re.compile(
     r"(?:was\s+)?carried\s+out|took\s+place|(?:was\s+)?conducted)\b")
 """"The operation began ...", "The action, carried out ...": a sentence that dates the
 enforcement happening just told, with no trigger word of its own."""
+_NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
+                                re.I)
+"""After "were caught": people caught up in a happening ("caught in the blast"), on
+camera or off guard, not taken by the authorities."""
 DATED_HAPPENINGS = True
 """Whether a happening told with its date and no figure ("she was arrested on Tuesday")
 is a mention: its date is a claim other sources can confirm or contradict."""
@@ -200,6 +227,9 @@ class _Unit:
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
+    names: int | None = None
+    """For a year before an event word ("the 2009 Lima quake"): where that word starts;
+    the year dates that happening and no other."""
 
 
 @dataclass
@@ -254,6 +284,8 @@ class _SourceReader:
         self.dateline = find_dateline(self.text, self.sentences)
         self.dateline_end = self.dateline.end if self.dateline else -1
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
+        self.dateline_start = self.dateline.span[0] if self.dateline else -1
+        """Where they start: a caption or a summary before them is text like any other."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
 
@@ -322,8 +354,15 @@ class _SourceReader:
         # Counts of people in general ("the firm employs 300 people") may be of anything:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
-        breakdown = _BREAKDOWN.search(self.text, sent.start, sent.end) is not None
-        units = [u for u in units if u.attribute != "count" or breakdown or u.scope or not (
+        # ... and only when those words open the sentence's figures: in "the army
+        # deployed 300 personnel, including 50 medics" the first count tells something
+        # new and the breakdown is of it.
+        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
+        breakdown = len(self.text) if opens is None or any(
+            u.attribute == "count" and u.span[0] < opens.start() for u in units
+        ) else opens.start()
+        units = [u for u in units if u.attribute != "count" or breakdown < u.span[0]
+                 or u.scope or not (
             (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
             or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
                 self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(
@@ -354,6 +393,9 @@ class _SourceReader:
                 covered = phrasal.span[1]
                 continue
             etype = self.vocab.type_of(m.group(0))
+            if etype is not None and m.group(0).lower().endswith("caught") and (
+                    _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
+                continue
             if etype is not None:
                 found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:
@@ -572,9 +614,11 @@ class _SourceReader:
         header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
         for e in exprs:
             if (header is not None and e.span[1] <= header.end()) or (
-                    e.span[1] <= self.dateline_end):
+                    self.dateline_start <= e.span[0] and e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
-            if e.kind in ("date", "time") and isinstance(e.value, DateValue):
+            if e.kind == "date" and (year := self._year_of_event(e, sent)) is not None:
+                units.append(year)  # "the 1999 quake": when that quake happened
+            elif e.kind in ("date", "time") and isinstance(e.value, DateValue):
                 bound = self._figures_until(e, sent)
                 if bound is not None:  # "Till Sunday morning, 793 had been discharged"
                     units.append(_Unit("date", bound, e.span, e.text, said=True))
@@ -587,7 +631,9 @@ class _SourceReader:
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
-                                                e.span[0]))
+                                                e.span[0]) or _SAID_RIGHT_AFTER.match(
+                    self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
+                    self.text, max(sent.start, e.span[0] - 60), e.span[0]))
                 units.append(_Unit("date", value, e.span, e.text, said=said))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:
@@ -601,6 +647,9 @@ class _SourceReader:
                                     amount.high, "year")
                 key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
                 units.append(_Unit("amount", amount, e.span, e.text, "money", key))
+            elif e.kind == "number" and isinstance(e.value, Quantity) and (
+                    year := self._year_of_event(e, sent)) is not None:
+                units.append(year)  # "the 2009 Lima crash": when that crash happened
             elif e.kind == "number" and isinstance(e.value, Quantity):
                 unit = self._count_np(e, sent)
                 if unit is None or self._counts_speakers(unit):
@@ -677,7 +726,7 @@ class _SourceReader:
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
             if (header is not None and p.span[1] <= header.end()) or (
-                    p.span[1] <= self.dateline_end):
+                    self.dateline_start <= p.span[0] and p.span[1] <= self.dateline_end):
                 continue  # the dateline's place: where the story was filed (see _location)
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:
@@ -693,6 +742,8 @@ class _SourceReader:
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
             ):
                 continue
+            if self._part_of_a_name(p.span, sent):
+                continue  # "Secretary Ana Lima", "J. Lima", "the Lima Express"
             after = self.text[p.span[1]:p.span[1] + 30]
             if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
                         r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
@@ -703,6 +754,50 @@ class _SourceReader:
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
             units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return units
+
+    def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
+        """A year read as a number before the name of a happening ("the 2009 Lima
+        crash", "a 1999 quake"): the date of that happening, which ``names`` it."""
+        v = e.value
+        if isinstance(v, DateValue) and v.granularity == "year" and v.mod is None and (
+                v.timex.isdigit()):
+            number = float(v.timex)
+        elif isinstance(v, Quantity) and v.qualifier == "exact" and v.high is None:
+            number = v.value
+        else:
+            return None
+        if not (number.is_integer() and 1800 <= number <= 2100 and e.text.isdigit()
+                and _DETERMINER_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
+                                              e.span[0])):
+            return None
+        trig: re.Match[str] | None = None
+        modifier = False
+        for word in _WORD.finditer(self.text, e.span[1], min(sent.end, e.span[1] + 60)):
+            trig = self.vocab.trigger_re.match(self.text, word.start(), sent.end)
+            if trig is not None or not (word.group(0)[0].isupper() or not modifier):
+                break
+            modifier = modifier or word.group(0)[0].islower()
+        etype = self.vocab.type_of(trig.group(0)) if trig else None
+        if trig is None or etype is None or etype.reporting:
+            return None
+        year = int(number)
+        value = DateValue(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return _Unit("date", value, e.span, e.text, names=trig.start())
+
+    def _part_of_a_name(self, span: tuple[int, int], sent: Sentence) -> bool:
+        """Whether a place name is a part of a longer name rather than a place: right
+        after a title or an initial ("President Lima", "Ana C. Lima": a person), or
+        before a word that makes it the name of a train, a paper or a channel ("the Lima
+        Express"), or where something goes or is based ("Lima-bound").  A given name
+        before it is not enough ("San Lima" may be a town); nor is a capitalized word
+        that opens the sentence, unless it is a title."""
+        if _NAME_AFTER.match(self.text, span[1]):
+            return True
+        m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
+        if m is None:
+            return False
+        word = m.group(1)
+        return word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Sunday morning, 793 had been
@@ -815,8 +910,9 @@ class _SourceReader:
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
-            best = min(self._clause_of(unit, viable),
-                       key=lambda t: _distance(unit.span, t.span))
+            named = next((t for t in triggers if t.span[0] == unit.names), None)
+            best = named or min(self._clause_of(unit, viable),
+                                key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
         out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
@@ -851,10 +947,12 @@ class _SourceReader:
                 (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
                 and trig.own_date and any(
                     u.attribute == "date" and not u.said and isinstance(u.value, DateValue)
-                    and u.value.timex[5:6].isdigit() for u in units)):
+                    and (u.value.timex[5:6].isdigit() or u.names is not None)
+                    for u in units)):
             # a happening with no figure is a mention only with a date of its own that
-            # names at least a month ("arrested on Tuesday"), not one borrowed from
-            # another clause ("deported the 700 arrested in March")
+            # names at least a month ("arrested on Tuesday"), or the year that names it
+            # ("the 2004 siege"), not one borrowed from another clause ("deported the 700
+            # arrested in March")
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
             return None
@@ -1090,11 +1188,14 @@ class _SourceReader:
 
 
 def _day_of(value: DateValue) -> DateValue | None:
-    """The day of a time of day ("Monday night" -> that Monday), None without a day."""
-    if value.earliest is None or value.earliest != value.latest:
+    """The day of a time of day ("Monday night" -> that Monday), None without a day.
+    In an undated article the day keeps what the text gives of it ("midnight on Sept 3"
+    -> ``XXXX-09-03``, "Monday night" -> ``XXXX-WXX-1``), as a date alone would."""
+    if value.earliest != value.latest:
         return None
     day = value.timex.split("T")[0]
-    if day == value.timex or len(day) != 10:
+    if day == value.timex or not (len(day) == 10 or (
+            value.earliest is None and re.fullmatch(r"XXXX-WXX-[1-7]", day))):
         return None
     return DateValue(day, "day", value.earliest, value.latest, value.anchored, value.warnings)
 
@@ -1114,6 +1215,8 @@ def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
 
 
 def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
+    if any(u.names is not None for u in (*a, *b)):
+        return True  # "the 2004 siege" is another happening than the one told
     if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
         return True
     keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}

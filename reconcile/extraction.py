@@ -14,7 +14,7 @@ from typing import Any
 
 from .expressions import extract
 from .model import Expression, Source
-from .pipeline import resolve_anchor
+from .anchor import resolve_anchor
 from .render.table import text_table
 
 __all__ = ["compact_json", "expression_to_json", "extract_source", "extract_text",
@@ -39,7 +39,7 @@ def extract_source(source: Source, anchor: dt.date | None = None) -> dict[str, A
     """The record of one article: ``{"id": path, "anchor", "anchor_basis",
     "expressions"}``, spans in ``source.text``.  Relative dates are resolved against
     ``anchor`` when given (basis "--anchor"), else against the article's own
-    (:func:`reconcile.pipeline.resolve_anchor`)."""
+    (:func:`reconcile.anchor.resolve_anchor`)."""
     day, basis = (anchor, "--anchor") if anchor is not None else resolve_anchor(source)
     start = source.body_start
     exprs = []

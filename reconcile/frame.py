@@ -32,8 +32,11 @@ _RECALL = re.compile(
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
-                        r"(?:18|19|20)\d\d)\s+([a-z]+)\b", re.I)
-""""a similar raid", "the 1960 earthquake": another happening of the kind."""
+                        r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
+""""a similar raid", "the 1960 earthquake", "the 2009 Lima crash": another happening."""
+_RELATIVE = re.compile(r"\b(?:in\s+which|during\s+which|which|where|when|that|"
+                       r"whose)\b")
+"""Words that open a clause about the noun before: "the 2009 crash in which 16 died"."""
 _ENFORCEMENT = frozenset({"raid", "arrest", "rescue", "seizure"})
 """Kinds that one operation's coverage tells together: a raid's arrests and rescues."""
 
@@ -69,8 +72,12 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
     for other in _OTHER_ONE.finditer(m.sentence):
         etype = vocab.type_of(other.group(1))
         if etype is not None and not etype.reporting:
-            # only when it is this mention's happening that is the other one
-            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type
+            # only when it is this mention's happening that is the other one, or one
+            # told in a clause about it ("the 2009 crash, in which 16 died")
+            at = m.trigger_span[0] - m.sentence_span[0]
+            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
+                other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
+                is not None and not re.search(r"[.;]", m.sentence[other.end():at]))
     return False
 
 
@@ -129,6 +136,13 @@ def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
     return next((d for m in lead if (d := _date_claim(m)) is not None), None)
 
 
+def _a_plan(m: Mention) -> bool:
+    """Whether every figure of a mention is told as a plan or possibility ("will deport
+    10,000"): what may happen later has no day in the story's frame."""
+    figures = [c for c in m.claims if c.attribute in ("count", "amount")]
+    return bool(figures) and all(projected(m, c) for c in figures)
+
+
 def _inferred(m: Mention, frame: Claim) -> Claim:
     """The frame's value as a claim of ``m``, marked inferred, citing where it is said."""
     return dataclasses.replace(frame, id=f"{m.id}.c{len(m.claims) + 1}", mention=m.id,
@@ -170,13 +184,17 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
     happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
-    frame_place = next((p for m in happenings + lead if (p := _place_claim(m)) is not None),
-                       None)
+    # With a dateline, the story's place is read from its text: a headline or a caption
+    # above it names a wider place or another one ("... rescued in <province>" above
+    # "<TOWN>, <province> — ..."), and the dateline stays the default below.
+    filed = dateline[1][0] if dateline is not None else -1
+    frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
+                        and (p := _place_claim(m)) is not None), None)
     out: list[Mention] = []
     for m in mentions:
         claims = list(m.claims)
         if m.id in main:
-            if frame_date is not None and _date_claim(m) is None:
+            if frame_date is not None and _date_claim(m) is None and not _a_plan(m):
                 claims.append(_inferred(m, frame_date))
             has_place = any(c.attribute == "location" for c in claims)
             if not has_place and frame_place is not None:

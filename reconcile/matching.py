@@ -70,6 +70,8 @@ class _Facts:
     places: frozenset[Place]
     frame: Frame | None = None
     """The article's frame (:func:`story_frames`), None when matching without stories."""
+    own_date: bool = True
+    """Whether the date is stated in the mention, not given it by its article's frame."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     countries: set[str] = set()
     cities: set[str] = set()
     date: DateValue | None = None
+    own_date = True
     counts: dict[str, float] = {}
     quantities: dict[str, Quantity] = {}
     money: dict[str, Amount] = {}
@@ -122,7 +125,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
                 cities.add(v.name)
         elif c.attribute == "date" and isinstance(v, DateValue):
             if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
-                date = v
+                date, own_date = v, not c.inferred
         elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
             counts[c.measure_key] = v.value
             quantities[c.measure_key] = v
@@ -134,7 +137,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     kind = kin.get(m.type, m.type) if kin else m.type
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frames.get(m.source) if frames else None)
+                  frozenset(places), frames.get(m.source) if frames else None, own_date)
 
 
 TOLL_WORDS = frozenset({
@@ -275,6 +278,49 @@ def _date_gap(a: DateValue, b: DateValue) -> int | None:
     return 0
 
 
+_SLIPS = (28 - DATE_TOLERANCE_DAYS, 31 + DATE_TOLERANCE_DAYS,
+          365 - DATE_TOLERANCE_DAYS, 366 + DATE_TOLERANCE_DAYS)
+"""The gaps in days a slip of one month or one year can explain (a quick test)."""
+
+
+def _slipped(a: DateValue, b: DateValue) -> bool:
+    """Whether two full dates are apart only by a slip of one month or one year: moved
+    by it, one falls within ``DATE_TOLERANCE_DAYS`` of the other ("2 May" for "2 June"
+    of one year).  Inside one story such dates do not keep mentions apart (they are
+    joined only on a figure of one thing, :func:`_local_evidence`), so the report shows
+    the dates as a conflict instead of two events."""
+    if a.granularity != "day" or b.granularity != "day" or a.mod or b.mod:
+        return False
+    if a.earliest is None or b.earliest is None:
+        return False
+    x, y = a.earliest, b.earliest
+    gap = abs((x - y).days)
+    if not (_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3]):
+        return False
+    for slip in (_shift(x, months=1), _shift(x, months=-1), _shift(x, months=12),
+                 _shift(x, months=-12)):
+        if slip is not None and abs((slip - y).days) <= DATE_TOLERANCE_DAYS:
+            return True
+    return False
+
+
+def _forgiven_slip(a: _Facts, b: _Facts, gap: int) -> bool:
+    """Whether dates ``gap`` days apart are a slip (:func:`_slipped`) between two
+    articles of one story, which does not keep their mentions apart."""
+    return ((_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3])
+            and a.mention.source != b.mention.source and a.date is not None
+            and b.date is not None and _slipped(a.date, b.date) and same_story(a, b))
+
+
+def _shift(d: dt.date, months: int) -> dt.date | None:
+    """``d`` moved by whole months (None when that day does not exist then)."""
+    n = d.year * 12 + d.month - 1 + months
+    try:
+        return d.replace(year=n // 12, month=n % 12 + 1)
+    except ValueError:
+        return None
+
+
 def _day_or_finer(d: DateValue) -> bool:
     """Whether a date names a day (or a time of one), not a week, month or longer."""
     return d.granularity in ("day", "time")
@@ -347,7 +393,7 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
         return _SENTENCE
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
-        if gap is not None and gap > DATE_TOLERANCE_DAYS:
+        if gap is not None and gap > DATE_TOLERANCE_DAYS and not _forgiven_slip(a, b, gap):
             return _DATES
     elif _stale(a, b):
         return _STALE
@@ -437,9 +483,9 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
-        from .render.words import date_words  # the reason is read by people
+        from .render.words import date_words, days_words  # the reason is read by people
 
-        return (f"dates {_date_gap(a.date, b.date)} days apart "
+        return (f"dates {days_words(_date_gap(a.date, b.date) or 0)} apart "
                 f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
         return (f"different groups ({_country_names(a.groups)} vs "
@@ -507,7 +553,9 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         if gap == 0:
             same_day = a.date.granularity == b.date.granularity == "day"
             s += 0.3 if same_day else 0.2
-        elif gap is not None and _day_or_finer(a.date) and _day_or_finer(b.date):
+        elif (gap is not None and _day_or_finer(a.date) and _day_or_finer(b.date)
+              and not (gap > DATE_TOLERANCE_DAYS and _slipped(a.date, b.date))):
+            # (a date slipped by a month is no evidence of one day)
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
         # two named months (or weeks) that do not overlap are two periods, however close
         # their ends: "in March" and "in April" are no evidence of one happening
@@ -572,6 +620,12 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     places (an article's figures for two towns are two figures).  A figure told as part
     of another is never a restatement of it."""
     m1, m2 = a.mention, b.mention
+    if a.date and b.date and (gap := _date_gap(a.date, b.date)) is not None \
+            and gap > DATE_TOLERANCE_DAYS:
+        # a date slipped by a month or a year (:func:`apart`): joined only on a figure
+        # of one thing that can be one figure
+        if not (shared_measure and _same_figure(a, b)):
+            return False
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
             b.frame is not None and m2.id in b.frame.breakdown):
         return False  # "452 in one province" is a line of a breakdown, not the toll
@@ -605,8 +659,11 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # two articles' different figures of one thing: one of them the toll an article
         # leads with, or figures also placed or dated alike; a figure deep in both is as
         # often a part ("ten more bodies identified") as the toll
-        if _small_figures(a, b):
-            return False  # "three more died", "ten other bodies": increments and parts
+        leads = fa is not None and fb is not None and m1.id in fa.lead and m2.id in fb.lead
+        if _small_figures(a, b) and not leads:
+            # "three more died", "ten other bodies": increments and parts, unless both
+            # articles lead with them ("five gunmen stormed", "four gunmen opened fire")
+            return False
         if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
             return True
         return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))
@@ -660,7 +717,11 @@ def _toll_and_things(a: _Facts, b: _Facts) -> bool:
 
 
 def _same_day(a: _Facts, b: _Facts) -> bool:
-    """Whether both mentions name one calendar day (a week holding a day is not one)."""
+    """Whether both mentions name one calendar day (a week holding a day is not one);
+    inside one article, not when both were given the day by the article's frame (its
+    every mention has it)."""
+    if a.mention.source == b.mention.source and not (a.own_date or b.own_date):
+        return False
     return bool(a.date and b.date and a.date.granularity == b.date.granularity == "day"
                 and _date_gap(a.date, b.date) == 0)
 
@@ -1076,6 +1137,11 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
             f.groups, f.countries, f.places, tuple(sorted(f.counts.items())),
+            # a date slipped by a month or a year is forgiven between two articles of one
+            # story only (an article's frame is its source's)
+            (f.mention.source, f.mention.background) if d is not None
+            and d.granularity == "day" and f.frame is not None else None,
             # a step of an operation is joined to another kind only inside its story
             (f.mention.source, f.mention.background) if f.mention.type in OPERATION_STEPS
             else None)
+

@@ -51,7 +51,10 @@ Conventions (the tables below are the single source of truth):
   "no one", "one of", "this one.").
 * Money: currencies come from ``reconcile/data/currencies.tsv`` (see its header). A bare
   "$" is USD, "¥" is JPY.  "5m"/"1.2b" mean million/billion only as money ("$5m");
-  "5m" alone is a length and is skipped.
+  "5m" alone is a length and is skipped.  Lettered dollars may be spaced or lower-cased
+  as tokenized text writes them ("hk $ 5", "c $ 5"; "us $" only where "us" cannot be the
+  pronoun); "MEUR 45" is 45 million euros; a code between two numbers is the first's
+  when the second has its own currency or is two digits of cents ("17 USD 25").
 """
 
 from __future__ import annotations
@@ -60,9 +63,10 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
+from .english import ONES, ORDINALS, TEENS, TENS
 from .model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
 from .vague import VAGUE, vague_words  # noqa: F401  (vague_words: re-exported; the table is shared with the renderers)
 
@@ -77,18 +81,11 @@ __all__ = [
 
 # ----------------------------------------------------------------------- vocabulary
 
-_UNITS: Final = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-_TEENS: Final = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS: Final = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+# Number words come from the shared English table; numbers adds the zeros and a
+# common misspelling ("fourty") that news copy carries.
+_UNITS: Final[dict[str, int]] = {"zero": 0, "nought": 0, "naught": 0, **ONES}
+_TEENS: Final[Mapping[str, int]] = TEENS
+_TENS: Final[dict[str, int]] = {**TENS, "fourty": 40}
 _BIG_SCALES: Final = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -107,15 +104,7 @@ _DOZEN_WORDS: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _GLUED_MONEY_ONLY: Final[dict[str, float]] = {"m": 1e6, "b": 1e9, "B": 1e9}
 _ORD_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})
 
-_ORDINALS: Final = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-    "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
-}
+_ORDINALS: Final[Mapping[str, int]] = ORDINALS
 # Fraction denominators: singular after "one"/"a", plural after two..ten.
 _DENOMINATORS: Final = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -235,6 +224,17 @@ def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
     return build(root)
 
 
+_LETTER_WORDS: Final = frozenset({"a", "i", "s", "d", "m", "t"})
+"""One-letter prefixes that are words or clitics ("a $5 fee", "Canada's $5"): such a
+letter before a spaced "$" is not part of the currency."""
+
+
+def _dollar_key(symbol: str) -> str:
+    """The lookup key of a lettered dollar prefix as written: "U.S. $", "u.s$", "US$"
+    -> "us$"."""
+    return symbol.replace(" ", "").replace("\u00a0", "").replace(".", "").lower()
+
+
 def _build_currency_tables() -> tuple[
     dict[str, str], dict[str, tuple[str, str]], str, str, str
 ]:
@@ -251,17 +251,20 @@ def _build_currency_tables() -> tuple[
             after[a] = (row.code, "symbol")
             letters = a[:-1] if a.endswith("$") else ""
             if letters and letters.replace(".", "").isalpha():
+                prefix_code[_dollar_key(a)] = row.code
+                # "U.S.$" is also written "U.S $" or "u.s $"
+                pat = re.escape(letters)
+                if letters.endswith("."):
+                    pat = re.escape(letters[:-1]) + r"\.?"
                 if len(letters.replace(".", "")) >= 2:
-                    prefix_code[letters.lower() + "$"] = row.code
-                    prefix_pats.append(
-                        "(?i:" + re.escape(letters) + r")\$"
-                    )
-                    if letters.isupper():  # "US $5", but not "give us $5"
-                        prefix_pats.append(re.escape(letters) + r" \$")
+                    # "US$5", "hk $ 10" (tokenized text); a lower-case "us $" is checked
+                    # for the pronoun where it is read (_prefix_currency)
+                    prefix_pats.append("(?i:" + pat + r")[ ]?\$")
                 else:
                     prefix_pats.append(re.escape(a))
-                    if letters.isupper() and letters.lower() not in ("a", "i"):
-                        prefix_pats.append(re.escape(letters) + r" \$")  # "C $ 16.4"
+                    if letters.lower() not in _LETTER_WORDS:
+                        # "C $ 16.4", "c $ 16.4"; never "a $5" (article) or "'s $5"
+                        prefix_pats.append("(?i:" + pat + r") \$")
             else:
                 prefix_pats.append(re.escape(a))
                 symbol_after.append(a)
@@ -274,9 +277,11 @@ def _build_currency_tables() -> tuple[
     for name in UNRESOLVED_CURRENCY_NAMES:
         after.setdefault(name, ("", "unresolved"))
     # Letter prefixes ("US$", "Rs") must not continue a word ("MUS$", "Mrs").
+    # "MAUD 60", "MSEK 45": millions of the currency, as finance tables write them
+    mcodes = sorted(c for c in code_pats if re.fullmatch("[A-Z]{3}", c))
     prefix_re = (
         r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(prefix_pats, key=len, reverse=True))
-        + r"|" + _trie(code_pats) + r"))"
+        + r"|" + _trie(code_pats) + r"|M(?:" + _trie(mcodes) + r")(?![^\W\d_])))"
     )
     names = [k for k, (_, kind) in after.items()
              if kind in ("name", "weak", "subunit", "unresolved")]
@@ -343,6 +348,15 @@ _CUR_MCODE_AFTER: Final = re.compile(
                                           if k == "code" and re.fullmatch("[A-Z]{3}", c)))
     + r")(?![^\W\d_])"
 )
+_CUR_CODE_BETWEEN: Final = re.compile(
+    r"[ \u00a0]?(?P<c>" + _trie(c for c, (_, k) in _AFTER_CODE.items() if k == "code")
+    + r")(?![^\W\d_])(?=[ \u00a0]?\d)"
+)
+_GAP_DIGIT: Final = re.compile(r"[ \u00a0]?(?=\d)")
+_OWN_CURRENCY: Final = re.compile(
+    r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")|(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)"
+    + _NAME_RE
+)
 _SCALE_AFTER_CODE: Final = re.compile(
     r"(?i)[ \u00a0](?P<s>thousand|million|billion|trillion|bn|mn|mln|bln)\b"
 )
@@ -354,7 +368,7 @@ _SUBUNIT_AFTER: Final = re.compile(
     r"(?i)(?:[ \t]{1,2}|[ \t]?-[ \t]?)(?P<c>cents?|pence|penny)\b"
 )
 _AND_FRACTION: Final = re.compile(
-    r"(?i)[ \t]+and[ \t]+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?i)[ \t]+and[ \t]+(?P<n>an?|" + "|".join(ONES) + r")[ \t-]+"
     r"(?P<d>" + "|".join(sorted({*_DENOMINATORS, *_DENOM_PLURAL}, key=len, reverse=True))
     + r")\b"
 )
@@ -503,7 +517,11 @@ def _clean(x: float) -> float:
 
 
 def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
-    """Parse a digit token at ``pos``; returns (core or None, position to resume at)."""
+    """Parse a digit token at ``pos``; returns (core or None, position to resume at).
+
+    The token ("3,517", "2.4", "1e6") may be written as a power ("1.3x10^6"), a slash
+    fraction ("2 1/4"), with a vulgar fraction ("3½") or a glued suffix ("3bn", "3rd"),
+    and followed by scale words ("2.4 million", "4 thousand 3 hundred")."""
     m = _DIGITS.match(text, pos)
     if m is None:  # pragma: no cover - the anchor guarantees a digit
         return None, pos + 1
@@ -512,72 +530,110 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
     if m.lastgroup == "dotted":
         return None, pos  # the caller splits dotted chains
     raw = m.group("num")
-    end = m.end()
-    # Digits glued to letters: a scale ("3bn"), an ordinal ("3rd"), a currency code
-    # ("115USD"), or else a unit or identifier ("180ml", "1990s", "4x4"): not a count.
-    glued = _LETTERS.match(text, end)
+    core = _digit_token(raw, pos, m.end())
+    if core is None:
+        return None, _skip_run(text, m.end())
+    written = _power(text, core, raw) or _slash_fraction(text, core, raw)
+    if written is not None:
+        return written
+    vulgar = _VULGAR.get(text[core.end:core.end + 1])
+    if vulgar is not None and "." not in raw:
+        core.value += vulgar
+        core.end += 1
+    else:
+        done = _glued_suffix(text, core, raw)
+        if done is not None:
+            return done
+    if _TIME_AFTER.match(text, core.end):
+        return None, core.end
+    _spaced_scales(text, core, raw)
+    core.value = _clean(core.value)
+    return core, core.end
+
+
+def _digit_token(raw: str, pos: int, end: int) -> _Core | None:
+    """The bare digits ``raw`` at ``pos``..``end``; None for an integer part longer than
+    :data:`_MAX_INT_DIGITS`."""
     int_part = re.split(r"[.eE]", raw, maxsplit=1)[0]
     ndigits = sum(ch.isdigit() for ch in int_part)
     if ndigits > _MAX_INT_DIGITS:
-        return None, _skip_run(text, end)
+        return None
     separators = not int_part.isdigit() and bool(int_part)
     if "e" in raw.lower():
         separators = False
     value = float(raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
                   .replace("\u202f", "").replace("\u2009", ""))
-    core = _Core(pos, end, value, separators=separators, ndigits=ndigits)
-    pw = _POWER.match(text, end)
-    if pw is not None and not separators and "e" not in raw.lower():
-        # "1.1^23", "2.5^-1", "1.3x10^6": powers as written in calculators and science
-        exp = int(pw.group("e")) * (-1 if pw.group("s").count("-") % 2 else 1)
-        base = 10.0 if pw.group("x") else core.value
-        try:
-            power = base ** exp
-        except (OverflowError, ZeroDivisionError):
-            return None, pw.end()
-        if not math.isfinite(power) or abs(power) > 1e15:
-            return None, pw.end()
-        core.value = _clean(core.value * power if pw.group("x") else power)
-        core.end = pw.end()
-        return core, core.end
-    fm = _SLASH_FRACTION.match(text, end)
-    if fm is not None and not separators and "." not in raw and not (
+    return _Core(pos, end, value, separators=separators, ndigits=ndigits)
+
+
+def _power(text: str, core: _Core, raw: str) -> tuple[_Core | None, int] | None:
+    """"1.1^23", "2.5^-1", "1.3x10^6": powers as written in calculators and science
+    (None when no power follows the digits)."""
+    pw = _POWER.match(text, core.end)
+    if pw is None or core.separators or "e" in raw.lower():
+        return None
+    exp = int(pw.group("e")) * (-1 if pw.group("s").count("-") % 2 else 1)
+    base = 10.0 if pw.group("x") else core.value
+    try:
+        power = base ** exp
+    except (OverflowError, ZeroDivisionError):
+        return None, pw.end()
+    if not math.isfinite(power) or abs(power) > 1e15:
+        return None, pw.end()
+    core.value = _clean(core.value * power if pw.group("x") else power)
+    core.end = pw.end()
+    return core, core.end
+
+
+def _slash_fraction(text: str, core: _Core, raw: str) -> tuple[_Core, int] | None:
+    """"3/4", "2 1/4": a fraction with a usual denominator, smaller than one (None when
+    the digits are not one, or are the middle of a slash chain such as a date)."""
+    fm = _SLASH_FRACTION.match(text, core.end)
+    pos = core.start
+    if fm is None or core.separators or "." in raw or (
         pos >= 2 and text[pos - 1] == "/" and text[pos - 2].isdigit()
     ):
-        # "3/4", "2 1/4": a fraction with a usual denominator, smaller than one
-        a, b = int(fm.group("a") or raw), int(fm.group("b"))
-        if b in _SLASH_DENOMINATORS and 0 < a < b:
-            whole = value if fm.group("a") else 0.0
-            core.value = _clean(whole + a / b)
-            core.end = fm.end()
-            return core, core.end
-    vulgar = _VULGAR.get(text[end:end + 1])
-    if vulgar is not None and "." not in raw:
-        core.value += vulgar
-        core.end = end = end + 1
-        glued = None
-    if glued is not None:
-        suffix = glued.group()
-        if suffix in _GLUED_SCALE:
-            core.value *= _GLUED_SCALE[suffix]
-            core.scale = _GLUED_SCALE[suffix]
-            core.end = glued.end()
-        elif suffix in _GLUED_MONEY_ONLY:
-            core.value *= _GLUED_MONEY_ONLY[suffix]
-            core.scale = _GLUED_MONEY_ONLY[suffix]
-            core.end = glued.end()
-            core.money_only = not (suffix != "m" and "." in raw)  # "1.2b" is a billion
-        elif suffix.lower() in _ORD_SUFFIX and "." not in raw and not separators:
-            core.end = glued.end()
-            core.kind = "ordinal"
-            return core, core.end
-        elif _AFTER_CODE.get(suffix, ("", ""))[1] in ("code", "symbol"):
-            pass  # "115USD": the currency reader takes it
-        else:
-            return None, glued.end()
-    if _TIME_AFTER.match(text, core.end):
-        return None, core.end
-    # Spaced scale words: "2.4 million", "322 hundred", "13 lakh", "3 bn", "3 dozen".
+        return None
+    a, b = int(fm.group("a") or raw), int(fm.group("b"))
+    if b not in _SLASH_DENOMINATORS or not 0 < a < b:
+        return None
+    whole = core.value if fm.group("a") else 0.0
+    core.value = _clean(whole + a / b)
+    core.end = fm.end()
+    return core, core.end
+
+
+def _glued_suffix(text: str, core: _Core, raw: str) -> tuple[_Core | None, int] | None:
+    """Letters glued to the digits: a scale ("3bn"), a money-only scale ("$5m"), an
+    ordinal ("3rd"), a currency code ("115USD", read by the currency reader), or else a
+    unit or identifier ("180ml", "1990s", "4x4"): not a count.  None to read on; a
+    result to return (the ordinal, or the rejection and where to resume)."""
+    glued = _LETTERS.match(text, core.end)
+    if glued is None:
+        return None
+    suffix = glued.group()
+    if suffix in _GLUED_SCALE:
+        core.value *= _GLUED_SCALE[suffix]
+        core.scale = _GLUED_SCALE[suffix]
+        core.end = glued.end()
+    elif suffix in _GLUED_MONEY_ONLY:
+        core.value *= _GLUED_MONEY_ONLY[suffix]
+        core.scale = _GLUED_MONEY_ONLY[suffix]
+        core.end = glued.end()
+        core.money_only = not (suffix != "m" and "." in raw)  # "1.2b" is a billion
+    elif suffix.lower() in _ORD_SUFFIX and "." not in raw and not core.separators:
+        core.end = glued.end()
+        core.kind = "ordinal"
+        return core, core.end
+    elif _AFTER_CODE.get(suffix, ("", ""))[1] not in ("code", "symbol"):
+        return None, glued.end()
+    return None
+
+
+def _spaced_scales(text: str, core: _Core, raw: str) -> None:
+    """Scale words after the digits: "2.4 million", "322 hundred", "13 lakh", "3 bn",
+    "3 dozen", "2 and a half million", "3 million and a half", "4 thousand 3 hundred
+    and 21"."""
     last = core.scale if core.scale > 1 else 0.0
     if last == 0 and "e" not in raw.lower():
         frac = _and_fraction(text, core.end)  # "2 and a half (million)"
@@ -588,14 +644,7 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
         w = _NEXT_WORD.match(text, core.end)
         if w is None or "-" in w.group("sep") or "\n" in w.group("sep"):
             break
-        low = w.group("w").lower()
-        factor = (
-            100.0 if low == "hundred"
-            else 12.0 if low in _DOZEN_WORDS and last == 0
-            else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
-        )
-        if low == "k" and last == 0:
-            factor = 1e3
+        factor = _scale_factor(w.group("w").lower(), last)
         if factor <= last or factor == 0:
             break
         core.value *= factor
@@ -609,18 +658,33 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
             core.value += frac[0] * last
             core.end = frac[1]
     if last >= 100:
-        # "4 thousand 3 hundred and 21": a smaller part after a scale, joined by "and"
-        # or itself scaled
-        cm = _CONTINUE.match(text, core.end)
-        sub = _core_at(text, cm.end()) if cm is not None else None
-        if (cm is not None and sub is not None and sub.kind == "number"
-                and 0 < sub.value < last and sub.value == int(sub.value)
-                and not sub.money_only and not sub.needs_mult
-                and (cm.group("and") or sub.scale > 1)):
-            core.value += sub.value
-            core.end = sub.end
-    core.value = _clean(core.value)
-    return core, core.end
+        _smaller_part(text, core, last)
+
+
+def _scale_factor(low: str, last: float) -> float:
+    """The factor of a scale word after digits (0 for none); "dozen" and "k" only as
+    the first scale."""
+    factor = (
+        100.0 if low == "hundred"
+        else 12.0 if low in _DOZEN_WORDS and last == 0
+        else _BIG_SCALES.get(low) or _SPACED_ABBR.get(low) or 0.0
+    )
+    if low == "k" and last == 0:
+        factor = 1e3
+    return factor
+
+
+def _smaller_part(text: str, core: _Core, last: float) -> None:
+    """"4 thousand 3 hundred and 21": a smaller part after a scale, joined by "and" or
+    itself scaled."""
+    cm = _CONTINUE.match(text, core.end)
+    sub = _core_at(text, cm.end()) if cm is not None else None
+    if (cm is not None and sub is not None and sub.kind == "number"
+            and 0 < sub.value < last and sub.value == int(sub.value)
+            and not sub.money_only and not sub.needs_mult
+            and (cm.group("and") or sub.scale > 1)):
+        core.value += sub.value
+        core.end = sub.end
 
 
 def _skip_run(text: str, pos: int) -> int:
@@ -730,46 +794,15 @@ def _word_fraction(text: str, pos: int) -> _Core | None:
     if not (_TH_END.search(win) or "first" in win or "third" in win or "hal" in win
             or "quarter" in win):
         return None  # cheap exit: no ordinal word close enough to end a fraction
-    words: list[str] = []
-    hyphens: list[bool] = []
-    starts: list[int] = []
-    w = _LETTERS.match(text, pos)
-    end = pos
-    hyphen = False
-    den: tuple[str, bool] | None = None
-    while w is not None and len(words) < 16:
-        low = w.group().lower()
-        d = _denominator(low) if low not in ("second", "seconds") else None
-        if d is not None:
-            words.append(low)
-            hyphens.append(hyphen)
-            starts.append(w.start())
-            end = w.end()
-            den = d
-            break
-        if low not in _FRACTION_WORDS:
-            return None
-        words.append(low)
-        hyphens.append(hyphen)
-        starts.append(w.start())
-        end = w.end()
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt is None or "\n" in nxt.group("sep"):
-            return None
-        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep")
-        w = _LETTERS.match(text, nxt.start("w"))
-    if den is None or len(words) < 1:
+    read = _fraction_words(text, pos)
+    if read is None:
         return None
-    ordinal, plural = den
+    words, hyphens, end, (ordinal, plural) = read
     head = words[:-1]
     a_left = _A_LEFT.search(text, max(0, pos - 4), pos) is not None
     for k in range(len(head) + 1):
         num_words, den_words = head[:k], head[k:]
-        if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
-            continue
-        if den_words and (den_words[0] in _BIG_SCALES or den_words[0] in ("hundred", "and")):
-            continue
-        if not num_words and not a_left:
+        if not _fraction_split_ok(head, hyphens, k, a_left):
             continue
         dval = _cardinal(den_words + [_ORDINAL_AS_CARDINAL[ordinal]])
         if dval is None or dval < 2:
@@ -780,34 +813,87 @@ def _word_fraction(text: str, pos: int) -> _Core | None:
         if (not den_words and len(num_words) >= 2 and num_words[-2] == "and"
                 and num_words[-1] in _UNITS):
             return None  # "one hundred and three quarters": a whole and a fraction
-        if num_words:
-            nval = _cardinal(num_words)
-            mixed = 0.0
-            if nval is None or ("and" in num_words and ordinal in _POW10):
-                i = len(num_words) - 1 - num_words[::-1].index("and") if "and" in num_words \
-                    else -1
-                whole = _cardinal(num_words[:i]) if i > 0 else None
-                part = _cardinal(num_words[i + 1:]) if i > 0 else None
-                if whole is None or part is None:
-                    continue
-                mixed, nval = whole, part
-        else:
-            nval, mixed = 1.0, 0.0
+        numerator = _numerator(num_words, ordinal)
+        if numerator is None:
+            continue
+        mixed, nval = numerator
         if not plural and (nval != 1 or not _FRACTION_END_OK.match(text, end)):
             continue
         if plural and nval == 1 and not den_words:
             continue
-        value = mixed + nval / dval
-        om = _OF_A_SCALE.match(text, end)  # "three fifths of a million"
-        if om is not None and plural:
-            sc = om.group("s").lower()
-            value *= 100.0 if sc == "hundred" else _BIG_SCALES[sc]
-            end = om.end()
-        value = _clean(value)
-        needs_a = not num_words or num_words[0] in _BIG_SCALES or num_words[0] == "hundred"
-        return _Core(pos, end, value, kind="fraction" if needs_a else "number", words=True,
-                     needs_mult=needs_a)
+        return _fraction_core(text, pos, end, mixed + nval / dval, plural, num_words)
     return None
+
+
+def _fraction_words(
+    text: str, pos: int
+) -> tuple[list[str], list[bool], int, tuple[str, bool]] | None:
+    """The words from ``pos`` up to the first denominator word (at most 16): the words
+    (lower case), whether a hyphen joined each to the one before, the end, and the
+    denominator (its singular ordinal, plural); None when another word comes first."""
+    words: list[str] = []
+    hyphens: list[bool] = []
+    w = _LETTERS.match(text, pos)
+    hyphen = False
+    while w is not None and len(words) < 16:
+        low = w.group().lower()
+        d = _denominator(low) if low not in ("second", "seconds") else None
+        if d is None and low not in _FRACTION_WORDS:
+            return None
+        words.append(low)
+        hyphens.append(hyphen)
+        if d is not None:
+            return words, hyphens, w.end(), d
+        nxt = _NEXT_WORD.match(text, w.end())
+        if nxt is None or "\n" in nxt.group("sep"):
+            return None
+        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep")
+        w = _LETTERS.match(text, nxt.start("w"))
+    return None
+
+
+def _fraction_split_ok(head: list[str], hyphens: list[bool], k: int, a_left: bool) -> bool:
+    """Whether the words before the denominator may split at ``k`` into a numerator and
+    the start of the denominator: not inside a hyphenated compound or after "and"; the
+    denominator part never starting with a scale or "and"; no numerator only after
+    "a"/"an"."""
+    if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
+        return False
+    den_words = head[k:]
+    if den_words and (den_words[0] in _BIG_SCALES or den_words[0] in ("hundred", "and")):
+        return False
+    return bool(head[:k]) or a_left
+
+
+def _numerator(num_words: list[str], ordinal: str) -> tuple[float, float] | None:
+    """(whole, numerator) of the numerator words: "three" is (0, 3), none is (0, 1), "two
+    and three" before "tenths" is (2, 3); None when they are no number."""
+    if not num_words:
+        return 0.0, 1.0
+    nval = _cardinal(num_words)
+    if nval is not None and not ("and" in num_words and ordinal in _POW10):
+        return 0.0, nval
+    i = len(num_words) - 1 - num_words[::-1].index("and") if "and" in num_words else -1
+    whole = _cardinal(num_words[:i]) if i > 0 else None
+    part = _cardinal(num_words[i + 1:]) if i > 0 else None
+    if whole is None or part is None:
+        return None
+    return whole, part
+
+
+def _fraction_core(text: str, pos: int, end: int, value: float, plural: bool,
+                   num_words: list[str]) -> _Core:
+    """The core of a fraction in words, with "of a million" after a plural one; one
+    without a numerator ("a third", "a hundred thirtieths") needs its "a"."""
+    om = _OF_A_SCALE.match(text, end)  # "three fifths of a million"
+    if om is not None and plural:
+        sc = om.group("s").lower()
+        value *= 100.0 if sc == "hundred" else _BIG_SCALES[sc]
+        end = om.end()
+    value = _clean(value)
+    needs_a = not num_words or num_words[0] in _BIG_SCALES or num_words[0] == "hundred"
+    return _Core(pos, end, value, kind="fraction" if needs_a else "number", words=True,
+                 needs_mult=needs_a)
 
 
 def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
@@ -817,192 +903,297 @@ def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
     if frac is not None:
         return frac
     if low == "half":
-        m = _HALF.match(text, pos)
-        if m is None:
-            return None
-        s = m.group("s").lower()
-        factor = 12.0 if s == "dozen" else 100.0 if s == "hundred" else _BIG_SCALES[s]
-        return _Core(pos, m.end(), 0.5 * factor, scale=factor, words=True)
+        return _half_core(text, pos)
     if low == "quarter":
-        m = _QUARTER.match(text, pos)
-        if m is not None:
-            s = m.group("s").lower()
-            factor = 100.0 if s == "hundred" else _BIG_SCALES[s]
-            return _Core(pos, m.end(), 0.25 * factor, scale=factor, words=True,
-                         needs_mult=False)
-        if _OF_AFTER.match(text, first_end):
-            return _Core(pos, first_end, 0.25, kind="fraction", words=True, needs_mult=True)
-        return None
+        return _quarter_core(text, pos, first_end)
     if low in _ORDINALS:
-        if low in _DENOMINATORS and low not in ("second",) and _OF_AFTER.match(
-            text, first_end
-        ):
-            # "a third of": a fraction when "a"/"an" precedes (checked by the caller)
-            return _Core(pos, first_end, 1.0 / _DENOMINATORS[low], kind="fraction",
-                         words=True, needs_mult=True)
-        return _Core(pos, first_end, float(_ORDINALS[low]), kind="ordinal", words=True)
+        return _ordinal_word_core(text, pos, first_end, low)
+    return _cardinal_words(text, pos, first_end)
 
-    total = 0.0
-    cur = 0.0
-    last: str | None = None
-    last_scale = math.inf
+
+def _half_core(text: str, pos: int) -> _Core | None:
+    """"half a million", "half a dozen"; "half" alone is no number."""
+    m = _HALF.match(text, pos)
+    if m is None:
+        return None
+    s = m.group("s").lower()
+    factor = 12.0 if s == "dozen" else 100.0 if s == "hundred" else _BIG_SCALES[s]
+    return _Core(pos, m.end(), 0.5 * factor, scale=factor, words=True)
+
+
+def _quarter_core(text: str, pos: int, first_end: int) -> _Core | None:
+    """"a quarter of a million", "quarter million"; "a quarter of" as a fraction."""
+    m = _QUARTER.match(text, pos)
+    if m is not None:
+        s = m.group("s").lower()
+        factor = 100.0 if s == "hundred" else _BIG_SCALES[s]
+        return _Core(pos, m.end(), 0.25 * factor, scale=factor, words=True,
+                     needs_mult=False)
+    if _OF_AFTER.match(text, first_end):
+        return _Core(pos, first_end, 0.25, kind="fraction", words=True, needs_mult=True)
+    return None
+
+
+def _ordinal_word_core(text: str, pos: int, first_end: int, low: str) -> _Core:
+    """An ordinal word ("third"), or "a third of": a fraction when "a"/"an" precedes
+    (checked by the caller)."""
+    if low in _DENOMINATORS and low not in ("second",) and _OF_AFTER.match(
+        text, first_end
+    ):
+        return _Core(pos, first_end, 1.0 / _DENOMINATORS[low], kind="fraction",
+                     words=True, needs_mult=True)
+    return _Core(pos, first_end, float(_ORDINALS[low]), kind="ordinal", words=True)
+
+
+@dataclass(slots=True)
+class _Words:
+    """The running reading of a cardinal in words ("two hundred and thirty-one
+    thousand"), one word at a time: ``last`` is the class of the word read last."""
+
+    total: float = 0.0  # the part already multiplied by a big scale
+    cur: float = 0.0  # the part below the last big scale
+    last: str | None = None  # unit | tens | hundred | scale | dozen | and | frac | point
+    last_scale: float = math.inf
+    scale: float = 1.0
+    needs_mult: bool = False
+    ordinal: bool = False
+    fraction: bool = False
+    nwords: int = 0
+
+
+def _cardinal_words(text: str, pos: int, first_end: int) -> _Core | None:
+    """A cardinal in words from ``pos``: "three hundred and twenty-one thousand",
+    "two point five million", "twenty-first" (an ordinal), "three fifths" (a fraction),
+    "hundred" or "dozen" alone (needing a multiplier)."""
+    st = _Words()
     end = pos
-    scale = 1.0
-    needs_mult = False
     word_start, word_end, hyphen = pos, first_end, False
-    nwords = 0
-    ordinal = False
-    fraction = False
     while True:
         w = text[word_start:word_end].lower()
-        consumed = False
-        if hyphen and not (
-            last == "tens" and (1 <= _UNITS.get(w, 0) <= 9 or 1 <= _ORDINALS.get(w, 0) <= 9)
-        ) and not (last == "unit" and (w in _DENOMINATORS or w in _DENOM_PLURAL)):
+        if hyphen and not _hyphen_joins(st.last, w):
             break
-        if w in _UNITS or w in _TEENS:
-            v = _UNITS.get(w, _TEENS.get(w, 0))
-            if last in (None, "hundred", "scale", "and") or (
-                last == "tens" and w in _UNITS and v >= 1
-            ):
-                if v == 0 and last is not None:
-                    break
-                cur += v
-                last = "unit"
-                consumed = True
-        elif w in _TENS:
-            if last in (None, "hundred", "scale", "and"):
-                cur += _TENS[w]
-                last = "tens"
-                consumed = True
-        elif w == "hundred":
-            if last in ("unit", "tens") and 0 < cur < 100:
-                cur *= 100
-                last = "hundred"
-                consumed = True
-                scale = max(scale, 100.0)
-            elif last is None:
-                cur = 100.0
-                last = "hundred"
-                needs_mult = True
-                consumed = True
-                scale = 100.0
-        elif w in _BIG_SCALES:
-            s = _BIG_SCALES[w]
-            if last in ("unit", "tens", "hundred", "frac", "point") and cur > 0:
-                if s < last_scale:
-                    total += cur * s
-                    cur = 0.0
-                    last = "scale"
-                    last_scale = s
-                    consumed = True
-                    scale = max(scale, s)
-            elif last == "scale" and cur == 0 and s > last_scale and total > 0:
-                total *= s  # "thousand million", "lakh crore"
-                last_scale = s
-                consumed = True
-                scale *= s
-            elif last is None:
-                total = s
-                last = "scale"
-                last_scale = s
-                needs_mult = True
-                consumed = True
-                scale = s
-        elif w in _DOZEN_WORDS:
-            if last in ("unit", "tens") and total == 0 and 0 < cur < 100:
-                cur *= 12
-                last = "dozen"
-                consumed = True
-                scale = 12.0
-            elif last is None and w == "dozen":
-                cur = 12.0
-                last = "dozen"
-                needs_mult = True
-                consumed = True
-                scale = 12.0
-        elif w == "and":
-            if last in ("hundred", "scale"):
-                nxt = _NEXT_WORD.match(text, word_end)
-                if nxt is not None and "-" not in nxt.group("sep"):
-                    nl = nxt.group("w").lower()
-                    if nl in _UNITS or nl in _TEENS or nl in _TENS or _ORDINALS.get(nl, 100) < 100:
-                        last = "and"
-                        word_start, word_end, hyphen = nxt.start("w"), nxt.end("w"), False
-                        continue
-        elif w == "point" and last in ("unit", "tens", "hundred", "scale"):
-            digits, pend = _decimal_words(text, word_end)
-            if digits:
-                cur += float("0." + digits)
-                end = pend
-                last = "point"
-                nwords += 1
-                nxt = _NEXT_WORD.match(text, end)
+        if w == "and" and st.last in ("hundred", "scale"):
+            nxt = _and_continues(text, word_end)
+            if nxt is not None:
+                st.last = "and"
+                word_start, word_end, hyphen = nxt.start("w"), nxt.end("w"), False
+                continue
+            consumed: bool | None = False
+        elif w == "point" and st.last in ("unit", "tens", "hundred", "scale"):
+            point = _take_point(text, st, word_end)
+            if point is not None:
+                end, nxt = point
                 if nxt is None:
                     break
                 word_start, word_end = nxt.start("w"), nxt.end("w")
                 hyphen = "-" in nxt.group("sep")
                 continue
-        elif w in _ORDINALS and not fraction:
-            ov = _ORDINALS[w]
-            if (last == "tens" and 1 <= ov <= 9) or (
-                last in ("hundred", "scale", "and") and ov < 100
-            ):
-                cur += ov
-                ordinal = True
-                consumed = True
-        if (
-            not consumed
-            and last == "unit"
-            and total == 0
-            and 1 <= cur <= 10
-            and nwords == 1
-        ):
-            den = _DENOMINATORS.get(w) if cur == 1 else _DENOM_PLURAL.get(w)
-            if den is not None and w != "second":
-                cur = cur / den
-                fraction = True
-                consumed = True
-        if not consumed:
+            consumed = False
+        else:
+            consumed = _take_word(st, w)
+            if consumed is None:
+                break
+        if not consumed and not _take_denominator(st, w):
             break
         end = word_end
-        nwords += 1
-        if ordinal or fraction:
+        st.nwords += 1
+        if st.ordinal or st.fraction:
             break
-        if last in ("unit", "tens", "hundred", "scale"):
+        if st.last in ("unit", "tens", "hundred", "scale"):
             fr = _and_fraction(text, end)
             if fr is not None:
-                if last == "scale":
-                    total += fr[0] * last_scale
-                    end = fr[1]
-                    nwords += 1
-                    break
-                cur += fr[0]
                 end = fr[1]
-                last = "frac"
-                nwords += 1
+                if _take_and_fraction(st, fr[0]):
+                    break
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None:
             break
         word_start, word_end = nxt.start("w"), nxt.end("w")
-        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep") or (
-            "\u2011" in nxt.group("sep"))
+        sep = nxt.group("sep")
+        hyphen = "-" in sep or "\u2010" in sep or "\u2011" in sep
     if end == pos:
         return None
+    return _words_core(text, pos, end, st)
+
+
+def _hyphen_joins(last: str | None, w: str) -> bool:
+    """Whether a hyphen may join ``w`` to the words before: "twenty-one", "twenty-first",
+    "three-fifths"."""
+    return (
+        last == "tens" and (1 <= _UNITS.get(w, 0) <= 9 or 1 <= _ORDINALS.get(w, 0) <= 9)
+    ) or (last == "unit" and (w in _DENOMINATORS or w in _DENOM_PLURAL))
+
+
+def _and_continues(text: str, pos: int) -> re.Match[str] | None:
+    """The word after an "and" at ``pos`` when it continues the number ("hundred and
+    five", "thousand and twentieth")."""
+    nxt = _NEXT_WORD.match(text, pos)
+    if nxt is None or "-" in nxt.group("sep"):
+        return None
+    nl = nxt.group("w").lower()
+    if nl in _UNITS or nl in _TEENS or nl in _TENS or _ORDINALS.get(nl, 100) < 100:
+        return nxt
+    return None
+
+
+def _take_point(text: str, st: _Words, pos: int) -> tuple[int, re.Match[str] | None] | None:
+    """"point five", "point zero three" after the whole part: (end of the decimals, the
+    word after them); None when no decimal digits follow "point"."""
+    digits, end = _decimal_words(text, pos)
+    if not digits:
+        return None
+    st.cur += float("0." + digits)
+    st.last = "point"
+    st.nwords += 1
+    return end, _NEXT_WORD.match(text, end)
+
+
+def _take_word(st: _Words, w: str) -> bool | None:
+    """Read the word ``w`` into ``st``: True when it continues the number, False when it
+    does not, None when the number must end before it ("one zero")."""
+    if w in _UNITS or w in _TEENS:
+        return _take_unit(st, w)
+    if w in _TENS:
+        if st.last in (None, "hundred", "scale", "and"):
+            st.cur += _TENS[w]
+            st.last = "tens"
+            return True
+        return False
+    if w == "hundred":
+        return _take_hundred(st)
+    if w in _BIG_SCALES:
+        return _take_big_scale(st, _BIG_SCALES[w])
+    if w in _DOZEN_WORDS:
+        return _take_dozen(st, w)
+    if w in _ORDINALS and not st.fraction:
+        ov = _ORDINALS[w]
+        if (st.last == "tens" and 1 <= ov <= 9) or (
+            st.last in ("hundred", "scale", "and") and ov < 100
+        ):
+            st.cur += ov
+            st.ordinal = True
+            return True
+    return False
+
+
+def _take_unit(st: _Words, w: str) -> bool | None:
+    """"one" .. "nineteen": after nothing, a hundred, a scale, "and", or a ten ("twenty
+    one"); a zero only first."""
+    v = _UNITS.get(w, _TEENS.get(w, 0))
+    if st.last in (None, "hundred", "scale", "and") or (
+        st.last == "tens" and w in _UNITS and v >= 1
+    ):
+        if v == 0 and st.last is not None:
+            return None
+        st.cur += v
+        st.last = "unit"
+        return True
+    return False
+
+
+def _take_hundred(st: _Words) -> bool:
+    """"hundred" after one to ninety-nine, or first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens") and 0 < st.cur < 100:
+        st.cur *= 100
+        st.last = "hundred"
+        st.scale = max(st.scale, 100.0)
+        return True
+    if st.last is None:
+        st.cur = 100.0
+        st.last = "hundred"
+        st.needs_mult = True
+        st.scale = 100.0
+        return True
+    return False
+
+
+def _take_big_scale(st: _Words, s: float) -> bool:
+    """"thousand", "million", "lakh"...: after a smaller part, after a smaller scale
+    ("thousand million", "lakh crore"), or first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens", "hundred", "frac", "point") and st.cur > 0:
+        if s < st.last_scale:
+            st.total += st.cur * s
+            st.cur = 0.0
+            st.last = "scale"
+            st.last_scale = s
+            st.scale = max(st.scale, s)
+            return True
+        return False
+    if st.last == "scale" and st.cur == 0 and s > st.last_scale and st.total > 0:
+        st.total *= s
+        st.last_scale = s
+        st.scale *= s
+        return True
+    if st.last is None:
+        st.total = s
+        st.last = "scale"
+        st.last_scale = s
+        st.needs_mult = True
+        st.scale = s
+        return True
+    return False
+
+
+def _take_dozen(st: _Words, w: str) -> bool:
+    """"three dozen", or "dozen" first (then it needs a multiplier)."""
+    if st.last in ("unit", "tens") and st.total == 0 and 0 < st.cur < 100:
+        st.cur *= 12
+        st.last = "dozen"
+        st.scale = 12.0
+        return True
+    if st.last is None and w == "dozen":
+        st.cur = 12.0
+        st.last = "dozen"
+        st.needs_mult = True
+        st.scale = 12.0
+        return True
+    return False
+
+
+def _take_and_fraction(st: _Words, fraction: float) -> bool:
+    """" and a half" after the words read: "three and a half" goes on ("three and a half
+    million"), "three million and a half" ends the number (True)."""
+    st.nwords += 1
+    if st.last == "scale":
+        st.total += fraction * st.last_scale
+        return True
+    st.cur += fraction
+    st.last = "frac"
+    return False
+
+
+def _take_denominator(st: _Words, w: str) -> bool:
+    """"three fifths", "one third": a denominator right after a first word of one to
+    ten makes a fraction."""
+    if not (st.last == "unit" and st.total == 0 and 1 <= st.cur <= 10 and st.nwords == 1):
+        return False
+    den = _DENOMINATORS.get(w) if st.cur == 1 else _DENOM_PLURAL.get(w)
+    if den is None or w == "second":
+        return False
+    st.cur = st.cur / den
+    st.fraction = True
+    return True
+
+
+def _words_core(text: str, pos: int, end: int, st: _Words) -> _Core:
+    """The core of the words read into ``st`` (``pos``..``end``), with "of a million"
+    after a fraction ("two thirds of a million", "three quarters billion")."""
+    cur = st.cur
+    fraction = st.fraction
     if fraction:
-        om = _OF_A_SCALE.match(text, end)  # "two thirds of a million", "three quarters billion"
+        om = _OF_A_SCALE.match(text, end)
         if om is not None:
             cur *= 100.0 if om.group("s").lower() == "hundred" else _BIG_SCALES[
                 om.group("s").lower()]
             end = om.end()
             fraction = False
-    value = _clean(total + cur)
-    core = _Core(pos, end, value, words=True, scale=scale, needs_mult=needs_mult)
-    if ordinal:
+    value = _clean(st.total + cur)
+    core = _Core(pos, end, value, words=True, scale=st.scale, needs_mult=st.needs_mult)
+    if st.ordinal:
         core.kind = "ordinal"
     elif fraction:
         core.kind = "fraction"
-    elif nwords == 1 and text[pos:end].lower() == "one":
+    elif st.nwords == 1 and text[pos:end].lower() == "one":
         core.bare_one = True
     return core
 
@@ -1071,6 +1262,30 @@ def _core_at(text: str, pos: int) -> _Core | None:
     return None
 
 
+def _code_between(text: str, core: _Core, m: re.Match[str]) -> tuple[str, str, int] | None:
+    """A currency code between two numbers (``m``): it is the first one's when the second
+    has a currency of its own ("10 RMB 20 USD"), or when the second is its cents, two
+    digits ("17 USD 25"; never after a year: "in 2019 USD 20 bought"); otherwise it is
+    the second one's prefix (None)."""
+    nxt = _GAP_DIGIT.match(text, m.end())
+    if nxt is None:  # pragma: no cover - the regex looked ahead for the digit
+        return None
+    if nxt.end() == m.end() and m.start("c") > m.start():
+        return None  # "3 USD50": the code is written onto the second number
+    second, _ = _digit_core(text, nxt.end())
+    if second is None or second.kind != "number":
+        return None
+    code = _AFTER_CODE[m.group("c")][0]
+    if _OWN_CURRENCY.match(text, second.end):
+        return code, "code", m.end()
+    year_like = core.ndigits == 4 and not core.separators and core.value == int(core.value)
+    if (second.ndigits == 2 and second.end - second.start == 2 and second.scale == 1
+            and core.scale == 1 and not year_like):
+        core.value = _clean(core.value + second.value / 100.0)
+        return code, "code+cents", second.end
+    return None
+
+
 def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | None:
     """A currency written after the number: (code, kind, end); code "" when the name
     does not tell which currency ("francs")."""
@@ -1091,6 +1306,11 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
             core.scale = factor
             cend = sm.end()
         return code, kind, cend
+    m = _CUR_CODE_BETWEEN.match(text, end)
+    if m is not None:
+        between = _code_between(text, core, m)
+        if between is not None:
+            return between
     m = _CUR_NAME_AFTER.match(text, end)
     if m is not None:
         name = re.sub(r"\s+", " ", m.group("c").lower())
@@ -1105,6 +1325,15 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
     return None
 
 
+_PRONOUN_US: Final = re.compile(r"us \$")
+_DETERMINER_LEFT: Final = re.compile(
+    r"(?i)(?:(?<![\w'\u2019])(?:a|an|the|its|their|his|her|our|your|my|this|that)"
+    r"|['\u2019] ?s)[ \t]+\Z"
+)
+"""Before a lower-case "us $", a word that makes "us" the country ("a us $ 150 million
+loan", "India's us $ 10 billion deal") rather than the pronoun ("cost us $5")."""
+
+
 def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     """Parse [currency prefix] core [percent | currency] starting at ``pos``."""
     currency: str | None = None
@@ -1114,9 +1343,18 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         if pm is None:
             return None
         sym = text[pos:pm.end()].rstrip(" \u00a0")
+        if _PRONOUN_US.fullmatch(sym) and not (
+            _DETERMINER_LEFT.search(text, max(0, pos - 8), pos)
+        ):
+            # "give us $5": the pronoun, and the amount starts at "$"
+            return _element(text, pos + len(sym) - 1, prefixed=True)
+        millions = False
         currency = _PREFIX_CODE.get(sym) or _PREFIX_CODE.get(sym.replace(" ", ""))
-        if currency is None:
-            currency = _PREFIX_CODE.get(sym.replace(" ", "").lower())
+        if currency is None and "$" in sym:
+            currency = _PREFIX_CODE.get(_dollar_key(sym))
+        if currency is None and sym[:1] == "M":  # "MAUD 60": 60 million AUD
+            currency = _PREFIX_CODE.get(sym[1:])
+            millions = True
         if currency is None:  # pragma: no cover - the table and the regex agree
             return None
         pos = pm.end()
@@ -1125,6 +1363,11 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         core, _ = _digit_core(text, pos)
         if core is None or core.kind != "number":
             return None
+        if millions:
+            if core.scale != 1:
+                return None  # "MUSD 5 million": which scale is meant is unclear
+            core.value = _clean(core.value * 1e6)
+            core.scale = 1e6
         elem = _Elem(start, core.end, core, currency=currency, money=True)
         _subunit_and_cents(text, elem)
         return elem
@@ -1153,7 +1396,7 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         elem.currency, elem.money, elem.end = code or None, True, cend
         if kind == "subunit":
             elem.divisor = 100.0
-        else:
+        elif kind != "code+cents":
             _subunit_and_cents(text, elem)
     return elem
 
@@ -1180,149 +1423,216 @@ def _subunit_and_cents(text: str, elem: _Elem) -> None:
 
 
 def _parse_at(text: str, m: re.Match[str], floor: int) -> tuple[list[_Found], int]:
-    """Parse one expression at anchor ``m``; returns (found, position to resume at)."""
+    """Parse one expression at anchor ``m``; returns (found, position to resume at).
+    ``floor`` is the end of the previous expression: nothing before it is read again."""
     pos = m.start()
-    group = m.lastgroup
-    if group == "dig":
+    if m.lastgroup == "dig":
         dm = _DIGITS.match(text, pos)
         if dm is not None and dm.lastgroup == "dotted":
             return _dotted(text, dm), dm.end()
-    negative = False
-    if group == "neg":
-        negative = True
-        elem = _element(text, pos + 1, prefixed=False)
-        if elem is not None:
-            elem.start = pos
-    elif group == "word" and text[pos:m.end()].lower() in ("minus", "negative"):
-        nxt = _GAP.match(text, m.end())
-        if nxt is None:
-            return [], m.end()
-        elem = _element(text, nxt.end(), prefixed=False)
-        if elem is None or elem.core.kind != "number" or elem.money or elem.core.needs_mult:
-            return [], m.end()
-        elem.start = pos
-        negative = True
-        elem.core.bare_one = False
-    else:
-        elem = _element(text, pos, prefixed=(group == "cur"))
+    elem, negative = _anchored_element(text, m)
     if elem is None:
-        if group == "dig":
-            dm = _DIGITS.match(text, pos)
-            end = dm.end() if dm is not None else pos + 1
-            glued = _LETTERS.match(text, end)
-            return [], glued.end() if glued is not None else max(end, pos + 1)
-        return [], max(m.end(), pos + 1)
+        return [], _resume_after(text, m)
     core = elem.core
     if negative:
         core.value = -core.value
     if core.money_only and not elem.money:
         return [], core.end
-
-    start = elem.start
-    end = elem.end
-    qualifier: Qualifier = "exact"
-    high: float | None = core.high
-    value = core.value
-
     if core.kind == "ordinal":
-        return [_Found("ordinal", start, end, Quantity(value), (start, end))], end
+        return [_Found("ordinal", elem.start, elem.end, Quantity(core.value),
+                       (elem.start, elem.end))], elem.end
     if core.kind == "fraction" and core.needs_mult:
-        am = _A_LEFT.search(text, max(floor, start - 4), start)
-        if am is None:
-            if text[pos:m.end()].lower() in _ORDINALS:
-                return [_Found("ordinal", start, core.end,
-                               Quantity(float(_ORDINALS[text[pos:m.end()].lower()])),
-                               (start, core.end))], core.end
-            return [], m.end()
-        start = am.start()
-        return [_Found("number", start, end, Quantity(value), (start, end), (start, end),
-                       value)], end
+        return _a_fraction(text, m, elem, floor)
+    rd = _Reading(elem.start, elem.end, core.value, core.high)
+    if not _multiplier(text, elem, rd, floor):
+        return [], core.end
+    rd.money_start = rd.start
+    if core.kind == "number" and rd.qualifier == "exact" and not negative:
+        _take_range(text, elem, rd, floor)
+    if core.bare_one and _one_is_pronoun(text, elem, rd, floor):
+        return [], rd.end
+    rd.core_end = rd.end
+    if elem.money:
+        _take_rate(text, rd)
+    if rd.qualifier == "exact":
+        _take_qualifiers(text, rd, floor)
+    return [_found(elem, rd, negative)], rd.end
 
-    # "a hundred", "several thousand", "a few dozen": a scale word needs a multiplier.
-    fig_a = False
+
+@dataclass(slots=True)
+class _Reading:
+    """What :func:`_parse_at` has read around an element so far: the span, the value
+    and its qualifier, where the figure with its currency starts and ends."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    qualifier: Qualifier = "exact"
+    fig_a: bool = False  # "a hundred": the figure includes the "a"
+    money_start: int = 0
+    range_end: int | None = None
+    core_end: int = 0
+    per: str | None = None
+
+
+def _one_is_pronoun(text: str, elem: _Elem, rd: _Reading, floor: int) -> bool:
+    """"the one", "no one", "one of", "this one.": a bare "one" that is no number (never
+    in a range, as money or as a percent)."""
+    return rd.range_end is None and not elem.money and not elem.percent and bool(
+        _ONE_BLOCK_LEFT.search(text, max(floor, rd.start - 12), rd.start)
+        or _ONE_BLOCK_RIGHT.match(text, rd.end)
+    )
+
+
+def _anchored_element(text: str, m: re.Match[str]) -> tuple[_Elem | None, bool]:
+    """The element at anchor ``m`` and whether it is negative ("-5", "minus five")."""
+    pos = m.start()
+    group = m.lastgroup
+    if group == "neg":
+        elem = _element(text, pos + 1, prefixed=False)
+        if elem is not None:
+            elem.start = pos
+        return elem, True
+    if group == "word" and text[pos:m.end()].lower() in ("minus", "negative"):
+        nxt = _GAP.match(text, m.end())
+        if nxt is None:
+            return None, False
+        elem = _element(text, nxt.end(), prefixed=False)
+        if elem is None or elem.core.kind != "number" or elem.money or elem.core.needs_mult:
+            return None, False
+        elem.start = pos
+        elem.core.bare_one = False
+        return elem, True
+    return _element(text, pos, prefixed=(group == "cur")), False
+
+
+def _resume_after(text: str, m: re.Match[str]) -> int:
+    """Where to resume after an anchor that gave nothing: past the whole digit token and
+    any letters glued to it ("180ml"), else past the anchor."""
+    pos = m.start()
+    if m.lastgroup == "dig":
+        dm = _DIGITS.match(text, pos)
+        end = dm.end() if dm is not None else pos + 1
+        glued = _LETTERS.match(text, end)
+        return glued.end() if glued is not None else max(end, pos + 1)
+    return max(m.end(), pos + 1)
+
+
+def _a_fraction(text: str, m: re.Match[str], elem: _Elem,
+                floor: int) -> tuple[list[_Found], int]:
+    """"a third of", "a quarter of": a fraction only after "a"/"an"; else the ordinal
+    word it may be ("the third of May"), or nothing."""
+    core = elem.core
+    start = elem.start
+    am = _A_LEFT.search(text, max(floor, start - 4), start)
+    if am is None:
+        word = text[m.start():m.end()].lower()
+        if word in _ORDINALS:
+            return [_Found("ordinal", start, core.end, Quantity(float(_ORDINALS[word])),
+                           (start, core.end))], core.end
+        return [], m.end()
+    start = am.start()
+    return [_Found("number", start, elem.end, Quantity(core.value), (start, elem.end),
+                   (start, elem.end), core.value)], elem.end
+
+
+def _multiplier(text: str, elem: _Elem, rd: _Reading, floor: int) -> bool:
+    """"a hundred", "several thousand", "a few dozen", "a couple of hundred": a scale word
+    read first needs a multiplier before it (False without one); "a quarter million"
+    includes its "a"."""
+    core = elem.core
     if core.kind == "number" and text[core.start:core.start + 7].lower() == "quarter":
-        am = _A_LEFT.search(text, max(floor, start - 4), start)
+        am = _A_LEFT.search(text, max(floor, rd.start - 4), rd.start)
         if am is not None:
-            start = core.start = am.start()
+            rd.start = core.start = am.start()
     if core.needs_mult:
-        mm = _MULT_LEFT.search(text, max(floor, start - 16), start)
+        mm = _MULT_LEFT.search(text, max(floor, rd.start - 16), rd.start)
         if mm is None:
-            return [], core.end
-        start = mm.start()
-        fig_a = bool(mm.group("a"))
+            return False
+        rd.start = mm.start()
+        rd.fig_a = bool(mm.group("a"))
         if mm.group("several") or mm.group("few"):
             lo, hi = VAGUE["several <scale>" if mm.group("several") else "a few <scale>"]
-            value, high, qualifier = float(lo * core.value), float(hi * core.value), "vague"
+            rd.value, rd.high, rd.qualifier = (float(lo * core.value), float(hi * core.value),
+                                               "vague")
         elif mm.group("couple"):
-            value, qualifier = 2 * core.value, "approximate"
+            rd.value, rd.qualifier = 2 * core.value, "approximate"
     if core.kind == "vague":
-        qualifier = "vague"
+        rd.qualifier = "vague"
+    return True
 
-    money_start = start
-    # Ranges: "20-30", "20 to 30 million", "between $1m and $2m", "10-15%".
-    range_end = None
-    if core.kind == "number" and qualifier == "exact" and not negative:
-        rng = _range(text, elem, start, floor)
-        if rng is not None:
-            elem2, value, high, range_start = rng
-            qualifier = "range"
-            start = range_start
-            money_start = range_start
-            range_end = elem2.end
-            end = elem2.end
-            if elem2.money and not elem.money:
-                elem.money, elem.currency = True, elem2.currency
-            if elem2.percent:
-                elem.percent = True
-    if core.bare_one and range_end is None and not elem.money and not elem.percent:
-        if _ONE_BLOCK_LEFT.search(text, max(floor, start - 12), start) or (
-            _ONE_BLOCK_RIGHT.match(text, end)
-        ):
-            return [], end
-    core_end = end
-    per: str | None = None
-    if elem.money:
-        rm = _RATE.match(text, end)
-        if rm is not None:
-            word = (rm.group("u") or rm.group("adv")).lower()
-            per = RATES[word]
-            end = rm.end()
-    if qualifier == "exact":
-        qa = _QUAL_AFTER_RE.match(text, core_end)
-        if qa is not None and per is None:
-            word = (qa.group("w") or qa.group("h") or qa.group("p")).lower()
-            qualifier = _QUAL_AFTER["or " + word if qa.group("w") else word]
-            end = qa.end()
-        ql = _QUAL_LEFT.search(text, max(floor, start - 24), start)
-        if ql is not None:
-            phrase = re.sub(r"\s+", " ", ql.group("q").lower())
-            q = QUALIFIERS.get(phrase)
-            if q is not None and not (
-                phrase == "over" and (_TIME_UNIT_AFTER.match(text, core_end)
-                                      or _PHRASAL_OVER.search(text, max(0, ql.start() - 16),
-                                                              ql.start()))
-            ):
-                if qualifier == "exact" or qa is None:
-                    qualifier = q
-                start = ql.start()
-    found: _Found
+
+def _take_range(text: str, elem: _Elem, rd: _Reading, floor: int) -> None:
+    """"20-30", "20 to 30 million", "between $1m and $2m", "10-15%": the second figure
+    widens the reading, and gives the first its currency or percent."""
+    rng = _range(text, elem, rd.start, floor)
+    if rng is None:
+        return
+    elem2, rd.value, rd.high, range_start = rng
+    rd.qualifier = "range"
+    rd.start = rd.money_start = range_start
+    rd.range_end = rd.end = elem2.end
+    if elem2.money and not elem.money:
+        elem.money, elem.currency = True, elem2.currency
+    if elem2.percent:
+        elem.percent = True
+
+
+def _take_rate(text: str, rd: _Reading) -> None:
+    """A rate after money: "a year", "per day", "annually", "a share"."""
+    rm = _RATE.match(text, rd.end)
+    if rm is not None:
+        rd.per = RATES[(rm.group("u") or rm.group("adv")).lower()]
+        rd.end = rm.end()
+
+
+def _take_qualifiers(text: str, rd: _Reading, floor: int) -> None:
+    """Qualifiers after ("or more", "-odd", "+"; not after a rate) and before ("about",
+    "more than"; "over" neither before a duration nor after a phrasal verb); the one
+    before wins unless only the one after was read."""
+    qa = _QUAL_AFTER_RE.match(text, rd.core_end)
+    if qa is not None and rd.per is None:
+        word = (qa.group("w") or qa.group("h") or qa.group("p")).lower()
+        rd.qualifier = _QUAL_AFTER["or " + word if qa.group("w") else word]
+        rd.end = qa.end()
+    ql = _QUAL_LEFT.search(text, max(floor, rd.start - 24), rd.start)
+    if ql is None:
+        return
+    phrase = re.sub(r"\s+", " ", ql.group("q").lower())
+    q = QUALIFIERS.get(phrase)
+    if q is None or (
+        phrase == "over" and (_TIME_UNIT_AFTER.match(text, rd.core_end)
+                              or _PHRASAL_OVER.search(text, max(0, ql.start() - 16),
+                                                      ql.start()))
+    ):
+        return
+    if rd.qualifier == "exact" or qa is None:
+        rd.qualifier = q
+    rd.start = ql.start()
+
+
+def _found(elem: _Elem, rd: _Reading, negative: bool) -> _Found:
+    """The expression read: an amount (a subunit divided out), a percent or a number,
+    with its figure when it is one number written out."""
+    core = elem.core
     figure: Span | None = None
-    if range_end is None and qualifier in ("exact", "approximate", "at_least", "at_most"):
+    if rd.range_end is None and rd.qualifier in ("exact", "approximate", "at_least",
+                                                 "at_most"):
         figure = (elem.start if negative else core.start, core.end)
         if core.needs_mult:
-            figure = (money_start, core.end) if fig_a else None
+            figure = (rd.money_start, core.end) if rd.fig_a else None
+    value, high = rd.value, rd.high
     if elem.money:
         if elem.divisor != 1.0:
             value /= elem.divisor
             high = None if high is None else high / elem.divisor
-        amount = Amount(value, elem.currency, qualifier, high, per)
-        found = _Found("amount", start, end, amount, (money_start, core_end),
-                       figure, core.value)
-    else:
-        kind: ExpressionKind = "percent" if elem.percent else "number"
-        found = _Found(kind, start, end, Quantity(value, qualifier, high),
-                       (money_start, core_end), figure, core.value)
-    return [found], end
+        amount = Amount(value, elem.currency, rd.qualifier, high, rd.per)
+        return _Found("amount", rd.start, rd.end, amount, (rd.money_start, rd.core_end),
+                      figure, core.value)
+    kind: ExpressionKind = "percent" if elem.percent else "number"
+    return _Found(kind, rd.start, rd.end, Quantity(value, rd.qualifier, high),
+                  (rd.money_start, rd.core_end), figure, core.value)
 
 
 def _range(
@@ -1332,18 +1642,11 @@ def _range(
     sm = _RANGE_SEP.match(text, elem.end)
     if sm is None:
         return None
-    word = (sm.group("w") or "").lower()
-    if word == "and":
-        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
-        if bm is None:
-            return None
-        start = bm.start()
-    elif word == "to":
-        if _FROM_LEFT.search(text, max(floor, start - 7), start):
-            return None
+    range_start = _range_start(text, (sm.group("w") or "").lower(), start, floor)
+    if range_start is None:
+        return None
     nxt = sm.end()
-    prefixed = bool(_CUR_PREFIX_AT.match(text, nxt))
-    elem2 = _element(text, nxt, prefixed=prefixed)
+    elem2 = _element(text, nxt, prefixed=bool(_CUR_PREFIX_AT.match(text, nxt)))
     if elem2 is None or elem2.core.kind != "number" or elem2.core.money_only and not (
         elem2.money
     ):
@@ -1351,35 +1654,44 @@ def _range(
     c1, c2 = elem.core, elem2.core
     if c2.needs_mult or c1.needs_mult:
         return None
-    if sm.group("dash"):
-        # A chain of three or more (phone numbers, ISO dates) is not a range.
-        before = text[max(0, c1.start - 2):c1.start]
-        if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
-            return None
-        after = text[c2.end:c2.end + 2]
-        if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
-            return None
-        if c1.words or c2.words:
-            return None
-        if c1.ndigits == 3 and c2.ndigits == 4 and not text[c2.start:c2.end].endswith("00"):
-            return None  # "555-1234"
-    if elem.percent and not elem2.percent:
+    if sm.group("dash") and not _dash_range(text, c1, c2):
         return None
+    if elem.percent and not elem2.percent:
+        return None  # "20% to 30"; "$20 to 30" is a range of dollars
     if elem.money and elem2.money and elem.currency != elem2.currency:
         return None
-    if (elem.money or elem.percent) and not (elem2.money or elem2.percent) and (
-        not prefixed and sm.group("dash") is None
-    ):
-        # "$20 to 30" - accept; "20% to 30" - rejected above.
-        pass
     low, high = c1.value, c2.value
-    if c2.scale > 1 and c1.scale == 1 and c1.value * c2.scale < c2.value + 1e-9 * c2.value:
-        pass
     if c2.scale > 1 and c1.scale == 1 and c1.value < c2.value / c2.scale:
         low = c1.value * c2.scale  # "20-30 million"
     if not low < high:
         return None
-    return elem2, low, high, start
+    return elem2, low, high, range_start
+
+
+def _range_start(text: str, word: str, start: int, floor: int) -> int | None:
+    """Where a range joined by ``word`` starts: "and" needs "between" before it; "to"
+    after "from" states a change ("rose from 20 to 30"), not a range (None)."""
+    if word == "and":
+        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
+        return None if bm is None else bm.start()
+    if word == "to" and _FROM_LEFT.search(text, max(floor, start - 7), start):
+        return None
+    return start
+
+
+def _dash_range(text: str, c1: _Core, c2: _Core) -> bool:
+    """Whether "<c1>-<c2>" is a range: not one link of a chain of three or more (phone
+    numbers, ISO dates), not words ("twenty-five"), not a phone number ("555-1234")."""
+    before = text[max(0, c1.start - 2):c1.start]
+    if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
+        return False
+    after = text[c2.end:c2.end + 2]
+    if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
+        return False
+    if c1.words or c2.words:
+        return False
+    return not (c1.ndigits == 3 and c2.ndigits == 4
+                and not text[c2.start:c2.end].endswith("00"))
 
 
 def _dotted(text: str, m: re.Match[str]) -> list[_Found]:

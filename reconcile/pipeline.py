@@ -10,14 +10,15 @@ import contextlib
 import dataclasses
 import datetime as dt
 import gc
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
+from .anchor import resolve_anchor
 from .copies import find_copies, fingerprints
 from .events import read_mentions
 from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .origins import origins
 from .model import (
     AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
@@ -25,66 +26,12 @@ from .model import (
 )
 from .render.words import count_before_noun, one_of, value_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
-from .temporal import find_dates
-from .text import split_sentences
 from .verdicts import findings
 from .vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
 """Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
 articles", "matching 9,120 mentions"): a display should throttle."""
-
-_EXACT_BASES = ("front-matter", "html-meta", "manifest", "dateline")
-
-
-FRAME_PARAGRAPHS = 3
-"""How many paragraphs of an article's opening may give its anchor: the frame (dateline,
-lead) tells the story's own time; later paragraphs often recall other times."""
-_RECALLED = re.compile(
-    r"\b(?:since|ago|last\s+year|in\s+the\s+past|previous(?:ly)?|earlier|history|"
-    r"historic|anniversary|recalled?|remembered)\b", re.I)
-"""A sentence with these words may date another, earlier happening: never an anchor."""
-
-
-def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
-    """The date relative expressions are resolved against, and how it was chosen.
-
-    A publication date from front matter, a manifest or a dateline is used as is.  A
-    page header on a scraped page may be the day it was scraped, so it is only an upper
-    bound: the latest fully stated date of the article's frame at or before it is a
-    better anchor.  With no metadata at all, that date is a lower bound on the
-    publication date and the best anchor the text offers.  Only the frame (the first
-    paragraphs) may give it, never a sentence that recalls another time ("the deadliest
-    since the quake of March 3, 1999"): a background date would resolve "Monday" of
-    the story decades off.  Without such a date the anchor stays unknown, and years
-    stay open rather than guessed wrong.
-    """
-    if source.published is not None and source.published_basis in _EXACT_BASES:
-        return source.published, source.published_basis
-    bound = source.published
-    stated: list[dt.date] = []
-    sentences = split_sentences(source.text, source.body_start)
-    first = sentences[0].paragraph if sentences else 0
-    for sent in sentences:
-        if sent.paragraph >= first + FRAME_PARAGRAPHS:
-            break
-        text = sent.text(source.text)
-        if _RECALLED.search(text):
-            continue
-        stated.extend(
-            e.value.latest
-            for e in find_dates(text, bound)
-            if isinstance(e.value, DateValue)
-            and e.value.granularity == "day"
-            and not e.value.anchored
-            and e.value.latest is not None
-            and (bound is None or e.value.latest <= bound))
-    if stated:
-        return max(stated), ("latest-date" if bound is None else "latest-date, page-header bound")
-    if bound is not None:
-        return bound, source.published_basis
-    return None, "none"
-
 
 @dataclasses.dataclass(frozen=True)
 class SourceAnalysis:
@@ -258,6 +205,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                                        for name, t in vocab.types.items()},
                             {name: key for name, t in vocab.types.items()
                              if (key := getattr(t, "measure", None))})
+    mentions = origins(mentions, vocab.people_nouns)  # "people from X": not a place
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}

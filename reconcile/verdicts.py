@@ -160,19 +160,23 @@ def _round(v: float, places: int) -> Decimal:
 
 
 def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:
-    lo, hi = sorted((a.value, b.value))
+    from .render.words import value_words  # values in words: one module (see _human)
+
+    low, high = sorted((a, b), key=lambda v: v.value)
+    lo, hi = low.value, high.value
     ratio = hi / lo if lo else float("inf")
-    unit = f" {a.currency}" if isinstance(a, Amount) and a.currency else ""
+    sides = f"{value_words(low)} vs {value_words(high)}"
     if ratio >= 1.5:
-        return f"{_human(lo)}{unit} vs {_human(hi)}{unit}: {ratio:.1f} times as much"
-    return f"{_human(lo)}{unit} vs {_human(hi)}{unit}: differ by {_human(hi - lo)}"
+        return f"{sides}: {ratio:.1f} times as much"
+    return f"{sides}: differ by {_human(hi - lo)}"
 
 
 def _human(x: float) -> str:
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(x) >= size:
-            return f"{x / size:g} {word}"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+    """A figure in words, by the one phrasing module (imported late: the renderers
+    import this module)."""
+    from .render.words import number_words
+
+    return number_words(x)
 
 
 def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
@@ -201,11 +205,9 @@ def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
 
 
 def _days(n: int) -> str:
-    if n == 1:
-        return "one day"
-    if n < 60:
-        return f"{n} days"
-    return f"about {round(n / 30)} months"
+    from .render.words import days_words  # see _human
+
+    return days_words(n)
 
 
 def _later_update(a: Sequence[Claim], b: Sequence[Claim],
@@ -294,7 +296,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 worst, notes = level, []
             if level == worst and note and note not in notes:
                 if inner and not cross and outcome == "conflict":
-                    note = f"{note} (one source, attributed to {a.attribution} and {b.attribution})"
+                    x, y = next((x, y) for x, y in pairs if x.source == y.source
+                                and _speakers_differ(x, y))  # the two who disagree
+                    note = f"{note} (one source: {x.attribution} vs {y.attribution})"
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
     if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
@@ -372,6 +376,13 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
                     f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
+            if not late.update:
+                # "52 dead" two days after "37 dead", not told as a change: two figures
+                # for the toll, not a toll that grew
+                return 2, "contradiction", [(
+                    f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
+                    f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
+                    "an update")]
     steps: dict[str, tuple[dt.date, Quantity]] = {}
     for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
         assert isinstance(c.value, Quantity)
@@ -381,13 +392,16 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
 
 
 def _human_q(q: Quantity) -> str:
-    words = {"approximate": "about ", "at_least": "at least ", "at_most": "up to "}
-    return words.get(q.qualifier, "") + _human(q.value)
+    from .render.words import quantity_words  # see _human
+
+    return quantity_words(q)
 
 
 def _day(d: dt.date) -> str:
-    """A statement date as a reader writes it: "9 Sep 2023"."""
-    return f"{d.day} {d:%b %Y}"
+    """A statement date as a reader writes it: "9 September 2023"."""
+    from .render.words import day_words  # see _human
+
+    return day_words(d)
 
 
 def _counts_people(key: str | None) -> bool:

@@ -187,7 +187,8 @@ def test_figures_are_plotted_by_publication_date_when_no_date_of_saying_is_known
     plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
                                                                   page.index("dotplot"))]
     assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
-        "2024-05-04", "2024-05-05", "2024-05-06"]
+        "4 May 2024", "5 May 2024", "6 May 2024"]  # in words, as the sources table says them
+    assert 'aria-label="Values by the date they were stated: s1 (4 May 2024): 12;' in plot
 
 
 def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
@@ -200,7 +201,7 @@ def test_figures_are_plotted_by_their_date_of_saying_first() -> None:
     plot = page[page.index('<figure class="dotplot">'):page.index("</figure>",
                                                                   page.index("dotplot"))]
     assert re.findall(r'text-anchor="middle">([^<]+)<', plot) == [
-        "2024-05-01", "2024-05-05", "2024-05-20"]  # s3 said, s2 published, s1 said
+        "1 May 2024", "5 May 2024", "20 May 2024"]  # s3 said, s2 published, s1 said
 
 
 def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
@@ -222,6 +223,26 @@ def test_hostile_source_text_is_escaped_and_never_reaches_an_attribute_unquoted(
     assert "javascript:" not in re.sub(r">[^<]*<", "><", page)  # only ever as text
     assert 'href="https://example.org/story?id=1&amp;x=2"' in page
     assert max(len(line) for line in page.splitlines()) < 50_000
+
+
+def test_a_conflict_says_its_kind_in_the_markdown_report_s_words() -> None:
+    """One line per conflict saying what kind it is, the same as in markdown (the
+    verdict's own note, "12 vs 13: differ by 1", is for the JSON)."""
+    page = render_html(small_report())
+    assert '<p class="note">contradiction: the figures differ by 1 (12 vs 13)</p>' in page
+    assert reconcile.render_markdown(small_report()).count(
+        "contradiction: the figures differ by 1 (12 vs 13)") == 1
+
+
+def test_a_superseded_figure_says_what_replaced_what_as_in_markdown(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\npublished: 2024-09-03\n---\nFloods have killed 45 "
+                                   "people in Rivertown, officials said.\n", "utf-8")
+    (tmp_path / "b.md").write_text("---\npublished: 2024-09-05\n---\nThe death toll from the "
+                                   "floods in Rivertown rose to 52 people, officials said.\n",
+                                   "utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    line = "superseded: 45 (as of 3 September 2024, s1) was updated to 52 (as of 5 September 2024, s2)"
+    assert line in reconcile.render_markdown(report) and line in render_html(report)
 
 
 def test_the_sources_table_says_dates_and_their_basis_in_words() -> None:
@@ -324,7 +345,7 @@ def test_dot_plot_columns_follow_the_as_of_dates() -> None:
            _Point("s4", None, 40, 60, "range", False)]
     svg = html_report._dot_plot(pts, "caption")
     labels = re.findall(r'text-anchor="middle">([^<]+)</text>', svg)
-    assert labels == ["2024-05-02", "2024-05-09", "date unknown"]
+    assert labels == ["2 May 2024", "9 May 2024", "date unknown"]
     assert svg.count("<circle") == 4 and 'class="range"' in svg and "dot update" in svg
     assert html_report._dot_plot(pts[:1], "c") == ""  # nothing to compare
     assert html_report._dot_plot([*pts[:1], _Point("x", None, float("inf"), None, "exact",

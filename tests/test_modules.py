@@ -1,7 +1,7 @@
 """House rule: no private name imported across modules (a leading underscore means
 "only this module uses it"); private *modules* of the package (``_html``, ``_io``) may
 be imported, their public names used.  A subpackage that was one module before it was
-split (``reconcile/temporal/``) keeps its private names private to the subpackage: its
+split (``reconcile/temporal/``, ``reconcile/sources/``) keeps its private names private to the subpackage: its
 own modules may share them, nothing outside it may import them."""
 
 from __future__ import annotations
@@ -90,3 +90,14 @@ def test_a_subpackage_shares_private_names_inside_only() -> None:
     outside = PACKAGE / "events.py"
     assert private_imports(outside, "from .temporal.calendar import _shift_months\n") == \
         ["events.py:1: _shift_months"]
+
+
+def test_a_subpackage_keeps_its_private_names_from_other_subpackages() -> None:
+    api = PACKAGE / "temporal" / "api.py"
+    assert private_imports(api, "from .tables import _FULL_MONTHS\n"
+                                "from . import tense\nx = tense._md_year\n") == []
+    assert private_imports(api, "from ..sources.header import _dateline_at\n") == \
+        ["api.py:1: _dateline_at"]
+    events = PACKAGE / "events.py"
+    assert private_imports(events, "from .temporal import tense\nx = tense._md_year\n") == \
+        ["events.py:2: tense._md_year"]

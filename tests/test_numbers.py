@@ -322,7 +322,7 @@ def test_bare_scale_words_are_not_numbers() -> None:
     ("a one-yen bid", "one-yen", 1, "JPY"),
     ("thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents",
      13.45, "USD"),
-    ("c $ 16.4 million", "$ 16.4 million", 16.4e6, "USD"),
+    ("a bid of c $ 2.7 million", "c $ 2.7 million", 2.7e6, "CAD"),
 ])
 def test_amounts(text: str, expected: str, value: float, currency: str) -> None:
     e = [x for x in find_numbers(text) if x.kind == "amount"]
@@ -567,6 +567,65 @@ def test_more_money_forms(text: str, expected: str, value: float,
     assert isinstance(e.value, Amount)
     assert e.value.value == pytest.approx(value)
     assert e.value.currency == currency
+
+
+@pytest.mark.parametrize("text, expected, currency", [
+    # lettered dollars as tokenized, lower-cased text writes them
+    ("a grant of c $ 3.5 million", "c $ 3.5 million", "CAD"),
+    ("profits of nz $ 40 million", "nz $ 40 million", "NZD"),
+    ("toys worth hk $ 2.2 billion", "hk $ 2.2 billion", "HKD"),
+    ("a prize of u.s $ 9,000 was", "u.s $ 9,000", "USD"),
+    ("the U.S $ 9,000 prize", "U.S $ 9,000", "USD"),
+    ("they signed a us $ 70 million deal", "us $ 70 million", "USD"),
+    ("the city ' s us $ 70 million deal", "us $ 70 million", "USD"),
+    ("it cost us $ 70 million", "$ 70 million", "USD"),  # the pronoun
+    ("it cost us $70", "$70", "USD"),
+    ("prices reached a $ 12 each", "$ 12", "USD"),  # an article, not Australia
+    ("Norway's $ 12 levy", "$ 12", "USD"),  # a possessive, not Singapore
+])
+def test_lettered_dollar_prefixes(text: str, expected: str, currency: str) -> None:
+    e = one(text)
+    assert e.kind == "amount" and e.text == expected
+    assert isinstance(e.value, Amount) and e.value.currency == currency
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a code between two numbers: the first one's when the second has its own currency
+    ("swap 40 eur 30 gbp today", [("40 eur", 40, "EUR"), ("30 gbp", 30, "GBP")]),
+    ("swap 40 EUR 30 pounds sterling", [("40 EUR", 40, "EUR"),
+                                         ("30 pounds sterling", 30, "GBP")]),
+    # or when the second is two digits of cents
+    ("a ticket is 12 EUR 40 now.", [("12 EUR 40", 12.4, "EUR")]),
+    ("it rose by 3 GBP 05 overnight", [("3 GBP 05", 3.05, "GBP")]),
+    # otherwise the code is the second one's prefix
+    ("By 2021 EUR 15 bought less", [("EUR 15", 15, "EUR")]),  # a year, not 2021.15
+    ("group 4 EUR 15 million", [("EUR 15 million", 15e6, "EUR")]),
+    ("row 4 EUR 150 paid", [("EUR 150", 150, "EUR")]),
+    ("win 2 EUR20 vouchers", [("EUR20", 20, "EUR")]),  # written onto the second
+])
+def test_code_between_two_numbers(text: str,
+                                  amounts: list[tuple[str, float, str]]) -> None:
+    got = [(e.text, e.value.value, e.value.currency) for e in find_numbers(text)
+           if e.kind == "amount" and isinstance(e.value, Amount)]
+    assert got == [(t, pytest.approx(v), c) for t, v, c in amounts]
+
+
+@pytest.mark.parametrize("text, expected, value, currency", [
+    ("sales of MEUR 45 last year", "MEUR 45", 45e6, "EUR"),
+    ("a loss of about MSEK 7.5", "about MSEK 7.5", 7.5e6, "SEK"),
+    ("costs of 12 MEUR", "12 MEUR", 12e6, "EUR"),
+])
+def test_millions_of_a_code(text: str, expected: str, value: float, currency: str) -> None:
+    e = one(text)
+    assert e.kind == "amount" and e.text == expected
+    assert isinstance(e.value, Amount)
+    assert e.value.value == pytest.approx(value) and e.value.currency == currency
+
+
+def test_millions_of_a_code_needs_the_code_and_no_second_scale() -> None:
+    assert [e.kind for e in find_numbers("MEURO 45")] == ["number"]
+    assert [e.kind for e in find_numbers("MEUR 45 million")] == ["number"]
+    assert [e.kind for e in find_numbers("AMEUR 45")] == ["number"]
 
 
 def test_cents_without_unit_only_where_the_clause_ends() -> None:

@@ -50,3 +50,15 @@ def test_the_readme_names_the_current_release_where_it_pins_one() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     uses = re.findall(r"uses:\s*[\w.-]+/reconcile@(\S+)", readme)
     assert uses and set(uses) == {tag}, uses
+
+
+def test_no_placeholder_address_is_presented_as_real() -> None:
+    """No repository address is published yet: the package metadata names none (SARIF
+    then leaves its links out) and the README says what its OWNER placeholder stands
+    for before the snippets that use it."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert not any("OWNER" in url for url in project.get("urls", {}).values())
+    readme = (ROOT / "README.md").read_text("utf-8")
+    if "OWNER/" in readme:
+        explained = readme.index("`OWNER/reconcile` in the snippets below is not a real address")
+        assert explained < readme.index("uses: OWNER/reconcile@")

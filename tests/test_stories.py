@@ -13,13 +13,14 @@ from reconcile.matching import (
     STALE_DAYS,
     _counts_toll,
     _date_gap,
+    _slipped,
     _facts,
     apart,
     cluster,
     same_story,
     story_frames,
 )
-from reconcile.model import DateValue, Event, Finding, Quantity
+from reconcile.model import DateValue, Event, Finding, Mention, Quantity
 from reconcile.pipeline import reconcile
 from reconcile.verdicts import compare, judge
 
@@ -40,7 +41,8 @@ def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) 
     _write(tmp_path, "b.txt", "2024-05-02",
            "The death toll from the floods has risen to 37, the regional governor said.")
     _write(tmp_path, "c.txt", "2024-05-04",
-           "Heavy floods in Peru have left 52 dead, according to the civil defence agency.")
+           "The toll of the floods in Peru has climbed to 52, according to the civil "
+           "defence agency.")
     report = reconcile([str(tmp_path)])
     deaths = [(srcs, f) for srcs, f in _counts(report.events) if len(srcs) > 1]
     assert len(deaths) == 1
@@ -51,6 +53,20 @@ def test_one_toll_told_by_three_outlets_is_one_event_superseded(tmp_path: Path) 
     assert f.note is not None and "37 (as of 2 May 2024) → 52 (as of 4 May 2024)" in f.note
     (toll,) = [e for e in report.events if len(e.sources) > 1]
     assert "52 people" in toll.summary  # the title gives the latest figure
+
+
+def test_a_later_larger_figure_not_told_as_an_update_is_a_contradiction() -> None:
+    # "31 dead" on the 2nd and "52 dead" on the 4th, the later not worded as a change
+    # ("rose to", "climbed to"): two figures for the toll, which a reader must see
+    early = claim("s1", "count", Quantity(31), measure_key="deaths")
+    late = claim("s2", "count", Quantity(52), measure_key="deaths")
+    as_of = {early.id: dt.date(2024, 5, 2), late.id: dt.date(2024, 5, 4)}
+    f = judge("count", "deaths", [early, late], as_of=as_of, tally=True)
+    assert f.verdict == "conflict" and f.kind == "contradiction"
+    assert f.note is not None and "not told as an update" in f.note
+    rose = dataclasses.replace(late, update=True)
+    g = judge("count", "deaths", [early, rose], as_of=as_of, tally=True)
+    assert g.verdict == "compatible"  # told as a change: the toll grew
 
 
 def test_two_figures_for_the_same_day_are_a_contradiction(tmp_path: Path) -> None:
@@ -267,3 +283,107 @@ def test_steps_of_operations_in_two_stories_stay_apart(tmp_path: Path) -> None:
            "Police rescued 64 workers from a warehouse in Tromso on May 1, officers said.")
     report = reconcile([str(tmp_path)])
     assert not any({m.type for m in e.mentions} == {"raid", "rescue"} for e in report.events)
+
+
+def test_a_date_slipped_by_a_month_is_a_conflict_inside_one_story(tmp_path: Path) -> None:
+    # two outlets tell one crash with one toll; one writes "April 2" for "May 2": the
+    # report shows one event and the dates in conflict, not two crashes
+    _write(tmp_path, "a.txt", "2024-05-03",
+           "A bus fell into a river in Peru on May 2, killing 41 people, police said.")
+    _write(tmp_path, "b.txt", "2024-05-04",
+           "The bus crash in Peru on April 2 killed 41 people, officials said.")
+    report = reconcile([str(tmp_path)])
+    (toll,) = [e for e in report.events if e.type == "death"]
+    assert list(toll.sources) == ["s1", "s2"]
+    (date,) = [f for f in toll.findings if f.attribute == "date"]
+    assert date.verdict == "conflict"
+
+
+def test_slipped_dates_stay_apart_outside_a_story_or_without_one_figure() -> None:
+    may2, apr2 = day("2024-05-02"), day("2024-04-02")
+    assert _slipped(may2, apr2) and _slipped(day("2023-05-04"), may2)
+    assert not _slipped(may2, day("2024-03-02")) and not _slipped(may2, day("2024-04-16"))
+
+    def toll(source: str, date: DateValue, n: float, country: str) -> Any:
+        return dataclasses.replace(mention(source, "death", date=date, count=n,
+                                           country=country), as_of=dt.date(2024, 5, 4))
+
+    # another country: another story, the month apart keeps them apart
+    assert len(cluster([toll("s1", may2, 41, "PE"), toll("s2", apr2, 41, "CL")]).clusters) == 2
+    # one story, but figures that cannot be one figure, a day of the month apart
+    assert len(cluster([toll("s1", may2, 41, "PE"),
+                        toll("s2", day("2024-04-03"), 12, "PE")]).clusters) == 2
+    # one story, one figure: one event
+    assert len(cluster([toll("s1", may2, 41, "PE"), toll("s2", apr2, 41, "PE")]).clusters) == 1
+    # one article's two dates a month apart are two happenings, whatever its figures
+    same = [toll("s1", may2, 41, "PE"), toll("s1", apr2, 41, "PE")]
+    assert len(cluster([dataclasses.replace(m, sentence_index=n)
+                        for n, m in enumerate(same)]).clusters) == 2
+
+
+def test_a_day_every_mention_of_an_article_inherits_is_no_evidence_inside_it() -> None:
+    # "Police arrested 120 Lao nationals on 12 August" and, later in the article, "the
+    # operation involved 300 officers": the second sentence is dated only by the
+    # article's frame, so the shared day says nothing about them being one happening
+    def arrest(n: int, counts: dict[str, float], groups: tuple[str, ...], inferred: bool
+               ) -> Any:
+        words = ("Police arrested 120 Lao nationals in a raid on a casino" if groups
+                 else "The operation involved 300 officers from three provinces")
+        m = mention("s1", "arrest", date=day("2024-08-12"), counts=counts, groups=groups,
+                    sentence=words)
+        claims = tuple(dataclasses.replace(c, inferred=inferred) if c.attribute == "date"
+                       else c for c in m.claims)
+        return dataclasses.replace(m, claims=claims, sentence_index=n,
+                                   as_of=dt.date(2024, 8, 20))
+
+    officers = arrest(5, {"people/officers": 300}, (), True)
+    assert len(cluster([arrest(3, {"LA": 120}, ("LA",), True), officers]).clusters) == 2
+    # a day stated in either sentence itself is evidence, as before
+    assert len(cluster([arrest(3, {"LA": 120}, ("LA",), False), officers]).clusters) == 1
+
+
+def test_one_outlets_dead_and_wounded_meet_anothers_injured(tmp_path: Path) -> None:
+    # one outlet leads with the dead (a death mention that also counts the wounded),
+    # another with the injured (an injury mention): one toll, its injured compared
+    _write(tmp_path, "a.txt", "2024-03-09",
+           "A bomb blast at a market in Lahore on Friday killed 12 people and wounded 40, "
+           "police said.")
+    _write(tmp_path, "b.txt", "2024-03-09",
+           "At least 45 people were injured in the market blast in Lahore on Friday, "
+           "hospital officials said.")
+    report = reconcile([str(tmp_path)])
+    (toll,) = [e for e in report.events if len(e.sources) == 2]
+    (injured,) = [f for f in toll.findings if f.measure == "injured"]
+    assert injured.verdict == "conflict"  # 40 and at least 45, stated the same day
+
+
+def test_small_figures_two_articles_lead_with_are_evidence(tmp_path: Path) -> None:
+    # "five gunmen" and "four gunmen", each the lead of its article: one attack told
+    # with two figures (a conflict to show), not two attacks
+    _write(tmp_path, "a.txt", "2024-03-09",
+           "Five gunmen attacked a wedding hall in Kandahar late at night, police said.\n\n"
+           "The hall was crowded with guests.")
+    _write(tmp_path, "b.txt", "2024-03-10",
+           "Four gunmen opened fire at a wedding in southern Afghanistan on Friday, "
+           "witnesses said.\n\nThe guests fled through a back door.")
+    report = reconcile([str(tmp_path)])
+    (attack,) = [e for e in report.events if e.type == "attack"]
+    assert list(attack.sources) == ["s1", "s2"]
+    assert [f.verdict for f in attack.findings if f.attribute == "count"] == ["conflict"]
+
+
+def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
+    # the same figures told after each article's lead, even in one town: as often
+    # increments or parts ("three more gunmen were arrested in Kandahar")
+    def article(source: str, gunmen: float) -> list[Mention]:
+        lead = [dataclasses.replace(mention(source, "death", count=30 + n, country="AF"),
+                                    sentence_index=n, as_of=dt.date(2024, 3, 9))
+                for n in range(3)]
+        deep = dataclasses.replace(mention(source, "attack", counts={"people/gunmen": gunmen},
+                                           city="Kandahar", country="AF"),
+                                   sentence_index=9, as_of=dt.date(2024, 3, 9))
+        return [*lead, deep]
+
+    ms = article("s1", 5) + article("s2", 4)
+    clusters = cluster(ms).clusters
+    assert [3] in clusters and [7] in clusters  # the two deep mentions stay apart

@@ -40,6 +40,7 @@ from ..model import (
     Value,
 )
 from .json_report import kept_apart, tally
+from .kinds import kind_line, superseded_line
 from .words import basis_words, day_words, value_words
 
 _MAX_TEXT = 500
@@ -467,7 +468,7 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
         by_col.setdefault(col[p.as_of], []).append(p)
     for i, d in enumerate(columns):
         cx = left + i * col_w + col_w / 2
-        label = d.isoformat() if d is not None else "date unknown"
+        label = f"{d.day} {_MONTHS[d.month - 1]} {d.year}" if d is not None else "date unknown"
         parts.append(f'<text class="axis-label" x="{_num(cx)}" y="{top + ph + 18}" '
                      f'text-anchor="middle">{label}</text>')
         here = by_col.get(i, [])
@@ -529,15 +530,16 @@ def _chart(e: Event, f: Finding, ctx: _Context) -> str:
                    c.value.qualifier, c.update)
             for c in claims if isinstance(c.value, (Quantity, Amount))]
         return _dot_plot(points, "Values by the date they were stated: " + "; ".join(
-            f"{c.source} ({_as_of(c, ctx) or 'date unknown'}): "
+            f"{c.source} ({_day_or_unknown(_as_of(c, ctx))}): "
             f"{_value_words(c.value)}" for c in claims))
     return ""
 
 
 def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     claims = ctx.claims
+    kind = kind_line(e, f, ctx.sources) or f.note or "the values differ"
     out = [f'<section class="finding"><h4>{_finding_name(f)} {_verdict(f.verdict)}</h4>',
-           f'<p class="note">{_e(f.note or "the values differ")}</p>',
+           f'<p class="note">{_e(kind)}</p>',
            ('<div class="scroll"><table class="quotes"><thead><tr><th scope="col">value</th>'
            '<th scope="col">source</th><th scope="col">said by</th><th scope="col">quote</th>'
            "</tr></thead><tbody>")]
@@ -557,6 +559,10 @@ def _conflict(e: Event, f: Finding, ctx: _Context) -> list[str]:
     return out
 
 
+def _day_or_unknown(day: _dt.date | None) -> str:
+    return day_words(day) if day is not None else "date unknown"
+
+
 def _values_brief(f: Finding) -> str:
     return ", ".join(_e(_value_words(v.value)) for v in f.values)
 
@@ -568,11 +574,17 @@ def _event_head(e: Event, ctx: _Context, cls: str) -> str:
             f'<p class="meta">{_e(e.type)} · reported by {by}</p>')
 
 
-def _findings_table(e: Event, findings: Iterable[Finding]) -> str:
+def _findings_table(e: Event, findings: Iterable[Finding], ctx: _Context) -> str:
+    """Agreements: the verdict and its note; a superseded figure says what replaced
+    what, and when (as the markdown report does)."""
+    def note(f: Finding) -> str:
+        said = superseded_line(e, f, ctx.sources) or f.note
+        return f" {_e(said)}" if said else ""
+
     rows = "".join(
-        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}"
-        f"{(' ' + _e(f.note)) if f.note else ''}</td><td>{_values_brief(f)}</td>"
-        f"<td>{_e(', '.join(f.sources))}</td></tr>" for f in findings)
+        f"<tr><td>{_finding_name(f)}</td><td>{_verdict(f.verdict)}{note(f)}</td>"
+        f"<td>{_values_brief(f)}</td><td>{_e(', '.join(f.sources))}</td></tr>"
+        for f in findings)
     return ('<table class="findings"><thead><tr><th scope="col">attribute</th>'
             '<th scope="col">verdict</th><th scope="col">values</th>'
             f'<th scope="col">sources</th></tr></thead><tbody>{rows}</tbody></table>')
@@ -737,7 +749,7 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("<p>No agreements across sources.</p>\n")
     for e in agreed:
         shown = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        parts = [_event_head(e, ctx, ""), _findings_table(e, shown)]
+        parts = [_event_head(e, ctx, ""), _findings_table(e, shown, ctx)]
         parts.extend(_chart(e, f, ctx) for f in shown)
         parts.append("</article>\n")
         write("".join(parts))

@@ -5,27 +5,20 @@ notify anyone with an @mention or reference an issue, and stays on one bounded l
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import unicodedata
 
 from ..model import (
-    Amount,
     Claim,
-    DateValue,
     Event,
     Finding,
-    FindingValue,
-    Mention,
-    Quantity,
     Report,
     Source,
-    Value,
     id_key,
 )
-from ..verdicts import RUNNING_TALLY
 from .json_report import kept_apart, tally
-from .words import basis_words, day_words, difference_words, value_words
+from .kinds import kind_line, superseded_line
+from .words import basis_words, day_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500
@@ -195,82 +188,6 @@ def _finding_name(f: Finding) -> str:
     return f"{f.attribute} ({escape(f.measure)})" if f.measure else f.attribute
 
 
-def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]
-           ) -> _dt.date | None:
-    """The day a claim was true as of: the mention's own as-of date when the pipeline
-    gives one, else its source's publication date."""
-    day = getattr(mentions.get(c.mention), "as_of", None)
-    return day if isinstance(day, _dt.date) else sources[c.source].published
-
-
-def _extremes(f: Finding) -> tuple[Value, Value]:
-    """The two values furthest apart (the lowest and highest figure, the earliest and
-    latest date); the first two otherwise."""
-    vals = [v.value for v in f.values]
-    if all(isinstance(v, (Quantity, Amount)) for v in vals):
-        vals.sort(key=lambda v: v.value)  # type: ignore[union-attr]
-    elif all(isinstance(v, DateValue) and v.earliest for v in vals):
-        vals.sort(key=lambda v: v.earliest)  # type: ignore[union-attr, arg-type, return-value]
-    return vals[0], vals[-1]
-
-
-def _superseded(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
-    """"superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)"
-    for the figures of a running tally, each replaced by a later one (verdict kind
-    ``superseded``, or a figure stated as an update, "the toll rose to 52"); None
-    otherwise."""
-    by_update = (f.note or "").startswith(RUNNING_TALLY)
-    if f.kind != "superseded" and not by_update:
-        return None
-    claims = {c.id: c for c in e.claims}
-    mentions = {m.id: m for m in e.mentions}
-    sides = []
-    for v in f.values:
-        cs = [claims[i] for i in v.claims]
-        days = [d for d in (_as_of(c, mentions, sources) for c in cs) if d is not None]
-        sides.append((v, cs, max(days) if days else None))
-    if by_update and f.kind != "superseded":
-        new = [s for s in sides if all(c.update for c in s[1])]
-        old = [s for s in sides if not any(c.update for c in s[1])]
-        if not new or not old:
-            return None
-        chain = [min(old, key=_figure), max(new, key=_figure)]
-    else:  # in the order they were stated, then by size
-        chain = sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s)))
-
-    def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
-        when = f"as of {day_words(day)}" if day else "as of a date not stated"
-        srcs = ", ".join(sorted({c.source for c in cs}, key=id_key))
-        return f"{value_words(v.value)} ({when}, {srcs})"
-
-    first, *later = [side(*s) for s in chain]
-    return f"superseded: {first} was updated to " + ", then to ".join(later)
-
-
-def _figure(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> float:
-    value = side[0].value
-    return value.value if isinstance(value, (Quantity, Amount)) else 0.0
-
-
-def kind_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | None:
-    """What kind of disagreement a finding is, in one line a reader can act on: a
-    superseded figure (with both as-of dates) or a contradiction (how far apart).  A
-    difference of precision is no disagreement (verdict ``compatible``): None."""
-    update = _superseded(e, f, sources)
-    if update is not None:
-        return update
-    if f.verdict != "conflict":
-        return None
-    a, b = _extremes(f)
-    claims = {c.id: c for c in e.claims}
-    cited = [claims[i] for v in f.values for i in v.claims]
-    where = ""
-    if len({c.source for c in cited}) == 1:
-        speakers = sorted({c.attribution for c in cited if c.attribution})
-        where = " within one source" + (f" ({' vs '.join(speakers)})" if speakers else "")
-    return f"contradiction{where}: {difference_words(a, b)}"
-
-
 def _conflict(e: Event, f: Finding, paths: dict[str, str],
               sources: dict[str, Source]) -> list[str]:
     claims = {c.id: c for c in e.claims}
@@ -296,7 +213,7 @@ def _conflict(e: Event, f: Finding, paths: dict[str, str],
 def _agreement(e: Event, f: Finding, sources: dict[str, Source]) -> str:
     """The verdict of an agreeing finding in words: "agree", "compatible (one date is
     more precise than the other)", "superseded: ..."."""
-    update = _superseded(e, f, sources)
+    update = superseded_line(e, f, sources)
     if update is not None:
         return escape(update)
     note = f" ({escape(f.note)})" if f.note else ""
@@ -350,7 +267,7 @@ def render_markdown(report: Report) -> str:
         if others:
             out.append("Also: " + "; ".join(
                 f"{_finding_name(f)} "
-                + (escape(_superseded(e, f, by_id) or "")
+                + (escape(superseded_line(e, f, by_id) or "")
                    or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
                       f"({_values_brief(f)})")
                 for f in others) + ".")

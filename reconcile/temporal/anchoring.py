@@ -35,80 +35,82 @@ _QUARTER_TIMEX = re.compile(r"(\d{4})-Q([1-4])\Z")
 _REF_REACH = 600  # characters a named quarter stays the text's reference period
 
 
-def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
-    """Read the expressions that name a period by reference to the quarter the text last
-    named (earnings news): "the quarter", "the latest quarter" are that quarter, "the
-    year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
-    before.  Only within ``_REF_REACH`` characters after a quarter is named."""
+def _last_completed_quarter(anchor: _dt.date) -> tuple[int, int]:
+    """(year, quarter) of the last quarter completed at ``anchor``."""
+    qa = (anchor.month - 1) // 3  # quarters completed this year
+    return (anchor.year, qa) if qa else (anchor.year - 1, 4)
+
+
+class _QuarterRef:
+    """The quarter a reference at a position means: the quarter last named within
+    ``_REF_REACH`` characters before it, else (in a report of results) the fallback."""
+
+    def __init__(self, chosen: list[_Cand], fallback: tuple[int, int] | None) -> None:
+        self.quarters: list[tuple[int, int, int]] = []  # (end, year, q) of named quarters
+        for c in chosen:
+            if isinstance(c.value, DateValue):
+                qm = _QUARTER_TIMEX.match(c.value.timex)
+                if qm:
+                    self.quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
+        self.ends = [q[0] for q in self.quarters]
+        self.fallback = fallback
+
+    def __call__(self, at: int, named_only: bool = False) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.ends, at) - 1
+        if i < 0 or at - self.quarters[i][0] > _REF_REACH:
+            return None if named_only else self.fallback
+        return self.quarters[i][1], self.quarters[i][2]
+
+
+def _year_quarter(m: re.Match[str], out: list[_Cand], ref: _QuarterRef) -> None:
+    """"the 1988 quarter": replaces the year "1988" read inside it."""
+    s, e = m.span()
+    inner = [c for c in out if s <= c.start and c.end <= e]
+    if len(inner) != 1:
+        return
+    r = ref(s)
+    if r is None:
+        return
+    out.remove(inner[0])
+    out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
+
+
+def _comparison_over_read(m: re.Match[str], out: list[_Cand], ref: _QuarterRef) -> None:
+    """A reference overlapping an expression already read: it replaces what lies wholly
+    inside it ("last year" in "the corresponding period last year"), as a year earlier."""
+    s, e = m.span()
+    inner = [c for c in out if c.start < e and s < c.end]
+    if not m.group("cmp") or not inner or any(c.start < s or c.end > e for c in inner):
+        return
+    r = ref(s)
+    if r is None:
+        return
+    for c in inner:
+        out.remove(c)
+    out.append(_Cand(s, e, "date", _v_quarter(r[0] - 1, r[1], True), 1))
+
+
+def _plain_reference(m: re.Match[str], ctx: _Ctx, ref: _QuarterRef) -> _Cand | None:
+    """"the quarter", "the latest quarter", "year-earlier": the quarter referred to (a year
+    back for a comparison); "the latest quarter" never one still to come."""
+    s, e = m.span()
+    r = ref(s)
+    if r is None:
+        return None
+    y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
+    q = r[1]
+    if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:
+        # "the latest quarter" has ended: never one still to come
+        done = _last_completed_quarter(ctx.anchor)
+        y, q = min((y, q), done)
+    return _Cand(s, e, "date", _v_quarter(y, q, True), 1)
+
+
+def _a_year_earlier(out: list[_Cand], ctx: _Ctx) -> None:
+    """"a year earlier" compares with the quarter just spoken of, named or referred to
+    (a quarter itself a year back, "the year-ago quarter", is not what "a year earlier"
+    compares with: only a quarter ended within a year of the anchor)."""
     text = ctx.text
-    if "quarter" not in text and "Quarter" not in text and "period" not in text:
-        return chosen
-    quarters: list[tuple[int, int, int]] = []  # (end, year, q) of each named quarter
-    for c in chosen:
-        if isinstance(c.value, DateValue):
-            qm = _QUARTER_TIMEX.match(c.value.timex)
-            if qm:
-                quarters.append((c.end, int(qm.group(1)), int(qm.group(2))))
-    fallback: tuple[int, int] | None = None
-    if ctx.anchor is not None and _EARNINGS_RE.search(text):
-        # a report on results: "the quarter" unnamed is the last one completed
-        qa = (ctx.anchor.month - 1) // 3  # quarters completed this year
-        fallback = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
-    if not quarters and fallback is None:
-        return chosen
-    ends = [q[0] for q in quarters]
-
-    def ref(at: int, named_only: bool = False) -> tuple[int, int] | None:
-        i = bisect.bisect_right(ends, at) - 1
-        if i < 0 or at - quarters[i][0] > _REF_REACH:
-            return None if named_only else fallback
-        return quarters[i][1], quarters[i][2]
-
-    taken = sorted((c.start, c.end) for c in chosen)
-    starts = [a for a, _ in taken]
-    out = list(chosen)
-    for m in _P_REF_PERIOD.finditer(text):
-        s, e = m.span()
-        i = bisect.bisect_right(starts, e) - 1
-        if m.group("yr"):  # "the 1988 quarter" replaces the year "1988" read inside it
-            inner = [c for c in out if s <= c.start and c.end <= e]
-            if len(inner) != 1:
-                continue
-            r = ref(s)
-            if r is None:
-                continue
-            out.remove(inner[0])
-            out.append(_Cand(s, e, "date", _v_quarter(int(m.group("y")), r[1], True), 1))
-            continue
-        if i >= 0 and taken[i][1] > s:
-            # an expression already read: replaced only when it lies wholly inside
-            # ("last year" in "the corresponding period last year")
-            inner = [c for c in out if c.start < e and s < c.end]
-            if not m.group("cmp") or not inner or any(
-                    c.start < s or c.end > e for c in inner):
-                continue
-            r = ref(s)
-            if r is None:
-                continue
-            for c in inner:
-                out.remove(c)
-            out.append(_Cand(s, e, "date", _v_quarter(r[0] - 1, r[1], True), 1))
-            continue
-        r = ref(s)
-        if r is None:
-            continue
-        y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
-        q = r[1]
-        if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:
-            # "the latest quarter" has ended: never one still to come
-            qa = (ctx.anchor.month - 1) // 3
-            done = (ctx.anchor.year, qa) if qa else (ctx.anchor.year - 1, 4)
-            y, q = min((y, q), done)
-        out.append(_Cand(s, e, "date", _v_quarter(y, q, True), 1))
-    out.sort(key=lambda c: c.start)
-    # "a year earlier" compares with the quarter just spoken of, named or referred to
-    # (a quarter itself a year back, "the year-ago quarter", is not what "a year earlier"
-    # compares with: only a quarter ended within a year of the anchor)
     recent = ctx.anchor - _dt.timedelta(days=366) if ctx.anchor is not None else None
     spoken = [(c.end, c.value) for c in out
               if isinstance(c.value, DateValue) and _QUARTER_TIMEX.match(c.value.timex)
@@ -123,6 +125,39 @@ def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 qm = _QUARTER_TIMEX.match(spoken[i][1].timex)
                 assert qm is not None
                 c.value = _v_quarter(int(qm.group(1)) - 1, int(qm.group(2)), True)
+
+
+def _reference_periods(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """Read the expressions that name a period by reference to the quarter the text last
+    named (earnings news): "the quarter", "the latest quarter" are that quarter, "the
+    year-ago quarter", "year-earlier" and "a year earlier/ago" the same quarter a year
+    before.  Only within ``_REF_REACH`` characters after a quarter is named."""
+    text = ctx.text
+    if "quarter" not in text and "Quarter" not in text and "period" not in text:
+        return chosen
+    fallback: tuple[int, int] | None = None
+    if ctx.anchor is not None and _EARNINGS_RE.search(text):
+        # a report on results: "the quarter" unnamed is the last one completed
+        fallback = _last_completed_quarter(ctx.anchor)
+    ref = _QuarterRef(chosen, fallback)
+    if not ref.quarters and fallback is None:
+        return chosen
+    taken = sorted((c.start, c.end) for c in chosen)
+    starts = [a for a, _ in taken]
+    out = list(chosen)
+    for m in _P_REF_PERIOD.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, e) - 1
+        if m.group("yr"):
+            _year_quarter(m, out, ref)
+        elif i >= 0 and taken[i][1] > s:
+            _comparison_over_read(m, out, ref)
+        else:
+            c = _plain_reference(m, ctx, ref)
+            if c is not None:
+                out.append(c)
+    out.sort(key=lambda c: c.start)
+    _a_year_earlier(out, ctx)
     return out
 
 

@@ -50,58 +50,57 @@ _RELATIVE_WARNING = ("'{}' resolved against the publication date; it may be rela
                      "to a narrated event")
 
 
-def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
-    text, anchor = ctx.text, ctx.anchor
-    mon = _month_num(m.group("amon") or m.group("amon2") or m.group("amon3"))
-    day = _day_num(m.group("aday") or m.group("aday2"))
-    ys = m.group("ayear") or m.group("ayear2") or m.group("ayear3")
-    year = int(ys) if ys else None
-    if mon is None:
-        return None
+def _may_is_no_month(m: re.Match[str], text: str, day: int | None) -> bool:
+    """"May" without a year or weekday is the modal verb unless a date context says
+    otherwise: a trigger word before it, the day first, or a day closed by punctuation."""
     start, end = m.start(), m.end()
+    pw = _prev_word_nocomma(text, start).lower()
+    # a day closed by punctuation is a date too: a dateline's "May 2 (Agency) -"
+    closed = day is not None and re.match(r"\s*(?:[(,.;:)\]]|[-–—]\s|$)", text[end:end + 3])
+    return (pw not in MONTH_TRIGGERS and pw not in ("on", "the", "of")
+            and not m.group("aday2") and not closed)
+
+
+def _counted_after_month(m: re.Match[str], text: str) -> bool:
+    """"In May 12 Peruvian workers ...": the number after the month is a count, not a
+    day (a plural noun or a capitalized word follows it)."""
+    start, end = m.start(), m.end()
+    pw = _prev_word_nocomma(text, start).lower()
+    nw = _next_word(text, end)
+    return bool(pw in ("in", "during", "since", "by", "until") and nw and (
+        _is_plural_noun(nw) or (nw[0].isupper() and text[end:end + 1] == " ")))
+
+
+def _date_with_year(m: re.Match[str], year: int, mon: int, day: int | None) -> _Cand | None:
+    """A month and year ("June 2021") or a full date, its stated weekday checked."""
+    start, end = m.start(), m.end()
+    if day is None:
+        return _Cand(start, end, "date", _v_month(year, mon, False), 3, (year, mon, None))
+    dd = _safe_date(year, mon, day)
+    if dd is None:
+        return None
+    warnings: tuple[str, ...] = ()
     wd_s = m.group("wd")
-    mon_text = m.group("amon") or m.group("amon2") or m.group("amon3") or ""
-    # "May" needs a day and a year, or a clear date context
-    if mon_text in ("May", "MAY") and year is None and wd_s is None:
-        pw = _prev_word_nocomma(text, start).lower()
-        # a day closed by punctuation is a date too: a dateline's "May 2 (Agency) -"
-        closed = day is not None and re.match(r"\s*(?:[(,.;:)\]]|[-–—]\s|$)", text[end:end + 3])
-        if pw not in MONTH_TRIGGERS and pw not in ("on", "the", "of") \
-                and not m.group("aday2") and not closed:
-            return None
-    if day is not None and year is None and m.group("aday") and wd_s is None:
-        # "In May 12 Peruvian workers ...": a count, not a day
-        pw = _prev_word_nocomma(text, start).lower()
-        nw = _next_word(text, end)
-        if pw in ("in", "during", "since", "by", "until") and nw and (
-                _is_plural_noun(nw) or (nw[0].isupper() and text[end:end + 1] == " ")):
-            mstart = m.start("amon")
-            mend = m.end("amon")
-            return _month_alone(ctx, mstart, mend, mon, None, None)
-    if year is None and day is None:
-        return None
-    if day is not None and day > 31:
-        return None
-    if year is not None:
-        if day is None:
-            return _Cand(start, end, "date", _v_month(year, mon, False), 3, (year, mon, None))
-        dd = _safe_date(year, mon, day)
-        if dd is None:
-            return None
-        warnings: tuple[str, ...] = ()
-        if wd_s:
-            wd = WEEKDAYS[wd_s.rstrip(".").lower()]
-            if dd.weekday() != wd:
-                warnings = (_contradiction(wd, dd),)
-        return _Cand(start, end, "date", _v_day(dd, False, warnings), 4, (year, mon, day))
-    assert day is not None
+    if wd_s:
+        wd = WEEKDAYS[wd_s.rstrip(".").lower()]
+        if dd.weekday() != wd:
+            warnings = (_contradiction(wd, dd),)
+    return _Cand(start, end, "date", _v_day(dd, False, warnings), 4, (year, mon, day))
+
+
+def _date_without_year(m: re.Match[str], ctx: _Ctx, mon: int, day: int) -> _Cand | None:
+    """A month and day: the year its weekday fixes, else the one its clause's tense
+    points to; unknown without an anchor."""
+    start, end = m.start(), m.end()
+    anchor = ctx.anchor
     if _safe_date(2000, mon, day) is None:  # 2000 is a leap year
         return None
     if anchor is None:
         return _Cand(start, end, "date", _v_unknown(f"XXXX-{mon:02d}-{day:02d}", "day"), 3,
                      (None, mon, day))
-    direction = _direction(ctx, start)
+    wd_s = m.group("wd")
     if wd_s:
+        direction = _direction(ctx, start)
         wd = WEEKDAYS[wd_s.rstrip(".").lower()]
         fy = _weekday_fixed_year(wd, mon, day, anchor, direction)
         if fy is not None:
@@ -118,6 +117,33 @@ def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     if dd3 is None:
         return None
     return _Cand(start, end, "date", _v_day(dd3, True), 3, (y, mon, day))
+
+
+def _h_date(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    text = ctx.text
+    mon = _month_num(m.group("amon") or m.group("amon2") or m.group("amon3"))
+    day = _day_num(m.group("aday") or m.group("aday2"))
+    ys = m.group("ayear") or m.group("ayear2") or m.group("ayear3")
+    year = int(ys) if ys else None
+    if mon is None:
+        return None
+    wd_s = m.group("wd")
+    mon_text = m.group("amon") or m.group("amon2") or m.group("amon3") or ""
+    # "May" needs a day and a year, or a clear date context
+    if mon_text in ("May", "MAY") and year is None and wd_s is None \
+            and _may_is_no_month(m, text, day):
+        return None
+    if day is not None and year is None and m.group("aday") and wd_s is None \
+            and _counted_after_month(m, text):
+        return _month_alone(ctx, m.start("amon"), m.end("amon"), mon, None, None)
+    if year is None and day is None:
+        return None
+    if day is not None and day > 31:
+        return None
+    if year is not None:
+        return _date_with_year(m, year, mon, day)
+    assert day is not None
+    return _date_without_year(m, ctx, mon, day)
 
 
 def _month_alone(ctx: _Ctx, start: int, end: int, mon: int, rel: str | None,
@@ -175,24 +201,18 @@ _PERIOD_RESULTS = frozenset(["results", "earnings", "profits", "revenues", "figu
                              "elections", "levels", "budgets", "accounts", "forecasts"])
 
 
-def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    text = ctx.text
-    y = int(m.group("y"))
-    start, end = m.start(), m.end()
-    ys = m.start("y")
-    mod = m.group("mod")
-    after = text[end:end + 3]
-    nw = _next_word(text, end)
-    if after.startswith(("'s", "’s")):
-        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
-    if nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
-            nw.lower() in _PERIOD_RESULTS and re.search(
-                r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])):
-        return None  # "2017 computers": a count; "its 1989 results" is the year
-    if after[:1] == "s":
-        return None
-    if mod:
-        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+def _counts_a_thing(text: str, ys: int, end: int, nw: str) -> bool:
+    """"2017 computers": a number before a plural noun is a count; but "its 1989
+    results" is the year of the results."""
+    return bool(nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
+        nw.lower() in _PERIOD_RESULTS and re.search(
+            r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])))
+
+
+def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
+    """True when the words around a bare four-digit number make it a year: a trigger
+    before it ("in", "since"), a bound after it, a list of years, a determiner before
+    a noun ("the 2016 election"), a sentence it opens as subject, or parentheses."""
     pw = _prev_word_nocomma(text, ys).lower()
     ok = pw in YEAR_TRIGGERS or bool(
         pw == "than" and _LATER_THAN.search(text, max(0, ys - 24), ys)) or bool(
@@ -212,7 +232,26 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         ok = True
     if not ok and text[ys - 1:ys] == "(" and text[end:end + 1] == ")":
         ok = True
-    if not ok:
+    return ok
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    text = ctx.text
+    y = int(m.group("y"))
+    start, end = m.start(), m.end()
+    ys = m.start("y")
+    mod = m.group("mod")
+    after = text[end:end + 3]
+    nw = _next_word(text, end)
+    if after.startswith(("'s", "’s")):
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    if _counts_a_thing(text, ys, end, nw):
+        return None  # "2017 computers": a count; "its 1989 results" is the year
+    if after[:1] == "s":
+        return None
+    if mod:
+        return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+    if not _year_context(text, ys, end, nw):
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
 
@@ -247,12 +286,13 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     return _Cand(m.start(), m.end(), "date", _v_interval(a, b, False), 5)
 
 
-def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    pre, sep = m.group("pre"), m.group("sep")
-    if sep in ("and",) and not (pre and pre.lower() == "between"):
-        return None
-    if sep in ("to", "until", "till") and not pre:
-        return None
+_RangeParts = tuple[int, int | None, int | None, int, int | None, int | None]
+"""(start month, start day, start year, end month, end day, end year) of a range."""
+
+
+def _range_parts(m: re.Match[str]) -> _RangeParts | None:
+    """The two ends' months, days and years as stated, a month written once shared:
+    "Nov. 8-10" (the end takes the start's month), "8-10 November" (the start takes it)."""
     am = _month_num(m.group("amon") or m.group("amon2"))
     ad = _day_num(m.group("aday") or m.group("aday2"))
     ay = int(m.group("ayear")) if m.group("ayear") else None
@@ -274,24 +314,51 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     assert am is not None and bm is not None
     if (ad is None) != (bd is None):
         return None
-    if ad is None and by is None and ay is None and not pre:
-        return None  # "March-May" without a year or "between/from"
+    return am, ad, ay, bm, bd, by
+
+
+def _unanchored_range(m: re.Match[str], am: int, ad: int | None, bm: int,
+                      bd: int | None) -> _Cand | None:
+    """A range with no year and no anchor: both ends with the year unknown."""
+    a0 = _v_parts(None, am, ad, True)
+    b0 = _v_parts(None, bm, bd, True)
+    if a0 is None or b0 is None:
+        return None
+    return _Cand(m.start(), m.end(), "date",
+                 DateValue(f"{a0.timex}/{b0.timex}", "interval", None, None, True), 5)
+
+
+def _range_years(ctx: _Ctx, start: int, parts: _RangeParts) -> tuple[int, int, bool]:
+    """(start year, end year, anchored): a year stated at one end gives the other (the
+    end a year later when its day comes first), none the year of the end's clause."""
+    am, ad, ay, bm, bd, by = parts
     anchored = False
     if by is None and ay is None:
-        if ctx.anchor is None:
-            a0 = _v_parts(None, am, ad, True)
-            b0 = _v_parts(None, bm, bd, True)
-            if a0 is None or b0 is None:
-                return None
-            return _Cand(m.start(), m.end(), "date",
-                         DateValue(f"{a0.timex}/{b0.timex}", "interval", None, None, True), 5)
-        by = _md_year(ctx, m.start(), bm, bd)
+        by = _md_year(ctx, start, bm, bd)
         anchored = True
     if by is None:
         assert ay is not None
         by = ay if (bm, bd or 0) >= (am, ad or 0) else ay + 1
     if ay is None:
         ay = by if (am, ad or 0) <= (bm, bd or 0) else by - 1
+    return ay, by, anchored
+
+
+def _h_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    pre, sep = m.group("pre"), m.group("sep")
+    if sep in ("and",) and not (pre and pre.lower() == "between"):
+        return None
+    if sep in ("to", "until", "till") and not pre:
+        return None
+    parts = _range_parts(m)
+    if parts is None:
+        return None
+    am, ad, ay, bm, bd, by = parts
+    if ad is None and by is None and ay is None and not pre:
+        return None  # "March-May" without a year or "between/from"
+    if by is None and ay is None and ctx.anchor is None:
+        return _unanchored_range(m, am, ad, bm, bd)
+    ay, by, anchored = _range_years(ctx, m.start(), parts)
     a = _v_parts(ay, am, ad, anchored)
     b = _v_parts(by, bm, bd, anchored)
     if a is None or b is None or a.earliest is None or b.latest is None:

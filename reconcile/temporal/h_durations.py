@@ -15,18 +15,81 @@ from .context import _prev_word_nocomma, _next_word, _is_rate
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 
 
+def _a_unit_is_duration(m: re.Match[str], text: str, unit: str, approx: str | None,
+                        det: str) -> bool:
+    """"a day", "an hour" read as one unit, unless the "a" is an ordinal ("a second
+    wave"), a rate ("$3.2 billion a year") or follows a determiner."""
+    end = m.end()
+    if unit == "second" and _next_word(text, end).lower() not in (
+            "", "ago", "later", "earlier", "or", "and", "to", "before", "after",
+            "for", "in", "of", "longer", "more", "too"):
+        return False  # "a second wave": an ordinal, not one second
+    if approx is None and _is_rate(text, m.start("num")):
+        return False  # "$3.2 billion a year": a rate (the money module's)
+    return det.strip() not in ("a", "an", "the")
+
+
+def _unhyphenated_modifier(m: re.Match[str], text: str) -> bool:
+    """"a two day rally", "the five year plan": a count without plural nor hyphen is a
+    duration only as a modifier written without its hyphen."""
+    nw = _next_word(text, m.end())
+    return (_prev_word_nocomma(text, m.start()).lower() in _DETERMINERS
+            and nw.isalpha() and nw.islower()
+            and nw not in ("ago", "later", "earlier", "before", "after", "old"))
+
+
+def _duration_count(m: re.Match[str], text: str, unit: str, approx: str | None,
+                    det: str) -> tuple[bool, float | None]:
+    """(read, count) of a duration: the count None for a vague one ("several weeks",
+    plural only); read False when the number does not make a duration here."""
+    num_s = m.group("num")
+    pl = m.group("pl")
+    if m.group("vague"):
+        return bool(pl), None
+    n = _number(num_s)
+    if n is None or n <= 0:
+        return False, None
+    ns = num_s.lower()
+    if ns in ("a", "an"):
+        if pl or not _a_unit_is_duration(m, text, unit, approx, det):
+            return False, None
+    elif n != 1 and not pl and m.group("hy").strip() != "-" and not ns.isdigit():
+        if not _unhyphenated_modifier(m, text):
+            return False, None
+    if ns.isdigit() and len(ns) == 4 and not pl:
+        return False, None
+    return True, n
+
+
+def _no_duration_form(m: re.Match[str], unit: str) -> bool:
+    """Forms that are never a duration: business units other than days, a count after
+    "upcoming"/"next" ("5 upcoming years"; not "one last day"), "centurie" alone."""
+    num_s = m.group("num")
+    if m.group("biz") and unit != "day":
+        return True
+    if m.group("inv") and not (m.group("pl") and num_s and num_s[0].isdigit() or m.group("biz")
+                               or m.group("pl") and num_s and num_s.lower() not in ("a", "an")):
+        return True  # "5 upcoming years", "the 3 next weeks"; not "one last day"
+    return unit == "centurie" and not m.group("pl")
+
+
+def _duration_start(m: re.Match[str], text: str, start: int, approx: str | None,
+                    det: str) -> int:
+    """Where a duration's extent starts: its prefix ("almost", "the past"), but "an
+    18-month inquiry" is "18-month", and blanks before the match are not in it."""
+    if det.strip() in ("a", "an") and approx is None:
+        start = m.start("num") if m.group("num") else m.start("vague")
+    if start > m.start() and not text[start:m.start()].strip():
+        start = m.start()
+    return start
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     text = ctx.text
     unit = m.group("unit").lower()
     num_s = m.group("num")
-    vague = m.group("vague")
-    if m.group("biz") and unit != "day":
+    if _no_duration_form(m, unit):
         return None
-    if m.group("inv") and not (m.group("pl") and num_s and num_s[0].isdigit() or m.group("biz")
-                               or m.group("pl") and num_s and num_s.lower() not in ("a", "an")):
-        return None  # "5 upcoming years", "the 3 next weeks"; not "one last day"
-    pl = m.group("pl")
-    hy = m.group("hy")
     start, end = m.start(), m.end()
     seg_start = max(0, start - 40)
     pm = _DUR_PREFIX.search(text, seg_start, start)
@@ -34,43 +97,12 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     det = ((pm.group("det") if pm else None) or "").lower()
     if pm is not None and pm.start() < start:
         start = pm.start()
-    if unit == "centurie" and not pl:
+    read, n = _duration_count(m, text, unit, approx, det)
+    if not read:
         return None
-    n: float | None
-    if vague:
-        n = None
-        if not pl:
-            return None
-    else:
-        n = _number(num_s)
-        if n is None or n <= 0:
-            return None
-        ns = num_s.lower()
-        if ns in ("a", "an"):
-            if pl:
-                return None
-            if unit == "second" and _next_word(text, end).lower() not in (
-                    "", "ago", "later", "earlier", "or", "and", "to", "before", "after",
-                    "for", "in", "of", "longer", "more", "too"):
-                return None  # "a second wave": an ordinal, not one second
-            if approx is None and _is_rate(text, m.start("num")):
-                return None  # "$3.2 billion a year": a rate (the money module's)
-            if det.strip() in ("a", "an", "the"):
-                return None
-        elif n != 1 and not pl and hy.strip() != "-" and not ns.isdigit():
-            # "three year" without plural nor hyphen: only as a modifier written without
-            # its hyphen, "a two day rally", "the five year plan"
-            nw = _next_word(text, end)
-            if not (_prev_word_nocomma(text, m.start()).lower() in _DETERMINERS
-                    and nw.isalpha() and nw.islower()
-                    and nw not in ("ago", "later", "earlier", "before", "after", "old")):
-                return None
-        if ns.isdigit() and len(ns) == 4 and not pl:
-            return None
-    # a rate: "... a day"; "per"-less handled above
     nxt = text[end:end + 12].lower()
     if nxt.startswith(("-old", " old")):
-        return None
+        return None  # "a 3-year-old", "two years old": an age
     if unit == "night":
         # "two nights" (a stay): days, counted only with a number ("a night out" is not)
         if num_s is None or num_s.lower() in ("a", "an") or approx or det.strip():
@@ -79,12 +111,7 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     dv = _duration_value(n, unit)
     if dv is None:
         return None
-    # extent: "an 18-month inquiry" -> "18-month"
-    if det.strip() in ("a", "an") and approx is None:
-        start = m.start("num") if num_s else m.start("vague")
-    if start > m.start() and not text[start:m.start()].strip():
-        start = m.start()
-    return _Cand(start, end, "duration", dv, 2)
+    return _Cand(_duration_start(m, text, start, approx, det), end, "duration", dv, 2)
 
 
 def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:

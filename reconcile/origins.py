@@ -1,0 +1,97 @@
+"""Where people come from is not where a happening took place.
+
+"231 people from Myanmar" in a list of detainees by nationality names their origin, as
+"231 Burmese" does; read as a place, it would keep the count apart from another outlet's
+"231 Burmese" (different keys) and its mention apart from the rest of the story
+(different countries).  This pass, run before matching, rewrites such readings: the
+place is dropped from the mention's places, and the count is keyed by the country, like
+a count of a nationality.  Only clear cases: a country (never a town: "flew home from
+<town>" is where they left) right after "<people noun or figure> from", told as a
+breakdown by nationality, in a list of several countries, or of foreigners.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .model import Claim, Mention, Place
+
+_FROM_BEFORE = re.compile(r"\b([\w’'-]+)\s+from\s+(?:the\s+)?$")
+"""Right before a place: "<word> from (the)"."""
+_FROM_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?")
+"""Right after a count: "(people) from (the)"."""
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:and\s+)?(?:the\s+)?[A-Z]")
+"""Right after a place: another name of a list ("from China, Vietnam and Laos")."""
+FOREIGN = frozenset({"foreigners", "foreigner"})
+"""People nouns that say their origin is another country."""
+
+
+def _sentence_offset(m: Mention, c: Claim) -> int | None:
+    start = c.span[0] - m.sentence_span[0]
+    if start < 0 or m.sentence[start:start + len(c.text)] != c.text:
+        return None
+    return start
+
+
+def _origin_counts(m: Mention) -> dict[str, str]:
+    """Count claims keyed by a place scope ("people@MM") whose text is followed by
+    "from": claim id -> the country code."""
+    out: dict[str, str] = {}
+    for c in m.claims:
+        key = c.measure_key or ""
+        if c.attribute != "count" or "@" not in key:
+            continue
+        start = _sentence_offset(m, c)
+        if start is None:
+            continue
+        if _FROM_AFTER.match(m.sentence, start + len(c.text)):
+            out[c.id] = key.rsplit("@", 1)[1]
+    return out
+
+
+def _group_counts(m: Mention) -> int:
+    """Counts of a nationality ("275 Lao"), keyed by a country code."""
+    return sum(1 for c in m.claims if c.attribute == "count" and c.measure_key
+               and c.measure_key.isupper() and len(c.measure_key) == 2)
+
+
+def origins(mentions: Sequence[Mention], people_nouns: frozenset[str]) -> list[Mention]:
+    """The mentions with origins read as such (see the module docstring); others are
+    returned as they are.  ``people_nouns``: the vocabulary's nouns of people."""
+    out: list[Mention] = []
+    for m in mentions:
+        counted = _origin_counts(m)
+        breakdown = len(counted) + _group_counts(m) >= 2
+        dropped: set[str] = set()
+        for c in m.claims:
+            v = c.value
+            if (c.attribute != "location" or c.inferred or not isinstance(v, Place)
+                    or v.kind != "country" or not v.country):
+                continue
+            start = _sentence_offset(m, c)
+            if start is None:
+                continue
+            before = _FROM_BEFORE.search(m.sentence, max(0, start - 40), start)
+            if before is None:
+                continue
+            word = before.group(1).lower()
+            if not (word in people_nouns or word.replace(",", "").isdigit()):
+                continue
+            listed = bool(_LIST_AFTER.match(m.sentence, start + len(c.text)))
+            if word in FOREIGN or listed or (breakdown and v.country in counted.values()):
+                dropped.add(c.id)
+        if not dropped and not (breakdown and counted):
+            out.append(m)
+            continue
+        claims = []
+        for c in m.claims:
+            if c.id in dropped:
+                continue
+            if breakdown and c.id in counted:
+                label = (c.measure or "people").replace(" in ", " from ", 1)
+                c = dataclasses.replace(c, measure_key=counted[c.id], measure=label)
+            claims.append(c)
+        out.append(dataclasses.replace(m, claims=tuple(claims)))
+    return out

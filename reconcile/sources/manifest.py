@@ -1,0 +1,151 @@
+"""A manifest (CSV or JSON) giving titles, outlets, urls and dates per file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from collections.abc import Sequence
+
+from reconcile._io import read_config_text
+from reconcile.errors import ConfigError
+from .helpers import STDIN, _one_line, _no_surrogates
+from .dates import _metadata_date, _unreadable_date
+from .front_matter import _Meta
+
+
+_MANIFEST_FIELDS = ("file", "title", "outlet", "url", "published")
+_MAX_MANIFEST_BYTES = 50_000_000
+
+
+@dataclass
+class _ManifestEntry:
+    meta: _Meta
+    published_raw: str | None = None
+
+
+@dataclass
+class _Manifest:
+    entries: dict[str, _ManifestEntry] = field(default_factory=dict)
+    """Keyed by real path of the file (or ``-``)."""
+    warnings: list[str] = field(default_factory=list)
+
+
+def _manifest_rows(path: str, text: str) -> list[tuple[str, dict[str, object]]]:
+    """(location for messages, row) pairs from a CSV/TSV or JSON manifest."""
+    name = _one_line(path)
+    ext = os.path.splitext(path)[1].lower()
+    stripped = text.lstrip()
+    if ext == ".json" or (ext not in (".csv", ".tsv") and stripped[:1] in ("[", "{")):
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            where = (
+                f" at line {exc.lineno} column {exc.colno}"
+                if isinstance(exc, json.JSONDecodeError) else ""
+            )
+            raise ConfigError(f"manifest {name}: invalid JSON{where}: {_one_line(msg)}") from None
+        except RecursionError:
+            raise ConfigError(f"manifest {name}: invalid JSON: nested too deeply") from None
+        rows: list[tuple[str, dict[str, object]]] = []
+        if isinstance(data, list):
+            for i, item in enumerate(data, start=1):
+                if not isinstance(item, dict):
+                    raise ConfigError(f"manifest {name}: entry {i} is not an object")
+                rows.append((f"entry {i}", item))
+        elif isinstance(data, dict):
+            for key, item in data.items():
+                if not isinstance(item, dict):
+                    raise ConfigError(
+                        f"manifest {name}: the value for '{_one_line(key, 80)}' is not an object "
+                        "(expected a list of objects or an object mapping file -> object)"
+                    )
+                rows.append((f"entry '{_one_line(key, 80)}'", {**item, "file": key}))
+        else:
+            raise ConfigError(
+                f"manifest {name}: expected a list of objects or an object mapping "
+                "file -> object"
+            )
+        return rows
+    delimiter = "\t" if ext == ".tsv" else ","
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        fieldnames = reader.fieldnames
+        if not fieldnames:
+            raise ConfigError(f"manifest {name}: empty (expected a header row with 'file')")
+        reader.fieldnames = [(f or "").strip().lower() for f in fieldnames]
+        if "file" not in reader.fieldnames:
+            cols = ", ".join(_one_line(f, 40) for f in reader.fieldnames)
+            raise ConfigError(f"manifest {name}: no 'file' column (columns: {cols})")
+        out: list[tuple[str, dict[str, object]]] = []
+        for row in reader:
+            extra = row.pop(None, None)
+            clean: dict[str, object] = {k: v for k, v in row.items() if k}
+            if extra:
+                clean["\x00extra"] = True
+            out.append((f"line {reader.line_num}", clean))
+        return out
+    except csv.Error as exc:
+        raise ConfigError(f"manifest {name}: invalid CSV: {_one_line(str(exc))}") from None
+
+
+def _load_manifest(path: str, files: Sequence[tuple[str, str]]) -> _Manifest:
+    name = _one_line(path)
+    text = read_config_text(path, "manifest", name, max_bytes=_MAX_MANIFEST_BYTES)
+
+    by_real = {
+        (STDIN if fs == STDIN else os.path.realpath(fs)): display for display, fs in files
+    }
+    base = os.path.dirname(path)
+    manifest = _Manifest()
+    warned_keys: set[str] = set()
+    for where, row in _manifest_rows(path, text):
+        if row.pop("\x00extra", None):
+            manifest.warnings.append(f"manifest {name} {where}: more values than columns; extra ignored")
+        for key in row:
+            if key not in _MANIFEST_FIELDS and key not in warned_keys:
+                warned_keys.add(key)
+                manifest.warnings.append(
+                    f"manifest {name}: unknown field '{_one_line(str(key), 40)}' ignored"
+                )
+        values: dict[str, str | None] = {}
+        for key in _MANIFEST_FIELDS:
+            value = row.get(key)
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"manifest {name} {where}: '{key}' must be a string")
+            value = value.strip() if value and value.strip() else None
+            # ``file`` must match a real (possibly undecodable) name; the rest is shown
+            values[key] = value if key == "file" or value is None else _no_surrogates(value)
+        file_value = values["file"]
+        if file_value is None:
+            manifest.warnings.append(f"manifest {name} {where}: no 'file'; entry ignored")
+            continue
+        real = (
+            STDIN if file_value == STDIN
+            else os.path.realpath(os.path.join(base, os.path.expanduser(file_value)))
+        )
+        if real not in by_real:
+            manifest.warnings.append(
+                f"manifest {name} {where}: '{_one_line(file_value)}' is not among the given "
+                "paths; ignored"
+            )
+            continue
+        meta = _Meta(title=values["title"], outlet=values["outlet"], url=values["url"])
+        raw = values["published"]
+        if raw is not None:
+            parsed = _metadata_date(raw)
+            if isinstance(parsed, str):
+                manifest.warnings.append(
+                    _unreadable_date(f"manifest {name} {where}", "published date", raw, parsed))
+            else:
+                meta.published = parsed.date
+        if real in manifest.entries:
+            manifest.warnings.append(
+                f"manifest {name} {where}: '{_one_line(file_value)}' listed again; "
+                "the last entry wins"
+            )
+        manifest.entries[real] = _ManifestEntry(meta, raw)
+    return manifest
