@@ -137,11 +137,11 @@ def test_a_place_after_a_preposition_direction_or_country_stays_a_place() -> Non
 
 
 def test_a_caption_before_the_dateline_is_read() -> None:
-    body = ("Who is the fugitive mayor?\n\nAna Ruiz is escorted in Manila on September 6, "
-            "2024, after being deported following her arrest in Jakarta on September 3.\n\nMANILA (Reuters): The "
-            "former mayor arrived in Manila on Friday after being deported.\n")
-    found = _mentions(body, published="2024-09-07")
-    assert "2024-09-03" in _dates(found)
+    body = ("Where did the runaway senator hide?\n\nAna Ruiz is led through Bogota on March 14, "
+            "2022, after her deportation following her capture in Lima on March 11.\n\nBOGOTA (Reuters): The "
+            "former senator landed in Bogota on Monday after being deported.\n")
+    found = _mentions(body, published="2022-03-15")
+    assert "2022-03-11" in _dates(found)
 
 
 def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
@@ -155,7 +155,7 @@ def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
 
 
 def test_the_day_a_tally_stood_at_its_figure_is_its_as_of() -> None:
-    found = _mentions("The death toll from the floods that struck on Tuesday reached 190 "
+    found = _mentions("The death toll from the floods that struck on Tuesday reached 73 "
                       "yesterday.", published="2025-03-14")
     assert set(_dates(found, as_of=True)) == {"2025-03-13"}
     assert "2025-03-13" not in _dates(found)
