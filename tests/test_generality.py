@@ -169,3 +169,20 @@ def test_fire_toll_told_by_four_outlets_is_one_event() -> None:
 def test_fire_toll_update_is_labelled_superseded() -> None:
     f = _count(_main_deaths(_report("factory-fire")))
     assert f.verdict == "compatible" and f.kind == "superseded"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "vocabulary: 'a tunnel collapsed at a coal mine' is no happening (collapse is not an "
+    "accident trigger), so the mine story has tolls but no event of the collapse itself; "
+    "'collapsed' alone is ambiguous ('talks collapsed'), so it needs a noun of a structure "
+    "(mine, tunnel, building, bridge) beside it."))
+def test_mine_collapse_itself_is_read() -> None:
+    assert [e for e in _report("mine-collapse").events if e.type == "accident"]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a title names what happened to whom: the trapped event reads 'People trapped of 17 or "
+    "15 miners in Katowice', the type label glued to 'of' and the counted people."))
+def test_mine_trapped_title_reads_as_a_sentence_would() -> None:
+    (trapped,) = [e for e in _report("mine-collapse").events if e.type == "trapped"]
+    assert "trapped of" not in trapped.summary
