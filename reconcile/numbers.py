@@ -794,46 +794,15 @@ def _word_fraction(text: str, pos: int) -> _Core | None:
     if not (_TH_END.search(win) or "first" in win or "third" in win or "hal" in win
             or "quarter" in win):
         return None  # cheap exit: no ordinal word close enough to end a fraction
-    words: list[str] = []
-    hyphens: list[bool] = []
-    starts: list[int] = []
-    w = _LETTERS.match(text, pos)
-    end = pos
-    hyphen = False
-    den: tuple[str, bool] | None = None
-    while w is not None and len(words) < 16:
-        low = w.group().lower()
-        d = _denominator(low) if low not in ("second", "seconds") else None
-        if d is not None:
-            words.append(low)
-            hyphens.append(hyphen)
-            starts.append(w.start())
-            end = w.end()
-            den = d
-            break
-        if low not in _FRACTION_WORDS:
-            return None
-        words.append(low)
-        hyphens.append(hyphen)
-        starts.append(w.start())
-        end = w.end()
-        nxt = _NEXT_WORD.match(text, end)
-        if nxt is None or "\n" in nxt.group("sep"):
-            return None
-        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep")
-        w = _LETTERS.match(text, nxt.start("w"))
-    if den is None or len(words) < 1:
+    read = _fraction_words(text, pos)
+    if read is None:
         return None
-    ordinal, plural = den
+    words, hyphens, end, (ordinal, plural) = read
     head = words[:-1]
     a_left = _A_LEFT.search(text, max(0, pos - 4), pos) is not None
     for k in range(len(head) + 1):
         num_words, den_words = head[:k], head[k:]
-        if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
-            continue
-        if den_words and (den_words[0] in _BIG_SCALES or den_words[0] in ("hundred", "and")):
-            continue
-        if not num_words and not a_left:
+        if not _fraction_split_ok(head, hyphens, k, a_left):
             continue
         dval = _cardinal(den_words + [_ORDINAL_AS_CARDINAL[ordinal]])
         if dval is None or dval < 2:
@@ -844,34 +813,87 @@ def _word_fraction(text: str, pos: int) -> _Core | None:
         if (not den_words and len(num_words) >= 2 and num_words[-2] == "and"
                 and num_words[-1] in _UNITS):
             return None  # "one hundred and three quarters": a whole and a fraction
-        if num_words:
-            nval = _cardinal(num_words)
-            mixed = 0.0
-            if nval is None or ("and" in num_words and ordinal in _POW10):
-                i = len(num_words) - 1 - num_words[::-1].index("and") if "and" in num_words \
-                    else -1
-                whole = _cardinal(num_words[:i]) if i > 0 else None
-                part = _cardinal(num_words[i + 1:]) if i > 0 else None
-                if whole is None or part is None:
-                    continue
-                mixed, nval = whole, part
-        else:
-            nval, mixed = 1.0, 0.0
+        numerator = _numerator(num_words, ordinal)
+        if numerator is None:
+            continue
+        mixed, nval = numerator
         if not plural and (nval != 1 or not _FRACTION_END_OK.match(text, end)):
             continue
         if plural and nval == 1 and not den_words:
             continue
-        value = mixed + nval / dval
-        om = _OF_A_SCALE.match(text, end)  # "three fifths of a million"
-        if om is not None and plural:
-            sc = om.group("s").lower()
-            value *= 100.0 if sc == "hundred" else _BIG_SCALES[sc]
-            end = om.end()
-        value = _clean(value)
-        needs_a = not num_words or num_words[0] in _BIG_SCALES or num_words[0] == "hundred"
-        return _Core(pos, end, value, kind="fraction" if needs_a else "number", words=True,
-                     needs_mult=needs_a)
+        return _fraction_core(text, pos, end, mixed + nval / dval, plural, num_words)
     return None
+
+
+def _fraction_words(
+    text: str, pos: int
+) -> tuple[list[str], list[bool], int, tuple[str, bool]] | None:
+    """The words from ``pos`` up to the first denominator word (at most 16): the words
+    (lower case), whether a hyphen joined each to the one before, the end, and the
+    denominator (its singular ordinal, plural); None when another word comes first."""
+    words: list[str] = []
+    hyphens: list[bool] = []
+    w = _LETTERS.match(text, pos)
+    hyphen = False
+    while w is not None and len(words) < 16:
+        low = w.group().lower()
+        d = _denominator(low) if low not in ("second", "seconds") else None
+        if d is None and low not in _FRACTION_WORDS:
+            return None
+        words.append(low)
+        hyphens.append(hyphen)
+        if d is not None:
+            return words, hyphens, w.end(), d
+        nxt = _NEXT_WORD.match(text, w.end())
+        if nxt is None or "\n" in nxt.group("sep"):
+            return None
+        hyphen = "-" in nxt.group("sep") or "\u2010" in nxt.group("sep")
+        w = _LETTERS.match(text, nxt.start("w"))
+    return None
+
+
+def _fraction_split_ok(head: list[str], hyphens: list[bool], k: int, a_left: bool) -> bool:
+    """Whether the words before the denominator may split at ``k`` into a numerator and
+    the start of the denominator: not inside a hyphenated compound or after "and"; the
+    denominator part never starting with a scale or "and"; no numerator only after
+    "a"/"an"."""
+    if k < len(head) and (hyphens[k] or (k > 0 and head[k - 1] == "and")):
+        return False
+    den_words = head[k:]
+    if den_words and (den_words[0] in _BIG_SCALES or den_words[0] in ("hundred", "and")):
+        return False
+    return bool(head[:k]) or a_left
+
+
+def _numerator(num_words: list[str], ordinal: str) -> tuple[float, float] | None:
+    """(whole, numerator) of the numerator words: "three" is (0, 3), none is (0, 1), "two
+    and three" before "tenths" is (2, 3); None when they are no number."""
+    if not num_words:
+        return 0.0, 1.0
+    nval = _cardinal(num_words)
+    if nval is not None and not ("and" in num_words and ordinal in _POW10):
+        return 0.0, nval
+    i = len(num_words) - 1 - num_words[::-1].index("and") if "and" in num_words else -1
+    whole = _cardinal(num_words[:i]) if i > 0 else None
+    part = _cardinal(num_words[i + 1:]) if i > 0 else None
+    if whole is None or part is None:
+        return None
+    return whole, part
+
+
+def _fraction_core(text: str, pos: int, end: int, value: float, plural: bool,
+                   num_words: list[str]) -> _Core:
+    """The core of a fraction in words, with "of a million" after a plural one; one
+    without a numerator ("a third", "a hundred thirtieths") needs its "a"."""
+    om = _OF_A_SCALE.match(text, end)  # "three fifths of a million"
+    if om is not None and plural:
+        sc = om.group("s").lower()
+        value *= 100.0 if sc == "hundred" else _BIG_SCALES[sc]
+        end = om.end()
+    value = _clean(value)
+    needs_a = not num_words or num_words[0] in _BIG_SCALES or num_words[0] == "hundred"
+    return _Core(pos, end, value, kind="fraction" if needs_a else "number", words=True,
+                 needs_mult=needs_a)
 
 
 def _word_core(text: str, pos: int, first_end: int) -> _Core | None:
@@ -1620,18 +1642,11 @@ def _range(
     sm = _RANGE_SEP.match(text, elem.end)
     if sm is None:
         return None
-    word = (sm.group("w") or "").lower()
-    if word == "and":
-        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
-        if bm is None:
-            return None
-        start = bm.start()
-    elif word == "to":
-        if _FROM_LEFT.search(text, max(floor, start - 7), start):
-            return None
+    range_start = _range_start(text, (sm.group("w") or "").lower(), start, floor)
+    if range_start is None:
+        return None
     nxt = sm.end()
-    prefixed = bool(_CUR_PREFIX_AT.match(text, nxt))
-    elem2 = _element(text, nxt, prefixed=prefixed)
+    elem2 = _element(text, nxt, prefixed=bool(_CUR_PREFIX_AT.match(text, nxt)))
     if elem2 is None or elem2.core.kind != "number" or elem2.core.money_only and not (
         elem2.money
     ):
@@ -1639,35 +1654,44 @@ def _range(
     c1, c2 = elem.core, elem2.core
     if c2.needs_mult or c1.needs_mult:
         return None
-    if sm.group("dash"):
-        # A chain of three or more (phone numbers, ISO dates) is not a range.
-        before = text[max(0, c1.start - 2):c1.start]
-        if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
-            return None
-        after = text[c2.end:c2.end + 2]
-        if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
-            return None
-        if c1.words or c2.words:
-            return None
-        if c1.ndigits == 3 and c2.ndigits == 4 and not text[c2.start:c2.end].endswith("00"):
-            return None  # "555-1234"
-    if elem.percent and not elem2.percent:
+    if sm.group("dash") and not _dash_range(text, c1, c2):
         return None
+    if elem.percent and not elem2.percent:
+        return None  # "20% to 30"; "$20 to 30" is a range of dollars
     if elem.money and elem2.money and elem.currency != elem2.currency:
         return None
-    if (elem.money or elem.percent) and not (elem2.money or elem2.percent) and (
-        not prefixed and sm.group("dash") is None
-    ):
-        # "$20 to 30" - accept; "20% to 30" - rejected above.
-        pass
     low, high = c1.value, c2.value
-    if c2.scale > 1 and c1.scale == 1 and c1.value * c2.scale < c2.value + 1e-9 * c2.value:
-        pass
     if c2.scale > 1 and c1.scale == 1 and c1.value < c2.value / c2.scale:
         low = c1.value * c2.scale  # "20-30 million"
     if not low < high:
         return None
-    return elem2, low, high, start
+    return elem2, low, high, range_start
+
+
+def _range_start(text: str, word: str, start: int, floor: int) -> int | None:
+    """Where a range joined by ``word`` starts: "and" needs "between" before it; "to"
+    after "from" states a change ("rose from 20 to 30"), not a range (None)."""
+    if word == "and":
+        bm = _BETWEEN_LEFT.search(text, max(floor, start - 10), start)
+        return None if bm is None else bm.start()
+    if word == "to" and _FROM_LEFT.search(text, max(floor, start - 7), start):
+        return None
+    return start
+
+
+def _dash_range(text: str, c1: _Core, c2: _Core) -> bool:
+    """Whether "<c1>-<c2>" is a range: not one link of a chain of three or more (phone
+    numbers, ISO dates), not words ("twenty-five"), not a phone number ("555-1234")."""
+    before = text[max(0, c1.start - 2):c1.start]
+    if len(before) == 2 and before[1] in "-/" and before[0].isdigit():
+        return False
+    after = text[c2.end:c2.end + 2]
+    if len(after) == 2 and after[0] in "-/.:" and after[1].isdigit():
+        return False
+    if c1.words or c2.words:
+        return False
+    return not (c1.ndigits == 3 and c2.ndigits == 4
+                and not text[c2.start:c2.end].endswith("00"))
 
 
 def _dotted(text: str, m: re.Match[str]) -> list[_Found]:

@@ -1319,3 +1319,9 @@ def test_a_vague_time_ago_is_the_vague_past(text: str, expr: str) -> None:
 
 def test_a_counted_time_ago_is_still_a_date() -> None:
     assert dates("The shop opened two years ago.") == [("two years ago", "2021")]
+
+
+def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
+    assert dv("The depot was searched last October 4.", D(2025, 3, 10)).timex == "2024-10-04"
+    assert dv("The depot was searched last February 4.", D(2025, 3, 10)).timex == "2025-02-04"
+    assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
