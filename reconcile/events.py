@@ -326,8 +326,8 @@ class _SourceReader:
 
     def _deadline(self, sent: Sentence, stext: str, speaker: str | None, n: int
                   ) -> Mention | None:
-        """A date a sentence gives as a deadline ("ordered to shut down by Aug. 25",
-        "will remain in custody until May 22"): a "by"/"until" date naming at least a
+        """A date a sentence gives as a deadline ("ordered to close by Oct. 17",
+        "will remain in custody until July 9"): a "by"/"until" date naming at least a
         month, told with a word of a plan or an order, as a mention of the vocabulary's
         first ``due`` type.  Before, such dates were dropped: they are not when anything
         happened, but outlets state them and may disagree on them."""
@@ -1235,7 +1235,7 @@ _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
     r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"
     r"(?:were\s+|was\s+|are\s+|is\s+|had\s+|have\s+)?[a-z]+(?:ed|ing)\b")
-"""After every trigger of a sentence, "as rescuers struggled Saturday to ...": a clause
+"""After every trigger of a sentence, "as crews worked Sunday to ...": a clause
 of its own, whose date is not when the happening told before it took place."""
 
 
@@ -1270,7 +1270,7 @@ def _misstated_weekday(value: DateValue, published: dt.date | None) -> DateValue
 
 
 def _due_date(value: DateValue) -> DateValue | None:
-    """The day or month a deadline names ("by Aug. 25", "until the end of the month"),
+    """The day or month a deadline names ("by Oct. 17", "until the end of the month"),
     without the bound: the date that is due, as a date of its own."""
     timex = value.timex
     if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex):

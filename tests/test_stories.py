@@ -393,8 +393,8 @@ def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
 
 
 def _deaths(source: str, n: float, index: int, update: bool = False) -> Mention:
-    m = mention(source, "death", date=day("2024-06-02"), counts={"deaths": n},
-                country="IN")
+    m = mention(source, "death", date=day("2024-08-19"), counts={"deaths": n},
+                country="PE")
     claims = tuple(dataclasses.replace(c, update=update) if c.attribute == "count" else c
                    for c in m.claims)
     return dataclasses.replace(m, claims=claims, sentence_index=index,

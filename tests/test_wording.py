@@ -198,21 +198,21 @@ def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
 
 
 def test_a_misstated_weekday_keeps_the_publication_year() -> None:
-    # 21 February 2025 is a Friday, 21 February 2020 too; 2025's 21 February is 17 days
+    # 14 February 2025 is a Friday, 14 February 2020 too; 2025's 14 February is 24 days
     # before publication: a Thursday misnamed, not a happening five years ago
     found = _mentions("The attack on the market occurred on the evening of Thursday, "
-                      "February 21.", published="2025-03-10")
-    assert _dates(found) == ["2025-02-21"]
+                      "February 14.", published="2025-03-10")
+    assert _dates(found) == ["2025-02-14"]
     assert any("misstated" in w for m in found for c in m.claims
                if isinstance(c.value, DateValue) for w in c.value.warnings)
     # without a publication date the weekday still fixes the year
-    assert _dates(_mentions("The attack on the market occurred on Thursday, February 21.",
-                            published=None)) == ["XXXX-02-21"]
+    assert _dates(_mentions("The attack on the market occurred on Thursday, February 14.",
+                            published=None)) == ["XXXX-02-14"]
 
 
 def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
     found = _mentions("A strong quake struck the coast, killing more than 300 people, as "
-                      "rescuers struggled Saturday to reach the villages.")
+                      "crews worked Sunday to reach the villages.")
     assert _dates(found) == []
     found = _mentions("Floods killed 40 people on Saturday as rivers burst their banks.")
     assert _dates(found) == ["2025-03-08"]
