@@ -49,7 +49,7 @@ _TALLY_AS_OF = re.compile(
     r"stood|stands|hit|jumped|increased|touched|crossed)\s+(?:to\s+|at\s+)?"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
     r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?)\s+$", re.I)
-"""Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
+"""Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
@@ -139,8 +139,8 @@ _LOCATIVE_NAME = re.compile(
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
     r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
-# casualty wording around a number that names nothing: "injured at least 672" (the
-# qualifier is part of the number), "the death toll ... has risen to 820", "52 died"
+# casualty wording around a number that names nothing: "injured at least 415" (the
+# qualifier is part of the number), "the death toll ... has risen to 310", "52 died"
 _WORD_BEFORE_COUNT = re.compile(
     r"\b([A-Za-z]+)\s+(?:(?:also|another|a\s+further|an\s+additional|some)\s+)?$")
 _TOLL_BEFORE = re.compile(
@@ -231,13 +231,13 @@ class _Unit:
     agent: bool = False
     """A country that is the subject of the event verb ("Indonesia repatriated")."""
     whole: bool = False
-    """A count opening a breakdown ("of the 278 bodies, ..."): the counts after it in
+    """A count opening a breakdown ("of the 80 bodies, ..."): the counts after it in
     the sentence are its parts."""
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
     names: int | None = None
-    """For a year before an event word ("the 2009 Lima quake"): where that word starts;
+    """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
 
 
@@ -329,8 +329,8 @@ class _SourceReader:
 
     def _deadline(self, sent: Sentence, stext: str, speaker: str | None, n: int
                   ) -> Mention | None:
-        """A date a sentence gives as a deadline ("ordered to shut down by Aug. 25",
-        "will remain in custody until May 22"): a "by"/"until" date naming at least a
+        """A date a sentence gives as a deadline ("ordered to close by Oct. 17",
+        "will remain in custody until July 9"): a "by"/"until" date naming at least a
         month, told with a word of a plan or an order, as a mention of the vocabulary's
         first ``due`` type.  Before, such dates were dropped: they are not when anything
         happened, but outlets state them and may disagree on them."""
@@ -387,7 +387,7 @@ class _SourceReader:
     def _continuation(self, sent: Sentence, stext: str, speaker: str | None, n: int
                       ) -> Mention | None:
         """A sentence with figures and no trigger word that goes on with the happening
-        just told ("Police detained 157 foreigners. Of them, 126 were Chinese and 23
+        just told ("Police detained 90 foreigners. Of them, 61 were Chinese and 17
         Vietnamese."): a mention of the same kind, when it follows in the same or the
         next paragraph.  Only named counts (of people, a group or things) are taken."""
         assert self._last_kind is not None
@@ -480,7 +480,7 @@ class _SourceReader:
 
     def _for_figure(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a count or sum may go to: a toll to the casualty type it
-        measures ("2,497 dead" to "killed", not to "earthquake"), any other figure to a
+        measures ("1,406 dead" to "killed", not to "earthquake"), any other figure to a
         trigger that is not a bare happening (a quake counts nothing itself)."""
         if unit.attribute == "count" and (unit.measure or "").split(" ")[-1].lower() in (
                 _PERPETRATORS):
@@ -567,7 +567,7 @@ class _SourceReader:
                 subject = demonyms.get(tokens[1].start())
                 if subject is not None and not _COMPOUND_MODIFIER.match(
                         self.text, subject.span[1]):
-                    groups.append(Group(subject.text, subject.country))  # "126 were Chinese"
+                    groups.append(Group(subject.text, subject.country))  # "61 were Chinese"
                     end = subject.span[1]
                     break
             if dem is not None:
@@ -668,7 +668,7 @@ class _SourceReader:
                 units.append(year)  # "the 1999 quake": when that quake happened
             elif e.kind in ("date", "time") and isinstance(e.value, DateValue):
                 bound = self._figures_until(e, sent)
-                if bound is not None:  # "Till Sunday morning, 793 had been discharged"
+                if bound is not None:  # "Till Monday night, 412 had been discharged"
                     units.append(_Unit("date", bound, e.span, e.text, said=True))
                     continue
                 if e.value.mod is not None or e.value.timex.endswith("_REF"):
@@ -698,14 +698,14 @@ class _SourceReader:
                 units.append(_Unit("amount", amount, e.span, e.text, "money", key))
             elif e.kind == "number" and isinstance(e.value, Quantity) and (
                     year := self._year_of_event(e, sent)) is not None:
-                units.append(year)  # "the 2009 Lima crash": when that crash happened
+                units.append(year)  # "the 1987 Lima crash": when that crash happened
             elif e.kind == "number" and isinstance(e.value, Quantity):
                 unit = self._count_np(e, sent)
                 if unit is None or self._counts_speakers(unit):
                     continue
                 if unit.measure_key is None and unit.measure is None:
                     toll = self._casualty_of_bare(e, sent)
-                    if toll is not None:  # "injured at least 672", "the toll rose to 52"
+                    if toll is not None:  # "injured at least 415", "the toll rose to 52"
                         unit.measure = unit.measure_key = toll
                 if unit.measure_key is None and prev_count is None and not (
                         _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
@@ -805,7 +805,7 @@ class _SourceReader:
         return units
 
     def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
-        """A year read as a number before the name of a happening ("the 2009 Lima
+        """A year read as a number before the name of a happening ("the 1987 Lima
         crash", "a 1999 quake"): the date of that happening, which ``names`` it."""
         v = e.value
         if isinstance(v, DateValue) and v.granularity == "year" and v.mod is None and (
@@ -849,10 +849,10 @@ class _SourceReader:
         return word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
-        """The day a figure was counted up to ("Till Sunday morning, 793 had been
+        """The day a figure was counted up to ("Till Monday night, 412 had been
         discharged", "until Monday, 40 were missing"): a date of the statement of the
         sentence's figures (an as-of date, see AS_OF_KEY), not of any happening.  Only a
-        past day (a deadline, "custody until May 22", is not) with a count beside it."""
+        past day (a deadline, "custody until July 9", is not) with a count beside it."""
         v = e.value
         if not (isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE" and e.signal
                 and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until")
@@ -876,8 +876,8 @@ class _SourceReader:
 
     def _casualty_of_bare(self, e: Expression, sent: Sentence) -> str | None:
         """What a number with no noun measures when casualty wording says so: the
-        object of a casualty verb ("injured at least 672"), a toll's figure ("the death
-        toll has risen to 820"), or the subject of one ("52 died", "40 remain missing")."""
+        object of a casualty verb ("injured at least 415"), a toll's figure ("the death
+        toll has risen to 310"), or the subject of one ("52 died", "40 remain missing")."""
         before = self.text[max(sent.start, e.span[0] - 240):e.span[0]]
         verb = _WORD_BEFORE_COUNT.search(before)
         if verb is not None:
@@ -943,7 +943,7 @@ class _SourceReader:
                 unit.part = unit.part or prev[0].whole or prev[0].part
             elif (prev is not None and unit.attribute == "count" and prev[0].whole
                     and prev[0].attribute == "count"):
-                # "of the 278 bodies, 177 have been identified": a part of that whole
+                # "of the 80 bodies, 52 have been identified": a part of that whole
                 best = prev[1]
                 unit.part = True
             else:
@@ -1007,7 +1007,7 @@ class _SourceReader:
                     for u in units)):
             # a happening with no figure is a mention only with a date of its own that
             # names at least a month ("arrested on Tuesday"), or the year that names it
-            # ("the 2004 siege"), not one borrowed from another clause ("deported the 700
+            # ("the 1995 siege"), not one borrowed from another clause ("deported the 700
             # arrested in March")
             return None
         if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
@@ -1247,7 +1247,7 @@ _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
     r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"
     r"(?:were\s+|was\s+|are\s+|is\s+|had\s+|have\s+)?[a-z]+(?:ed|ing)\b")
-"""After every trigger of a sentence, "as rescuers struggled Saturday to ...": a clause
+"""After every trigger of a sentence, "as crews worked Sunday to ...": a clause
 of its own, whose date is not when the happening told before it took place."""
 
 
@@ -1282,7 +1282,7 @@ def _misstated_weekday(value: DateValue, published: dt.date | None) -> DateValue
 
 
 def _due_date(value: DateValue) -> DateValue | None:
-    """The day or month a deadline names ("by Aug. 25", "until the end of the month"),
+    """The day or month a deadline names ("by Oct. 17", "until the end of the month"),
     without the bound: the date that is due, as a date of its own."""
     timex = value.timex
     if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex):
@@ -1300,7 +1300,7 @@ def _due_date(value: DateValue) -> DateValue | None:
 
 def _day_of(value: DateValue) -> DateValue | None:
     """The day of a time of day ("Monday night" -> that Monday), None without a day.
-    In an undated article the day keeps what the text gives of it ("midnight on Sept 3"
+    In an undated article the day keeps what the text gives of it ("midnight on Oct 14"
     -> ``XXXX-09-03``, "Monday night" -> ``XXXX-WXX-1``), as a date alone would."""
     if value.earliest != value.latest:
         return None
@@ -1327,7 +1327,7 @@ def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
 
 def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
     if any(u.names is not None for u in (*a, *b)):
-        return True  # "the 2004 siege" is another happening than the one told
+        return True  # "the 1995 siege" is another happening than the one told
     if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
         return True
     keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}
@@ -1362,7 +1362,7 @@ def _split_by_scope(trig: _Trigger) -> list[_Trigger]:
         units += shared + (loose if n == 0 else [])
         units.append(_Unit("location", place, span, place.name))
         parts.append(_Trigger(trig.type, trig.span, trig.text, units))
-    for u in alone:  # "1,293 deaths in a place the gazetteer lacks, 452 in Lima": its own
+    for u in alone:  # "640 deaths in a place the gazetteer lacks, 318 in Lima": its own
         parts.append(_Trigger(trig.type, trig.span, trig.text, [u, *shared]))
     return parts
 

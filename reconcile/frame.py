@@ -3,7 +3,7 @@
 An article tells one main event: its headline and lead name the kind of happening, its
 dateline says where the story was filed, its publication date when.  Sentences that do not
 restate a date or a place are about that event unless they say otherwise, and sentences
-that recall another time ("in 1960", "last year", "a similar raid") are background, never
+that recall another time ("in 1971", "last year", "a similar raid") are background, never
 the story's event.  This module marks each mention ``background`` or ``main``, gives main
 mentions without a date or place of their own the frame's (as ``Claim.inferred``), sets
 ``as_of`` (when the statement was made) and drops dates no past event can have (after
@@ -33,10 +33,10 @@ _RECALL = re.compile(
 """Words that put a sentence's happening in another time than the story's."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
                         r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
-""""a similar raid", "the 1960 earthquake", "the 2009 Lima crash": another happening."""
+""""a similar raid", "the 1971 earthquake", "the 1987 Lima crash": another happening."""
 _RELATIVE = re.compile(r"\b(?:in\s+which|during\s+which|which|where|when|that|"
                        r"whose)\b")
-"""Words that open a clause about the noun before: "the 2009 crash in which 16 died"."""
+"""Words that open a clause about the noun before: "the 1987 crash in which 11 died"."""
 _ENFORCEMENT = frozenset({"raid", "arrest", "rescue", "seizure"})
 """Kinds that one operation's coverage tells together: a raid's arrests and rescues."""
 
@@ -73,7 +73,7 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
         etype = vocab.type_of(other.group(1))
         if etype is not None and not etype.reporting:
             # only when it is this mention's happening that is the other one, or one
-            # told in a clause about it ("the 2009 crash, in which 16 died")
+            # told in a clause about it ("the 1987 crash, in which 11 died")
             at = m.trigger_span[0] - m.sentence_span[0]
             return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
                 other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)

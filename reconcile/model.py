@@ -269,7 +269,7 @@ class Mention:
     sentence_index: int = 0
     background: bool = False
     """The mention recalls an earlier or other event (another year, "last year", "the
-    1960 earthquake", "a similar raid in March"): never the story's main event."""
+    1971 earthquake", "a similar raid in March"): never the story's main event."""
     as_of: _dt.date | None = None
     """When the statement was made: a date of saying in its sentence ("said on
     Tuesday"), else the source's publication date."""

@@ -1,8 +1,8 @@
 """Where people come from is not where a happening took place.
 
-"231 people from Myanmar" in a list of detainees by nationality names their origin, as
-"231 Burmese" does; read as a place, it would keep the count apart from another outlet's
-"231 Burmese" (different keys) and its mention apart from the rest of the story
+"64 people from Nepal" in a list of detainees by nationality names their origin, as
+"64 Nepalis" does; read as a place, it would keep the count apart from another outlet's
+"64 Nepalis" (different keys) and its mention apart from the rest of the story
 (different countries).  This pass, run before matching, rewrites such readings: the
 place is dropped from the mention's places, and the count is keyed by the country, like
 a count of a nationality.  Only clear cases: a country (never a town: "flew home from
@@ -52,7 +52,7 @@ def _origin_counts(m: Mention) -> dict[str, str]:
 
 
 def _group_counts(m: Mention) -> int:
-    """Counts of a nationality ("275 Lao"), keyed by a country code."""
+    """Counts of a nationality ("48 Lao"), keyed by a country code."""
     return sum(1 for c in m.claims if c.attribute == "count" and c.measure_key
                and c.measure_key.isupper() and len(c.measure_key) == 2)
 

@@ -263,7 +263,7 @@ def summarize(label: str, mentions: Sequence[Mention],
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
-    event's own word (``own_words``: its triggers, "73 prosecutions", "452 deaths") is
+    event's own word (``own_words``: its triggers, "73 prosecutions", "318 deaths") is
     the title itself, not "Prosecution of 73 prosecutions"."""
     claims = [c for m in mentions for c in m.claims]
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}

@@ -83,7 +83,7 @@ def _later_update(a: Sequence[Claim], b: Sequence[Claim],
     high_days = [d for c in higher if (d := days.get(c.id)) is not None]
     low_days = [d for c in lower if (d := days.get(c.id)) is not None]
     if high_days and low_days and max(low_days) > max(high_days):
-        return False  # "rose to 300" on the 2nd, then "152" on the 9th: no update
+        return False  # "rose to 240" on the 2nd, then "131" on the 9th: no update
     return all(c.update for c in higher) and not any(c.update for c in lower)
 
 
@@ -108,8 +108,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     copies of one story are one witness, so their agreement is ``single``.  ``tally``:
     the counts are a running tally (a toll), whose figures are ordered by when each was
     stated (``as_of``, per claim id): see :func:`_tally`.  ``totals``: per count claim
-    told beside other counts of people in its sentence, those counts ("158 foreigners
-    and 29 Filipinos"): a figure equal to their sum is their whole, not a conflict.
+    told beside other counts of people in its sentence, those counts ("96 foreigners
+    and 21 Filipinos"): a figure equal to their sum is their whole, not a conflict.
     ``plans``: ids of figures told as a plan or possibility; a plan is compared only
     with plans, never with a figure of what happened ("will deport 10,000" and "200
     were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
@@ -192,8 +192,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
 
 def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
                      totals: Mapping[str, tuple[float, ...]]) -> str | None:
-    """Why one figure is the whole of the other's parts ("187" against "158 foreigners
-    and 29 Filipinos" told together), or None."""
+    """Why one figure is the whole of the other's parts ("117" against "96 foreigners
+    and 21 Filipinos" told together), or None."""
     for whole, parts in ((a, b), (b, a)):
         for w in whole:
             for p in parts:
@@ -265,7 +265,7 @@ def _human_q(q: Quantity) -> str:
 
 
 def _day(d: dt.date) -> str:
-    """A statement date as a reader writes it: "9 September 2023"."""
+    """A statement date as a reader writes it: "4 March 2022"."""
     from .render.words import day_words  # see comparison.human
 
     return day_words(d)

@@ -38,8 +38,8 @@ class EventType:
     only its own date, never the article's main event nor its day, and it takes no
     figure while a happening of the sentence can."""
     due: bool = False
-    """A date by which something must happen ("shut down by Aug. 25", "in custody until
-    May 22"): its mentions are dated by the deadline, never the story's day.  Extraction
+    """A date by which something must happen ("close by Oct. 17", "in custody until
+    July 9"): its mentions are dated by the deadline, never the story's day.  Extraction
     gives a sentence's "by"/"until" date told with a word of a plan to the first such
     type."""
 

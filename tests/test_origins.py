@@ -68,7 +68,7 @@ def test_only_clear_origins_are_read_as_such() -> None:
     # "deported 41 people from Japan": where they were deported from; "flew home from
     # <town>": where they left; "crossing from Laos": no people noun before "from"
     for sentence, place, kind in (("Officials deported 41 people from Japan.", "Japan", "country"),
-                                  ("The workers flew home from Mae Sot.", "Mae Sot", "city"),
+                                  ("The workers flew home from Tijuana.", "Tijuana", "city"),
                                   ("60 workers were seen crossing from Laos.", "Laos", "country")):
         (m,) = origins([_mention(sentence, place, "XX", kind)], PEOPLE)
         assert _places(m) == [place]

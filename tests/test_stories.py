@@ -175,7 +175,7 @@ def test_yearless_dates_compare_only_the_parts_both_give() -> None:
     monday = DateValue("2023-W37-1", "day", dt.date(2023, 9, 11), dt.date(2023, 9, 11))
     outcome, note = compare(_yearless("XXXX-WXX-1"), monday)
     assert outcome == "compatible" and note is not None and "month or day" not in note
-    assert compare(_yearless("XXXX-WXX-1"), day("2023-09-09"))[0] == "compatible"
+    assert compare(_yearless("XXXX-WXX-1"), day("2021-10-18"))[0] == "compatible"
 
 
 def test_a_yearless_month_is_not_near_a_dated_november() -> None:
@@ -215,10 +215,10 @@ def test_a_breakdown_by_place_is_not_the_toll(tmp_path: Path) -> None:
 
 def test_a_whole_against_the_parts_another_source_told_is_not_a_conflict(
         tmp_path: Path) -> None:
-    _write(tmp_path, "a.txt", "2024-06-05",
+    _write(tmp_path, "a.txt", "2023-10-17",
            "Police rescued 64 foreigners and 12 Filipinos from a scam hub in Manila on "
            "Tuesday.")
-    _write(tmp_path, "b.txt", "2024-06-05",
+    _write(tmp_path, "b.txt", "2023-10-17",
            "Police rescued 76 workers from a scam hub in Manila on Tuesday.")
     report = reconcile([str(tmp_path)])
     (event,) = [e for e in report.events if len(e.sources) == 2]
@@ -325,19 +325,19 @@ def test_slipped_dates_stay_apart_outside_a_story_or_without_one_figure() -> Non
 
 
 def test_a_day_every_mention_of_an_article_inherits_is_no_evidence_inside_it() -> None:
-    # "Police arrested 120 Lao nationals on 12 August" and, later in the article, "the
+    # "Police arrested 120 Lao nationals on 20 February" and, later in the article, "the
     # operation involved 300 officers": the second sentence is dated only by the
     # article's frame, so the shared day says nothing about them being one happening
     def arrest(n: int, counts: dict[str, float], groups: tuple[str, ...], inferred: bool
                ) -> Any:
         words = ("Police arrested 120 Lao nationals in a raid on a casino" if groups
                  else "The operation involved 300 officers from three provinces")
-        m = mention("s1", "arrest", date=day("2024-08-12"), counts=counts, groups=groups,
+        m = mention("s1", "arrest", date=day("2023-02-20"), counts=counts, groups=groups,
                     sentence=words)
         claims = tuple(dataclasses.replace(c, inferred=inferred) if c.attribute == "date"
                        else c for c in m.claims)
         return dataclasses.replace(m, claims=claims, sentence_index=n,
-                                   as_of=dt.date(2024, 8, 20))
+                                   as_of=dt.date(2023, 2, 28))
 
     officers = arrest(5, {"people/officers": 300}, (), True)
     assert len(cluster([arrest(3, {"LA": 120}, ("LA",), True), officers]).clusters) == 2
@@ -393,8 +393,8 @@ def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
 
 
 def _deaths(source: str, n: float, index: int, update: bool = False) -> Mention:
-    m = mention(source, "death", date=day("2024-06-02"), counts={"deaths": n},
-                country="IN")
+    m = mention(source, "death", date=day("2024-08-19"), counts={"deaths": n},
+                country="PE")
     claims = tuple(dataclasses.replace(c, update=update) if c.attribute == "count" else c
                    for c in m.claims)
     return dataclasses.replace(m, claims=claims, sentence_index=index,

@@ -137,11 +137,11 @@ def test_a_place_after_a_preposition_direction_or_country_stays_a_place() -> Non
 
 
 def test_a_caption_before_the_dateline_is_read() -> None:
-    body = ("Who is the fugitive mayor?\n\nAna Ruiz is escorted in Manila on September 6, "
-            "2024, after being deported following her arrest in Jakarta on September 3.\n\nMANILA (Reuters): The "
-            "former mayor arrived in Manila on Friday after being deported.\n")
-    found = _mentions(body, published="2024-09-07")
-    assert "2024-09-03" in _dates(found)
+    body = ("Where did the runaway senator hide?\n\nAna Ruiz is led through Bogota on March 14, "
+            "2022, after her deportation following her capture in Lima on March 11.\n\nBOGOTA (Reuters): The "
+            "former senator landed in Bogota on Monday after being deported.\n")
+    found = _mentions(body, published="2022-03-15")
+    assert "2022-03-11" in _dates(found)
 
 
 def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
@@ -155,7 +155,7 @@ def test_a_headline_above_the_dateline_does_not_set_the_story_place() -> None:
 
 
 def test_the_day_a_tally_stood_at_its_figure_is_its_as_of() -> None:
-    found = _mentions("The death toll from the floods that struck on Tuesday reached 190 "
+    found = _mentions("The death toll from the floods that struck on Tuesday reached 73 "
                       "yesterday.", published="2025-03-14")
     assert set(_dates(found, as_of=True)) == {"2025-03-13"}
     assert "2025-03-13" not in _dates(found)
@@ -198,21 +198,21 @@ def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
 
 
 def test_a_misstated_weekday_keeps_the_publication_year() -> None:
-    # 21 February 2025 is a Friday, 21 February 2020 too; 2025's 21 February is 17 days
+    # 14 February 2025 is a Friday, 14 February 2020 too; 2025's 14 February is 24 days
     # before publication: a Thursday misnamed, not a happening five years ago
     found = _mentions("The attack on the market occurred on the evening of Thursday, "
-                      "February 21.", published="2025-03-10")
-    assert _dates(found) == ["2025-02-21"]
+                      "February 14.", published="2025-03-10")
+    assert _dates(found) == ["2025-02-14"]
     assert any("misstated" in w for m in found for c in m.claims
                if isinstance(c.value, DateValue) for w in c.value.warnings)
     # without a publication date the weekday still fixes the year
-    assert _dates(_mentions("The attack on the market occurred on Thursday, February 21.",
-                            published=None)) == ["XXXX-02-21"]
+    assert _dates(_mentions("The attack on the market occurred on Thursday, February 14.",
+                            published=None)) == ["XXXX-02-14"]
 
 
 def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
     found = _mentions("A strong quake struck the coast, killing more than 300 people, as "
-                      "rescuers struggled Saturday to reach the villages.")
+                      "crews worked Sunday to reach the villages.")
     assert _dates(found) == []
     found = _mentions("Floods killed 40 people on Saturday as rivers burst their banks.")
     assert _dates(found) == ["2025-03-08"]

@@ -139,18 +139,18 @@ def _md(tmp_path: Path, texts: dict[str, str]) -> str:
 
 def test_a_contradiction_says_how_far_apart(tmp_path: Path) -> None:
     md = _md(tmp_path, {
-        "a.md": ("2024-05-10", "Police arrested 820 people in Valparaiso on 3 May 2024."),
-        "b.md": ("2024-05-11", "Police arrested 2,012 people in Valparaiso on 5 May 2024."),
+        "a.md": ("2024-05-10", "Police arrested 1,530 people in Valparaiso on 3 May 2024."),
+        "b.md": ("2024-05-11", "Police arrested 4,280 people in Valparaiso on 5 May 2024."),
     })
     assert "**date** — contradiction: the dates differ by 2 days (3 May 2024 vs 5 May 2024)" \
         in md
-    assert "— contradiction: the figures differ by 1,192 (820 vs 2,012)" in md
+    assert "— contradiction: the figures differ by 2,750 (1,530 vs 4,280)" in md
 
 
 def test_a_difference_of_precision_is_no_conflict(tmp_path: Path) -> None:
     md = _md(tmp_path, {
-        "a.md": ("2024-05-10", "Police arrested 820 people in Valparaiso in May 2024."),
-        "b.md": ("2024-05-11", "Police arrested about 820 people in Valparaiso on 3 May 2024."),
+        "a.md": ("2024-05-10", "Police arrested 1,530 people in Valparaiso in May 2024."),
+        "b.md": ("2024-05-11", "Police arrested about 1,530 people in Valparaiso on 3 May 2024."),
     })
     assert "No conflicts found." in md and "contradiction" not in md
     assert "compatible" in md
@@ -193,10 +193,10 @@ def test_how_far_apart_respects_qualifiers() -> None:
 
     assert difference_words(Quantity(88), Quantity(100, "at_least")) == \
         "the figures differ by at least 12 (88 vs at least 100)"
-    assert difference_words(Quantity(35, "approximate"), Quantity(308)) == \
-        "the figures differ by about 273 (about 35 vs 308)"
-    assert difference_words(Quantity(2_012), Quantity(820)) == \
-        "the figures differ by 1,192 (2,012 vs 820)"
+    assert difference_words(Quantity(35, "approximate"), Quantity(415)) == \
+        "the figures differ by about 380 (about 35 vs 415)"
+    assert difference_words(Quantity(4_280), Quantity(1_530)) == \
+        "the figures differ by 2,750 (4,280 vs 1,530)"
 
 
 # --------------------------------------------- notes of verdicts and matching (issue 14)
@@ -234,15 +234,15 @@ def _d(y: int, m: int, d: int) -> object:
 
 def test_json_notes_and_kept_apart_reasons_in_words(tmp_path: Path) -> None:
     texts = {
-        "a.md": ("2024-05-10", "Police arrested 820 people in Valparaiso on 3 May 2024."),
-        "b.md": ("2024-05-11", "Police arrested 2,012 people in Valparaiso on 4 May 2024."),
+        "a.md": ("2024-05-10", "Police arrested 1,530 people in Valparaiso on 3 May 2024."),
+        "b.md": ("2024-05-11", "Police arrested 4,280 people in Valparaiso on 4 May 2024."),
     }
     for name, (published, body) in texts.items():
         (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {published}\n---\n"
                                      f"{body}\n", "utf-8")
     data = reconcile.report_to_dict(reconcile.reconcile([str(tmp_path)]))
     notes = {f["note"] for e in data["events"] for f in e["findings"]}
-    assert {"sources differ by 1 day", "820 vs 2,012: 2.5 times as much"} <= notes
+    assert {"sources differ by 1 day", "1,530 vs 4,280: 2.8 times as much"} <= notes
     (tmp_path / "apart").mkdir()
     md = _md(tmp_path / "apart", {
         "a.md": ("2023-11-09", ("Cambodia deported 19 Japanese nationals in April 2023. "
@@ -256,7 +256,7 @@ def test_running_tally_notes_give_as_of_days_in_words(tmp_path: Path) -> None:
         folder = tmp_path / published_b / text_b[-10:]
         folder.mkdir(parents=True)
         for name, published, text in (
-                ("a.md", "2024-09-03", "Floods killed 45 people in Rivertown on Monday"),
+                ("a.md", "2024-10-14", "Floods killed 45 people in Rivertown on Monday"),
                 ("b.md", published_b, text_b)):
             (folder / name).write_text(
                 f"---\ntitle: {name}\npublished: {published}\n---\n{text}, officials said.\n",
@@ -265,10 +265,10 @@ def test_running_tally_notes_give_as_of_days_in_words(tmp_path: Path) -> None:
         return [f["note"] for e in data["events"] for f in e["findings"] if f["note"]]
 
     # a later figure told as a change supersedes; a plain one the same day contradicts
-    assert notes("2024-09-05", "The toll of Monday's floods in Rivertown has risen to 52") == [
-        "superseded: 45 (as of 3 September 2024) → 52 (as of 5 September 2024)"]
-    assert notes("2024-09-03", "Floods killed 61 people in Rivertown on Monday") == [
-        "contradiction: 45 and 61, both as of 3 September 2024"]
+    assert notes("2024-10-16", "The toll of Monday's floods in Rivertown has risen to 52") == [
+        "superseded: 45 (as of 14 October 2024) → 52 (as of 16 October 2024)"]
+    assert notes("2024-10-14", "Floods killed 61 people in Rivertown on Monday") == [
+        "contradiction: 45 and 61, both as of 14 October 2024"]
 
 
 REALNEWS = Path(__file__).resolve().parents[2] / "shared" / "realnews" / "cases"

@@ -46,7 +46,7 @@ def _extremes(f: Finding) -> tuple[Value, Value]:
 
 def _conflicting_pair(e: Event, f: Finding) -> tuple[Value, Value]:
     """The two values a contradiction line names: a pair that conflicts as the verdict
-    compares values (two sources, or two speakers in one), never two that agree ("Rabat"
+    compares values (two sources, or two speakers in one), never two that agree ("Quito"
     beside its country).  Figures and dates: the pair furthest apart; other values
     (places, groups): the first pair in the finding's order.  The lower figure and the
     earlier date come first.  Without such a pair (a finding made by hand), the extremes."""

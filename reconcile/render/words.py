@@ -320,8 +320,8 @@ def days_words(n: int) -> str:
 
 def difference_words(a: Value, b: Value) -> str:
     """How far apart two conflicting values are, as a clause: "the dates differ by 2
-    days (8 November 2023 vs 10 November 2023)", "the figures differ by 1,192 (820 vs
-    2,012)", "the sums differ by US$7.5 billion (US$12.5 billion vs US$20 billion)",
+    days (8 November 2023 vs 10 November 2023)", "the figures differ by 2,750 (1,530 vs
+    4,280)", "the sums differ by US$7.5 billion (US$12.5 billion vs US$20 billion)",
     "different places (Lima, Peru vs Cusco, Peru)"."""
     sides = f"({value_words(a)} vs {value_words(b)})"
     if isinstance(a, DateValue) and isinstance(b, DateValue):

@@ -196,7 +196,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     day_after = _LAST_MONTH_DAY.match(text, end) if (rel or "").lower() == "last" \
         and not mod and ctx.anchor is not None else None
     if day_after is not None and ctx.anchor is not None:
-        # "raided last March 13": the latest such day before the anchor
+        # "searched last October 9": the latest such day before the anchor
         day = int(day_after.group(1))
         for year in (ctx.anchor.year, ctx.anchor.year - 1):
             dd = _safe_date(year, mon, day)
@@ -208,8 +208,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 _LAST_MONTH_DAY = re.compile(
     r"\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\w:/-]|[.,]\d|\s{0,2},?\s{0,2}\d{4})")
-"""The day after "last March": "last March 13" (not "last March 13, 2019", read whole
-elsewhere, nor "last March 13:30")."""
+"""The day after "last October": "last October 9" (not "last October 9, 2017", read whole
+elsewhere, nor "last October 9:30")."""
 
 
 # plural nouns a year can qualify after "its"/"the": "its 1989 results"

@@ -111,7 +111,7 @@ def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "fu
         if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
                 re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]) or \
                 _WAS_TO_RE.search(window):
-            return "none"  # "was going to be raided on June 5": future once, maybe past now
+            return "none"  # "was going to be raided on May 14": future once, maybe past now
         return "future"
     if need_past and _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
