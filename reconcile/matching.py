@@ -72,6 +72,8 @@ class _Facts:
     """The article's frame (:func:`story_frames`), None when matching without stories."""
     own_date: bool = True
     """Whether the date is stated in the mention, not given it by its article's frame."""
+    side: bool = False
+    """A side figure of its article (:func:`_side`), computed once."""
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,10 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
+    frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frames.get(m.source) if frames else None, own_date)
+                  frozenset(places), frame, own_date, _side(m, counts, frame))
 
 
 TOLL_WORDS = frozenset({
@@ -225,14 +228,14 @@ def _first_figures(ms: Sequence[Mention]) -> dict[str, float]:
     return out
 
 
-def _side(f: _Facts) -> bool:
+def _side(m: Mention, counts: Mapping[str, float], frame: Frame | None) -> bool:
     """Whether a mention counts a measure with a figure more than :data:`ARTICLE_RATIO`
     from the figure its article first gave it: a part, a subgroup or another happening
     recalled ("61 of them from one state", "the 2009 crash killed 16"), not the toll."""
-    if f.frame is None or f.mention.background:
+    if frame is None or m.background:
         return False  # a recalled happening's figures are its own, not the story's
-    first = f.frame.figures
-    return any(k in first and _ratio(v, first[k]) > ARTICLE_RATIO for k, v in f.counts.items())
+    first = frame.figures
+    return any(k in first and _ratio(v, first[k]) > ARTICLE_RATIO for k, v in counts.items())
 
 
 def _side_apart(a: _Facts, b: _Facts) -> bool:
@@ -240,7 +243,7 @@ def _side_apart(a: _Facts, b: _Facts) -> bool:
     figure, each a side figure of its article (:func:`_side`): two articles' parts or
     recalled happenings with different figures are two quantities ("61 of the dead
     were from one state", "the crash of 2009 killed 16")."""
-    return (_side(a) and _side(b) and bool(_shared_counts(a, b))
+    return (a.side and b.side and bool(_shared_counts(a, b))
             and not _same_figure(a, b))
 
 
@@ -327,14 +330,15 @@ def _slipped(a: DateValue, b: DateValue) -> bool:
     if a.earliest is None or b.earliest is None:
         return False
     x, y = a.earliest, b.earliest
-    gap = abs((x - y).days)
-    if not (_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3]):
+    gap = (y - x).days
+    if _SLIPS[0] <= abs(gap) <= _SLIPS[1]:
+        months = 1 if gap > 0 else -1
+    elif _SLIPS[2] <= abs(gap) <= _SLIPS[3]:
+        months = 12 if gap > 0 else -12
+    else:
         return False
-    for slip in (_shift(x, months=1), _shift(x, months=-1), _shift(x, months=12),
-                 _shift(x, months=-12)):
-        if slip is not None and abs((slip - y).days) <= DATE_TOLERANCE_DAYS:
-            return True
-    return False
+    slip = _shift(x, months)  # moved toward the other date
+    return slip is not None and abs((slip - y).days) <= DATE_TOLERANCE_DAYS
 
 
 def _forgiven_slip(a: _Facts, b: _Facts, gap: int) -> bool:
@@ -342,7 +346,7 @@ def _forgiven_slip(a: _Facts, b: _Facts, gap: int) -> bool:
     articles of one story, which does not keep their mentions apart."""
     return ((_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3])
             and a.mention.source != b.mention.source and a.date is not None
-            and b.date is not None and _slipped(a.date, b.date) and same_story(a, b))
+            and b.date is not None and same_story(a, b) and _slipped(a.date, b.date))
 
 
 def _shift(d: dt.date, months: int) -> dt.date | None:
