@@ -30,7 +30,8 @@ SHARE = 0.6
 MAX_HOLDERS = 50
 """A fingerprint held by more sources than this is boilerplate, not a story."""
 
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"\w+")
+"""A sentence's words: runs of word characters, all else separates them."""
 
 
 def fingerprints(text: str, start: int = 0,
@@ -40,7 +41,7 @@ def fingerprints(text: str, start: int = 0,
     text already split, so it is not split twice)."""
     out: set[int] = set()
     for sent in sentences if sentences is not None else split_sentences(text, start):
-        words = _NON_WORD.sub(" ", sent.text(text).lower()).split()
+        words = _WORD.findall(sent.text(text).lower())
         if len(words) >= MIN_WORDS:
             digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
             out.add(int.from_bytes(digest, "big"))

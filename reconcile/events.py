@@ -52,10 +52,13 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+"""Before a planned day: "as early as Sept 5" (with a word of a plan: a deadline)."""
 _PLAN_WORDS = re.compile(
     r"\b(?:will|would|shall|must|ordered|orders|order|given|gave|told|asked|directed|"
     r"instructed|required|deadline|ultimatum|to\s+be|remain|remains|stay|stays|expected|"
-    r"set\s+to|has\s+until|have\s+until|had\s+until)\b", re.I)
+    r"set\s+to|has\s+until|have\s+until|had\s+until|hoping|hopes?|plans?|planning|"
+    r"aims?|aiming)\b", re.I)
 """Words that make a "by"/"until" date a deadline: an order, a plan, a term to serve."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
@@ -336,6 +339,15 @@ class _SourceReader:
             return None
         for e in self._in(self._expr_starts, self.expressions, sent):
             v = e.value
+            soonest = _AS_EARLY_AS.search(self.text, max(sent.start, e.span[0] - 16),
+                                          e.span[0])
+            if soonest is not None and isinstance(v, DateValue) and e.kind == "date" and (
+                    v.mod is None and v.timex[5:6].isdigit()):
+                # "hoping to take him back as early as Sept 5": the planned day
+                unit = _Unit("date", v, e.span, e.text)
+                trig = _Trigger(etype, (soonest.start(), e.span[1]),
+                                self.text[soonest.start():e.span[1]], [unit], own_date=True)
+                return self._build(trig, sent, stext, speaker, n)
             if not (e.kind == "date" and isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE"
                     and e.signal is not None and self.text[e.signal[0]:e.signal[1]].lower()
                     in ("by", "until", "till") and v.timex[5:6].isdigit()):

@@ -89,3 +89,21 @@ def test_an_independent_source_still_agrees(tmp_path: Path) -> None:
     deaths = next(e for e in report.events if e.type == "death")
     count = next(f for f in deaths.findings if f.attribute == "count")
     assert count.verdict == "agree" and set(count.sources) == {"s1", "s2", "s3"}
+
+
+def test_fingerprint_words_are_the_runs_between_non_word_characters() -> None:
+    """A fingerprint hashes a sentence's words, runs of word characters; every other
+    character (punctuation, any kind of space) separates them, as replacing non-word
+    runs by spaces and splitting on whitespace did.  No whitespace is a word character,
+    so the two readings agree on every character."""
+    import hashlib
+    import re
+    import sys
+
+    assert not any(re.match(r"\w", c) and c.isspace()
+                   for c in map(chr, range(sys.maxunicode + 1)))
+    sentence = ("Officials\u00a0in\u2003the port town—about 40 km away—said_so; "
+                "«twelve» crew members (all rescued) were\tfine.")
+    words = re.sub(r"[^\w]+", " ", sentence.lower()).split()
+    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
+    assert fingerprints(sentence) == (int.from_bytes(digest, "big"),)

@@ -332,3 +332,31 @@ def test_places_are_named_as_english_news_prints_them() -> None:
     assert _english_name("Herāt", ["Herat", "Gerat"]) == "Herat"
     assert _english_name("São Paulo", ["Sao Paulo"]) == "São Paulo"
     assert _english_name("Qaraghandy", []) == "Qaraghandy"
+
+
+def test_fast_path_for_plain_names_indexes_as_the_general_reading() -> None:
+    """Names of words and single spaces skip the separator parsing when the tables are
+    loaded; each must be indexed exactly as the general reading would index it."""
+    from reconcile.gazetteer import _TOKEN, _Index, _key
+
+    names = ["Lakeview", "North Lakeview", "the Upper Vale", "  Port Elm  ", "St. Olaf",
+             "Fort-de-Ville", "Ana's Cove", "Ana\u2019s Bay", "U.S.", "Two  Spaces",
+             "The Hollows", "Río Verde", "Foo_Bar", "Glen\nAvon"]
+    index: _Index[int] = _Index()
+    for n, name in enumerate(names):
+        index.add(name, n)
+    expected_exact: dict[str, int] = {}
+    expected_first: dict[str, int] = {}
+    for n, name in enumerate(names):
+        k = _key(name)
+        if k is None:
+            continue
+        key, _dotted = k
+        expected_exact.setdefault(key, n)
+        toks = _TOKEN.findall(key)
+        expected_first[toks[0]] = max(expected_first.get(toks[0], 0), len(toks))
+    assert index.exact == expected_exact
+    assert index.first == expected_first
+    assert index.dotted == {"U.S"}
+    assert index.exact["Upper Vale"] == 2 and index.exact["Port Elm"] == 3
+    assert "Foo_Bar" not in index.exact and "Fort-de-Ville" in index.exact

@@ -552,3 +552,36 @@ def test_an_unwritable_output_is_one_line_exit_2_and_leaves_no_temporary_file(
     result = run("report", str(tmp_path / "in"), "-o", str(tmp_path / where))
     assert result.exit_code == 2 and "cannot write" in one_line_error(result)
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_linkable_tokens_are_found_alike_with_or_without_a_scheme_in_the_text() -> None:
+    """Text with no "://" skips the scheme branch of the linkable-token pattern, and text
+    with none of "@", "#", "www." skips the pattern: the spans must be those the whole
+    pattern gives, on text built from the characters that matter."""
+    import random
+
+    from reconcile.render import markdown_report as md
+
+    def reference(flat: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for m in md._LINKABLE.finditer(flat):
+            start, end = m.start(), m.end()
+            floor = spans[-1][1] if spans else 0
+            while start > floor and flat[start - 1] == "`":
+                start -= 1
+            while end < len(flat) and flat[end] == "`":
+                end += 1
+            if spans and start == spans[-1][1]:
+                start = spans.pop()[0]
+            spans.append((start, end))
+        return spans
+
+    rng = random.Random(5)
+    alphabet = ["a", "w", "W", ".", "@", "#", ":", "/", "`", " ", "-", "x1", "&", "|"]
+    found = 0
+    for _ in range(5000):
+        flat = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        expected = reference(flat)
+        assert md._linkable_spans(flat) == expected, flat
+        found += bool(expected)
+    assert found > 1000  # the texts do hold linkable tokens

@@ -1325,3 +1325,27 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("The depot was searched last October 4.", D(2025, 3, 10)).timex == "2024-10-04"
     assert dv("The depot was searched last February 4.", D(2025, 3, 10)).timex == "2025-02-04"
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 59), st.integers(1, 6)), min_size=1, max_size=6),
+       st.integers(0, 20), st.integers(0, 20))
+def test_keyword_windows_are_the_merged_reaches_of_their_hits(
+        raw: list[tuple[int, int]], before: int, after: int) -> None:
+    """Each window is the union of overlapping or touching reaches [hit - before, hit end
+    + after), clamped to the text: the fast merge must give exactly that."""
+    from reconcile.temporal.finding import _windows
+
+    n = 60
+    hits = sorted((a, min(n, a + w)) for a, w in raw)
+    covered = [False] * n
+    for a, b in hits:
+        for i in range(max(0, a - before), min(n, b + after)):
+            covered[i] = True
+    runs: list[tuple[int, int]] = []
+    for i, c in enumerate(covered):
+        if c and (not runs or runs[-1][1] != i):
+            runs.append((i, i + 1))
+        elif c:
+            runs[-1] = (runs[-1][0], i + 1)
+    assert _windows("x" * n, ("k",), [], before, after, {("k",): hits}) == runs

@@ -216,3 +216,17 @@ def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
     assert _dates(found) == []
     found = _mentions("Floods killed 40 people on Saturday as rivers burst their banks.")
     assert _dates(found) == ["2025-03-08"]
+
+
+def test_a_planned_earliest_day_is_a_deadline_not_a_happening() -> None:
+    found = _mentions("Officials are hoping to take the suspect back to Lima as early as "
+                      "Oct 5.", published=None)
+    assert [(m.type, _dates([m])) for m in found] == [("deadline", ["XXXX-10-05"])]
+    found = _mentions("The storm hit the coast as early as Oct 5, officials said.",
+                      published=None)
+    assert [m.type for m in found] == ["storm"]
+
+
+def test_dismantling_a_network_is_an_enforcement_operation() -> None:
+    found = _mentions("Police dismantled a smuggling network in the port this month.")
+    assert [(m.type, _dates([m])) for m in found] == [("raid", ["2025-03"])]

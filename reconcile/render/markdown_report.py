@@ -41,6 +41,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u
 _LINKABLE = re.compile(
     r"[^\s`|<>]*://[^\s`|<>]*|(?<![\w.])[wW][wW][wW]\.[^\s`|<>]*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|#\w+")
+_LINKABLE_NO_SCHEME = re.compile(
+    r"(?<![\w.])[wW][wW][wW]\.[^\s`|<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|#\w+")
+""":data:`_LINKABLE` without its first branch, for text with no "://" (which that branch
+needs): that branch tries every word of every quote to its end and back."""
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What would start a block (list item, ordered list, setext underline) at line start.
 _BLOCK_START = re.compile(r"[-+](?=\s|$)|=+$|\d{1,9}(?=[.)](?:\s|$))")
@@ -60,7 +64,13 @@ def _linkable_spans(flat: str) -> list[tuple[int, int]]:
     against an escaped backtick (``\\``@x` `` reads badly raw, and a parser that took
     the two backticks for one fence would leave ``@x`` live)."""
     spans: list[tuple[int, int]] = []
-    for m in _LINKABLE.finditer(flat):
+    if "://" in flat:
+        finder = _LINKABLE
+    elif "@" in flat or "#" in flat or "www." in flat.lower():
+        finder = _LINKABLE_NO_SCHEME
+    else:
+        return spans  # every branch needs one of these
+    for m in finder.finditer(flat):
         start, end = m.start(), m.end()
         floor = spans[-1][1] if spans else 0
         while start > floor and flat[start - 1] == "`":
@@ -79,16 +89,21 @@ def escape(text: str, limit: int | None = _MAX_TEXT) -> str:
     pieces: list[str] = []
     at = 0
     for lo, hi in _linkable_spans(flat):
-        pieces.append(_ENTITY.sub(r"\&", flat[at:lo].translate(_ESCAPE_TABLE)))
+        pieces.append(_entities(flat[at:lo].translate(_ESCAPE_TABLE)))
         pieces.append(_code_span(flat[lo:hi]))
         at = hi
-    pieces.append(_ENTITY.sub(r"\&", flat[at:].translate(_ESCAPE_TABLE)))
+    pieces.append(_entities(flat[at:].translate(_ESCAPE_TABLE)))
     out = "".join(pieces)
     start = _BLOCK_START.match(out)
     if start:
         out = (out[: start.end()] + "\\" + out[start.end():]) if start.group()[0].isdigit() \
             else "\\" + out
     return out
+
+
+def _entities(text: str) -> str:
+    """A backslash before each ``&`` that would start an entity ("&amp;", "&#64;")."""
+    return _ENTITY.sub(r"\&", text) if "&" in text else text
 
 
 def _inline(text: str, limit: int | None = _MAX_TEXT) -> str:
