@@ -149,15 +149,15 @@ TOLL_WORDS = frozenset({
     "dead", "deaths", "fatalities", "casualties", "killed", "injured", "wounded",
     "injuries", "missing", "arrests", "arrested", "detained", "rescued", "evacuated",
     "displaced", "evacuees", "detainees"})
-"""Nouns that name the people an event happened to as its toll ("452 deaths", "2,497
+"""Nouns that name the people an event happened to as its toll ("52 deaths", "1,250
 dead").  Other words of an event ("bodies": identified, recovered, handed over) count
 something else, often a part."""
 
 
 def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
                  keys: Mapping[str, str] | None = None) -> list[Mention]:
-    """Mentions whose counts are named by the event's own toll word ("452 deaths",
-    "2,497 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
+    """Mentions whose counts are named by the event's own toll word ("52 deaths",
+    "1,250 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
     which :data:`TOLL_WORDS` count) are keyed as counts of people: they count whom the
     event happened to, as "killed 1,000 people" does, so the two are one measure.
     ``keys`` gives a type's own measure key where the vocabulary names one (then that
@@ -655,8 +655,8 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
 
 STORY_RATIO = 4.0
 """Figures of one measure further apart than this are contrary evidence inside a story
-even for two articles' leads stated on different days (a running toll grows: "820" one
-day, "2,854" two days later)."""
+even for two articles' leads stated on different days (a running toll grows: "600" one
+day, "2,100" two days later)."""
 STORY_RATIO_SAME_DAY = 2.0
 """The same for other figures, and for figures stated on one day (or on days unknown):
 two outlets' figures of one thing are rarely twice as large as each other; when they
@@ -697,7 +697,7 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
             return False
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
             b.frame is not None and m2.id in b.frame.breakdown):
-        return False  # "452 in one province" is a line of a breakdown, not the toll
+        return False  # "52 in one province" is a line of a breakdown, not the toll
     if _sub_of_toll(a, b) or _sub_of_toll(b, a):
         # "among the dead were three children" beside the story's "139 dead": a
         # sub-count of the toll another mention carries, told of the same happening
