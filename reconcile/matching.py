@@ -72,6 +72,8 @@ class _Facts:
     """The article's frame (:func:`story_frames`), None when matching without stories."""
     own_date: bool = True
     """Whether the date is stated in the mention, not given it by its article's frame."""
+    side: bool = False
+    """A side figure of its article (:func:`_side`), computed once."""
 
 
 @dataclass(frozen=True)
@@ -137,24 +139,25 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
+    frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frames.get(m.source) if frames else None, own_date)
+                  frozenset(places), frame, own_date, _side(m, counts, frame))
 
 
 TOLL_WORDS = frozenset({
     "dead", "deaths", "fatalities", "casualties", "killed", "injured", "wounded",
     "injuries", "missing", "arrests", "arrested", "detained", "rescued", "evacuated",
     "displaced", "evacuees", "detainees"})
-"""Nouns that name the people an event happened to as its toll ("318 deaths", "1,406
+"""Nouns that name the people an event happened to as its toll ("52 deaths", "1,250
 dead").  Other words of an event ("bodies": identified, recovered, handed over) count
 something else, often a part."""
 
 
 def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
                  keys: Mapping[str, str] | None = None) -> list[Mention]:
-    """Mentions whose counts are named by the event's own toll word ("318 deaths",
-    "1,406 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
+    """Mentions whose counts are named by the event's own toll word ("52 deaths",
+    "1,250 dead" in a mention of deaths; ``own`` maps a type to its trigger words, of
     which :data:`TOLL_WORDS` count) are keyed as counts of people: they count whom the
     event happened to, as "killed 1,000 people" does, so the two are one measure.
     ``keys`` gives a type's own measure key where the vocabulary names one (then that
@@ -225,14 +228,14 @@ def _first_figures(ms: Sequence[Mention]) -> dict[str, float]:
     return out
 
 
-def _side(f: _Facts) -> bool:
+def _side(m: Mention, counts: Mapping[str, float], frame: Frame | None) -> bool:
     """Whether a mention counts a measure with a figure more than :data:`ARTICLE_RATIO`
     from the figure its article first gave it: a part, a subgroup or another happening
     recalled ("61 of them from one state", "the 2009 crash killed 16"), not the toll."""
-    if f.frame is None or f.mention.background:
+    if frame is None or m.background:
         return False  # a recalled happening's figures are its own, not the story's
-    first = f.frame.figures
-    return any(k in first and _ratio(v, first[k]) > ARTICLE_RATIO for k, v in f.counts.items())
+    first = frame.figures
+    return any(k in first and _ratio(v, first[k]) > ARTICLE_RATIO for k, v in counts.items())
 
 
 def _side_apart(a: _Facts, b: _Facts) -> bool:
@@ -240,7 +243,7 @@ def _side_apart(a: _Facts, b: _Facts) -> bool:
     figure, each a side figure of its article (:func:`_side`): two articles' parts or
     recalled happenings with different figures are two quantities ("61 of the dead
     were from one state", "the crash of 2009 killed 16")."""
-    return (_side(a) and _side(b) and bool(_shared_counts(a, b))
+    return (a.side and b.side and bool(_shared_counts(a, b))
             and not _same_figure(a, b))
 
 
@@ -327,14 +330,15 @@ def _slipped(a: DateValue, b: DateValue) -> bool:
     if a.earliest is None or b.earliest is None:
         return False
     x, y = a.earliest, b.earliest
-    gap = abs((x - y).days)
-    if not (_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3]):
+    gap = (y - x).days
+    if _SLIPS[0] <= abs(gap) <= _SLIPS[1]:
+        months = 1 if gap > 0 else -1
+    elif _SLIPS[2] <= abs(gap) <= _SLIPS[3]:
+        months = 12 if gap > 0 else -12
+    else:
         return False
-    for slip in (_shift(x, months=1), _shift(x, months=-1), _shift(x, months=12),
-                 _shift(x, months=-12)):
-        if slip is not None and abs((slip - y).days) <= DATE_TOLERANCE_DAYS:
-            return True
-    return False
+    slip = _shift(x, months)  # moved toward the other date
+    return slip is not None and abs((slip - y).days) <= DATE_TOLERANCE_DAYS
 
 
 def _forgiven_slip(a: _Facts, b: _Facts, gap: int) -> bool:
@@ -342,7 +346,7 @@ def _forgiven_slip(a: _Facts, b: _Facts, gap: int) -> bool:
     articles of one story, which does not keep their mentions apart."""
     return ((_SLIPS[0] <= gap <= _SLIPS[1] or _SLIPS[2] <= gap <= _SLIPS[3])
             and a.mention.source != b.mention.source and a.date is not None
-            and b.date is not None and _slipped(a.date, b.date) and same_story(a, b))
+            and b.date is not None and same_story(a, b) and _slipped(a.date, b.date))
 
 
 def _shift(d: dt.date, months: int) -> dt.date | None:
@@ -651,8 +655,8 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
 
 STORY_RATIO = 4.0
 """Figures of one measure further apart than this are contrary evidence inside a story
-even for two articles' leads stated on different days (a running toll grows: "310" one
-day, "1,145" two days later)."""
+even for two articles' leads stated on different days (a running toll grows: "600" one
+day, "2,100" two days later)."""
 STORY_RATIO_SAME_DAY = 2.0
 """The same for other figures, and for figures stated on one day (or on days unknown):
 two outlets' figures of one thing are rarely twice as large as each other; when they
@@ -693,7 +697,7 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
             return False
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
             b.frame is not None and m2.id in b.frame.breakdown):
-        return False  # "318 in one province" is a line of a breakdown, not the toll
+        return False  # "52 in one province" is a line of a breakdown, not the toll
     if _sub_of_toll(a, b) or _sub_of_toll(b, a):
         # "among the dead were four children" beside the story's "96 dead": a
         # sub-count of the toll another mention carries, told of the same happening

@@ -23,11 +23,12 @@ from .model import (
 
 _PROJECTED = re.compile(
     r"\b(?:(?:will|would|may|might|could|shall)(?!\s+(?:not\s+)?have\b)|"
-    r"(?:is|are|was|were)\s+to|"
+    r"(?:is|are|was|were)\s+(?:going\s+)?to|"
     r"(?:expected|scheduled|set|slated|planned|poised)\s+to|"
     r"(?:plans?|aims?|hopes?|intends?|seeks?|wants?|vows?|pledged?)\s+to)\b")
 """In a figure's clause: the figure is a plan, forecast or possibility ("will deport
-10,000", "may be repatriated", "expected to return"), not a count of what happened.
+10,000", "may be repatriated", "expected to return", "were going to rescue"), not a
+count of what happened.
 A modal before "have" guesses at the past ("may have died"): not a plan."""
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|as|after|before)\s")
 

@@ -127,6 +127,17 @@ def test_a_planned_figure_is_not_compared_with_what_happened() -> None:
     assert f.verdict == "conflict"
 
 
+def test_what_someone_was_going_to_do_is_a_plan() -> None:
+    # "we were going to rescue over 900 workers" against the 150 rescued: what the
+    # rescuers expected, not a second count of what happened
+    done = _told("s1", "Police rescued 150 workers from the compound on Monday.",
+                 "150 workers", 150)
+    plan = _told("s2", "We were going to rescue over 900 workers, the spokesman said.",
+                 "900 workers", 900)
+    (f,) = findings([done, plan])
+    assert f.verdict != "conflict"
+
+
 def test_a_modal_in_another_clause_does_not_make_a_figure_a_plan() -> None:
     m = _told("s1", "Police deported 120 migrants on Monday, and more may follow.",
               "120 migrants", 120)
