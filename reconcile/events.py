@@ -48,9 +48,18 @@ _TALLY_AS_OF = re.compile(
     r"(?:\bas\s+(?:of|at)|\b(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|"
     r"stood|stands|hit|jumped|increased|touched|crossed)\s+(?:to\s+|at\s+)?"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?(?:\s+(?:on|by))?)\s+$", re.I)
+    r"(?:\s+(?:dead|deaths|people|injured|missing|bodies))?)\s+$", re.I)
 """Before a date: the day a tally stood at its figure ("the toll reached 190 yesterday",
-"61 dead as of Sunday"), when the figure was stated, not when the disaster struck."""
+"61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
+after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+"""Before a planned day: "as early as Sept 5" (with a word of a plan: a deadline)."""
+_PLAN_WORDS = re.compile(
+    r"\b(?:will|would|shall|must|ordered|orders|order|given|gave|told|asked|directed|"
+    r"instructed|required|deadline|ultimatum|to\s+be|remain|remains|stay|stays|expected|"
+    r"set\s+to|has\s+until|have\s+until|had\s+until|hoping|hopes?|plans?|planning|"
+    r"aims?|aiming)\b", re.I)
+"""Words that make a "by"/"until" date a deadline: an order, a plan, a term to serve."""
 _SOURCES_AFTER = re.compile(
     r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
     r"who\s+(?:spoke|asked|declined|requested))\b[^,.;:]{0,80}?,?\s+"
@@ -305,6 +314,7 @@ class _SourceReader:
             if named:
                 last_speaker = named
             found = self._sentence_mentions(sent, stext, speaker, len(out))
+            due = self._deadline(sent, stext, speaker, len(out) + len(found))
             if not found and self._last_kind is not None:
                 more = self._continuation(sent, stext, speaker, len(out))
                 if more is None:
@@ -313,7 +323,45 @@ class _SourceReader:
             if found:
                 self._last_kind = (found[-1].type, sent.paragraph)
             out.extend(found)
+            if due is not None:
+                out.append(due)
         return out
+
+    def _deadline(self, sent: Sentence, stext: str, speaker: str | None, n: int
+                  ) -> Mention | None:
+        """A date a sentence gives as a deadline ("ordered to shut down by Aug. 25",
+        "will remain in custody until May 22"): a "by"/"until" date naming at least a
+        month, told with a word of a plan or an order, as a mention of the vocabulary's
+        first ``due`` type.  Before, such dates were dropped: they are not when anything
+        happened, but outlets state them and may disagree on them."""
+        etype = next((t for t in self.vocab.types.values() if t.due), None)
+        if etype is None or not _PLAN_WORDS.search(self.text, sent.start, sent.end):
+            return None
+        for e in self._in(self._expr_starts, self.expressions, sent):
+            v = e.value
+            soonest = _AS_EARLY_AS.search(self.text, max(sent.start, e.span[0] - 16),
+                                          e.span[0])
+            if soonest is not None and isinstance(v, DateValue) and e.kind == "date" and (
+                    v.mod is None and v.timex[5:6].isdigit()):
+                # "hoping to take him back as early as Sept 5": the planned day
+                unit = _Unit("date", v, e.span, e.text)
+                trig = _Trigger(etype, (soonest.start(), e.span[1]),
+                                self.text[soonest.start():e.span[1]], [unit], own_date=True)
+                return self._build(trig, sent, stext, speaker, n)
+            if not (e.kind == "date" and isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE"
+                    and e.signal is not None and self.text[e.signal[0]:e.signal[1]].lower()
+                    in ("by", "until", "till") and v.timex[5:6].isdigit()):
+                continue
+            if self._figures_until(e, sent) is not None:
+                continue  # "until Sunday, 40 were missing": an as-of, not a deadline
+            value = _due_date(v)
+            if value is None:
+                continue
+            span = (e.signal[0], e.span[1])
+            unit = _Unit("date", value, e.span, e.text)
+            trig = _Trigger(etype, span, self.text[span[0]:span[1]], [unit], own_date=True)
+            return self._build(trig, sent, stext, speaker, n)
+        return None
 
     def _operation_date(self, sent: Sentence, stext: str, speaker: str | None, n: int
                         ) -> Mention | None:
@@ -448,7 +496,7 @@ class _SourceReader:
                 tolls = [t for t in triggers if t.type.measure]
                 if tolls:
                     return tolls
-        return [t for t in triggers if not t.type.standalone] or triggers
+        return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
 
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
@@ -628,6 +676,7 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
+                value = _misstated_weekday(value, self.source.published)
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
@@ -906,7 +955,14 @@ class _SourceReader:
         # next to "a sweep" belongs to the arrests made during it.
         viable = [t for t in triggers if t.type.standalone or any(
             u.attribute in (("count", "amount") if t.type.reporting else
-                            ("count", "amount", "group")) for u in t.units)] or triggers
+                            ("count", "amount", "group")) for u in t.units)]
+        # a step told aside (a meeting) keeps its own date beside them, and alone it is
+        # one trigger among all
+        viable = [t for t in triggers if t in viable or t.type.aside] if viable else triggers
+        last_trigger = max(t.span[1] for t in triggers)
+        units = [u for u in units if not (
+            u.attribute == "date" and not u.said and u.span[0] > last_trigger
+            and _OTHER_CLAUSE.search(self.text, last_trigger, u.span[0]))]
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
@@ -1185,6 +1241,61 @@ class _SourceReader:
         if own is not None and country is not None:
             return country, own.span, False
         return None
+
+
+_OTHER_CLAUSE = re.compile(
+    r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
+    r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"
+    r"(?:were\s+|was\s+|are\s+|is\s+|had\s+|have\s+)?[a-z]+(?:ed|ing)\b")
+"""After every trigger of a sentence, "as rescuers struggled Saturday to ...": a clause
+of its own, whose date is not when the happening told before it took place."""
+
+
+_MISSTATED_WITHIN = 62
+"""Days from a dated article's publication within which a month and day keep their
+nearest year though their weekday fits only one long past (``_misstated_weekday``)."""
+
+
+def _misstated_weekday(value: DateValue, published: dt.date | None) -> DateValue:
+    """A weekday and a month-day whose weekday fits only a year long before the
+    article's publication ("Friday, February 22" in a story published in March, when
+    that date fell on a Friday five years earlier): in a dated article the weekday is
+    misstated, not the year; the day is read in the publication's year (or the one
+    before, whichever is nearer) with a warning.  Undated articles keep the year the
+    weekday fixes: then the anchor may be far from the story."""
+    if (published is None or value.anchored or value.granularity != "day"
+            or value.earliest is None or value.earliest.year >= published.year - 1):
+        return value
+    day = value.earliest
+    near: list[dt.date] = []
+    for year in (published.year, published.year - 1):
+        try:
+            near.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    best = min(near, key=lambda d: abs((d - published).days), default=None)
+    if best is None or abs((best - published).days) > _MISSTATED_WITHIN:
+        return value
+    warning = (f"weekday does not fit {best.isoformat()}, a "
+               f"{best.strftime('%A')}; read as a misstated weekday near the publication")
+    return DateValue(best.isoformat(), "day", best, best, True, (*value.warnings, warning))
+
+
+def _due_date(value: DateValue) -> DateValue | None:
+    """The day or month a deadline names ("by Aug. 25", "until the end of the month"),
+    without the bound: the date that is due, as a date of its own."""
+    timex = value.timex
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex):
+        day = value.latest
+        return DateValue(timex, "day", day, day, value.anchored, value.warnings)
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", timex):
+        if timex.startswith("X"):
+            return DateValue(timex, "month", None, None, value.anchored, value.warnings)
+        year, month = int(timex[:4]), int(timex[5:])
+        first = dt.date(year, month, 1)
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return DateValue(timex, "month", first, last, value.anchored, value.warnings)
+    return None
 
 
 def _day_of(value: DateValue) -> DateValue | None:

@@ -104,11 +104,13 @@ def _lead_kinds(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     if source.title:
         for hit in vocab.trigger_re.finditer(source.title):
             etype = vocab.type_of(hit.group(0))
-            if etype is not None and not etype.reporting:
+            if etype is not None and not etype.reporting and not vocab.outside_story(
+                    etype.name):
                 kinds.add(etype.name)
     paragraphs: list[int] = []
     for m in mentions:
-        if m.id in background or m.type not in vocab.types or vocab.types[m.type].reporting:
+        if m.id in background or m.type not in vocab.types or vocab.types[m.type].reporting \
+                or vocab.outside_story(m.type):
             continue
         if m.paragraph not in paragraphs:
             if len(paragraphs) == 2:

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from . import gazetteer
 from .model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
-from .verdicts import compare
+from .comparison import compare
 
 WINDOW = 40
 THRESHOLD = 0.45
@@ -88,6 +88,8 @@ class Frame:
     breakdown: frozenset[str] = frozenset()
     """Ids of mentions that are one line of a breakdown: one sentence giving figures of
     one measure for several places ("30 dead in A, 12 in B"); each is a part."""
+    figures: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    """Per measure, the article's first figure of it (its toll, as it leads with it)."""
 
 
 Frames = Mapping[str, Frame]
@@ -207,8 +209,39 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         # the text (a town, a channel's name read as one) does not move the story
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
-                            frozenset(m.id for m in main), _breakdown(ms))
+                            frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms))
     return out
+
+
+def _first_figures(ms: Sequence[Mention]) -> dict[str, float]:
+    """Per measure key, the figure of the first mention (in reading order) counting it,
+    parts aside."""
+    out: dict[str, float] = {}
+    for m in sorted(ms, key=lambda m: m.sentence_index):
+        for c in m.claims:
+            if (c.attribute == "count" and c.measure_key and not c.part
+                    and isinstance(c.value, Quantity)):
+                out.setdefault(c.measure_key, c.value.value)
+    return out
+
+
+def _side(f: _Facts) -> bool:
+    """Whether a mention counts a measure with a figure more than :data:`ARTICLE_RATIO`
+    from the figure its article first gave it: a part, a subgroup or another happening
+    recalled ("61 of them from one state", "the 2009 crash killed 16"), not the toll."""
+    if f.frame is None or f.mention.background:
+        return False  # a recalled happening's figures are its own, not the story's
+    first = f.frame.figures
+    return any(k in first and _ratio(v, first[k]) > ARTICLE_RATIO for k, v in f.counts.items())
+
+
+def _side_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' mentions count one measure with figures that cannot be one
+    figure, each a side figure of its article (:func:`_side`): two articles' parts or
+    recalled happenings with different figures are two quantities ("61 of the dead
+    were from one state", "the crash of 2009 killed 16")."""
+    return (_side(a) and _side(b) and bool(_shared_counts(a, b))
+            and not _same_figure(a, b))
 
 
 def _countries(ms: Sequence[Mention]) -> frozenset[str]:
@@ -404,9 +437,34 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
         return _COUNTRIES
     if scoped and a.places and b.places and not _same_scope(a.places, b.places):
         return _SCOPES
-    if _wild(a, b) is not None:
+    if _wild(a, b) is not None or (_far_in_article(a, b) if m1.source == m2.source
+                                   else _side_apart(a, b)):
         return _FIGURES
     return 0
+
+
+ARTICLE_RATIO = 4.0
+"""One article's two figures of one thing further apart than this are two quantities
+(another happening recalled, a part, a subgroup), never one claim group, unless the
+larger is told later as an update of the smaller."""
+
+
+def _far_in_article(a: _Facts, b: _Facts) -> bool:
+    """Whether every measure two mentions of one article count has figures more than
+    :data:`ARTICLE_RATIO` apart, the larger not told later as an update of the
+    smaller ("killing at least 320" ... "the toll had risen to 2,053" is one toll)."""
+    shared = _shared_counts(a, b)
+    if not shared:
+        return False
+    first, later = (a, b) if a.mention.sentence_index <= b.mention.sentence_index else (b, a)
+    for k in shared:
+        x, y = a.quantities[k].value, _bv(b, k).value
+        if _ratio(x, y) <= ARTICLE_RATIO:
+            return False
+        grows = (y > x) if first is a else (x > y)
+        if grows and later.updates:
+            return False
+    return True
 
 
 OPERATION_STEPS = frozenset({"raid", "arrest", "rescue", "seizure"})
@@ -503,8 +561,15 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
-    return "co-reported figures disagree wholesale (" + ", ".join(
-        f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in _wild(a, b) or ()) + ")"
+    wild = _wild(a, b)
+    if wild is not None:
+        return "co-reported figures disagree wholesale (" + ", ".join(
+            f"{k}: {_fmt(a.counts[k])} vs {_fmt(b.counts[k])}" for k in wild) + ")"
+    figures = ", ".join(f"{k}: {_fmt(a.quantities[k].value)} vs {_fmt(_bv(b, k).value)}"
+                        for k in _shared_counts(a, b))
+    if a.mention.source == b.mention.source:
+        return f"one article's figures too far apart to be one ({figures})"
+    return f"a part or another happening of one article, not the other's figure ({figures})"
 
 
 def _country_names(codes: Iterable[str]) -> str:
@@ -643,8 +708,8 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
             return False
         shared = _shared_counts(a, b)
-        if shared and all(compare(a.quantities[k], _bv(b, k))[0] == "conflict"
-                          for k in shared) and not (a.updates or b.updates):
+        if shared and not any(_one_figure(a.quantities[k], _bv(b, k))
+                              for k in shared) and not (a.updates or b.updates):
             # one article's two different figures of one thing are two quantities
             # (a part, another group, another day) unless told as an update
             return False
@@ -734,8 +799,24 @@ def _small_figures(a: _Facts, b: _Facts) -> bool:
 
 def _same_figure(a: _Facts, b: _Facts) -> bool:
     """Whether some measure both count has figures that can be one figure."""
-    return any(compare(a.quantities[k], _bv(b, k))[0] != "conflict"
-               for k in _shared_counts(a, b))
+    return any(_one_figure(a.quantities[k], _bv(b, k)) for k in _shared_counts(a, b))
+
+
+FLOOR_REACH = 2.0
+""""At least N" is said of a figure near N: it can be one figure with M only up to
+this many times N ("at least 40" and 52, not "at least 40" and 150)."""
+
+
+def _one_figure(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one thing can be one figure told twice: their stated
+    bounds overlap, and a floor is not far below the other figure."""
+    if compare(x, y)[0] == "conflict":
+        return False
+    for floor, other in ((x, y), (y, x)):
+        if (floor.qualifier == "at_least" and other.qualifier != "at_least"
+                and other.value > FLOOR_REACH * floor.value):
+            return False
+    return True
 
 
 def _bv(b: _Facts, key: str) -> Quantity:
@@ -1137,11 +1218,10 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
             f.groups, f.countries, f.places, tuple(sorted(f.counts.items())),
-            # a date slipped by a month or a year is forgiven between two articles of one
+            # one article's figures far apart are two quantities (_far_in_article); a
+            # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
-            (f.mention.source, f.mention.background) if d is not None
-            and d.granularity == "day" and f.frame is not None else None,
+            f.mention.source, f.mention.background,
             # a step of an operation is joined to another kind only inside its story
-            (f.mention.source, f.mention.background) if f.mention.type in OPERATION_STEPS
-            else None)
+            f.mention.type in OPERATION_STEPS)
 

@@ -15,11 +15,10 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
+from .comparison import bounds, compare, human, value_key
 from .model import (
-    AS_OF_KEY, Amount, Claim, DateValue, Finding, FindingValue, Group, Mention, Place, Quantity, Value,
-    id_key,
+    AS_OF_KEY, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
 )
 
 _PROJECTED = re.compile(
@@ -69,147 +68,6 @@ RUNNING_TALLY = "a running tally"
 markdown report labels such a finding "superseded"."""
 
 
-def value_key(value: Value) -> str:
-    """A canonical string for equality of normalized values."""
-    if isinstance(value, DateValue):
-        return value.timex + (f"|{value.mod}" if value.mod else "")
-    if isinstance(value, Quantity):
-        return f"{value.value:g}|{value.qualifier}|{value.high}"
-    if isinstance(value, Amount):
-        return f"{value.value:g}|{value.currency}|{value.per}|{value.qualifier}"
-    if isinstance(value, Place):
-        return f"{value.name}|{value.country}"
-    if isinstance(value, Group):
-        return f"{value.country or value.name.lower()}"
-    return str(value)
-
-
-def _bounds(q: Quantity | Amount) -> tuple[float, float]:
-    """The interval of values a stated figure allows."""
-    v, hi = q.value, q.high
-    if q.qualifier in ("range", "vague") and hi is not None:
-        return v, hi
-    if q.qualifier == "approximate":
-        return v * 0.9, v * 1.1
-    if q.qualifier == "at_least":
-        return v, float("inf")
-    if q.qualifier == "at_most":
-        return 0.0, v
-    return v, v
-
-
-def compare(a: Value, b: Value) -> tuple[str, str | None]:
-    """Compare two normalized values: ``(agree|compatible|conflict, note)``."""
-    if value_key(a) == value_key(b):
-        return "agree", None
-    if isinstance(a, DateValue) and isinstance(b, DateValue):
-        return _compare_dates(a, b)
-    if isinstance(a, (Quantity, Amount)) and isinstance(b, (Quantity, Amount)):
-        if isinstance(a, Amount) and isinstance(b, Amount) and (
-            a.currency != b.currency or a.per != b.per
-        ):
-            return "compatible", "different currencies or rates; not compared"
-        if a.value == b.value and a.high == b.high:
-            return "compatible", "same figure, stated with different precision"
-        if _rounded_alike(a, b):
-            return "compatible", "the same figure, rounded"
-        lo1, hi1 = _bounds(a)
-        lo2, hi2 = _bounds(b)
-        if lo1 <= hi2 and lo2 <= hi1 and (a.qualifier != "exact" or b.qualifier != "exact"):
-            return "compatible", "the stated bounds overlap"
-        return "conflict", _figure_note(a, b)
-    if isinstance(a, Place) and isinstance(b, Place):
-        if a.country and a.country == b.country and "country" in (a.kind, b.kind):
-            return "compatible", "a place and the country it lies in"
-        if a.country and a.country == b.country and {a.kind, b.kind} == {"city", "region"}:
-            # the gazetteer knows countries, not which region holds which city
-            return "compatible", "a place and a region of the same country"
-        if a.country and a.country == b.country:
-            return "conflict", "different places in the same country"
-        return "conflict", "different places"
-    if isinstance(a, Group) and isinstance(b, Group):
-        return ("agree", None) if a.country == b.country else ("conflict", "different groups")
-    return "conflict", None
-
-
-def _decimals(v: float) -> tuple[int, float]:
-    """The decimals a figure was stated with, at its scale: 21.7 -> 1; 1.17 billion
-    -> 2 (as 1.17, scale 1e9); 150 -> 0."""
-    scale = next((s for s in (1e12, 1e9, 1e6) if abs(v) >= s), 1.0)
-    text = repr(v / scale)
-    digits = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
-    return digits, scale
-
-
-def _rounded_alike(a: Quantity | Amount, b: Quantity | Amount) -> bool:
-    """Two exact figures where the less precise is the other rounded, and within 5%:
-    "21.7 tonnes" and "22 tonnes", "USD 1.17 billion" and "USD 1.2 billion"; never two
-    whole numbers (146 and 150 are different counts)."""
-    if a.qualifier != "exact" or b.qualifier != "exact" or a.high or b.high:
-        return False
-    (da, sa), (db, sb) = _decimals(a.value), _decimals(b.value)
-    if da == db or sa != sb or abs(a.value - b.value) > 0.05 * max(abs(a.value), abs(b.value)):
-        return False
-    places = min(da, db)
-    return _round(a.value / sa, places) == _round(b.value / sa, places)
-
-
-def _round(v: float, places: int) -> Decimal:
-    """``v`` rounded half up to ``places`` decimals, as people round."""
-    return Decimal(repr(v)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:
-    from .render.words import value_words  # values in words: one module (see _human)
-
-    low, high = sorted((a, b), key=lambda v: v.value)
-    lo, hi = low.value, high.value
-    ratio = hi / lo if lo else float("inf")
-    sides = f"{value_words(low)} vs {value_words(high)}"
-    if ratio >= 1.5:
-        return f"{sides}: {ratio:.1f} times as much"
-    return f"{sides}: differ by {_human(hi - lo)}"
-
-
-def _human(x: float) -> str:
-    """A figure in words, by the one phrasing module (imported late: the renderers
-    import this module)."""
-    from .render.words import number_words
-
-    return number_words(x)
-
-
-def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
-    if a.earliest and a.latest and b.earliest and b.latest:
-        if (a.earliest <= b.earliest and b.latest <= a.latest) or (
-            b.earliest <= a.earliest and a.latest <= b.latest
-        ):
-            return "compatible", "one date is more precise than the other"
-        if a.latest < b.earliest:
-            gap = (b.earliest - a.latest).days
-        elif b.latest < a.earliest:
-            gap = (a.earliest - b.latest).days
-        else:
-            return "compatible", "the periods overlap"
-        return "conflict", f"sources differ by {_days(gap)}"
-    # a year is unknown on one side: compare what both state, like with like
-    pa, pb = a.timex.split("/")[0].split("-"), b.timex.split("/")[0].split("-")
-    if any(p.startswith("W") for p in (*pa[1:2], *pb[1:2])):
-        # a weekday without its week ("Monday" read with no year) states no month or day
-        # of the month: nothing both give can differ
-        return "compatible", "a weekday without its week or year; not compared"
-    for x, y in zip(pa[1:], pb[1:]):
-        if x.isdigit() and y.isdigit() and x != y:
-            return "conflict", "the dates differ in month or day"
-    return "compatible", "one date lacks the year; the parts both give agree"
-
-
-def _days(n: int) -> str:
-    from .render.words import days_words  # see _human
-
-    return days_words(n)
-
-
 def _later_update(a: Sequence[Claim], b: Sequence[Claim],
                   as_of: Mapping[str, dt.date | None] | None = None) -> bool:
     """Whether the higher of two figures is stated as an update of a running tally
@@ -257,7 +115,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
     never in conflict with another date of the same source.
     """
-    parts_seen = False
+    parts_seen = updated = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -291,6 +149,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                                                        by_value[value_key(b.value)], as_of):
                 outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
+                updated = True
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
                 worst, notes = level, []
@@ -301,7 +160,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                     note = f"{note} (one source: {x.attribution} vs {y.attribution})"
                 notes.append(note)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
-    if worst == 2 and attribute == "count" and (tally or any(c.update for c in claims)):
+    dated = {(as_of or {}).get(c.id) for c in claims}
+    if (worst == 2 or (updated and len(dated) > 1)) and attribute == "count" and (
+            tally or any(c.update for c in claims)):
+        # a tally's figures, dated, say which superseded which (or contradict); an
+        # update stated the same day as the figure it updates says so in its note
         running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
         if running is not None:
             worst, kind, notes = running
@@ -338,8 +201,8 @@ def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
                 if (told and isinstance(w.value, Quantity)
                         and isinstance(p.value, Quantity) and w.value.value == sum(told)
                         and w.source != p.source):
-                    return ("a whole and its parts: " + " + ".join(_human(x) for x in told)
-                            + f" = {_human(w.value.value)}")
+                    return ("a whole and its parts: " + " + ".join(human(x) for x in told)
+                            + f" = {human(w.value.value)}")
     return None
 
 
@@ -366,13 +229,17 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
             if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
                     [c1], [c2], totals or {}) is not None:
                 continue
-            if d1 == d2:
+            if d1 == d2 and not _later_update([c1], [c2]):
+                # (a figure told as a rise over the other, "rose to 52", is that day's
+                # update of it)
                 return 2, "contradiction", [(
                     f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
                     f"as of {_day(d1)}")]
+            if d1 == d2:
+                continue
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
-            if _bounds(late.value)[1] < _bounds(early.value)[0]:
+            if bounds(late.value)[1] < bounds(early.value)[0]:
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
                     f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
@@ -392,14 +259,14 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
 
 
 def _human_q(q: Quantity) -> str:
-    from .render.words import quantity_words  # see _human
+    from .render.words import quantity_words  # see comparison.human
 
     return quantity_words(q)
 
 
 def _day(d: dt.date) -> str:
     """A statement date as a reader writes it: "9 September 2023"."""
-    from .render.words import day_words  # see _human
+    from .render.words import day_words  # see comparison.human
 
     return day_words(d)
 

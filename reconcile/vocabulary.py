@@ -33,6 +33,15 @@ class EventType:
     standalone: bool = False
     """A happening worth a mention with only its date ("the earthquake struck on
     Friday"): disasters, accidents and attacks, whose figures are told elsewhere."""
+    aside: bool = False
+    """A step told around a story (a meeting, a ban, a day of mourning): a mention with
+    only its own date, never the article's main event nor its day, and it takes no
+    figure while a happening of the sentence can."""
+    due: bool = False
+    """A date by which something must happen ("shut down by Aug. 25", "in custody until
+    May 22"): its mentions are dated by the deadline, never the story's day.  Extraction
+    gives a sentence's "by"/"until" date told with a word of a plan to the first such
+    type."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,12 @@ class Vocabulary:
         """The phrasal triggers starting with the words ``head`` ("sent"): their
         patterns and types."""
         return self.gapped.get(_norm_trigger(head), ())
+
+    def outside_story(self, name: str) -> bool:
+        """Whether mentions of type ``name`` are never a story's main event (deadlines,
+        meetings, bans: ``due`` or ``aside`` types)."""
+        etype = self.types.get(name)
+        return etype is not None and (etype.due or etype.aside)
 
     def type_of(self, trigger: str) -> EventType | None:
         """The type a trigger signals; None for the first words of a phrasal trigger
@@ -149,6 +164,8 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             family=family,
             measure=measure.strip().lower() if measure else None,
             standalone=bool(spec.get("standalone", False)),
+            due=bool(spec.get("due", False)),
+            aside=bool(spec.get("aside", False)),
         )
     return out
 

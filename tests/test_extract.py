@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import reconcile
 from reconcile.cli import main
 from reconcile.model import DateValue
-from reconcile.verdicts import compare
+from reconcile.comparison import compare
 
 ARTICLE = """---
 title: Budget talks

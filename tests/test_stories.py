@@ -13,16 +13,19 @@ from reconcile.matching import (
     STALE_DAYS,
     _counts_toll,
     _date_gap,
+    _one_figure,
     _slipped,
     _facts,
     apart,
     cluster,
+    incompatibility,
     same_story,
     story_frames,
 )
 from reconcile.model import DateValue, Event, Finding, Mention, Quantity
 from reconcile.pipeline import reconcile
-from reconcile.verdicts import compare, judge
+from reconcile.comparison import compare
+from reconcile.verdicts import judge
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
@@ -387,3 +390,50 @@ def test_small_figures_deep_in_two_articles_are_no_evidence() -> None:
     ms = article("s1", 5) + article("s2", 4)
     clusters = cluster(ms).clusters
     assert [3] in clusters and [7] in clusters  # the two deep mentions stay apart
+
+
+def _deaths(source: str, n: float, index: int, update: bool = False) -> Mention:
+    m = mention(source, "death", date=day("2024-06-02"), counts={"deaths": n},
+                country="IN")
+    claims = tuple(dataclasses.replace(c, update=update) if c.attribute == "count" else c
+                   for c in m.claims)
+    return dataclasses.replace(m, claims=claims, sentence_index=index,
+                               as_of=dt.date(2024, 6, 3))
+
+
+def test_one_articles_figures_far_apart_are_never_one_claim_group() -> None:
+    # "the crash killed 230" and, further on, "the 2009 crash killed about 16" (a recall
+    # the text does not date): more than four times apart, two quantities, even if the
+    # recall reads as an update; a larger figure told later as an update is the toll
+    # grown ("the toll had risen to 1,200"), and closer figures are judged as before
+    toll, recall = _deaths("s1", 230, 0), _deaths("s1", 16, 8, update=True)
+    frames = story_frames([toll, recall])
+    assert apart(_facts(toll, None, frames), _facts(recall, None, frames))
+    assert len(cluster([toll, recall]).clusters) == 2
+    for later in (_deaths("s1", 1200, 8, update=True), _deaths("s1", 280, 8)):
+        frames = story_frames([toll, later])
+        assert not apart(_facts(toll, None, frames), _facts(later, None, frames))
+    plain = _deaths("s1", 1200, 8)  # not told as an update: two quantities
+    frames = story_frames([toll, plain])
+    assert apart(_facts(toll, None, frames), _facts(plain, None, frames))
+
+
+def test_two_articles_side_figures_of_different_values_are_two_quantities() -> None:
+    # article 1 leads with 300 dead, then "61 of the dead were from one state"; article 2
+    # leads with 290, then "about 16 died in a crash on this line years ago": neither
+    # side figure is its toll, and two different ones are two quantities
+    ms = [_deaths("s1", 300, 0), _deaths("s1", 61, 6), _deaths("s2", 290, 0),
+          _deaths("s2", 16, 6), _deaths("s3", 300, 0), _deaths("s3", 61, 6)]
+    frames = story_frames(ms)
+    side1, side2, same = (_facts(m, None, frames) for m in (ms[1], ms[3], ms[5]))
+    assert "part or another happening" in (incompatibility(side1, side2) or "")
+    assert not apart(side1, same)  # the same side figure in two articles can be one
+    # a side figure against another article's toll is judged on evidence as before
+    assert not apart(side1, _facts(ms[2], None, frames))
+
+
+def test_at_least_n_is_one_figure_with_m_only_up_to_twice_n() -> None:
+    floor = Quantity(40, "at_least")
+    assert _one_figure(floor, Quantity(70))
+    assert not _one_figure(floor, Quantity(150))  # "at least 40" is not said of 150
+    assert _one_figure(Quantity(100, "at_least"), Quantity(225, "at_least"))  # two floors

@@ -1321,6 +1321,12 @@ def test_a_counted_time_ago_is_still_a_date() -> None:
     assert dates("The shop opened two years ago.") == [("two years ago", "2021")]
 
 
+def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
+    assert dv("The depot was searched last October 4.", D(2025, 3, 10)).timex == "2024-10-04"
+    assert dv("The depot was searched last February 4.", D(2025, 3, 10)).timex == "2025-02-04"
+    assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 59), st.integers(1, 6)), min_size=1, max_size=6),
        st.integers(0, 20), st.integers(0, 20))

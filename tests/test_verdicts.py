@@ -4,7 +4,8 @@ import dataclasses
 import datetime as dt
 
 from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
-from reconcile.verdicts import compare, findings, judge, projected
+from reconcile.comparison import compare
+from reconcile.verdicts import findings, judge, projected
 
 from factories import claim, day, month
 
@@ -192,5 +193,5 @@ def test_an_update_told_before_a_lower_figure_does_not_explain_it() -> None:
     assert later_lower.verdict == "conflict" and later_lower.kind == "contradiction"
     earlier_lower = judge("count", "missing", [rose, plain],
                           as_of={rose.id: ninth, plain.id: second}, tally=True)
-    assert earlier_lower.verdict == "compatible"
-    assert earlier_lower.note is not None and "rose to" in earlier_lower.note
+    assert earlier_lower.verdict == "compatible" and earlier_lower.kind == "superseded"
+    assert earlier_lower.note is not None and "152 (as of 2 June 2025) → 300" in earlier_lower.note

@@ -161,3 +161,72 @@ def test_the_day_a_tally_stood_at_its_figure_is_its_as_of() -> None:
     assert "2025-03-13" not in _dates(found)
     found = _mentions("The floods killed 61 people as of 6 p.m. Sunday.")
     assert _dates(found, as_of=True) == ["2025-03-09"] and _dates(found) == []
+
+
+def test_a_deadline_is_a_date_of_its_own_never_the_storys_day() -> None:
+    found = _mentions("Police raided 12 call centres on Friday. The governor ordered the "
+                      "remaining centres to shut down by March 25.", published="2025-03-10")
+    due = [m for m in found if m.type == "deadline"]
+    assert len(due) == 1 and _dates(due) == ["2025-03-25"] and not due[0].main
+    raid = [m for m in found if m.type == "raid"]
+    assert _dates(raid) == ["2025-03-07"]
+    found = _mentions("The two suspects will remain in custody until April 2.")
+    assert [(m.type, _dates([m])) for m in found] == [("deadline", ["2025-04-02"])]
+
+
+def test_a_figure_counted_until_a_day_is_no_deadline() -> None:
+    found = _mentions("Until Sunday, 40 people were missing, officials said.")
+    assert all(m.type != "deadline" for m in found)
+
+
+def test_a_meeting_or_a_ban_is_dated_but_never_the_story() -> None:
+    found = _mentions("Floods killed 40 people in the valley on Tuesday. The premier convened "
+                      "a meeting on Thursday with the provincial governors.")
+    meeting = [m for m in found if m.type == "meeting"]
+    assert len(meeting) == 1 and _dates(meeting) == ["2025-03-06"] and not meeting[0].main
+    dead = [m for m in found if m.type == "death"]
+    assert _dates(dead) == ["2025-03-04"]
+    found = _mentions("The president banned the gaming firms on July 22.", published=None)
+    assert [(m.type, _dates([m])) for m in found] == [("ban", ["XXXX-07-22"])]
+
+
+def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
+    found = _mentions("She spoke at a press conference in Lima on March 6, after her arrest in "
+                      "Quito on March 3.")
+    assert {m.type: _dates([m]) for m in found} == {"meeting": ["2025-03-06"],
+                                                    "arrest": ["2025-03-03"]}
+
+
+def test_a_misstated_weekday_keeps_the_publication_year() -> None:
+    # 21 February 2025 is a Friday, 21 February 2020 too; 2025's 21 February is 17 days
+    # before publication: a Thursday misnamed, not a happening five years ago
+    found = _mentions("The attack on the market occurred on the evening of Thursday, "
+                      "February 21.", published="2025-03-10")
+    assert _dates(found) == ["2025-02-21"]
+    assert any("misstated" in w for m in found for c in m.claims
+               if isinstance(c.value, DateValue) for w in c.value.warnings)
+    # without a publication date the weekday still fixes the year
+    assert _dates(_mentions("The attack on the market occurred on Thursday, February 21.",
+                            published=None)) == ["XXXX-02-21"]
+
+
+def test_a_date_in_a_clause_after_the_happening_is_not_its_date() -> None:
+    found = _mentions("A strong quake struck the coast, killing more than 300 people, as "
+                      "rescuers struggled Saturday to reach the villages.")
+    assert _dates(found) == []
+    found = _mentions("Floods killed 40 people on Saturday as rivers burst their banks.")
+    assert _dates(found) == ["2025-03-08"]
+
+
+def test_a_planned_earliest_day_is_a_deadline_not_a_happening() -> None:
+    found = _mentions("Officials are hoping to take the suspect back to Lima as early as "
+                      "Oct 5.", published=None)
+    assert [(m.type, _dates([m])) for m in found] == [("deadline", ["XXXX-10-05"])]
+    found = _mentions("The storm hit the coast as early as Oct 5, officials said.",
+                      published=None)
+    assert [m.type for m in found] == ["storm"]
+
+
+def test_dismantling_a_network_is_an_enforcement_operation() -> None:
+    found = _mentions("Police dismantled a smuggling network in the port this month.")
+    assert [(m.type, _dates([m])) for m in found] == [("raid", ["2025-03"])]

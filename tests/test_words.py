@@ -158,11 +158,11 @@ def test_a_difference_of_precision_is_no_conflict(tmp_path: Path) -> None:
 
 def test_a_superseded_figure_is_labelled_with_both_as_of_dates(tmp_path: Path) -> None:
     md = _md(tmp_path, {
-        # no day of the deaths: "rose to 52 on Monday" would date the toll to that Monday,
-        # before the other article's 45 (a lower figure stated later: a contradiction)
-        "a.md": ("2024-05-01", "Floods have killed 45 people in Rivertown, officials said."),
-        "b.md": ("2024-05-03", ("The death toll from the floods in Rivertown rose to 52 people, "
-                               "officials said.")),
+        "a.md": ("2024-05-01", "Floods killed 45 people in Rivertown on Monday, officials said."),
+        # (the toll's figure as of the day it was said: "rose to 52 on Monday" would
+        # date 52 before the 45 published later, a contradiction)
+        "b.md": ("2024-05-03", ("The death toll from Monday's floods in Rivertown has risen "
+                               "to 52 people, officials said.")),
     })
     assert "superseded: 45 (as of 1 May 2024, s1) was updated to 52 (as of 3 May 2024, s2)" \
         in md
@@ -207,7 +207,8 @@ def test_verdict_notes_say_values_as_the_report_does() -> None:
     unround figure with all its digits (not "1.23457 million"), a gap of "1 day"."""
     from factories import claim
 
-    from reconcile.verdicts import compare, judge
+    from reconcile.comparison import compare
+    from reconcile.verdicts import judge
 
     assert compare(Quantity(1_234_567), Quantity(2_500_000))[1] == \
         "1,234,567 vs 2.5 million: 2.0 times as much"
@@ -251,21 +252,23 @@ def test_json_notes_and_kept_apart_reasons_in_words(tmp_path: Path) -> None:
 
 
 def test_running_tally_notes_give_as_of_days_in_words(tmp_path: Path) -> None:
-    def notes(published_b: str, figure_b: int) -> list[str]:
-        folder = tmp_path / published_b / str(figure_b)
+    def notes(published_b: str, text_b: str) -> list[str]:
+        folder = tmp_path / published_b / text_b[-10:]
         folder.mkdir(parents=True)
-        for name, published, figure in (("a.md", "2024-09-03", 45),
-                                        ("b.md", published_b, figure_b)):
+        for name, published, text in (
+                ("a.md", "2024-09-03", "Floods killed 45 people in Rivertown on Monday"),
+                ("b.md", published_b, text_b)):
             (folder / name).write_text(
-                f"---\ntitle: {name}\npublished: {published}\n---\nFloods have killed "
-                f"{figure} people in Rivertown, officials said.\n", "utf-8")
+                f"---\ntitle: {name}\npublished: {published}\n---\n{text}, officials said.\n",
+                "utf-8")
         data = reconcile.report_to_dict(reconcile.reconcile([str(folder)]))
         return [f["note"] for e in data["events"] for f in e["findings"] if f["note"]]
 
-    assert notes("2024-09-03", 61) == ["contradiction: 45 and 61, both as of 3 September 2024"]
-    assert notes("2024-09-05", 52) == [(
-        "contradiction: 45 (as of 3 September 2024) and 52 (as of 5 September 2024), the later "
-        "not told as an update")]
+    # a later figure told as a change supersedes; a plain one the same day contradicts
+    assert notes("2024-09-05", "The toll of Monday's floods in Rivertown has risen to 52") == [
+        "superseded: 45 (as of 3 September 2024) → 52 (as of 5 September 2024)"]
+    assert notes("2024-09-03", "Floods killed 61 people in Rivertown on Monday") == [
+        "contradiction: 45 and 61, both as of 3 September 2024"]
 
 
 REALNEWS = Path(__file__).resolve().parents[2] / "shared" / "realnews" / "cases"

@@ -20,7 +20,8 @@ from ..model import (
     Value,
     id_key,
 )
-from ..verdicts import RUNNING_TALLY, compare
+from ..comparison import compare
+from ..verdicts import RUNNING_TALLY
 from .words import day_words, difference_words, value_words
 
 

@@ -193,7 +193,23 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None
     elif mon_s in ("May", "MAY") and not mod and (rel or "").lower() == "this":
         return None
+    day_after = _LAST_MONTH_DAY.match(text, end) if (rel or "").lower() == "last" \
+        and not mod and ctx.anchor is not None else None
+    if day_after is not None and ctx.anchor is not None:
+        # "raided last March 13": the latest such day before the anchor
+        day = int(day_after.group(1))
+        for year in (ctx.anchor.year, ctx.anchor.year - 1):
+            dd = _safe_date(year, mon, day)
+            if dd is not None and dd < ctx.anchor:
+                return _Cand(start, day_after.end(), "date", _v_day(dd, True), 4,
+                             (year, mon, day))
     return _month_alone(ctx, start, end, mon, rel, mod)
+
+
+_LAST_MONTH_DAY = re.compile(
+    r"\s{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\w:/-]|[.,]\d|\s{0,2},?\s{0,2}\d{4})")
+"""The day after "last March": "last March 13" (not "last March 13, 2019", read whole
+elsewhere, nor "last March 13:30")."""
 
 
 # plural nouns a year can qualify after "its"/"the": "its 1989 results"
