@@ -37,7 +37,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from .errors import ConfigError
-from .matching import (
+from .match.matching import (
     Clustering,
     Frames,
     Kin,
@@ -50,7 +50,7 @@ from .matching import (
 )
 from .model import Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source
-from .vocabulary import Vocabulary
+from .extraction.vocabulary import Vocabulary
 
 __all__ = ["DaskEngine", "Engine", "ProcessPoolAnalyser", "default_jobs", "open_engine"]
 

@@ -14,20 +14,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
-from .anchor import resolve_anchor
-from .copies import find_copies, fingerprints
-from .events import read_mentions
-from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
-from .origins import origins
+from .extraction.anchor import resolve_anchor
+from .match.copies import find_copies, fingerprints
+from .extraction.events import read_mentions
+from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
     SkippedSource, Source, Value,
 )
 from .render.words import count_before_noun, one_of, value_words
-from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
-from .verdicts import findings
-from .vocabulary import Vocabulary, load_vocabulary
+from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
+from .judge.verdicts import findings
+from .extraction.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
 """Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000

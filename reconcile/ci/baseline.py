@@ -45,10 +45,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._version import __version__
-from ._io import read_config_text
-from .errors import ConfigError, InputError
-from .model import (
+from .._version import __version__
+from .._io import read_config_text
+from ..errors import ConfigError, InputError
+from ..model import (
     Claim,
     Report,
     Source,
@@ -155,7 +155,7 @@ def canonical_value(value: Value) -> str:
 def display_value(value: Value) -> str:
     """A normalized value in plain words, for messages ("8 November 2023", "about
     40,000", "US$12.5 billion a year"): :func:`reconcile.render.words.value_words`."""
-    from .render.words import value_words
+    from ..render.words import value_words
 
     return value_words(value)
 

@@ -16,10 +16,10 @@ from typing import Any
 
 from .._terminal import SafeText, safe_line
 from .._version import __version__
-from ..baseline import CheckResult, Citation, Entry, NewConflict
+from .baseline import CheckResult, Citation, Entry, NewConflict
 from ..distribution import repository_url
-from .markdown_report import escape as md_escape
-from .markdown_report import highlight
+from ..render.markdown_report import escape as md_escape
+from ..render.markdown_report import highlight
 
 GITHUB_MAX_ANNOTATIONS = 10
 """GitHub shows at most this many annotations of each level per step."""

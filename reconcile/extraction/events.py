@@ -22,9 +22,9 @@ from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from .model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
-from .sources import find_dateline
-from .text import Sentence, split_sentences
+from ..model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from ..read import find_dateline
+from ..text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
 _COMPOUND_MODIFIER = re.compile(

@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import re
 
-from .model import Expression
+from ..model import Expression
 from .numbers import find_numbers
 from .temporal import find_dates
 

@@ -13,9 +13,9 @@ import json
 from typing import Any
 
 from .expressions import extract
-from .model import Expression, Source
+from ..model import Expression, Source
 from .anchor import resolve_anchor
-from .render.table import text_table
+from ..render.table import text_table
 
 __all__ = ["compact_json", "expression_to_json", "extract_source", "extract_text",
            "records_table", "table_rows"]
