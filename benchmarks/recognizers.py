@@ -480,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         notes: list[str] = []
         ours = "-"
         if runner is None:
-            notes.append("reconcile.expressions not available")
+            notes.append("reconcile.extraction.expressions not available")
             passed: list[int] = []
         else:
             t0 = time.perf_counter()

@@ -61,7 +61,7 @@ Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
 """Maps :func:`analyse_source` over sources, in order (serially, in processes, ...)."""
 
 Matcher = Callable[[Sequence[Mention], frozenset[str], Mapping[str, str]], Clustering]
-"""Clusters mentions like :func:`~reconcile.matching.cluster` (the second argument is the
+"""Clusters mentions like :func:`~reconcile.match.matching.cluster` (the second argument is the
 event types whose place scopes a figure, the third the types' families); engines may
 judge blocks elsewhere."""
 
@@ -92,7 +92,7 @@ def reconcile(
     engines), and ``matcher`` the clustering of mentions into events (see
     :mod:`reconcile.engines`); whatever they are, the report must be the same.
     ``max_bytes`` and ``max_files`` are the input size limits of
-    :func:`~reconcile.sources.read_sources`.
+    :func:`~reconcile.read.read_sources`.
     """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
@@ -129,7 +129,7 @@ def assemble(
     matcher: Matcher | None = None,
 ) -> Report:
     """Extraction (via ``analyser``), matching (via ``matcher``, default
-    :func:`~reconcile.matching.cluster`) and verdicts over already-read sources."""
+    :func:`~reconcile.match.matching.cluster`) and verdicts over already-read sources."""
     with collector_paused():
         return _assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
@@ -231,7 +231,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
                  mentions: Sequence[Mention], limit: int = SHOWN_NEAR_MISSES
                  ) -> dict[int, dict[tuple[str, str], Separation]]:
-    """Per event, the near misses it explains (:class:`~reconcile.matching.NearMissSlots`
+    """Per event, the near misses it explains (:class:`~reconcile.match.matching.NearMissSlots`
     decides which), as Separation objects keyed by (other event, reason).
 
     Only what can be shown is built: a large corpus has hundreds of thousands of near

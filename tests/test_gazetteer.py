@@ -1,4 +1,4 @@
-"""Tests for reconcile.gazetteer and its data files (reconcile/data/*.tsv)."""
+"""Tests for reconcile.extraction.gazetteer and its data files (reconcile/data/*.tsv)."""
 
 from __future__ import annotations
 

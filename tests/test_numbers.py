@@ -1,4 +1,4 @@
-"""Tests for reconcile.numbers: numbers, ordinals, percents and money in news text."""
+"""Tests for reconcile.extraction.numbers: numbers, ordinals, percents and money in news text."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Reading hostile and broken files: decoding, front matter, manifests, size limits.
 
-Each test builds its own files in tmp_path and checks what reconcile.sources makes of
+Each test builds its own files in tmp_path and checks what reconcile.read makes of
 them: the text as decoded (offsets must stay true to it), warnings that name the file,
 skipped files with a reason, and errors that are one line.
 """

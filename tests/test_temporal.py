@@ -1,4 +1,4 @@
-"""Tests for reconcile.temporal: hand-made sentences, one rule each."""
+"""Tests for reconcile.extraction.temporal: hand-made sentences, one rule each."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 A CI job runs ``reconcile check`` on a growing folder of articles.  Conflicts people
 have already looked at are recorded in a *baseline* file; the check fails only on
 conflicts the baseline does not acknowledge.  This module does the work; the CLI only
-parses options and renders (see :mod:`reconcile.render.ci`).
+parses options and renders (see :mod:`reconcile.ci.outputs`).
 
 **Fingerprint.**  A conflict is identified by what it says, not where it sits in a
 run: the event type, the attribute, the measure key (what is counted), and the sorted

@@ -1,6 +1,6 @@
 """Renderers for ``reconcile check``: text, markdown, GitHub annotations, SARIF, JSON.
 
-Every renderer takes a :class:`~reconcile.baseline.CheckResult` and returns text; none
+Every renderer takes a :class:`~reconcile.ci.baseline.CheckResult` and returns text; none
 reads files or the environment (SARIF reads only the installed package's own metadata,
 for its links).  Output is deterministic (sorted as the check sorted it,
 paths as reported).  New conflicts come first, explained from the newcomer's side:

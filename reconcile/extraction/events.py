@@ -1405,7 +1405,7 @@ def _find_span(text: str, name: str, near: tuple[int, int]) -> tuple[int, int]:
 
 def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> Analysis:
     """All event mentions of one source, with dates resolved against ``anchor``, placed
-    in the article's frame (:func:`~reconcile.frame.apply_frame`)."""
+    in the article's frame (:func:`~reconcile.extraction.frame.apply_frame`)."""
     reader = _SourceReader(source, vocab, anchor)
     mentions = reader.mentions()
     framed = apply_frame(mentions, source, vocab, anchor,
