@@ -29,11 +29,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def main(argv: list[str] | None = None) -> None:
-    from reconcile import matching, pipeline
+    from reconcile import pipeline
+    from reconcile.match import matching
     from reconcile.render import render_markdown
     from reconcile.render.json_report import write_json
-    from reconcile.sources import read_sources
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.read import read_sources
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:

@@ -162,7 +162,7 @@ def reconcile_runner(suite: str) -> Callable[[dict[str, Any]], list[Item]] | Non
     sys.path.insert(0, str(ROOT))
     if suite == "datetime":
         try:
-            from reconcile.expressions import extract
+            from reconcile.extraction.expressions import extract
         except ImportError:
             return None
 
@@ -179,7 +179,7 @@ def reconcile_runner(suite: str) -> Callable[[dict[str, Any]], list[Item]] | Non
 
         return run_dates
 
-    from reconcile.numbers import _scan
+    from reconcile.extraction.numbers import _scan
 
     def run_numbers(case: dict[str, Any]) -> list[Item]:
         out: list[Item] = []
@@ -366,7 +366,7 @@ def public_runner(suite: str, strict: bool = False) -> Callable[[dict[str, Any]]
     each by its text (dates: with the signal the value includes) and value.  ``strict``:
     amounts by their whole expression text, qualifier and rate words included."""
     sys.path.insert(0, str(ROOT))
-    from reconcile.expressions import extract
+    from reconcile.extraction.expressions import extract
 
     def run(case: dict[str, Any]) -> list[Item]:
         text = case["Input"]
@@ -392,7 +392,7 @@ def public_runner(suite: str, strict: bool = False) -> Callable[[dict[str, Any]]
             # the amount's own words: the qualifier ("about") and rate ("a share") that
             # reconcile keeps in the expression are in its value (qualifier, per), and the
             # spec leaves them out of Text, as TimeML leaves a signal out of a date
-            from reconcile.numbers import _scan
+            from reconcile.extraction.numbers import _scan
             for f in _scan(text):
                 if f.kind == "amount":
                     out.append((text[f.core[0]:f.core[1]].lower(), f.value.value,
@@ -480,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         notes: list[str] = []
         ours = "-"
         if runner is None:
-            notes.append("reconcile.expressions not available")
+            notes.append("reconcile.extraction.expressions not available")
             passed: list[int] = []
         else:
             t0 = time.perf_counter()

@@ -139,12 +139,13 @@ def _timed_iter(it: Any, clock: list[float]) -> Iterator[Any]:
 def run_one(folder: Path, jobs: int | None, baseline_sample: int, with_quality: bool,
             seed: int) -> dict[str, Any]:
     """Reconcile ``folder/articles`` in this process and measure it."""
-    from reconcile import matching, pipeline
+    from reconcile import pipeline
+    from reconcile.match import matching
     from reconcile.engines import ProcessPoolAnalyser
     from reconcile.render import render_markdown
     from reconcile.render.json_report import write_json
-    from reconcile.sources import read_sources
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.read import read_sources
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     articles = str(folder / "articles")
     stages: dict[str, float] = {}

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from reconcile.expressions import extract as _extract
+from reconcile.extraction.expressions import extract as _extract
 from reconcile.model import DateValue
 
 PUBLISHED = [
@@ -213,7 +213,7 @@ def speed(texts: list[tuple[dt.date, str]], reps: int = 20, dp_reps: int = 3) ->
     faster extract is, by CPU time (``time.process_time``, the fastest pass; the child's
     rusage for the command), which the other processes of a loaded machine inflate far
     less than wall time."""
-    from reconcile.expressions import extract
+    from reconcile.extraction.expressions import extract
 
     extract(texts[0][1], texts[0][0])  # warm-up: imports and compiled patterns
     t0 = time.perf_counter()

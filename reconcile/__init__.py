@@ -1,8 +1,11 @@
 """reconcile: cross-source fact reconciliation for news articles.
 
-The pipeline is sources -> extraction -> matching -> verdicts -> rendering; the
-public API is re-exported here (imported lazily, so ``import reconcile.temporal`` stays
-cheap)::
+The pipeline is one subpackage per stage: ``read`` (sources) -> ``extraction`` ->
+``match`` -> ``judge`` (verdicts) -> ``render``, and ``ci`` (baseline and check); the
+shared lower layers (``model``, ``comparison``, ``text``, ``english``) and the entry
+points (``pipeline``, ``cli``, ``engines``, ``cache``, ``claims``) stay at the top.  The
+public API is re-exported here (imported lazily, so ``import reconcile.extraction.temporal``
+stays cheap)::
 
     import reconcile
     report = reconcile.reconcile(["seeds/"])
@@ -18,9 +21,9 @@ from ._version import __version__
 
 _EXPORTS = {
     "reconcile": "pipeline",
-    "extract": "expressions",
-    "extract_source": "extraction",
-    "extract_text": "extraction",
+    "extract": "extraction.expressions",
+    "extract_source": "extraction.extraction",
+    "extract_text": "extraction.extraction",
     "list_claims": "claims",
     "claims_json": "claims",
     "claims_table": "claims",
@@ -30,10 +33,10 @@ _EXPORTS = {
     "ReconcileError": "errors",
     "InputError": "errors",
     "ConfigError": "errors",
-    "check": "baseline",
-    "build_baseline": "baseline",
-    "load_baseline": "baseline",
-    "render_baseline": "baseline",
+    "check": "ci.baseline",
+    "build_baseline": "ci.baseline",
+    "load_baseline": "ci.baseline",
+    "render_baseline": "ci.baseline",
     **{name: "model" for name in (
         "Amount", "Claim", "DateValue", "Event", "Expression", "Finding", "Group",
         "Mention", "Place", "Quantity", "Report", "Source",
@@ -43,11 +46,11 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .baseline import build_baseline, check, load_baseline, render_baseline
+    from .ci.baseline import build_baseline, check, load_baseline, render_baseline
     from .claims import claims_json, claims_table, list_claims
     from .errors import ConfigError, InputError, ReconcileError
-    from .expressions import extract
-    from .extraction import extract_source, extract_text
+    from .extraction.expressions import extract
+    from .extraction.extraction import extract_source, extract_text
     from .model import (
         Amount, Claim, DateValue, Event, Expression, Finding, Group, Mention, Place,
         Quantity, Report, Source,

@@ -66,7 +66,7 @@ from ._version import __version__
 from ._io import write_atomic
 from .model import Claim, Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_serially
-from .vocabulary import Vocabulary
+from .extraction.vocabulary import Vocabulary
 
 FORMAT = "reconcile.cache/2"
 ENV_VAR = "RECONCILE_CACHE_DIR"

@@ -558,7 +558,7 @@ def _jsonl_item(where: str, raw: bytes | None, default_anchor: dt.date | None) -
 
 def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    output: str | None, keep_going: bool) -> None:
-    from .extraction import compact_json, extract_text, table_rows
+    from .extraction.extraction import compact_json, extract_text, table_rows
     from .render.table import text_table
 
     sink = _LineSink(output)
@@ -647,8 +647,8 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             raise UserError("--manifest applies to articles, not to --input-format jsonl")
         _extract_jsonl(paths, fixed, fmt or "jsonl", output, keep_going)
         return
-    from .extraction import compact_json, extract_source, records_table
-    from .sources import read_sources
+    from .extraction.extraction import compact_json, extract_source, records_table
+    from .read import read_sources
 
     progress = progress_line(quiet)
     sources, skipped, warnings = read_sources(paths, manifest=manifest,
@@ -756,7 +756,7 @@ def baseline(paths: tuple[str, ...], manifest: str | None, events_file: str | No
     file order or unrelated sources, and a description. A "note" you add to an entry
     is kept when the baseline is rewritten, as long as its conflict still exists.
     """
-    from .baseline import DEFAULT_BASELINE, build_baseline, load_baseline, render_baseline
+    from .ci.baseline import DEFAULT_BASELINE, build_baseline, load_baseline, render_baseline
 
     paths, manifest, events_file = _inputs(paths, manifest, events_file)
     output = output or _config().baseline or DEFAULT_BASELINE
@@ -801,10 +801,10 @@ def check(paths: tuple[str, ...], manifest: str | None, events_file: str | None,
     fail only with --strict. With --format markdown or github, the markdown summary is
     also appended to the file named by $GITHUB_STEP_SUMMARY when it is set.
     """
-    from .baseline import DEFAULT_BASELINE, Baseline
-    from .baseline import check as run_check
-    from .baseline import display_path, load_baseline
-    from .render.ci import RENDERERS, render_markdown as ci_markdown
+    from .ci.baseline import DEFAULT_BASELINE, Baseline
+    from .ci.baseline import check as run_check
+    from .ci.baseline import display_path, load_baseline
+    from .ci.outputs import RENDERERS, render_markdown as ci_markdown
 
     paths, manifest, events_file = _inputs(paths, manifest, events_file)
     chosen = baseline_file or _config().baseline

@@ -13,9 +13,9 @@ Every engine gives the same report, byte for byte; only the time it takes change
   shared copy-on-write by the workers instead of being rebuilt in each.
 - :class:`DaskEngine` (optional extra ``reconcile-news[dask]``): extraction as a Dask bag
   map, and matching per blocking key after a shuffle, on a ``dask.distributed``
-  cluster (see :mod:`reconcile.matching` for the blocking, and :meth:`DaskEngine.cluster`
+  cluster (see :mod:`reconcile.match.matching` for the blocking, and :meth:`DaskEngine.cluster`
   for how per-key results are reconciled into exactly the clustering of
-  :func:`~reconcile.matching.cluster`).
+  :func:`~reconcile.match.matching.cluster`).
 
 Analysers here are plain callables ``(sources, vocab) -> iterable of SourceAnalysis``,
 so they compose with wrappers such as a cache that only passes its misses on.
@@ -37,7 +37,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from .errors import ConfigError
-from .matching import (
+from .match.matching import (
     Clustering,
     Frames,
     Kin,
@@ -50,7 +50,7 @@ from .matching import (
 )
 from .model import Mention, Source
 from .pipeline import Analyser, SourceAnalysis, analyse_source
-from .vocabulary import Vocabulary
+from .extraction.vocabulary import Vocabulary
 
 __all__ = ["DaskEngine", "Engine", "ProcessPoolAnalyser", "default_jobs", "open_engine"]
 
@@ -192,7 +192,7 @@ class Engine:
 
     analyser: Analyser
     matcher: Any = None
-    """``(mentions) -> Clustering``, or None for :func:`reconcile.matching.cluster`."""
+    """``(mentions) -> Clustering``, or None for :func:`reconcile.match.matching.cluster`."""
     _closers: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
@@ -275,12 +275,12 @@ class DaskEngine:
     mention with several keys (several nationalities, its own article's block, its
     type's block) is in several blocks, so an event can span blocks and one pair
     can be judged in two blocks.  The reconciliation on the client makes the result
-    identical to :func:`reconcile.matching.cluster`: judged pairs are put in the order
+    identical to :func:`reconcile.match.matching.cluster`: judged pairs are put in the order
     the local engine enumerates them (block key, then position in the block), a pair
     counts once, at its first occurrence (its judgement does not depend on the block);
     then connected components over all edges, which join blocks through shared
     mentions, are merged greedily under the same constraints
-    (:func:`reconcile.matching.assemble_clustering`).  The client holds edges and near
+    (:func:`reconcile.match.matching.assemble_clustering`).  The client holds edges and near
     misses, never the pairs compared: its memory is linear in mentions plus edges; the
     greedy merge and the companion pass run on the client.
     """
@@ -334,7 +334,7 @@ class DaskEngine:
     def cluster(self, mentions: Sequence[Mention],
                 scoped_types: frozenset[str] = frozenset(),
                 kin: Kin | None = None) -> Clustering:
-        """:func:`reconcile.matching.cluster`, with blocks judged on the cluster."""
+        """:func:`reconcile.match.matching.cluster`, with blocks judged on the cluster."""
         import dask.bag as db
 
         if not mentions:

@@ -275,7 +275,7 @@ class Mention:
     Tuesday"), else the source's publication date."""
     main: bool = False
     """The mention is (about) the article's main event, the happening its headline,
-    lead and dateline frame; see :mod:`reconcile.frame`."""
+    lead and dateline frame; see :mod:`reconcile.extraction.frame`."""
 
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]

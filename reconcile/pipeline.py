@@ -14,20 +14,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
-from .anchor import resolve_anchor
-from .copies import find_copies, fingerprints
-from .events import read_mentions
-from .matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
-from .origins import origins
+from .extraction.anchor import resolve_anchor
+from .match.copies import find_copies, fingerprints
+from .extraction.events import read_mentions
+from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
     SkippedSource, Source, Value,
 )
 from .render.words import count_before_noun, one_of, value_words
-from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
-from .verdicts import findings
-from .vocabulary import Vocabulary, load_vocabulary
+from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
+from .judge.verdicts import findings
+from .extraction.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
 """Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
@@ -61,7 +61,7 @@ Analyser = Callable[[Sequence[Source], Vocabulary], Iterable[SourceAnalysis]]
 """Maps :func:`analyse_source` over sources, in order (serially, in processes, ...)."""
 
 Matcher = Callable[[Sequence[Mention], frozenset[str], Mapping[str, str]], Clustering]
-"""Clusters mentions like :func:`~reconcile.matching.cluster` (the second argument is the
+"""Clusters mentions like :func:`~reconcile.match.matching.cluster` (the second argument is the
 event types whose place scopes a figure, the third the types' families); engines may
 judge blocks elsewhere."""
 
@@ -92,7 +92,7 @@ def reconcile(
     engines), and ``matcher`` the clustering of mentions into events (see
     :mod:`reconcile.engines`); whatever they are, the report must be the same.
     ``max_bytes`` and ``max_files`` are the input size limits of
-    :func:`~reconcile.sources.read_sources`.
+    :func:`~reconcile.read.read_sources`.
     """
     vocab = load_vocabulary(events_file)
     sources, skipped, warnings = read_sources(paths, manifest=manifest, stdin=stdin,
@@ -129,7 +129,7 @@ def assemble(
     matcher: Matcher | None = None,
 ) -> Report:
     """Extraction (via ``analyser``), matching (via ``matcher``, default
-    :func:`~reconcile.matching.cluster`) and verdicts over already-read sources."""
+    :func:`~reconcile.match.matching.cluster`) and verdicts over already-read sources."""
     with collector_paused():
         return _assemble(sources, skipped, warnings, vocab, analyser, progress, matcher)
 
@@ -231,7 +231,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
                  mentions: Sequence[Mention], limit: int = SHOWN_NEAR_MISSES
                  ) -> dict[int, dict[tuple[str, str], Separation]]:
-    """Per event, the near misses it explains (:class:`~reconcile.matching.NearMissSlots`
+    """Per event, the near misses it explains (:class:`~reconcile.match.matching.NearMissSlots`
     decides which), as Separation objects keyed by (other event, reason).
 
     Only what can be shown is built: a large corpus has hundreds of thousands of near

@@ -2,8 +2,8 @@
 
 import pytest
 
-from reconcile.attribution import find_attribution
-from reconcile.vocabulary import load_vocabulary
+from reconcile.extraction.attribution import find_attribution
+from reconcile.extraction.vocabulary import load_vocabulary
 
 TITLES = load_vocabulary().titles
 

@@ -36,8 +36,8 @@ from reconcile.pipeline import (
     analyse_source,
     reconcile,
 )
-from reconcile.sources import read_sources
-from reconcile.vocabulary import Vocabulary, load_vocabulary
+from reconcile.read import read_sources
+from reconcile.extraction.vocabulary import Vocabulary, load_vocabulary
 
 
 ARTICLES = {

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from reconcile.baseline import (
+from reconcile.ci.baseline import (
     Baseline,
     CheckResult,
     build_baseline,
@@ -45,7 +45,7 @@ from reconcile.model import (
     Report,
     Source,
 )
-from reconcile.render.ci import (
+from reconcile.ci.outputs import (
     GITHUB_MAX_ANNOTATIONS,
     check_to_dict,
     check_to_sarif,

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import reconcile
-from reconcile.copies import MAX_HOLDERS, MIN_WORDS, find_copies, fingerprints
+from reconcile.match.copies import MAX_HOLDERS, MIN_WORDS, find_copies, fingerprints
 from reconcile.render import render_json, render_markdown
 
 STORY = (

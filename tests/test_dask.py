@@ -22,7 +22,7 @@ from factories import day, mention
 
 from reconcile.cli import main
 from reconcile.engines import DaskEngine
-from reconcile.matching import cluster
+from reconcile.match.matching import cluster
 from reconcile.pipeline import reconcile
 from reconcile.render import render_json
 

@@ -50,8 +50,8 @@ def test_small_inputs_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> N
 
 @pytest.mark.slow
 def test_pool_results_keep_input_order(generated: Path) -> None:
-    from reconcile.sources import read_sources
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.read import read_sources
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     sources, _, _ = read_sources([str(generated)])
     vocab = load_vocabulary(None)
@@ -137,7 +137,7 @@ def test_trigger_trie_matches_like_the_longest_first_alternation() -> None:
     import random
     import re
 
-    from reconcile.vocabulary import load_vocabulary, trie_alternation
+    from reconcile.extraction.vocabulary import load_vocabulary, trie_alternation
 
     words = list(load_vocabulary(None).trigger_type) + ["sent", "sent home", "a b", "ab"]
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -172,7 +172,7 @@ def test_candidate_pairs_dedup_by_position_equals_a_set_of_seen_pairs() -> None:
 
     from factories import day, mention
 
-    from reconcile.matching import WINDOW, _block_keys, _date_key, _facts, candidate_pairs
+    from reconcile.match.matching import WINDOW, _block_keys, _date_key, _facts, candidate_pairs
 
     rng = random.Random(8)
     ms = [mention(f"s{n // 4}", rng.choice(["arrest", "raid"]),
@@ -204,9 +204,9 @@ def test_attribution_prefilter_only_skips_sentences_nothing_could_match(
     import random
     import re
 
-    from reconcile import attribution
+    from reconcile.extraction import attribution
     from reconcile.text import split_sentences
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     titles = load_vocabulary(None).titles
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]

@@ -400,7 +400,7 @@ def test_a_phrasal_trigger_needs_words_on_both_sides(tmp_path: Path) -> None:
     import pytest
 
     from reconcile.errors import ConfigError
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     bad = tmp_path / "events.toml"
     bad.write_text('[types.x]\ntriggers = ["sent ..."]\n', encoding="utf-8")
@@ -427,7 +427,7 @@ def test_a_family_must_be_named(tmp_path: Path) -> None:
     import pytest
 
     from reconcile.errors import ConfigError
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     bad = tmp_path / "events.toml"
     bad.write_text('[types.x]\nfamily = ""\ntriggers = ["evicted"]\n', encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import reconcile
 from reconcile.model import DateValue, Mention, Place, Quantity, Source
 from reconcile.pipeline import analyse_source, resolve_anchor
-from reconcile.vocabulary import load_vocabulary
+from reconcile.extraction.vocabulary import load_vocabulary
 
 
 def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None
@@ -227,7 +227,7 @@ def test_whose_things_were_seized_is_not_what_was_seized() -> None:
 
 
 def test_a_place_inside_a_hyphenated_name_is_not_that_place() -> None:
-    from reconcile.gazetteer import find_places
+    from reconcile.extraction.gazetteer import find_places
     assert [p.text for p in find_places("The Lima-Cusco Express derailed.")] == []
     assert [p.text for p in find_places("Trains from Lima to Cusco.")] == ["Lima", "Cusco"]
 

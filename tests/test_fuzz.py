@@ -27,15 +27,15 @@ from hypothesis import strategies as st
 
 from inert import assert_inert
 
-from reconcile._html import extract_html
-from reconcile.expressions import extract
+from reconcile.read._html import extract_html
+from reconcile.extraction.expressions import extract
 from reconcile.model import (
     Claim, DateValue, Event, Finding, FindingValue, Group, Mention, Place, Quantity, Report,
     Separation, SkippedSource, Source,
 )
 from reconcile.pipeline import reconcile
 from reconcile.render import render_json, render_markdown
-from reconcile.sources import read_sources
+from reconcile.read import read_sources
 
 pytestmark = pytest.mark.slow  # see conftest.py: left out of pytest -m 'not slow'
 

@@ -32,11 +32,11 @@ from inert import assert_inert, rendered_text, table_cells
 
 from reconcile._io import write_atomic
 from reconcile.cli import main
-from reconcile.expressions import extract
+from reconcile.extraction.expressions import extract
 from reconcile.pipeline import reconcile
 from reconcile.render import render_json
 from reconcile.render.markdown_report import code, escape, highlight
-from reconcile.sources import discover, read_sources
+from reconcile.read import discover, read_sources
 from reconcile.text import split_sentences
 
 GOOD_A = """---

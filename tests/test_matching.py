@@ -4,7 +4,7 @@ from pathlib import Path
 
 from factories import day, mention, month
 
-from reconcile.matching import (
+from reconcile.match.matching import (
     SHOWN_NEAR_MISSES,
     WINDOW,
     _facts,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reconcile import cache
-from reconcile.sources import read_sources
+from reconcile.read import read_sources
 
 BODY = "Volunteers cleared the riverbank near the old mill on Saturday, organisers said.\n"
 DAY = dt.date(2025, 9, 14)

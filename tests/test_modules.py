@@ -1,8 +1,10 @@
 """House rule: no private name imported across modules (a leading underscore means
 "only this module uses it"); private *modules* of the package (``_html``, ``_io``) may
 be imported, their public names used.  A subpackage that was one module before it was
-split (``reconcile/temporal/``, ``reconcile/sources/``) keeps its private names private to the subpackage: its
-own modules may share them, nothing outside it may import them."""
+split (``reconcile/extraction/temporal/``, ``reconcile/read/``) keeps its private names private to the subpackage: its
+own modules may share them, nothing outside it may import them.  A stage package that
+gathers modules (``extraction/``, ``match/``, ``judge/``, ``ci/``) is like the top level: each of
+its modules keeps its private names to itself."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "reconcile"
+STAGES = {PACKAGE, *(PACKAGE / name for name in ("extraction", "match", "judge", "ci"))}
+"""Packages whose modules were separate modules, not one module split."""
 
 
 def _is_private(name: str) -> bool:
@@ -33,9 +37,10 @@ def _module_dir(path: Path, node: ast.ImportFrom) -> Path | None:
 
 def _inside_one_subpackage(path: Path, where: Path) -> bool:
     """True when ``path`` imports from a sibling module of its own subpackage (not the
-    top-level package, where every module keeps its private names to itself)."""
+    top-level package or a stage package, where every module keeps its private names to
+    itself)."""
     package = path.parent
-    return package != PACKAGE and (where == package or where.parent == package)
+    return package not in STAGES and (where == package or where.parent == package)
 
 
 def private_imports(path: Path, source: str) -> list[str]:
@@ -72,32 +77,33 @@ def test_no_private_name_is_imported_across_modules() -> None:
 
 
 def test_the_rule_sees_both_spellings_and_allows_private_modules() -> None:
-    verdicts = PACKAGE / "verdicts.py"
-    assert private_imports(verdicts, "from .model import Claim, _id_key\n") == \
+    verdicts = PACKAGE / "judge" / "verdicts.py"
+    assert private_imports(verdicts, "from ..model import Claim, _id_key\n") == \
         ["verdicts.py:1: _id_key"]
-    assert private_imports(verdicts, "from . import model\nk = model._id_key\n") == \
+    assert private_imports(verdicts, "from .. import model\nk = model._id_key\n") == \
         ["verdicts.py:2: model._id_key"]
     assert private_imports(verdicts, "from reconcile.model import _id_key\n") == \
         ["verdicts.py:1: _id_key"]
-    assert private_imports(verdicts, "from . import _html\nfrom ._io import write_atomic\n"
-                                     "from ._version import __version__\n"
+    assert private_imports(verdicts, "from ..read import _html\nfrom .._io import write_atomic\n"
+                                     "from .._version import __version__\n"
                                      "from os import _exit\nx = _html.extract_html\n") == []
 
 
 def test_a_subpackage_shares_private_names_inside_only() -> None:
-    inside = PACKAGE / "temporal" / "anchoring.py"
+    inside = PACKAGE / "extraction" / "temporal" / "anchoring.py"
     assert private_imports(inside, "from .calendar import _shift_months\n") == []
-    outside = PACKAGE / "events.py"
+    outside = PACKAGE / "extraction" / "events.py"
     assert private_imports(outside, "from .temporal.calendar import _shift_months\n") == \
         ["events.py:1: _shift_months"]
+    assert private_imports(outside, "from .frame import _lead\n") == ["events.py:1: _lead"]
 
 
 def test_a_subpackage_keeps_its_private_names_from_other_subpackages() -> None:
-    api = PACKAGE / "temporal" / "api.py"
+    api = PACKAGE / "extraction" / "temporal" / "api.py"
     assert private_imports(api, "from .tables import _FULL_MONTHS\n"
                                 "from . import tense\nx = tense._md_year\n") == []
-    assert private_imports(api, "from ..sources.header import _dateline_at\n") == \
+    assert private_imports(api, "from ...read.header import _dateline_at\n") == \
         ["api.py:1: _dateline_at"]
-    events = PACKAGE / "events.py"
+    events = PACKAGE / "extraction" / "events.py"
     assert private_imports(events, "from .temporal import tense\nx = tense._md_year\n") == \
         ["events.py:2: tense._md_year"]

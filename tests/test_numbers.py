@@ -1,4 +1,4 @@
-"""Tests for reconcile.numbers: numbers, ordinals, percents and money in news text."""
+"""Tests for reconcile.extraction.numbers: numbers, ordinals, percents and money in news text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.model import Amount, Expression, Quantity
-from reconcile.numbers import (
+from reconcile.extraction.numbers import (
     CURRENCY_KINDS,
     QUALIFIERS,
     VAGUE,
@@ -670,7 +670,7 @@ def test_every_currency_alias_is_recognized() -> None:
 
 def test_over_after_a_phrasal_verb_is_no_qualifier() -> None:
     """"handed over 13 suspects" is 13, exactly; "arrested over 13 people" is more."""
-    from reconcile.expressions import extract as _extract
+    from reconcile.extraction.expressions import extract as _extract
 
     handed = [e.value for e in _extract("Police handed over 13 suspects.")]
     arrested = [e.value for e in _extract("Police arrested over 13 people.")]
@@ -680,8 +680,8 @@ def test_over_after_a_phrasal_verb_is_no_qualifier() -> None:
 
 
 def test_vague_ranges_are_shown_in_the_words_they_were_read_from() -> None:
-    from reconcile.expressions import extract
-    from reconcile.numbers import vague_words
+    from reconcile.extraction.expressions import extract
+    from reconcile.extraction.numbers import vague_words
 
     for words in ("dozens", "hundreds", "thousands", "tens of thousands",
                   "hundreds of thousands", "several hundred", "a few thousand", "millions"):

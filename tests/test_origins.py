@@ -8,9 +8,9 @@ from pathlib import Path
 from factories import claim
 
 from reconcile.model import Group, Mention, Place, Quantity
-from reconcile.origins import origins
+from reconcile.extraction.origins import origins
 from reconcile.pipeline import reconcile
-from reconcile.vocabulary import load_vocabulary
+from reconcile.extraction.vocabulary import load_vocabulary
 
 PEOPLE = load_vocabulary(None).people_nouns
 

@@ -15,9 +15,9 @@ import pytest
 
 import reconcile
 from reconcile.model import DateValue, Event, Mention, Place, Quantity, Report, Source
-from reconcile.anchor import resolve_anchor
+from reconcile.extraction.anchor import resolve_anchor
 from reconcile.pipeline import analyse_source
-from reconcile.vocabulary import load_vocabulary
+from reconcile.extraction.vocabulary import load_vocabulary
 
 CLASSES = {
     # What goes wrong

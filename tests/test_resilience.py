@@ -262,7 +262,7 @@ def test_in_ci_the_default_cache_is_outside_the_checkout(
 
 @pytest.mark.parametrize("hidden", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e"])
 def test_digits_joined_by_an_invisible_character_are_not_read(hidden: str) -> None:
-    from reconcile.expressions import extract
+    from reconcile.extraction.expressions import extract
 
     text = f"Police arrested 2{hidden}5 people and 7 others."
     assert [e.text for e in extract(text)] == ["7"]  # neither 2 nor 5: it shows as 25
@@ -292,7 +292,7 @@ def test_the_invisible_character_shows_in_the_quote(tmp_path: Path,
 def test_a_run_of_inline_tags_is_unwrapped_after_a_bound_and_keeps_its_text() -> None:
     """trafilatura is quadratic in the inline children of one element: the sanitizer
     keeps at most _MAX_INLINE_RUN of them in a row, and all of the text."""
-    from reconcile._html import _sanitize, _Sanitizer, extract_html
+    from reconcile.read._html import _sanitize, _Sanitizer, extract_html
 
     bound = _Sanitizer._MAX_INLINE_RUN
     n = 3 * bound
@@ -307,7 +307,7 @@ def test_a_run_of_inline_tags_is_unwrapped_after_a_bound_and_keeps_its_text() ->
 
 
 def test_an_ordinary_paragraph_keeps_its_inline_tags() -> None:
-    from reconcile._html import _sanitize
+    from reconcile.read._html import _sanitize
 
     page = "<p>" + " ".join(f'<a href="/t{i}">tag {i}</a>' for i in range(50)) + "</p>"
     assert _sanitize(page).count("<a ") == 50

@@ -1,6 +1,6 @@
 """Reading hostile and broken files: decoding, front matter, manifests, size limits.
 
-Each test builds its own files in tmp_path and checks what reconcile.sources makes of
+Each test builds its own files in tmp_path and checks what reconcile.read makes of
 them: the text as decoded (offsets must stay true to it), warnings that name the file,
 skipped files with a reason, and errors that are one line.
 """
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from reconcile.errors import ConfigError, InputError
-from reconcile.sources import discover, find_dateline, read_sources
+from reconcile.read import discover, find_dateline, read_sources
 from reconcile.text import split_sentences
 
 ARTICLE = "Police deported 12 people from Nairobi on Monday, officials said.\n"
@@ -306,7 +306,7 @@ def test_undecodable_file_names_and_surrogates_in_a_manifest_stay_writable(
 
 def test_every_configuration_file_fails_the_same_one_line_way(tmp_path: Path) -> None:
     from reconcile._io import read_config_text
-    from reconcile.vocabulary import load_vocabulary
+    from reconcile.extraction.vocabulary import load_vocabulary
 
     (tmp_path / "latin1.toml").write_bytes(b"label = \"caf\xe9\"\n")
     with pytest.raises(ConfigError, match=r"^event vocabulary .*latin1.toml: not UTF-8 text$"):
@@ -324,7 +324,7 @@ def test_every_configuration_file_fails_the_same_one_line_way(tmp_path: Path) ->
 
 
 def test_breadcrumbs_and_captions_are_neither_title_nor_evidence(tmp_path: Path) -> None:
-    from reconcile.sources import read_sources
+    from reconcile.read import read_sources
 
     (tmp_path / "a.txt").write_text(
         "Monday, 3 June 2024\nNews > World > Americas\n"
@@ -341,7 +341,7 @@ def test_breadcrumbs_and_captions_are_neither_title_nor_evidence(tmp_path: Path)
 
 
 def test_a_title_with_a_slash_or_a_colon_is_still_a_title(tmp_path: Path) -> None:
-    from reconcile.sources import read_sources
+    from reconcile.read import read_sources
 
     (tmp_path / "a.txt").write_text(
         "In pictures: US/China talks resume in Geneva\n\nTalks resumed on Monday.\n", "utf-8")
@@ -353,7 +353,7 @@ def test_a_title_with_a_slash_or_a_colon_is_still_a_title(tmp_path: Path) -> Non
 
 
 def test_html_breadcrumbs_and_figure_captions_are_not_article_text() -> None:
-    from reconcile._html import _basic_text, extract_html
+    from reconcile.read._html import _basic_text, extract_html
 
     body = " ".join(["Police arrested 40 people in a raid on the port on Monday."] * 4)
     html = ("<html><body><ol class='breadcrumb'><li>Home</li><li>Asia</li></ol>"
@@ -366,7 +366,7 @@ def test_html_breadcrumbs_and_figure_captions_are_not_article_text() -> None:
 
 def test_a_date_from_html_metadata_has_its_own_basis(tmp_path: Path) -> None:
     from reconcile.pipeline import resolve_anchor
-    from reconcile.sources import read_sources
+    from reconcile.read import read_sources
 
     body = "<p>Police arrested 40 people in the port on Monday, officials said.</p>" * 3
     (tmp_path / "a.html").write_text(
@@ -379,7 +379,7 @@ def test_a_date_from_html_metadata_has_its_own_basis(tmp_path: Path) -> None:
 
 
 def test_a_page_flagged_as_having_breadcrumbs_keeps_its_story() -> None:
-    from reconcile._html import _basic_text, extract_html
+    from reconcile.read._html import _basic_text, extract_html
 
     body = " ".join(["Police arrested 40 people in a raid on the port on Monday."] * 4)
     html = ("<html><body class='has-breadcrumbs'><article class='with-caption'>"

@@ -9,7 +9,7 @@ from typing import Any
 
 from factories import claim, day, mention
 
-from reconcile.matching import (
+from reconcile.match.matching import (
     STALE_DAYS,
     _counts_toll,
     _date_gap,
@@ -25,7 +25,7 @@ from reconcile.matching import (
 from reconcile.model import DateValue, Event, Finding, Mention, Quantity
 from reconcile.pipeline import reconcile
 from reconcile.comparison import compare
-from reconcile.verdicts import judge
+from reconcile.judge.verdicts import judge
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:

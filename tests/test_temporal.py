@@ -1,4 +1,4 @@
-"""Tests for reconcile.temporal: hand-made sentences, one rule each."""
+"""Tests for reconcile.extraction.temporal: hand-made sentences, one rule each."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.model import DateValue, Expression
-from reconcile.temporal import find_dates
+from reconcile.extraction.temporal import find_dates
 
 D = dt.date
 ANCHOR = D(2023, 11, 10)  # a Friday
@@ -1334,7 +1334,7 @@ def test_keyword_windows_are_the_merged_reaches_of_their_hits(
         raw: list[tuple[int, int]], before: int, after: int) -> None:
     """Each window is the union of overlapping or touching reaches [hit - before, hit end
     + after), clamped to the text: the fast merge must give exactly that."""
-    from reconcile.temporal.finding import _windows
+    from reconcile.extraction.temporal.finding import _windows
 
     n = 60
     hits = sorted((a, min(n, a + w)) for a, w in raw)

@@ -5,7 +5,7 @@ import datetime as dt
 
 from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
 from reconcile.comparison import compare
-from reconcile.verdicts import findings, judge, projected
+from reconcile.judge.verdicts import findings, judge, projected
 
 from factories import claim, day, month
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from reconcile.model import DateValue, Mention, Place, Quantity, Source
 from reconcile.pipeline import analyse_source
-from reconcile.vocabulary import load_vocabulary
+from reconcile.extraction.vocabulary import load_vocabulary
 
 
 def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None

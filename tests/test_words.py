@@ -208,7 +208,7 @@ def test_verdict_notes_say_values_as_the_report_does() -> None:
     from factories import claim
 
     from reconcile.comparison import compare
-    from reconcile.verdicts import judge
+    from reconcile.judge.verdicts import judge
 
     assert compare(Quantity(1_234_567), Quantity(2_500_000))[1] == \
         "1,234,567 vs 2.5 million: 2.0 times as much"
@@ -297,7 +297,7 @@ def test_a_place_contradiction_names_the_first_pair_that_conflicts() -> None:
 
     from reconcile.model import Event, Mention, Source
     from reconcile.render.kinds import kind_line
-    from reconcile.verdicts import judge
+    from reconcile.judge.verdicts import judge
 
     claims = [claim("s1", "location", Place("Chile", "CL", "country")),
               claim("s2", "location", Place("Valparaiso", "CL")),
@@ -319,7 +319,7 @@ def test_a_figure_contradiction_names_two_figures_that_conflict() -> None:
 
     from reconcile.model import Event, Mention, Source
     from reconcile.render.kinds import kind_line
-    from reconcile.verdicts import judge
+    from reconcile.judge.verdicts import judge
 
     claims = [claim("s1", "count", Quantity(500)), claim("s2", "count", Quantity(98, "at_least")),
               claim("s3", "count", Quantity(190))]

@@ -14,7 +14,7 @@ one-word names English news uses ("yen", "baht", "riel").  Names of funds and me
 
 Source and license: the Unicode CLDR (Unicode License v3), via the ``babel`` package's
 English locale data; we ship only the short factual extract (names, ISO codes).
-The runtime (``reconcile/numbers.py``) reads only the TSV; it never imports babel.
+The runtime (``reconcile/extraction/numbers.py``) reads only the TSV; it never imports babel.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from ..model import (
     id_key,
 )
 from ..comparison import compare
-from ..verdicts import RUNNING_TALLY
+from ..judge.verdicts import RUNNING_TALLY
 from .words import day_words, difference_words, value_words
 
 

@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 from ..model import Amount, DateValue, Group, Place, Quantity, Value
-from ..vague import vague_words
+from ..extraction.vague import vague_words
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -266,7 +266,7 @@ def amount_words(a: Amount) -> str:
 
 def place_words(p: Place) -> str:
     """"Phnom Penh, Cambodia"; a country or region alone by its name."""
-    from ..gazetteer import country_name
+    from ..extraction.gazetteer import country_name
 
     if p.kind in ("country", "supranational") or not p.country:
         return p.name

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from .model import Claim, Mention, Place
+from ..model import Claim, Mention, Place
 
 _FROM_BEFORE = re.compile(r"\b([\w’'-]+)\s+from\s+(?:the\s+)?$")
 """Right before a place: "<word> from (the)"."""

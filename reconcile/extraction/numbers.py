@@ -66,8 +66,8 @@ from importlib import resources
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from .english import ONES, ORDINALS, TEENS, TENS
-from .model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
+from ..english import ONES, ORDINALS, TEENS, TENS
+from ..model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
 from .vague import VAGUE, vague_words  # noqa: F401  (vague_words: re-exported; the table is shared with the renderers)
 
 __all__ = [

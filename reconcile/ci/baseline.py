@@ -3,7 +3,7 @@
 A CI job runs ``reconcile check`` on a growing folder of articles.  Conflicts people
 have already looked at are recorded in a *baseline* file; the check fails only on
 conflicts the baseline does not acknowledge.  This module does the work; the CLI only
-parses options and renders (see :mod:`reconcile.render.ci`).
+parses options and renders (see :mod:`reconcile.ci.outputs`).
 
 **Fingerprint.**  A conflict is identified by what it says, not where it sits in a
 run: the event type, the attribute, the measure key (what is counted), and the sorted
@@ -45,10 +45,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._version import __version__
-from ._io import read_config_text
-from .errors import ConfigError, InputError
-from .model import (
+from .._version import __version__
+from .._io import read_config_text
+from ..errors import ConfigError, InputError
+from ..model import (
     Claim,
     Report,
     Source,
@@ -155,7 +155,7 @@ def canonical_value(value: Value) -> str:
 def display_value(value: Value) -> str:
     """A normalized value in plain words, for messages ("8 November 2023", "about
     40,000", "US$12.5 billion a year"): :func:`reconcile.render.words.value_words`."""
-    from .render.words import value_words
+    from ..render.words import value_words
 
     return value_words(value)
 

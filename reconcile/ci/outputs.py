@@ -1,6 +1,6 @@
 """Renderers for ``reconcile check``: text, markdown, GitHub annotations, SARIF, JSON.
 
-Every renderer takes a :class:`~reconcile.baseline.CheckResult` and returns text; none
+Every renderer takes a :class:`~reconcile.ci.baseline.CheckResult` and returns text; none
 reads files or the environment (SARIF reads only the installed package's own metadata,
 for its links).  Output is deterministic (sorted as the check sorted it,
 paths as reported).  New conflicts come first, explained from the newcomer's side:
@@ -16,10 +16,10 @@ from typing import Any
 
 from .._terminal import SafeText, safe_line
 from .._version import __version__
-from ..baseline import CheckResult, Citation, Entry, NewConflict
+from .baseline import CheckResult, Citation, Entry, NewConflict
 from ..distribution import repository_url
-from .markdown_report import escape as md_escape
-from .markdown_report import highlight
+from ..render.markdown_report import escape as md_escape
+from ..render.markdown_report import highlight
 
 GITHUB_MAX_ANNOTATIONS = 10
 """GitHub shows at most this many annotations of each level per step."""

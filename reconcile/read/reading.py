@@ -104,7 +104,7 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
     ctype: ContentType = "text" if display == STDIN else _content_type(display)
     declared = None
     if ctype == "html" and isinstance(raw, bytes):
-        from reconcile import _html
+        from reconcile.read import _html
 
         declared = _html.declared_charset(raw)
     notes: list[str] = []
@@ -117,7 +117,7 @@ def _load(display: str, fs_path: str, stdin: TextIO | BinaryIO | None, max_bytes
     if _too_many_controls(text):
         raise _Skip("binary file (control characters)")
     if ctype == "html":
-        from reconcile import _html
+        from reconcile.read import _html
 
         article = _html.extract_html(text)
         for note in article.notes:
@@ -139,7 +139,7 @@ def _html_published(values: Sequence[str], notes: list[str]) -> _dt.date | None:
     """The first readable of an HTML page's published-time values (most trusted first):
     ISO at the start of the value as before, else :func:`_metadata_date`.  When none is
     readable, a note says why the first was not."""
-    from reconcile._html import parse_iso_date
+    from reconcile.read._html import parse_iso_date
 
     why = ""
     for value in values:

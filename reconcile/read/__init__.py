@@ -34,7 +34,7 @@ with more NUL bytes or many control characters, or that no encoding decodes, are
 skipped as binary; empty or whitespace-only files, and files with nothing after their
 front matter, are skipped as empty.  Files over ``max_bytes`` are skipped unread, naming
 the limit; more than ``max_files`` article files is an InputError (before any is read).
-For HTML, ``Source.text`` is the extracted main text (see :mod:`reconcile._html`) and
+For HTML, ``Source.text`` is the extracted main text (see :mod:`reconcile.read._html`) and
 offsets refer to that extracted text.
 
 **Front matter** (``.txt``, ``.md``, other explicit files and standard input, not HTML):

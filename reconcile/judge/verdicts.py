@@ -16,8 +16,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .comparison import bounds, compare, human, value_key
-from .model import (
+from ..comparison import bounds, compare, human, value_key
+from ..model import (
     AS_OF_KEY, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
 )
 
@@ -260,14 +260,14 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
 
 
 def _human_q(q: Quantity) -> str:
-    from .render.words import quantity_words  # see comparison.human
+    from ..render.words import quantity_words  # see comparison.human
 
     return quantity_words(q)
 
 
 def _day(d: dt.date) -> str:
     """A statement date as a reader writes it: "4 March 2022"."""
-    from .render.words import day_words  # see comparison.human
+    from ..render.words import day_words  # see comparison.human
 
     return day_words(d)
 

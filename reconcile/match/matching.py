@@ -34,9 +34,9 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz
 
-from . import gazetteer
-from .model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
-from .comparison import compare
+from ..extraction import gazetteer
+from ..model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
+from ..comparison import compare
 
 WINDOW = 40
 THRESHOLD = 0.45
@@ -545,7 +545,7 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
-        from .render.words import date_words, days_words  # the reason is read by people
+        from ..render.words import date_words, days_words  # the reason is read by people
 
         return (f"dates {days_words(_date_gap(a.date, b.date) or 0)} apart "
                 f"({date_words(a.date)} vs {date_words(b.date)})")
@@ -556,7 +556,7 @@ def incompatibility(a: _Facts, b: _Facts, scoped: bool = False) -> str | None:
         return (f"different countries ({_country_names(a.countries)} vs "
                 f"{_country_names(b.countries)})")
     if why == _STALE:
-        from .render.words import date_words, day_words
+        from ..render.words import date_words, day_words
 
         dated, other = (a, b) if a.date is not None else (b, a)
         assert dated.date is not None and other.mention.as_of is not None

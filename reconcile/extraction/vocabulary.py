@@ -12,8 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ._io import read_config_text
-from .errors import ConfigError
+from .._io import read_config_text
+from ..errors import ConfigError
 
 
 @dataclass(frozen=True)

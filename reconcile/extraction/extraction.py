@@ -2,7 +2,7 @@
 in the article's text, relative dates resolved against an anchor) or of bare texts, as
 the records the command writes, and those records as a table.
 
-:func:`reconcile.expressions.extract` reads one text; this module adds what a listing
+:func:`reconcile.extraction.expressions.extract` reads one text; this module adds what a listing
 needs around it: the anchor each article is read against, and the JSON contract.
 """
 
@@ -13,9 +13,9 @@ import json
 from typing import Any
 
 from .expressions import extract
-from .model import Expression, Source
+from ..model import Expression, Source
 from .anchor import resolve_anchor
-from .render.table import text_table
+from ..render.table import text_table
 
 __all__ = ["compact_json", "expression_to_json", "extract_source", "extract_text",
            "records_table", "table_rows"]
@@ -39,7 +39,7 @@ def extract_source(source: Source, anchor: dt.date | None = None) -> dict[str, A
     """The record of one article: ``{"id": path, "anchor", "anchor_basis",
     "expressions"}``, spans in ``source.text``.  Relative dates are resolved against
     ``anchor`` when given (basis "--anchor"), else against the article's own
-    (:func:`reconcile.anchor.resolve_anchor`)."""
+    (:func:`reconcile.extraction.anchor.resolve_anchor`)."""
     day, basis = (anchor, "--anchor") if anchor is not None else resolve_anchor(source)
     start = source.body_start
     exprs = []

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .text import Sentence, split_sentences
+from ..text import Sentence, split_sentences
 
 MIN_WORDS = 8
 """Sentences shorter than this are too common to identify a story."""

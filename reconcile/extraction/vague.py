@@ -1,6 +1,6 @@
 """Vague quantities ("hundreds of thousands") and the range each is read as.
 
-The extractor (:mod:`reconcile.numbers`) reads these phrases; the renderers
+The extractor (:mod:`reconcile.extraction.numbers`) reads these phrases; the renderers
 (:mod:`reconcile.render.words`) write a vague range back in the same words.  Both
 import this table, so the renderer never reaches into the extractor.
 """

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import DateValue, Source
+from ..model import DateValue, Source
 from .temporal import find_dates
-from .text import split_sentences
+from ..text import split_sentences
 
 _EXACT_BASES = ("front-matter", "html-meta", "manifest", "dateline")
 

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from .model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
-from .verdicts import projected
+from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
+from ..judge.verdicts import projected
 from .vocabulary import Vocabulary
 
 BACKGROUND_DAYS = 60

@@ -1,15 +1,15 @@
 """All temporal and numeric expressions of a text: the one reading of dates, numbers
 and money that ``reconcile extract`` shows and the event pipeline uses.
 
-Dates come from :mod:`reconcile.temporal`, numbers and money from
-:mod:`reconcile.numbers`; where they overlap the longer expression wins, and on a tie
+Dates come from :mod:`reconcile.extraction.temporal`, numbers and money from
+:mod:`reconcile.extraction.numbers`; where they overlap the longer expression wins, and on a tie
 the temporal one ("June 15, 2021" is a date, not the numbers 15 and 2021; "US$3.2
 billion a year" is an amount, not a date "a year").  A number whose digits the temporal
 reading takes entirely is dropped even when longer ("2009-2010" is two years).
 
 Spans follow TimeML: a bounding preposition stays outside ("2018" in "after 2018") but
 its meaning is in the value (``DateValue.mod``) and its span in ``Expression.signal``;
-``Expression.extent`` is the span with it (see :mod:`reconcile.temporal`).
+``Expression.extent`` is the span with it (see :mod:`reconcile.extraction.temporal`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import re
 
-from .model import Expression
+from ..model import Expression
 from .numbers import find_numbers
 from .temporal import find_dates
 

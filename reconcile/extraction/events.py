@@ -22,9 +22,9 @@ from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from .model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
-from .sources import find_dateline
-from .text import Sentence, split_sentences
+from ..model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from ..read import find_dateline
+from ..text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
 
 _COMPOUND_MODIFIER = re.compile(
@@ -1405,7 +1405,7 @@ def _find_span(text: str, name: str, near: tuple[int, int]) -> tuple[int, int]:
 
 def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> Analysis:
     """All event mentions of one source, with dates resolved against ``anchor``, placed
-    in the article's frame (:func:`~reconcile.frame.apply_frame`)."""
+    in the article's frame (:func:`~reconcile.extraction.frame.apply_frame`)."""
     reader = _SourceReader(source, vocab, anchor)
     mentions = reader.mentions()
     framed = apply_frame(mentions, source, vocab, anchor,

@@ -1,0 +1,1 @@
+"""Extraction: the dates, numbers, places and attributions in each source, as claims."""

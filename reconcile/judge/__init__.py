@@ -1,0 +1,1 @@
+"""Verdicts: per event, whether the sources agree, are compatible or conflict."""

@@ -1,0 +1,1 @@
+"""Matching: which mentions tell one event across sources, and which are wire copies."""
