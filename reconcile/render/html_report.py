@@ -36,6 +36,7 @@ from ..model import (
     Mention,
     Quantity,
     Report,
+    Separation,
     Source,
     Value,
 )
@@ -690,8 +691,11 @@ def _head() -> str:
     )
 
 
-def write_html(report: Report, write: Callable[[str], object]) -> None:
-    """Write the HTML report piece by piece with ``write``."""
+_Write = Callable[[str], object]
+
+
+def write_html(report: Report, write: _Write) -> None:
+    """Write the HTML report piece by piece with ``write``, one section function after another."""
     ctx = _context(report)
     conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
     conflicted_ids = {e.id for e in conflicted}
@@ -702,47 +706,78 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
 
     write(_head())
     write('<header>\n<h1>Reconciliation report</h1>\n' + _summary(report) + "\n")
-    nav = [("conflicts", f"Conflicts ({len(conflicted)})"),
-           ("agreements", f"Agreements ({len(agreed)})"),
-           ("singles", f"Single-source claims ({len(singles)})")]
+    write(_nav(len(conflicted), len(agreed), len(singles), bool(seps)))
+    _write_notices(report, write)
+    _write_conflicts(conflicted, ctx, write)
+    _write_agreements(agreed, ctx, write)
+    _write_singles(singles, ctx, write)
     if seps:
+        write(_kept_apart(seps))
+    write("".join(_matrix(ctx)) + "\n")
+    write("".join(_sources(ctx)) + "\n")
+    write(f'</main>\n<footer><p>Made by reconcile {_e(__version__)}. Values are as the '
+          "sources state them; a conflict is two sources disagreeing, not a finding of which "
+          f"is right.</p></footer>\n<script>{_JS}</script>\n</body>\n</html>\n")
+
+
+def _nav(conflicts: int, agreements: int, singles: int, kept: bool) -> str:
+    """The section menu with counts, closing the header and opening the main part."""
+    nav = [("conflicts", f"Conflicts ({conflicts})"),
+           ("agreements", f"Agreements ({agreements})"),
+           ("singles", f"Single-source claims ({singles})")]
+    if kept:
         nav.append(("kept-apart", "Kept apart"))
     nav += [("matrix", "Who reports what"), ("sources", "Sources")]
-    write('<nav aria-label="Sections"><ul>' + "".join(
+    return ('<nav aria-label="Sections"><ul>' + "".join(
         f'<li><a href="#{k}">{_e(label)}</a></li>' for k, label in nav) + "</ul></nav>\n"
         "</header>\n<main>\n")
 
-    if report.skipped or report.warnings:
-        write('<section id="notices" aria-labelledby="h-notices">'
-              '<h2 id="h-notices">Notices</h2>')
-        if report.skipped:
-            write("<p>Skipped sources:</p><ul>" + "".join(
-                f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
-                + "</ul>")
-        if report.warnings:
-            write("<p>Warnings:</p><ul>" + "".join(
-                f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>")
-        write("</section>\n")
 
+def _write_notices(report: Report, write: _Write) -> None:
+    """The notices section (absent when empty): skipped sources and warnings."""
+    if not (report.skipped or report.warnings):
+        return
+    write('<section id="notices" aria-labelledby="h-notices">'
+          '<h2 id="h-notices">Notices</h2>')
+    if report.skipped:
+        write("<p>Skipped sources:</p><ul>" + "".join(
+            f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
+            + "</ul>")
+    if report.warnings:
+        write("<p>Warnings:</p><ul>" + "".join(
+            f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>")
+    write("</section>\n")
+
+
+def _write_conflicts(conflicted: list[Event], ctx: _Context, write: _Write) -> None:
+    """The conflicts section: one article per conflicted event, written as it is built."""
     write('<section id="conflicts" aria-labelledby="h-conflicts">'
           '<h2 id="h-conflicts">Conflicts</h2>\n')
     if not conflicted:
         write("<p>No conflicts found.</p>\n")
     for e in conflicted:
-        parts = [_event_head(e, ctx, " conflicted")]
-        for f in e.findings:
-            if f.verdict == "conflict":
-                parts += _conflict(e, f, ctx)
-        others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        if others:
-            parts.append('<p class="also">Also: ' + "; ".join(
-                f"{_finding_name(f)} {_verdict(f.verdict)} ({_values_brief(f)})"
-                for f in others) + ".</p>")
-            parts.extend(_chart(e, f, ctx) for f in others if f.attribute == "date")
-        parts.append("</article>\n")
-        write("".join(parts))
+        write(_conflicted_event(e, ctx))
     write("</section>\n")
 
+
+def _conflicted_event(e: Event, ctx: _Context) -> str:
+    """One conflicted event: a table per conflict, then its agreeing findings and their dates."""
+    parts = [_event_head(e, ctx, " conflicted")]
+    for f in e.findings:
+        if f.verdict == "conflict":
+            parts += _conflict(e, f, ctx)
+    others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
+    if others:
+        parts.append('<p class="also">Also: ' + "; ".join(
+            f"{_finding_name(f)} {_verdict(f.verdict)} ({_values_brief(f)})"
+            for f in others) + ".</p>")
+        parts.extend(_chart(e, f, ctx) for f in others if f.attribute == "date")
+    parts.append("</article>\n")
+    return "".join(parts)
+
+
+def _write_agreements(agreed: list[Event], ctx: _Context, write: _Write) -> None:
+    """The agreements section: per event with no conflict, its agreeing findings and charts."""
     write('<section id="agreements" aria-labelledby="h-agreements">'
           '<h2 id="h-agreements">Agreements</h2>\n')
     if not agreed:
@@ -755,6 +790,9 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("".join(parts))
     write("</section>\n")
 
+
+def _write_singles(singles: list[Event], ctx: _Context, write: _Write) -> None:
+    """The single-source section: one list item per event that only one source told."""
     write('<section id="singles" aria-labelledby="h-singles">'
           '<h2 id="h-singles">Single-source claims</h2>\n')
     if not singles:
@@ -769,18 +807,14 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("</ul>\n")
     write("</section>\n")
 
-    if seps:
-        write('<section id="kept-apart" aria-labelledby="h-kept"><h2 id="h-kept">Kept apart'
-              "</h2><p>Similar mentions that were not merged, and why:</p><ul>" + "".join(
-                  f'<li><a href="#ev-{_e(e.id)}">{_e(e.id)}</a> and '
-                  f'<a href="#ev-{_e(s.other_event)}">{_e(s.other_event)}</a>: '
-                  f"{_e(s.reason)}</li>" for e, s in seps) + "</ul></section>\n")
 
-    write("".join(_matrix(ctx)) + "\n")
-    write("".join(_sources(ctx)) + "\n")
-    write(f'</main>\n<footer><p>Made by reconcile {_e(__version__)}. Values are as the '
-          "sources state them; a conflict is two sources disagreeing, not a finding of which "
-          f"is right.</p></footer>\n<script>{_JS}</script>\n</body>\n</html>\n")
+def _kept_apart(seps: Sequence[tuple[Event, Separation]]) -> str:
+    """The "Kept apart" section: near-merges, linked to both events, and why they were refused."""
+    return ('<section id="kept-apart" aria-labelledby="h-kept"><h2 id="h-kept">Kept apart'
+            "</h2><p>Similar mentions that were not merged, and why:</p><ul>" + "".join(
+                f'<li><a href="#ev-{_e(e.id)}">{_e(e.id)}</a> and '
+                f'<a href="#ev-{_e(s.other_event)}">{_e(s.other_event)}</a>: '
+                f"{_e(s.reason)}</li>" for e, s in seps) + "</ul></section>\n")
 
 
 def render_html(report: Report) -> str:
