@@ -442,10 +442,7 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
                                                               or math.isfinite(p.high))]
     if len(points) < 2:
         return ""
-    dates = sorted({p.as_of for p in points if p.as_of is not None})
-    columns: list[_dt.date | None] = list(dates)
-    if any(p.as_of is None for p in points):
-        columns.append(None)
+    columns = _as_of_columns(points)
     col = {d: i for i, d in enumerate(columns)}
     top_value = _nice_ceiling(max(max(p.low, p.high or p.low) for p in points) * 1.08)
     if not math.isfinite(top_value) or top_value > 1e300:
@@ -474,24 +471,40 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
                      f'text-anchor="middle">{label}</text>')
         here = by_col.get(i, [])
         for k, p in enumerate(here):
-            px = cx + (k - (len(here) - 1) / 2) * 16
-            py = y(p.low)
-            if p.high is not None and p.high != p.low:
-                parts.append(f'<line class="range" x1="{_num(px)}" y1="{_num(py)}" '
-                             f'x2="{_num(px)}" y2="{_num(y(p.high))}"/>')
-            cls = "dot" + (" approx" if p.qualifier in ("approximate", "vague") else "") \
-                + (" update" if p.update else "")
-            parts.append(f'<circle class="{cls}" cx="{_num(px)}" cy="{_num(py)}" r="5"/>')
-            if p.qualifier in ("at_least", "at_most"):
-                dy = -1 if p.qualifier == "at_least" else 1
-                parts.append(f'<path class="dot" d="M{_num(px - 4)} {_num(py + dy * 8)} '
-                             f'L{_num(px + 4)} {_num(py + dy * 8)} L{_num(px)} '
-                             f'{_num(py + dy * 14)} Z"/>')
-            parts.append(f'<text x="{_num(px + 8)}" y="{_num(py - 6)}">'
-                         f'{_e(p.label, _MAX_LABEL)}</text>')
+            parts += _dot(p, cx + (k - (len(here) - 1) / 2) * 16, y)
     parts.append("</svg>")
     return (f'<figure class="dotplot">{"".join(parts)}'
             f"<figcaption>{_e(caption)}</figcaption></figure>")
+
+
+def _as_of_columns(points: Sequence[_Point]) -> list[_dt.date | None]:
+    """The dot plot's columns: each as-of date once, oldest first, then "unknown" if any."""
+    dates = sorted({p.as_of for p in points if p.as_of is not None})
+    columns: list[_dt.date | None] = list(dates)
+    if any(p.as_of is None for p in points):
+        columns.append(None)
+    return columns
+
+
+def _dot(p: _Point, px: float, y: Callable[[float], float]) -> list[str]:
+    """One value's marks at x ``px``: its range, a dot (hollow when approximate), an arrow
+    for "at least"/"at most", and its label; ``y`` maps a value to its height."""
+    parts: list[str] = []
+    py = y(p.low)
+    if p.high is not None and p.high != p.low:
+        parts.append(f'<line class="range" x1="{_num(px)}" y1="{_num(py)}" '
+                     f'x2="{_num(px)}" y2="{_num(y(p.high))}"/>')
+    cls = "dot" + (" approx" if p.qualifier in ("approximate", "vague") else "") \
+        + (" update" if p.update else "")
+    parts.append(f'<circle class="{cls}" cx="{_num(px)}" cy="{_num(py)}" r="5"/>')
+    if p.qualifier in ("at_least", "at_most"):
+        dy = -1 if p.qualifier == "at_least" else 1
+        parts.append(f'<path class="dot" d="M{_num(px - 4)} {_num(py + dy * 8)} '
+                     f'L{_num(px + 4)} {_num(py + dy * 8)} L{_num(px)} '
+                     f'{_num(py + dy * 14)} Z"/>')
+    parts.append(f'<text x="{_num(px + 8)}" y="{_num(py - 6)}">'
+                 f'{_e(p.label, _MAX_LABEL)}</text>')
+    return parts
 
 
 # ------------------------------------------------------------------ findings
