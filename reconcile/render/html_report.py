@@ -390,26 +390,33 @@ def _timeline(rows: Sequence[_DateRow], caption: str) -> str:
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
         parts.append(f'<text x="4" y="{_num(cy + 4)}">{_e(r.label, _MAX_LABEL)}</text>')
-        v = r.value
-        if v.earliest is None and v.latest is None:
-            parts.append(f'<text class="unplaced" x="{left + 4}" y="{_num(cy + 4)}">'
-                         'not placed: no year or day can be told</text>')
-            continue
-        start = v.earliest or lo
-        end = _shift(v.latest, 1) if v.latest is not None else hi
-        x0, x1 = x(start), x(end)
-        extra = " copy" if r.copy else ""
-        if v.earliest is None or v.latest is None:
-            extra += " open"
-        if v.earliest is not None and (v.earliest == v.latest or x1 - x0 < 6):
-            parts.append(f'<circle class="day{extra}" cx="{_num((x0 + x1) / 2)}" '
-                         f'cy="{_num(cy)}" r="5"/>')
-        else:
-            parts.append(f'<rect class="band{extra}" x="{_num(x0)}" y="{_num(cy - 6)}" '
-                         f'width="{_num(max(x1 - x0, 2))}" height="12" rx="2"/>')
+        parts.append(_date_mark(r, cy, left, (lo, hi), x))
     parts.append("</svg>")
     return (f'<figure class="timeline">{"".join(parts)}'
             f"<figcaption>{_e(caption)}</figcaption></figure>")
+
+
+def _date_mark(r: _DateRow, cy: float, left: int, axis: tuple[_dt.date, _dt.date],
+               x: Callable[[_dt.date], float]) -> str:
+    """One source's date on the timeline row at height ``cy``: a mark for a day or a
+    narrow span, a band for a wider one, open where a side is unbounded, and a note
+    where the date cannot be placed; ``x`` maps a day onto the ``axis`` (lo, hi)."""
+    v = r.value
+    if v.earliest is None and v.latest is None:
+        return (f'<text class="unplaced" x="{left + 4}" y="{_num(cy + 4)}">'
+                'not placed: no year or day can be told</text>')
+    lo, hi = axis
+    start = v.earliest or lo
+    end = _shift(v.latest, 1) if v.latest is not None else hi
+    x0, x1 = x(start), x(end)
+    extra = " copy" if r.copy else ""
+    if v.earliest is None or v.latest is None:
+        extra += " open"
+    if v.earliest is not None and (v.earliest == v.latest or x1 - x0 < 6):
+        return (f'<circle class="day{extra}" cx="{_num((x0 + x1) / 2)}" '
+                f'cy="{_num(cy)}" r="5"/>')
+    return (f'<rect class="band{extra}" x="{_num(x0)}" y="{_num(cy - 6)}" '
+            f'width="{_num(max(x1 - x0, 2))}" height="12" rx="2"/>')
 
 
 # ------------------------------------------------------------------ dot plot
