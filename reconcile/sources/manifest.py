@@ -34,43 +34,54 @@ class _Manifest:
 
 
 def _manifest_rows(path: str, text: str) -> list[tuple[str, dict[str, object]]]:
-    """(location for messages, row) pairs from a CSV/TSV or JSON manifest."""
+    """(location for messages, row) pairs from a CSV/TSV or JSON manifest: JSON by its
+    extension, or by its first character when the extension names neither."""
     name = _one_line(path)
     ext = os.path.splitext(path)[1].lower()
     stripped = text.lstrip()
     if ext == ".json" or (ext not in (".csv", ".tsv") and stripped[:1] in ("[", "{")):
-        try:
-            data = json.loads(text)
-        except ValueError as exc:
-            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-            where = (
-                f" at line {exc.lineno} column {exc.colno}"
-                if isinstance(exc, json.JSONDecodeError) else ""
-            )
-            raise ConfigError(f"manifest {name}: invalid JSON{where}: {_one_line(msg)}") from None
-        except RecursionError:
-            raise ConfigError(f"manifest {name}: invalid JSON: nested too deeply") from None
-        rows: list[tuple[str, dict[str, object]]] = []
-        if isinstance(data, list):
-            for i, item in enumerate(data, start=1):
-                if not isinstance(item, dict):
-                    raise ConfigError(f"manifest {name}: entry {i} is not an object")
-                rows.append((f"entry {i}", item))
-        elif isinstance(data, dict):
-            for key, item in data.items():
-                if not isinstance(item, dict):
-                    raise ConfigError(
-                        f"manifest {name}: the value for '{_one_line(key, 80)}' is not an object "
-                        "(expected a list of objects or an object mapping file -> object)"
-                    )
-                rows.append((f"entry '{_one_line(key, 80)}'", {**item, "file": key}))
-        else:
-            raise ConfigError(
-                f"manifest {name}: expected a list of objects or an object mapping "
-                "file -> object"
-            )
-        return rows
-    delimiter = "\t" if ext == ".tsv" else ","
+        return _json_rows(name, text)
+    return _csv_rows(name, text, "\t" if ext == ".tsv" else ",")
+
+
+def _json_rows(name: str, text: str) -> list[tuple[str, dict[str, object]]]:
+    """The rows of a JSON manifest: a list of objects, or an object mapping file -> object."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        where = (
+            f" at line {exc.lineno} column {exc.colno}"
+            if isinstance(exc, json.JSONDecodeError) else ""
+        )
+        raise ConfigError(f"manifest {name}: invalid JSON{where}: {_one_line(msg)}") from None
+    except RecursionError:
+        raise ConfigError(f"manifest {name}: invalid JSON: nested too deeply") from None
+    rows: list[tuple[str, dict[str, object]]] = []
+    if isinstance(data, list):
+        for i, item in enumerate(data, start=1):
+            if not isinstance(item, dict):
+                raise ConfigError(f"manifest {name}: entry {i} is not an object")
+            rows.append((f"entry {i}", item))
+    elif isinstance(data, dict):
+        for key, item in data.items():
+            if not isinstance(item, dict):
+                raise ConfigError(
+                    f"manifest {name}: the value for '{_one_line(key, 80)}' is not an object "
+                    "(expected a list of objects or an object mapping file -> object)"
+                )
+            rows.append((f"entry '{_one_line(key, 80)}'", {**item, "file": key}))
+    else:
+        raise ConfigError(
+            f"manifest {name}: expected a list of objects or an object mapping "
+            "file -> object"
+        )
+    return rows
+
+
+def _csv_rows(name: str, text: str, delimiter: str) -> list[tuple[str, dict[str, object]]]:
+    """The rows of a CSV or TSV manifest under a header row with a 'file' column; a row
+    with more values than columns is marked so that the caller can warn."""
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         fieldnames = reader.fieldnames
