@@ -647,7 +647,30 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             raise UserError("--manifest applies to articles, not to --input-format jsonl")
         _extract_jsonl(paths, fixed, fmt or "jsonl", output, keep_going)
         return
-    from .extraction.extraction import compact_json, extract_source, records_table
+    from .extraction.extraction import extract_sources, format_records
+
+    sources, progress = _read_articles(paths, manifest, quiet)
+
+    def note(n: int, total: int) -> None:
+        if progress is not None:
+            progress(f"extracting {n:,}/{total:,} articles")
+
+    def warn(message: str) -> None:
+        if progress is not None:
+            progress.clear()
+        _say(f"reconcile: warning: {message}")
+
+    records = extract_sources(sources, fixed, progress=note, warn=None if quiet else warn)
+    if progress is not None:
+        progress.clear()
+    fmt = fmt or "table"
+    _emit(format_records(records, fmt), output, json_text=fmt != "table")
+
+
+def _read_articles(paths: tuple[str, ...], manifest: str | None,
+                   quiet: bool) -> tuple[list[Any], ProgressLine | None]:
+    """Read the articles for ``extract``, saying what was skipped or doubtful on stderr,
+    and return them with the progress line (None off a terminal) the caller goes on with."""
     from .read import read_sources
 
     progress = progress_line(quiet)
@@ -662,29 +685,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, input_format: str, fmt: 
             _say(f"reconcile: warning: {w}")
         for s in skipped:
             _say(f"reconcile: skipped {s.path}: {s.reason}")
-    records: list[dict[str, Any]] = []
-    for n, source in enumerate(sources, 1):
-        if progress is not None:
-            progress(f"extracting {n:,}/{len(sources):,} articles")
-        record = extract_source(source, fixed)
-        for item in record["expressions"]:
-            if not quiet and "warnings" in item:
-                if progress is not None:
-                    progress.clear()
-                for w in item["warnings"]:
-                    _say(f"reconcile: warning: {source.path}:{item['span'][0]}: "
-                         f"{item['text']!r}: {w}")
-        records.append(record)
-    if progress is not None:
-        progress.clear()
-    fmt = fmt or "table"
-    if fmt == "json":
-        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output,
-              json_text=True)
-    elif fmt == "jsonl":
-        _emit("".join(compact_json(r) + "\n" for r in records), output, json_text=True)
-    else:
-        _emit(records_table(records), output)
+    return list(sources), progress
 
 
 # ------------------------------------------------------------------ CI: baseline, check

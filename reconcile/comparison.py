@@ -48,31 +48,44 @@ def compare(a: Value, b: Value) -> tuple[str, str | None]:
     if isinstance(a, DateValue) and isinstance(b, DateValue):
         return _compare_dates(a, b)
     if isinstance(a, (Quantity, Amount)) and isinstance(b, (Quantity, Amount)):
-        if isinstance(a, Amount) and isinstance(b, Amount) and (
-            a.currency != b.currency or a.per != b.per
-        ):
-            return "compatible", "different currencies or rates; not compared"
-        if a.value == b.value and a.high == b.high:
-            return "compatible", "same figure, stated with different precision"
-        if _rounded_alike(a, b):
-            return "compatible", "the same figure, rounded"
-        lo1, hi1 = bounds(a)
-        lo2, hi2 = bounds(b)
-        if lo1 <= hi2 and lo2 <= hi1 and (a.qualifier != "exact" or b.qualifier != "exact"):
-            return "compatible", "the stated bounds overlap"
-        return "conflict", _figure_note(a, b)
+        return _compare_figures(a, b)
     if isinstance(a, Place) and isinstance(b, Place):
-        if a.country and a.country == b.country and "country" in (a.kind, b.kind):
-            return "compatible", "a place and the country it lies in"
-        if a.country and a.country == b.country and {a.kind, b.kind} == {"city", "region"}:
-            # the gazetteer knows countries, not which region holds which city
-            return "compatible", "a place and a region of the same country"
-        if a.country and a.country == b.country:
-            return "conflict", "different places in the same country"
-        return "conflict", "different places"
+        return _compare_places(a, b)
     if isinstance(a, Group) and isinstance(b, Group):
         return ("agree", None) if a.country == b.country else ("conflict", "different groups")
     return "conflict", None
+
+
+def _compare_figures(a: Quantity | Amount, b: Quantity | Amount) -> tuple[str, str | None]:
+    """Two figures or sums: compatible when they are one figure stated with different
+    precision, rounded, or with overlapping bounds (or sums not comparable); else a
+    conflict with a note of how far apart they are."""
+    if isinstance(a, Amount) and isinstance(b, Amount) and (
+        a.currency != b.currency or a.per != b.per
+    ):
+        return "compatible", "different currencies or rates; not compared"
+    if a.value == b.value and a.high == b.high:
+        return "compatible", "same figure, stated with different precision"
+    if _rounded_alike(a, b):
+        return "compatible", "the same figure, rounded"
+    lo1, hi1 = bounds(a)
+    lo2, hi2 = bounds(b)
+    if lo1 <= hi2 and lo2 <= hi1 and (a.qualifier != "exact" or b.qualifier != "exact"):
+        return "compatible", "the stated bounds overlap"
+    return "conflict", _figure_note(a, b)
+
+
+def _compare_places(a: Place, b: Place) -> tuple[str, str | None]:
+    """Two places: compatible when one may hold the other in the same country (a
+    country and a place in it, a city and a region); else a conflict."""
+    if a.country and a.country == b.country and "country" in (a.kind, b.kind):
+        return "compatible", "a place and the country it lies in"
+    if a.country and a.country == b.country and {a.kind, b.kind} == {"city", "region"}:
+        # the gazetteer knows countries, not which region holds which city
+        return "compatible", "a place and a region of the same country"
+    if a.country and a.country == b.country:
+        return "conflict", "different places in the same country"
+    return "conflict", "different places"
 
 
 def _decimals(v: float) -> tuple[int, float]:

@@ -258,6 +258,26 @@ def _most_common(claims: list[Claim]) -> Claim | None:
     return claims[best]
 
 
+@dataclasses.dataclass(frozen=True)
+class _Verdicts:
+    """The event's findings a summary must respect: disputed values and running tallies."""
+
+    disputed: Mapping[tuple[str, str | None], Finding]
+    superseded: Mapping[tuple[str, str | None], Finding]
+
+    def words(self, c: Claim, show: Callable[[Value], str]) -> str:
+        """A claim's value as the heading shows it: every value when disputed, the
+        latest when a tally was superseded, else the claim's own."""
+        f = self.disputed.get((c.attribute, c.measure))
+        if f is None and (c.attribute, c.measure) in self.superseded:
+            # a running tally: its latest figure, which superseded the others, is the
+            # largest (that is what superseded means)
+            latest = max((v.value for v in self.superseded[(c.attribute, c.measure)].values),
+                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
+            return show(latest)
+        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
+
+
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
     """A one-line description from the event's most common values.  Where the sources
@@ -266,48 +286,51 @@ def summarize(label: str, mentions: Sequence[Mention],
     event's own word (``own_words``: its triggers, "73 prosecutions", "318 deaths") is
     the title itself, not "Prosecution of 73 prosecutions"."""
     claims = [c for m in mentions for c in m.claims]
-    disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
-
-    superseded = {(f.attribute, f.measure): f for f in judged if f.kind == "superseded"}
-
-    def values(c: Claim, show: Callable[[Value], str]) -> str:
-        f = disputed.get((c.attribute, c.measure))
-        if f is None and (c.attribute, c.measure) in superseded:
-            # a running tally: its latest figure, which superseded the others, is the
-            # largest (that is what superseded means)
-            latest = max((v.value for v in superseded[(c.attribute, c.measure)].values),
-                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
-            return show(latest)
-        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
-
-    parts = [label[0].upper() + label[1:]]
-    counts = [c for c in claims if c.attribute == "count"
-              and isinstance(c.value, Quantity) and c.measure]
-    # what happened to whom: a count of a group or of people before a count of things
-    people = [c for c in counts if _counts_people(c.measure_key)]
-    count = _most_common(people or counts)
-    group = _most_common([c for c in claims if c.attribute == "group"])
-    if count is not None and _names_the_event(count.measure, own_words):
-        parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
-    elif count is not None:
-        parts.append(f"of {values(count, _num_text)} {count.measure}")
-    elif group is not None and isinstance(group.value, Group):
-        parts.append(f"of {group.value.name}")
+    verdicts = _Verdicts(
+        disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
+        superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"})
+    parts = _what_to_whom(label, claims, own_words, verdicts)
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None:
-        parts.append(f"({values(amount, _money_text)})")
-    places = [c for c in claims if c.attribute == "location" and isinstance(c.value, Place)]
-    inner = {c.value.country for c in places
-             if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
-    place = _most_common([c for c in places if not (
-        isinstance(c.value, Place) and c.value.kind == "country" and c.value.country in inner)])
+        parts.append(f"({verdicts.words(amount, _money_text)})")
+    place = _main_place(claims)
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
     date = _most_common([c for c in claims
                          if c.attribute == "date" and c.measure_key != AS_OF_KEY])
     if date is not None:
-        parts.append(f"({values(date, _date_text)})")
+        parts.append(f"({verdicts.words(date, _date_text)})")
     return " ".join(parts)
+
+
+def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
+                  verdicts: _Verdicts) -> list[str]:
+    """The summary's opening words: the event and its count or group ("Arrest of 12
+    people"), or the count alone where its noun names the event ("318 deaths")."""
+    counts = [c for c in claims if c.attribute == "count"
+              and isinstance(c.value, Quantity) and c.measure]
+    # what happened to whom: a count of a group or of people before a count of things
+    people = [c for c in counts if _counts_people(c.measure_key)]
+    count = _most_common(people or counts)
+    if count is not None and _names_the_event(count.measure, own_words):
+        return [_cap(f"{verdicts.words(count, _num_text)} {count.measure}")]
+    parts = [label[0].upper() + label[1:]]
+    if count is not None:
+        parts.append(f"of {verdicts.words(count, _num_text)} {count.measure}")
+        return parts
+    group = _most_common([c for c in claims if c.attribute == "group"])
+    if group is not None and isinstance(group.value, Group):
+        parts.append(f"of {group.value.name}")
+    return parts
+
+
+def _main_place(claims: list[Claim]) -> Claim | None:
+    """The most common place claim, a country left out when a place inside it is named."""
+    places = [c for c in claims if c.attribute == "location" and isinstance(c.value, Place)]
+    inner = {c.value.country for c in places
+             if isinstance(c.value, Place) and c.value.kind not in ("country", "supranational")}
+    return _most_common([c for c in places if not (
+        isinstance(c.value, Place) and c.value.kind == "country" and c.value.country in inner)])
 
 
 def _names_the_event(measure: str | None, own_words: frozenset[str]) -> bool:

@@ -339,3 +339,35 @@ def test_signals_never_overlap_and_extents_slice(words: list[str], sep: str) -> 
             for other in found:
                 if other is not e:
                     assert other.span[1] <= a or other.span[0] >= b
+
+
+def test_extract_sources_is_the_command_without_the_cli(article: Path) -> None:
+    """The library side of `reconcile extract` gives what the command prints, and reports
+    progress per article and each expression's warnings through its callbacks."""
+    from reconcile.extraction.extraction import extract_sources, format_records
+    from reconcile.read import read_sources
+
+    sources, _, _ = read_sources([str(article)])
+    seen: list[tuple[int, int]] = []
+    records = extract_sources(sources, dt.date(2023, 11, 9), progress=lambda n, t: seen.append((n, t)))
+    assert seen == [(1, 1)]
+    assert [r["id"] for r in records] == [str(article)]
+    assert records[0]["anchor"] == "2023-11-09" and records[0]["anchor_basis"] == "--anchor"
+    for fmt in ("json", "jsonl", "table"):
+        printed = CliRunner().invoke(main, ["extract", str(article), "--anchor", "2023-11-09",
+                                           "--format", fmt, "-q"])
+        assert printed.exit_code == 0
+        assert printed.output == format_records(records, fmt)
+
+
+def test_extract_sources_names_where_a_warning_comes_from(tmp_path: Path) -> None:
+    """A warning names its article and offset: 'earlier this week' pointing after the anchor."""
+    from reconcile.extraction.extraction import extract_sources
+    from reconcile.read import read_sources
+
+    path = tmp_path / "w.txt"
+    path.write_text("Officials met earlier this week on Friday to talk.\n", encoding="utf-8")
+    sources, _, _ = read_sources([str(path)])
+    warnings: list[str] = []
+    extract_sources(sources, dt.date(2023, 11, 6), warn=warnings.append)  # a Monday
+    assert warnings and all(w.startswith(f"{path}:") for w in warnings)

@@ -360,6 +360,28 @@ def _str(obj: Mapping[str, Any], key: str, where: str, optional: bool = False) -
 def parse_baseline(text: str, name: str) -> Baseline:
     """Read a baseline file's text; raise ConfigError (one line) when it is malformed."""
     where = f"baseline {_one_line(name)}"
+    data = _baseline_json(text, where)
+    raw_conflicts = data.get("conflicts")
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_conflicts, list):
+        raise ConfigError(f"{where}: 'conflicts' must be a list")
+    if not isinstance(raw_sources, list):
+        raise ConfigError(f"{where}: 'sources' must be a list")
+    entries = [_entry(item, f"{where}: conflict {i}") for i, item in enumerate(raw_conflicts, 1)]
+    sources: dict[str, str] = {}
+    for i, item in enumerate(raw_sources, 1):
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: source {i} is not an object")
+        sources[_str(item, "path", f"{where}: source {i}")] = _str(
+            item, "sha256", f"{where}: source {i}")
+    tool = data.get("tool")
+    version = tool.get("version") if isinstance(tool, dict) else None
+    return Baseline(tuple(entries), sources, version if isinstance(version, str) else None)
+
+
+def _baseline_json(text: str, where: str) -> dict[str, Any]:
+    """The file's JSON object, once it is known to be a baseline of this schema and
+    fingerprint version; ConfigError naming ``where`` otherwise."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -375,60 +397,52 @@ def parse_baseline(text: str, name: str) -> Baseline:
         raise ConfigError(f"{where}: written with fingerprint version "
                           f"{_one_line(str(data.get('fingerprint')), 20)}; this reconcile uses "
                           f"{FINGERPRINT_VERSION} (rewrite it with reconcile baseline)")
-    raw_conflicts = data.get("conflicts")
-    raw_sources = data.get("sources", [])
-    if not isinstance(raw_conflicts, list):
-        raise ConfigError(f"{where}: 'conflicts' must be a list")
-    if not isinstance(raw_sources, list):
-        raise ConfigError(f"{where}: 'sources' must be a list")
-    entries: list[Entry] = []
-    for i, item in enumerate(raw_conflicts, 1):
-        at = f"{where}: conflict {i}"
-        if not isinstance(item, dict):
-            raise ConfigError(f"{at} is not an object")
-        fp = _str(item, "fingerprint", at)
-        if not _FINGERPRINT.fullmatch(fp):
-            raise ConfigError(f"{at}: fingerprint '{_one_line(fp, 40)}' is not 16 hex digits")
-        event = item.get("event")
-        if not isinstance(event, dict):
-            raise ConfigError(f"{at}: 'event' must be an object")
-        values = item.get("values")
-        if not isinstance(values, list) or not values:
-            raise ConfigError(f"{at}: 'values' must be a non-empty list")
-        pairs: list[tuple[str, str, str]] = []
-        for v in values:
-            if not isinstance(v, dict) or not isinstance(v.get("sources"), list) or not all(
-                isinstance(p, str) for p in v["sources"]
-            ):
-                raise ConfigError(f"{at}: each value needs 'value', 'normalized' and a list "
-                                  "of 'sources'")
-            if "normalized" not in v:
-                raise ConfigError(f"{at}: a value has no 'normalized'")
-            key = json.dumps(v["normalized"], ensure_ascii=False, sort_keys=True,
-                             separators=(",", ":"))
-            shown = _str(v, "value", at)
-            pairs.extend((p, key, shown) for p in v["sources"])
-        note = item.get("note")
-        if note is not None and not isinstance(note, str):
-            raise ConfigError(f"{at}: 'note' must be a string or null")
-        entries.append(Entry(
-            fingerprint=fp,
-            event_type=_str(event, "type", at), event_summary=_str(event, "summary", at),
-            attribute=_str(item, "attribute", at),
-            measure=_str(item, "measure", at, optional=True),
-            measure_key=_str(item, "measure_key", at, optional=True) or "",
-            pairs=tuple(sorted(pairs)), description=_str(item, "description", at),
-            note=note,
-        ))
-    sources: dict[str, str] = {}
-    for i, item in enumerate(raw_sources, 1):
-        if not isinstance(item, dict):
-            raise ConfigError(f"{where}: source {i} is not an object")
-        sources[_str(item, "path", f"{where}: source {i}")] = _str(
-            item, "sha256", f"{where}: source {i}")
-    tool = data.get("tool")
-    version = tool.get("version") if isinstance(tool, dict) else None
-    return Baseline(tuple(entries), sources, version if isinstance(version, str) else None)
+    return data
+
+
+def _entry(item: object, at: str) -> Entry:
+    """One acknowledged conflict of the file (``at`` names it in errors), checked field
+    by field in the order a reader of the file meets them."""
+    if not isinstance(item, dict):
+        raise ConfigError(f"{at} is not an object")
+    fp = _str(item, "fingerprint", at)
+    if not _FINGERPRINT.fullmatch(fp):
+        raise ConfigError(f"{at}: fingerprint '{_one_line(fp, 40)}' is not 16 hex digits")
+    event = item.get("event")
+    if not isinstance(event, dict):
+        raise ConfigError(f"{at}: 'event' must be an object")
+    values = item.get("values")
+    if not isinstance(values, list) or not values:
+        raise ConfigError(f"{at}: 'values' must be a non-empty list")
+    pairs = [pair for v in values for pair in _value_pairs(v, at)]
+    note = item.get("note")
+    if note is not None and not isinstance(note, str):
+        raise ConfigError(f"{at}: 'note' must be a string or null")
+    return Entry(
+        fingerprint=fp,
+        event_type=_str(event, "type", at), event_summary=_str(event, "summary", at),
+        attribute=_str(item, "attribute", at),
+        measure=_str(item, "measure", at, optional=True),
+        measure_key=_str(item, "measure_key", at, optional=True) or "",
+        pairs=tuple(sorted(pairs)), description=_str(item, "description", at),
+        note=note,
+    )
+
+
+def _value_pairs(v: object, at: str) -> list[tuple[str, str, str]]:
+    """One value of an entry as (source path, normalized value as compact JSON, value as
+    shown), one per source that stated it: what an entry is matched on."""
+    if not isinstance(v, dict) or not isinstance(v.get("sources"), list) or not all(
+        isinstance(p, str) for p in v["sources"]
+    ):
+        raise ConfigError(f"{at}: each value needs 'value', 'normalized' and a list "
+                          "of 'sources'")
+    if "normalized" not in v:
+        raise ConfigError(f"{at}: a value has no 'normalized'")
+    key = json.dumps(v["normalized"], ensure_ascii=False, sort_keys=True,
+                     separators=(",", ":"))
+    shown = _str(v, "value", at)
+    return [(p, key, shown) for p in v["sources"]]
 
 
 def load_baseline(path: str) -> Baseline:

@@ -139,18 +139,7 @@ def render_text(result: CheckResult) -> str:
     indented below it, then stale entries, then a summary line."""
     out: list[str] = []
     for n in result.new:
-        c = n.primary
-        out.append(f"{_where(c)}: new conflict: {headline(n)}")
-        out.append(f"    event: {n.conflict.event_summary}")
-        out.append(f"    why new: {_REASONS[n.reason]}"
-                   + (f" (was {n.previous.fingerprint}: {n.previous.description})"
-                      if n.previous else ""))
-        both = {(c.path, c.span): c for c in list(n.newcomers) + _against_all(n)}
-        for cit in both.values():
-            by = f" — {cit.attribution}" if cit.attribution else ""
-            out.append(f"    {_where(cit)}: {cit.value}: \"{excerpt(cit)}\"{by}")
-        out.append(f"    fingerprint: {n.conflict.fingerprint}")
-        out.append("")
+        out += _text_new(n)
     for e in result.stale:
         level = "error" if result.strict else "note"
         note = f" (note: {_short(e.note, 80)})" if e.note else ""
@@ -165,6 +154,24 @@ def render_text(result: CheckResult) -> str:
     return "".join(safe_line(line) + "\n" for line in out)
 
 
+def _text_new(n: NewConflict) -> list[str]:
+    """One new conflict for a terminal: where and what, then why it is new, each claim
+    on both sides quoted, and the fingerprint to acknowledge it by."""
+    c = n.primary
+    out = [f"{_where(c)}: new conflict: {headline(n)}",
+           f"    event: {n.conflict.event_summary}",
+           f"    why new: {_REASONS[n.reason]}"
+           + (f" (was {n.previous.fingerprint}: {n.previous.description})"
+              if n.previous else "")]
+    both = {(c.path, c.span): c for c in list(n.newcomers) + _against_all(n)}
+    for cit in both.values():
+        by = f" — {cit.attribution}" if cit.attribution else ""
+        out.append(f"    {_where(cit)}: {cit.value}: \"{excerpt(cit)}\"{by}")
+    out.append(f"    fingerprint: {n.conflict.fingerprint}")
+    out.append("")
+    return out
+
+
 # ------------------------------------------------------------------------ markdown
 
 
@@ -174,37 +181,56 @@ def render_markdown(result: CheckResult) -> str:
     if result.new:
         out += ["### New conflicts", ""]
         for n in result.new:
-            out.append(f"#### {md_escape(n.conflict.event_type)} "
-                       f"{md_escape(n.conflict.what)}: {md_escape(n.conflict.event_summary)}")
-            out.append("")
-            out.append(f"{md_escape(headline(n))} — *{md_escape(_REASONS[n.reason])}*")
-            out.append("")
-            out += ["| side | value | source | said by | quote |", "| --- | --- | --- | --- | --- |"]
-            newcomer = {(c.path, c.span) for c in n.newcomers}
-            for c in sorted(n.conflict.citations,
-                            key=lambda c: ((c.path, c.span) not in newcomer, c.path, c.span)):
-                side = "**new**" if (c.path, c.span) in newcomer else "existing"
-                out.append(f"| {side} | {md_escape(c.value)} | {md_escape(_where(c))} "
-                           f"| {md_escape(c.attribution or '—')} | {_md_quote(c)} |")
-            out += ["", f"Fingerprint: `{n.conflict.fingerprint}`", ""]
-    if result.stale:
-        failing = " (failing: `--strict`)" if result.strict else ""
-        out += ["### Stale baseline entries", "",
-                f"Acknowledged conflicts that no longer occur{failing}:", ""]
-        out += [f"- `{e.fingerprint}`: {md_escape(e.description)}" for e in result.stale]
-        out.append("")
-    if result.acknowledged:
-        n_ack = len(result.acknowledged)
-        plural = "s" if n_ack != 1 else ""
-        out += [f"<details><summary>{n_ack} acknowledged conflict{plural}</summary>", ""]
-        for conflict, entry in result.acknowledged:
-            note = f" — note: {md_escape(entry.note)}" if entry.note else ""
-            out.append(f"- `{conflict.fingerprint}`: {md_escape(conflict.description())}{note}")
-        out += ["", "</details>", ""]
+            out += _md_new(n)
+    out += _md_stale(result)
+    out += _md_acknowledged(result)
     hint = _hint(result)
     if hint:
         out += [md_escape(hint), ""]
     return "\n".join(out)
+
+
+def _md_new(n: NewConflict) -> list[str]:
+    """One new conflict in markdown: a heading, why it is new, a table of the claims
+    (the newcomers' first), and the fingerprint to acknowledge it by."""
+    out = [(f"#### {md_escape(n.conflict.event_type)} "
+            f"{md_escape(n.conflict.what)}: {md_escape(n.conflict.event_summary)}"), "",
+           f"{md_escape(headline(n))} — *{md_escape(_REASONS[n.reason])}*", "",
+           "| side | value | source | said by | quote |", "| --- | --- | --- | --- | --- |"]
+    newcomer = {(c.path, c.span) for c in n.newcomers}
+    for c in sorted(n.conflict.citations,
+                    key=lambda c: ((c.path, c.span) not in newcomer, c.path, c.span)):
+        side = "**new**" if (c.path, c.span) in newcomer else "existing"
+        out.append(f"| {side} | {md_escape(c.value)} | {md_escape(_where(c))} "
+                   f"| {md_escape(c.attribution or '—')} | {_md_quote(c)} |")
+    out += ["", f"Fingerprint: `{n.conflict.fingerprint}`", ""]
+    return out
+
+
+def _md_stale(result: CheckResult) -> list[str]:
+    """The stale entries in markdown (nothing when there are none), failing under --strict."""
+    if not result.stale:
+        return []
+    failing = " (failing: `--strict`)" if result.strict else ""
+    out = ["### Stale baseline entries", "",
+           f"Acknowledged conflicts that no longer occur{failing}:", ""]
+    out += [f"- `{e.fingerprint}`: {md_escape(e.description)}" for e in result.stale]
+    out.append("")
+    return out
+
+
+def _md_acknowledged(result: CheckResult) -> list[str]:
+    """The acknowledged conflicts, folded away in markdown, each with its note if any."""
+    if not result.acknowledged:
+        return []
+    n_ack = len(result.acknowledged)
+    plural = "s" if n_ack != 1 else ""
+    out = [f"<details><summary>{n_ack} acknowledged conflict{plural}</summary>", ""]
+    for conflict, entry in result.acknowledged:
+        note = f" — note: {md_escape(entry.note)}" if entry.note else ""
+        out.append(f"- `{conflict.fingerprint}`: {md_escape(conflict.description())}{note}")
+    out += ["", "</details>", ""]
+    return out
 
 
 def _md_quote(c: Citation) -> str:
@@ -236,21 +262,7 @@ def render_github(result: CheckResult) -> str:
     a level per step: the rest are printed as plain log lines and counted in one notice."""
     errors: list[tuple[str, str]] = []  # (workflow command, plain log line)
     warnings: list[tuple[str, str]] = []
-    for n in result.new:
-        c = n.primary
-        lines = [headline(n) + "."]
-        for cit in n.newcomers:
-            lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
-        for cit in _against_all(n):
-            lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
-        lines.append(f"Event: {n.conflict.event_summary}. Fingerprint {n.conflict.fingerprint}.")
-        one_line = c.end_line == c.line
-        errors.append((_command("error", "\n".join(lines), {
-            "file": c.path, "line": c.line, "col": c.column,
-            "endLine": c.end_line if one_line else None,
-            "endColumn": c.end_column if one_line else None,
-            "title": title(n),
-        }), f"{_where(c)}: new conflict: {headline(n)}"))
+    errors += [_github_new(n) for n in result.new]
     for e in result.stale:
         level = "error" if result.strict else "warning"
         item = (_command(level, f"Stale baseline entry {e.fingerprint}: {e.description}",
@@ -275,6 +287,25 @@ def render_github(result: CheckResult) -> str:
     if hint:
         out.append(safe_line(hint))
     return SafeText("".join(line + "\n" for line in out))
+
+
+def _github_new(n: NewConflict) -> tuple[str, str]:
+    """One new conflict as an error annotation on its newcomer's line (the quotes on both
+    sides in its message), and as the plain log line used past the annotation limit."""
+    c = n.primary
+    lines = [headline(n) + "."]
+    for cit in n.newcomers:
+        lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
+    for cit in _against_all(n):
+        lines.append(f"{cit.path}: \"{excerpt(cit)}\"")
+    lines.append(f"Event: {n.conflict.event_summary}. Fingerprint {n.conflict.fingerprint}.")
+    one_line = c.end_line == c.line
+    return (_command("error", "\n".join(lines), {
+        "file": c.path, "line": c.line, "col": c.column,
+        "endLine": c.end_line if one_line else None,
+        "endColumn": c.end_column if one_line else None,
+        "title": title(n),
+    }), f"{_where(c)}: new conflict: {headline(n)}")
 
 
 def _against_all(n: NewConflict) -> list[Citation]:

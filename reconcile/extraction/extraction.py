@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .expressions import extract
@@ -17,7 +18,8 @@ from ..model import Expression, Source
 from .anchor import resolve_anchor
 from ..render.table import text_table
 
-__all__ = ["compact_json", "expression_to_json", "extract_source", "extract_text",
+__all__ = ["compact_json", "expression_to_json", "extract_source", "extract_sources",
+           "extract_text", "format_records",
            "records_table", "table_rows"]
 
 
@@ -70,3 +72,33 @@ def records_table(records: list[dict[str, Any]], id_header: str = "source") -> s
     for r in records:
         rows.extend(table_rows(r))
     return text_table(rows)
+
+
+def extract_sources(sources: Sequence[Source], anchor: dt.date | None = None,
+                    progress: Callable[[int, int], object] | None = None,
+                    warn: Callable[[str], object] | None = None) -> list[dict[str, Any]]:
+    """The records of several articles (:func:`extract_source`), in order: the library side
+    of ``reconcile extract``, so that it can be called and tested without the CLI.
+    ``progress(n, total)`` is called before the n-th article; ``warn`` gets each
+    expression's warnings as "path:offset: 'text': warning"."""
+    records: list[dict[str, Any]] = []
+    for n, source in enumerate(sources, 1):
+        if progress is not None:
+            progress(n, len(sources))
+        record = extract_source(source, anchor)
+        if warn is not None:
+            for item in record["expressions"]:
+                for w in item.get("warnings", ()):
+                    warn(f"{source.path}:{item['span'][0]}: {item['text']!r}: {w}")
+        records.append(record)
+    return records
+
+
+def format_records(records: list[dict[str, Any]], fmt: str) -> str:
+    """Records as ``reconcile extract`` writes them: "json" (one indented list), "jsonl"
+    (one compact object a line) or "table" (anything else)."""
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(compact_json(r) + "\n" for r in records)
+    return records_table(records)

@@ -1336,45 +1336,12 @@ loan", "India's us $ 10 billion deal") rather than the pronoun ("cost us $5").""
 
 def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     """Parse [currency prefix] core [percent | currency] starting at ``pos``."""
-    currency: str | None = None
-    start = pos
     if prefixed:
-        pm = _CUR_PREFIX_AT.match(text, pos)
-        if pm is None:
-            return None
-        sym = text[pos:pm.end()].rstrip(" \u00a0")
-        if _PRONOUN_US.fullmatch(sym) and not (
-            _DETERMINER_LEFT.search(text, max(0, pos - 8), pos)
-        ):
-            # "give us $5": the pronoun, and the amount starts at "$"
-            return _element(text, pos + len(sym) - 1, prefixed=True)
-        millions = False
-        currency = _PREFIX_CODE.get(sym) or _PREFIX_CODE.get(sym.replace(" ", ""))
-        if currency is None and "$" in sym:
-            currency = _PREFIX_CODE.get(_dollar_key(sym))
-        if currency is None and sym[:1] == "M":  # "MAUD 60": 60 million AUD
-            currency = _PREFIX_CODE.get(sym[1:])
-            millions = True
-        if currency is None:  # pragma: no cover - the table and the regex agree
-            return None
-        pos = pm.end()
-        if not text[pos:pos + 1].isdigit() and not text[pos:pos + 2].startswith("."):
-            return None
-        core, _ = _digit_core(text, pos)
-        if core is None or core.kind != "number":
-            return None
-        if millions:
-            if core.scale != 1:
-                return None  # "MUSD 5 million": which scale is meant is unclear
-            core.value = _clean(core.value * 1e6)
-            core.scale = 1e6
-        elem = _Elem(start, core.end, core, currency=currency, money=True)
-        _subunit_and_cents(text, elem)
-        return elem
+        return _prefixed_element(text, pos)
     core = _core_at(text, pos)
     if core is None:
         return None
-    elem = _Elem(start, core.end, core)
+    elem = _Elem(pos, core.end, core)
     if core.kind in ("ordinal", "fraction"):
         return elem
     if core.kind == "vague":
@@ -1399,6 +1366,48 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
         elif kind != "code+cents":
             _subunit_and_cents(text, elem)
     return elem
+
+
+def _prefixed_element(text: str, pos: int) -> _Elem | None:
+    """A sum whose currency comes first ("US$5 million", "EUR 12", "MAUD 60"): the
+    prefix, then a figure in digits, then any subunit or cents."""
+    pm = _CUR_PREFIX_AT.match(text, pos)
+    if pm is None:
+        return None
+    sym = text[pos:pm.end()].rstrip(" \u00a0")
+    if _PRONOUN_US.fullmatch(sym) and not (
+        _DETERMINER_LEFT.search(text, max(0, pos - 8), pos)
+    ):
+        # "give us $5": the pronoun, and the amount starts at "$"
+        return _prefixed_element(text, pos + len(sym) - 1)
+    currency, millions = _prefix_currency(sym)
+    if currency is None:  # pragma: no cover - the table and the regex agree
+        return None
+    start, pos = pos, pm.end()
+    if not text[pos:pos + 1].isdigit() and not text[pos:pos + 2].startswith("."):
+        return None
+    core, _ = _digit_core(text, pos)
+    if core is None or core.kind != "number":
+        return None
+    if millions:
+        if core.scale != 1:
+            return None  # "MUSD 5 million": which scale is meant is unclear
+        core.value = _clean(core.value * 1e6)
+        core.scale = 1e6
+    elem = _Elem(start, core.end, core, currency=currency, money=True)
+    _subunit_and_cents(text, elem)
+    return elem
+
+
+def _prefix_currency(sym: str) -> tuple[str | None, bool]:
+    """The currency code of a prefix as written ("US$", "A $", "EUR"), and whether it
+    is a millions prefix ("MAUD": million AUD)."""
+    currency = _PREFIX_CODE.get(sym) or _PREFIX_CODE.get(sym.replace(" ", ""))
+    if currency is None and "$" in sym:
+        currency = _PREFIX_CODE.get(_dollar_key(sym))
+    if currency is None and sym[:1] == "M":  # "MAUD 60": 60 million AUD
+        return _PREFIX_CODE.get(sym[1:]), True
+    return currency, False
 
 
 def _subunit_and_cents(text: str, elem: _Elem) -> None:

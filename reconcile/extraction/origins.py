@@ -64,34 +64,46 @@ def origins(mentions: Sequence[Mention], people_nouns: frozenset[str]) -> list[M
     for m in mentions:
         counted = _origin_counts(m)
         breakdown = len(counted) + _group_counts(m) >= 2
-        dropped: set[str] = set()
-        for c in m.claims:
-            v = c.value
-            if (c.attribute != "location" or c.inferred or not isinstance(v, Place)
-                    or v.kind != "country" or not v.country):
-                continue
-            start = _sentence_offset(m, c)
-            if start is None:
-                continue
-            before = _FROM_BEFORE.search(m.sentence, max(0, start - 40), start)
-            if before is None:
-                continue
-            word = before.group(1).lower()
-            if not (word in people_nouns or word.replace(",", "").isdigit()):
-                continue
-            listed = bool(_LIST_AFTER.match(m.sentence, start + len(c.text)))
-            if word in FOREIGN or listed or (breakdown and v.country in counted.values()):
-                dropped.add(c.id)
+        countries = set(counted.values()) if breakdown else set()
+        dropped = {c.id for c in m.claims if _is_origin(m, c, people_nouns, countries)}
         if not dropped and not (breakdown and counted):
             out.append(m)
             continue
-        claims = []
-        for c in m.claims:
-            if c.id in dropped:
-                continue
-            if breakdown and c.id in counted:
-                label = (c.measure or "people").replace(" in ", " from ", 1)
-                c = dataclasses.replace(c, measure_key=counted[c.id], measure=label)
-            claims.append(c)
-        out.append(dataclasses.replace(m, claims=tuple(claims)))
+        out.append(_with_origins(m, dropped, counted if breakdown else {}))
     return out
+
+
+def _is_origin(m: Mention, c: Claim, people_nouns: frozenset[str],
+               counted_countries: set[str]) -> bool:
+    """Whether a country claim says where people come from, not where the event took
+    place: "<people noun or number> from <country>" that is a foreign origin, one of a
+    list, or one of the countries a breakdown counts (``counted_countries``)."""
+    v = c.value
+    if (c.attribute != "location" or c.inferred or not isinstance(v, Place)
+            or v.kind != "country" or not v.country):
+        return False
+    start = _sentence_offset(m, c)
+    if start is None:
+        return False
+    before = _FROM_BEFORE.search(m.sentence, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if not (word in people_nouns or word.replace(",", "").isdigit()):
+        return False
+    listed = bool(_LIST_AFTER.match(m.sentence, start + len(c.text)))
+    return word in FOREIGN or listed or v.country in counted_countries
+
+
+def _with_origins(m: Mention, dropped: set[str], counted: dict[str, str]) -> Mention:
+    """The mention without its origin places (``dropped``), each count of a breakdown
+    (``counted``: claim id -> country) keyed and labelled by where its people are from."""
+    claims = []
+    for c in m.claims:
+        if c.id in dropped:
+            continue
+        if c.id in counted:
+            label = (c.measure or "people").replace(" in ", " from ", 1)
+            c = dataclasses.replace(c, measure_key=counted[c.id], measure=label)
+        claims.append(c)
+    return dataclasses.replace(m, claims=tuple(claims))

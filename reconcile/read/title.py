@@ -79,6 +79,9 @@ def _norm(line: str) -> str:
 
 
 def _infer_title(text: str, start: int, markdown: bool) -> str | None:
+    """The title from the top lines of a body that has none in metadata: the lines
+    before the first one that is not header-like (or is a dateline), screened by
+    :func:`_could_be_title`, and chosen by :func:`_pick_title`."""
     top_lines = [text[s:e] for _, (s, e, _nxt) in zip(range(_TITLE_LINES),
                                                        _nonblank_lines(text, start))]
     top: list[str] = []
@@ -92,20 +95,31 @@ def _infer_title(text: str, start: int, markdown: bool) -> str | None:
         if heading is None and (not _is_header_like(raw) or _dateline_at(text, s, e)):
             break
         top.append(line)
-        if (
-            len(line) > _MAX_TITLE
-            or len(line.split()) < 2
-            or not any(ch.isalpha() for ch in line)
-            or line.endswith((":", "."))
-            or _parse_date(line) is not None
-            or _parse_date(_HEADER_LABEL.sub("", line, count=1)) is not None
-            or _BYLINE.match(line)
-            or _CAPTION.search(line)
-            or _is_breadcrumb(line, top_lines)
-            or "://" in line
-        ):
-            continue
-        candidates.append((line, heading is not None))
+        if _could_be_title(line, top_lines):
+            candidates.append((line, heading is not None))
+    return _pick_title(candidates, top)
+
+
+def _could_be_title(line: str, top_lines: Sequence[str]) -> bool:
+    """Whether a top line (cleaned) may be the title: short, of two words or more, not
+    a sentence or label, and not a date, byline, caption, breadcrumb or address."""
+    return not (
+        len(line) > _MAX_TITLE
+        or len(line.split()) < 2
+        or not any(ch.isalpha() for ch in line)
+        or line.endswith((":", "."))
+        or _parse_date(line) is not None
+        or _parse_date(_HEADER_LABEL.sub("", line, count=1)) is not None
+        or _BYLINE.match(line)
+        or _CAPTION.search(line)
+        or _is_breadcrumb(line, top_lines)
+        or "://" in line
+    )
+
+
+def _pick_title(candidates: Sequence[tuple[str, bool]], top: Sequence[str]) -> str | None:
+    """Of the candidate (title, is heading) pairs, one that the top lines repeat (a
+    headline stated twice is the title), else the first heading, else the first line."""
     if not candidates:
         return None
     normalized = [_norm(t) for t in top]

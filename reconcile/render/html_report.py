@@ -36,6 +36,7 @@ from ..model import (
     Mention,
     Quantity,
     Report,
+    Separation,
     Source,
     Value,
 )
@@ -389,26 +390,33 @@ def _timeline(rows: Sequence[_DateRow], caption: str) -> str:
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
         parts.append(f'<text x="4" y="{_num(cy + 4)}">{_e(r.label, _MAX_LABEL)}</text>')
-        v = r.value
-        if v.earliest is None and v.latest is None:
-            parts.append(f'<text class="unplaced" x="{left + 4}" y="{_num(cy + 4)}">'
-                         'not placed: no year or day can be told</text>')
-            continue
-        start = v.earliest or lo
-        end = _shift(v.latest, 1) if v.latest is not None else hi
-        x0, x1 = x(start), x(end)
-        extra = " copy" if r.copy else ""
-        if v.earliest is None or v.latest is None:
-            extra += " open"
-        if v.earliest is not None and (v.earliest == v.latest or x1 - x0 < 6):
-            parts.append(f'<circle class="day{extra}" cx="{_num((x0 + x1) / 2)}" '
-                         f'cy="{_num(cy)}" r="5"/>')
-        else:
-            parts.append(f'<rect class="band{extra}" x="{_num(x0)}" y="{_num(cy - 6)}" '
-                         f'width="{_num(max(x1 - x0, 2))}" height="12" rx="2"/>')
+        parts.append(_date_mark(r, cy, left, (lo, hi), x))
     parts.append("</svg>")
     return (f'<figure class="timeline">{"".join(parts)}'
             f"<figcaption>{_e(caption)}</figcaption></figure>")
+
+
+def _date_mark(r: _DateRow, cy: float, left: int, axis: tuple[_dt.date, _dt.date],
+               x: Callable[[_dt.date], float]) -> str:
+    """One source's date on the timeline row at height ``cy``: a mark for a day or a
+    narrow span, a band for a wider one, open where a side is unbounded, and a note
+    where the date cannot be placed; ``x`` maps a day onto the ``axis`` (lo, hi)."""
+    v = r.value
+    if v.earliest is None and v.latest is None:
+        return (f'<text class="unplaced" x="{left + 4}" y="{_num(cy + 4)}">'
+                'not placed: no year or day can be told</text>')
+    lo, hi = axis
+    start = v.earliest or lo
+    end = _shift(v.latest, 1) if v.latest is not None else hi
+    x0, x1 = x(start), x(end)
+    extra = " copy" if r.copy else ""
+    if v.earliest is None or v.latest is None:
+        extra += " open"
+    if v.earliest is not None and (v.earliest == v.latest or x1 - x0 < 6):
+        return (f'<circle class="day{extra}" cx="{_num((x0 + x1) / 2)}" '
+                f'cy="{_num(cy)}" r="5"/>')
+    return (f'<rect class="band{extra}" x="{_num(x0)}" y="{_num(cy - 6)}" '
+            f'width="{_num(max(x1 - x0, 2))}" height="12" rx="2"/>')
 
 
 # ------------------------------------------------------------------ dot plot
@@ -441,10 +449,7 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
                                                               or math.isfinite(p.high))]
     if len(points) < 2:
         return ""
-    dates = sorted({p.as_of for p in points if p.as_of is not None})
-    columns: list[_dt.date | None] = list(dates)
-    if any(p.as_of is None for p in points):
-        columns.append(None)
+    columns = _as_of_columns(points)
     col = {d: i for i, d in enumerate(columns)}
     top_value = _nice_ceiling(max(max(p.low, p.high or p.low) for p in points) * 1.08)
     if not math.isfinite(top_value) or top_value > 1e300:
@@ -473,24 +478,40 @@ def _dot_plot(points: Sequence[_Point], caption: str) -> str:
                      f'text-anchor="middle">{label}</text>')
         here = by_col.get(i, [])
         for k, p in enumerate(here):
-            px = cx + (k - (len(here) - 1) / 2) * 16
-            py = y(p.low)
-            if p.high is not None and p.high != p.low:
-                parts.append(f'<line class="range" x1="{_num(px)}" y1="{_num(py)}" '
-                             f'x2="{_num(px)}" y2="{_num(y(p.high))}"/>')
-            cls = "dot" + (" approx" if p.qualifier in ("approximate", "vague") else "") \
-                + (" update" if p.update else "")
-            parts.append(f'<circle class="{cls}" cx="{_num(px)}" cy="{_num(py)}" r="5"/>')
-            if p.qualifier in ("at_least", "at_most"):
-                dy = -1 if p.qualifier == "at_least" else 1
-                parts.append(f'<path class="dot" d="M{_num(px - 4)} {_num(py + dy * 8)} '
-                             f'L{_num(px + 4)} {_num(py + dy * 8)} L{_num(px)} '
-                             f'{_num(py + dy * 14)} Z"/>')
-            parts.append(f'<text x="{_num(px + 8)}" y="{_num(py - 6)}">'
-                         f'{_e(p.label, _MAX_LABEL)}</text>')
+            parts += _dot(p, cx + (k - (len(here) - 1) / 2) * 16, y)
     parts.append("</svg>")
     return (f'<figure class="dotplot">{"".join(parts)}'
             f"<figcaption>{_e(caption)}</figcaption></figure>")
+
+
+def _as_of_columns(points: Sequence[_Point]) -> list[_dt.date | None]:
+    """The dot plot's columns: each as-of date once, oldest first, then "unknown" if any."""
+    dates = sorted({p.as_of for p in points if p.as_of is not None})
+    columns: list[_dt.date | None] = list(dates)
+    if any(p.as_of is None for p in points):
+        columns.append(None)
+    return columns
+
+
+def _dot(p: _Point, px: float, y: Callable[[float], float]) -> list[str]:
+    """One value's marks at x ``px``: its range, a dot (hollow when approximate), an arrow
+    for "at least"/"at most", and its label; ``y`` maps a value to its height."""
+    parts: list[str] = []
+    py = y(p.low)
+    if p.high is not None and p.high != p.low:
+        parts.append(f'<line class="range" x1="{_num(px)}" y1="{_num(py)}" '
+                     f'x2="{_num(px)}" y2="{_num(y(p.high))}"/>')
+    cls = "dot" + (" approx" if p.qualifier in ("approximate", "vague") else "") \
+        + (" update" if p.update else "")
+    parts.append(f'<circle class="{cls}" cx="{_num(px)}" cy="{_num(py)}" r="5"/>')
+    if p.qualifier in ("at_least", "at_most"):
+        dy = -1 if p.qualifier == "at_least" else 1
+        parts.append(f'<path class="dot" d="M{_num(px - 4)} {_num(py + dy * 8)} '
+                     f'L{_num(px + 4)} {_num(py + dy * 8)} L{_num(px)} '
+                     f'{_num(py + dy * 14)} Z"/>')
+    parts.append(f'<text x="{_num(px + 8)}" y="{_num(py - 6)}">'
+                 f'{_e(p.label, _MAX_LABEL)}</text>')
+    return parts
 
 
 # ------------------------------------------------------------------ findings
@@ -690,8 +711,11 @@ def _head() -> str:
     )
 
 
-def write_html(report: Report, write: Callable[[str], object]) -> None:
-    """Write the HTML report piece by piece with ``write``."""
+_Write = Callable[[str], object]
+
+
+def write_html(report: Report, write: _Write) -> None:
+    """Write the HTML report piece by piece with ``write``, one section function after another."""
     ctx = _context(report)
     conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
     conflicted_ids = {e.id for e in conflicted}
@@ -702,47 +726,78 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
 
     write(_head())
     write('<header>\n<h1>Reconciliation report</h1>\n' + _summary(report) + "\n")
-    nav = [("conflicts", f"Conflicts ({len(conflicted)})"),
-           ("agreements", f"Agreements ({len(agreed)})"),
-           ("singles", f"Single-source claims ({len(singles)})")]
+    write(_nav(len(conflicted), len(agreed), len(singles), bool(seps)))
+    _write_notices(report, write)
+    _write_conflicts(conflicted, ctx, write)
+    _write_agreements(agreed, ctx, write)
+    _write_singles(singles, ctx, write)
     if seps:
+        write(_kept_apart(seps))
+    write("".join(_matrix(ctx)) + "\n")
+    write("".join(_sources(ctx)) + "\n")
+    write(f'</main>\n<footer><p>Made by reconcile {_e(__version__)}. Values are as the '
+          "sources state them; a conflict is two sources disagreeing, not a finding of which "
+          f"is right.</p></footer>\n<script>{_JS}</script>\n</body>\n</html>\n")
+
+
+def _nav(conflicts: int, agreements: int, singles: int, kept: bool) -> str:
+    """The section menu with counts, closing the header and opening the main part."""
+    nav = [("conflicts", f"Conflicts ({conflicts})"),
+           ("agreements", f"Agreements ({agreements})"),
+           ("singles", f"Single-source claims ({singles})")]
+    if kept:
         nav.append(("kept-apart", "Kept apart"))
     nav += [("matrix", "Who reports what"), ("sources", "Sources")]
-    write('<nav aria-label="Sections"><ul>' + "".join(
+    return ('<nav aria-label="Sections"><ul>' + "".join(
         f'<li><a href="#{k}">{_e(label)}</a></li>' for k, label in nav) + "</ul></nav>\n"
         "</header>\n<main>\n")
 
-    if report.skipped or report.warnings:
-        write('<section id="notices" aria-labelledby="h-notices">'
-              '<h2 id="h-notices">Notices</h2>')
-        if report.skipped:
-            write("<p>Skipped sources:</p><ul>" + "".join(
-                f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
-                + "</ul>")
-        if report.warnings:
-            write("<p>Warnings:</p><ul>" + "".join(
-                f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>")
-        write("</section>\n")
 
+def _write_notices(report: Report, write: _Write) -> None:
+    """The notices section (absent when empty): skipped sources and warnings."""
+    if not (report.skipped or report.warnings):
+        return
+    write('<section id="notices" aria-labelledby="h-notices">'
+          '<h2 id="h-notices">Notices</h2>')
+    if report.skipped:
+        write("<p>Skipped sources:</p><ul>" + "".join(
+            f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
+            + "</ul>")
+    if report.warnings:
+        write("<p>Warnings:</p><ul>" + "".join(
+            f"<li>{_e(w)}</li>" for w in report.warnings) + "</ul>")
+    write("</section>\n")
+
+
+def _write_conflicts(conflicted: list[Event], ctx: _Context, write: _Write) -> None:
+    """The conflicts section: one article per conflicted event, written as it is built."""
     write('<section id="conflicts" aria-labelledby="h-conflicts">'
           '<h2 id="h-conflicts">Conflicts</h2>\n')
     if not conflicted:
         write("<p>No conflicts found.</p>\n")
     for e in conflicted:
-        parts = [_event_head(e, ctx, " conflicted")]
-        for f in e.findings:
-            if f.verdict == "conflict":
-                parts += _conflict(e, f, ctx)
-        others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        if others:
-            parts.append('<p class="also">Also: ' + "; ".join(
-                f"{_finding_name(f)} {_verdict(f.verdict)} ({_values_brief(f)})"
-                for f in others) + ".</p>")
-            parts.extend(_chart(e, f, ctx) for f in others if f.attribute == "date")
-        parts.append("</article>\n")
-        write("".join(parts))
+        write(_conflicted_event(e, ctx))
     write("</section>\n")
 
+
+def _conflicted_event(e: Event, ctx: _Context) -> str:
+    """One conflicted event: a table per conflict, then its agreeing findings and their dates."""
+    parts = [_event_head(e, ctx, " conflicted")]
+    for f in e.findings:
+        if f.verdict == "conflict":
+            parts += _conflict(e, f, ctx)
+    others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
+    if others:
+        parts.append('<p class="also">Also: ' + "; ".join(
+            f"{_finding_name(f)} {_verdict(f.verdict)} ({_values_brief(f)})"
+            for f in others) + ".</p>")
+        parts.extend(_chart(e, f, ctx) for f in others if f.attribute == "date")
+    parts.append("</article>\n")
+    return "".join(parts)
+
+
+def _write_agreements(agreed: list[Event], ctx: _Context, write: _Write) -> None:
+    """The agreements section: per event with no conflict, its agreeing findings and charts."""
     write('<section id="agreements" aria-labelledby="h-agreements">'
           '<h2 id="h-agreements">Agreements</h2>\n')
     if not agreed:
@@ -755,6 +810,9 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("".join(parts))
     write("</section>\n")
 
+
+def _write_singles(singles: list[Event], ctx: _Context, write: _Write) -> None:
+    """The single-source section: one list item per event that only one source told."""
     write('<section id="singles" aria-labelledby="h-singles">'
           '<h2 id="h-singles">Single-source claims</h2>\n')
     if not singles:
@@ -769,18 +827,14 @@ def write_html(report: Report, write: Callable[[str], object]) -> None:
         write("</ul>\n")
     write("</section>\n")
 
-    if seps:
-        write('<section id="kept-apart" aria-labelledby="h-kept"><h2 id="h-kept">Kept apart'
-              "</h2><p>Similar mentions that were not merged, and why:</p><ul>" + "".join(
-                  f'<li><a href="#ev-{_e(e.id)}">{_e(e.id)}</a> and '
-                  f'<a href="#ev-{_e(s.other_event)}">{_e(s.other_event)}</a>: '
-                  f"{_e(s.reason)}</li>" for e, s in seps) + "</ul></section>\n")
 
-    write("".join(_matrix(ctx)) + "\n")
-    write("".join(_sources(ctx)) + "\n")
-    write(f'</main>\n<footer><p>Made by reconcile {_e(__version__)}. Values are as the '
-          "sources state them; a conflict is two sources disagreeing, not a finding of which "
-          f"is right.</p></footer>\n<script>{_JS}</script>\n</body>\n</html>\n")
+def _kept_apart(seps: Sequence[tuple[Event, Separation]]) -> str:
+    """The "Kept apart" section: near-merges, linked to both events, and why they were refused."""
+    return ('<section id="kept-apart" aria-labelledby="h-kept"><h2 id="h-kept">Kept apart'
+            "</h2><p>Similar mentions that were not merged, and why:</p><ul>" + "".join(
+                f'<li><a href="#ev-{_e(e.id)}">{_e(e.id)}</a> and '
+                f'<a href="#ev-{_e(s.other_event)}">{_e(s.other_event)}</a>: '
+                f"{_e(s.reason)}</li>" for e, s in seps) + "</ul></section>\n")
 
 
 def render_html(report: Report) -> str:

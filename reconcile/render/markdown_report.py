@@ -234,8 +234,20 @@ def _n(count: int, noun: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
-    paths = {s.id: s.path for s in report.sources}
+    """The whole markdown report: one section after another, each built by its own function."""
     by_id = {s.id: s for s in report.sources}
+    conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
+    out = _summary(report)
+    out += _conflicts(conflicted, by_id)
+    out += _agreements(report, {e.id for e in conflicted}, by_id)
+    out += _singles(report)
+    out += _kept_apart(report)
+    out += _sources(report)
+    return "\n".join(out)
+
+
+def _summary(report: Report) -> list[str]:
+    """The title, the counts in one sentence, then skipped sources and warnings, if any."""
     t = tally(report)
     out: list[str] = ["# Reconciliation report", ""]
     out.append(
@@ -252,10 +264,13 @@ def render_markdown(report: Report) -> str:
         out.append("Warnings:")
         out.extend(f"- {escape(w)}" for w in report.warnings)
         out.append("")
+    return out
 
-    conflicted = [e for e in report.events if any(f.verdict == "conflict" for f in e.findings)]
-    conflicted_ids = {e.id for e in conflicted}  # a set: membership is O(1), not O(events)
-    out += ["## Conflicts", ""]
+
+def _conflicts(conflicted: list[Event], by_id: dict[str, Source]) -> list[str]:
+    """The conflicts section: per conflicted event, a table per conflict, then what agrees."""
+    paths = {sid: s.path for sid, s in by_id.items()}
+    out = ["## Conflicts", ""]
     if not conflicted:
         out += ["No conflicts found.", ""]
     for e in conflicted:
@@ -263,30 +278,43 @@ def render_markdown(report: Report) -> str:
         for f in e.findings:
             if f.verdict == "conflict":
                 out += _conflict(e, f, paths, by_id)
-        others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
-        if others:
-            out.append("Also: " + "; ".join(
-                f"{_finding_name(f)} "
-                + (escape(superseded_line(e, f, by_id) or "")
-                   or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
-                      f"({_values_brief(f)})")
-                for f in others) + ".")
-            out.append("")
+        out += _also(e, by_id)
+    return out
 
-    out += ["## Agreements", ""]
+
+def _also(e: Event, by_id: dict[str, Source]) -> list[str]:
+    """The "Also:" line under a conflicted event: its agreeing findings, so none is lost."""
+    others = [f for f in e.findings if f.verdict in ("agree", "compatible")]
+    if not others:
+        return []
+    return ["Also: " + "; ".join(
+        f"{_finding_name(f)} "
+        + (escape(superseded_line(e, f, by_id) or "")
+           or f"{'agree' if f.verdict == 'agree' else 'compatible'} "
+              f"({_values_brief(f)})")
+        for f in others) + ".", ""]
+
+
+def _agreements(report: Report, conflicted_ids: set[str],
+                by_id: dict[str, Source]) -> list[str]:
+    """The agreements table, for events with no conflict (the others list theirs under "Also")."""
+    out = ["## Agreements", ""]
     agreed = [(e, f) for e in report.events for f in e.findings
               if f.verdict in ("agree", "compatible") and e.id not in conflicted_ids]
     if not agreed:
-        out += ["No agreements across sources.", ""]
-    else:
-        out += ["| event | attribute | verdict | value | sources |", "| --- | --- | --- | --- | --- |"]
-        for e, f in agreed:
-            out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} "
-                       f"| {_agreement(e, f, by_id)} "
-                       f"| {_values_brief(f)} | {', '.join(f.sources)} |")
-        out.append("")
+        return out + ["No agreements across sources.", ""]
+    out += ["| event | attribute | verdict | value | sources |", "| --- | --- | --- | --- | --- |"]
+    for e, f in agreed:
+        out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} "
+                   f"| {_agreement(e, f, by_id)} "
+                   f"| {_values_brief(f)} | {', '.join(f.sources)} |")
+    out.append("")
+    return out
 
-    out += ["## Single-source claims", ""]
+
+def _singles(report: Report) -> list[str]:
+    """The single-source section: one line per event that only one source told."""
+    out = ["## Single-source claims", ""]
     singles = [e for e in report.events if all(f.verdict == "single" for f in e.findings)]
     if not singles:
         out += ["None.", ""]
@@ -294,16 +322,25 @@ def render_markdown(report: Report) -> str:
         facts = "; ".join(f"{_finding_name(f)} {_values_brief(f)}" for f in e.findings)
         out.append(f"- {e.id} ({', '.join(e.sources)}): {escape(e.summary)}. {facts}")
     out.append("")
+    return out
 
+
+def _kept_apart(report: Report) -> list[str]:
+    """The "Kept apart" section (absent when empty): near-merges and why they were refused."""
     seps = kept_apart(report)
-    if seps:
-        out += ["## Kept apart", "", "Similar mentions that were not merged, and why:", ""]
-        for e, s in seps:
-            out.append(f"- {e.id} and {s.other_event}: {escape(s.reason)}")
-        out.append("")
+    if not seps:
+        return []
+    out = ["## Kept apart", "", "Similar mentions that were not merged, and why:", ""]
+    for e, s in seps:
+        out.append(f"- {e.id} and {s.other_event}: {escape(s.reason)}")
+    out.append("")
+    return out
 
-    out += ["## Sources", "", "| id | path | title | published | dates resolved against |",
-            "| --- | --- | --- | --- | --- |"]
+
+def _sources(report: Report) -> list[str]:
+    """The sources table, then notes on reprinted copies and on HTML spans, where they apply."""
+    out = ["## Sources", "", "| id | path | title | published | dates resolved against |",
+           "| --- | --- | --- | --- | --- |"]
     for src in report.sources:
         out.append(_source_row(src, report))
     out.append("")
@@ -313,7 +350,7 @@ def render_markdown(report: Report) -> str:
                     report.copies.items(), key=lambda kv: id_key(kv[0]))) + ".", ""]
     if any(s.content_type == "html" for s in report.sources):
         out += ["Spans of HTML sources are offsets into the article text extracted from the HTML.", ""]
-    return "\n".join(out)
+    return out
 
 
 def _source_row(s: Source, report: Report) -> str:

@@ -102,28 +102,47 @@ def _point(timex: str) -> tuple[str, str | None, str] | None:
         return None
     year = None if m["y"] == "XXXX" else str(int(m["y"]))
     month = int(m["m"]) if m["m"] and m["m"] != "XX" else None
-    words = ""
-    if month and m["d"] and m["d"] != "XX":
-        words = f"{int(m['d'])} {MONTHS[month - 1]}"
-    elif month and m["mw"]:
-        which = "last" if m["mw"] == "L" else _ordinal(int(m["mw"]))
-        words = f"the {which} week of {MONTHS[month - 1]}"
-    elif month:
-        words = MONTHS[month - 1]
-    elif m["w"] == "XX":  # "XXXX-WXX-3": a weekday, nothing else known
-        words = ("a weekend" if m["wd"] == "WE" else f"a {WEEKDAYS[int(m['wd']) - 1]}"
-                 if m["wd"] else "a week")
+    if month:
+        words = _month_words(m, month)
     elif m["w"]:
-        week = f"week {int(m['w'])} of"
-        words = (f"the weekend of {week}" if m["wd"] == "WE"
-                 else f"the {WEEKDAYS[int(m['wd']) - 1]} of {week}" if m["wd"] else week)
-    elif m["q"]:
-        words = f"the {_ordinal(int(m['q']))} quarter of"
-    elif m["h"]:
-        words = f"the {_ordinal(int(m['h']))} half of"
-    elif m["s"]:
-        words = _SEASONS[m["s"]]
+        words = _week_words(m)
+    else:
+        words = _part_of_year_words(m)
     return words, year, _time_words(m["t"]) if m["t"] else ""
+
+
+def _month_words(m: re.Match[str], month: int) -> str:
+    """A point within a known month, without the year: "13 April", "the last week of
+    April", "April"."""
+    if m["d"] and m["d"] != "XX":
+        return f"{int(m['d'])} {MONTHS[month - 1]}"
+    if m["mw"]:
+        which = "last" if m["mw"] == "L" else _ordinal(int(m["mw"]))
+        return f"the {which} week of {MONTHS[month - 1]}"
+    return MONTHS[month - 1]
+
+
+def _week_words(m: re.Match[str]) -> str:
+    """A week or a day of one, without the year: "week 50 of", "the Monday of week 50
+    of"; an unknown week ("XXXX-WXX-3") is just "a Wednesday", "a weekend", "a week"."""
+    if m["w"] == "XX":  # "XXXX-WXX-3": a weekday, nothing else known
+        return ("a weekend" if m["wd"] == "WE" else f"a {WEEKDAYS[int(m['wd']) - 1]}"
+                if m["wd"] else "a week")
+    week = f"week {int(m['w'])} of"
+    return (f"the weekend of {week}" if m["wd"] == "WE"
+            else f"the {WEEKDAYS[int(m['wd']) - 1]} of {week}" if m["wd"] else week)
+
+
+def _part_of_year_words(m: re.Match[str]) -> str:
+    """A quarter, half or season without the year ("the first quarter of", "summer");
+    empty for a bare year."""
+    if m["q"]:
+        return f"the {_ordinal(int(m['q']))} quarter of"
+    if m["h"]:
+        return f"the {_ordinal(int(m['h']))} half of"
+    if m["s"]:
+        return _SEASONS[m["s"]]
+    return ""
 
 
 def _time_words(t: str) -> str:

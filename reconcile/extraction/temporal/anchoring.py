@@ -172,13 +172,7 @@ def _anaphora(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     text = ctx.text
     if "year" not in text and "month" not in text:
         return chosen
-    named: list[tuple[int, int, int | None]] = []  # (end, year, month or None)
-    for c in chosen:
-        if isinstance(c.value, DateValue) and c.kind == "date":
-            ym = _YEAR_PART.match(c.value.timex)
-            if ym:
-                named.append((c.end, int(ym.group(1)),
-                              int(ym.group(2)) if ym.group(2) else None))
+    named = _named_periods(chosen)
     if not named:
         return chosen
     ends = [n[0] for n in named]
@@ -190,22 +184,44 @@ def _anaphora(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         i = bisect.bisect_right(starts, e) - 1
         if i >= 0 and taken[i][1] > s:
             continue
-        unit = m.group("u1") or m.group("u2") or m.group("u3")
-        rel = (m.group("rel") or m.group("bef") or "same").lower()
-        shift = {"same": 0, "following": 1, "after": 1, "previous": -1, "preceding": -1,
-                 "prior": -1, "before": -1}[rel]
-        j = bisect.bisect_right(ends, s) - 1
-        while j >= 0 and unit == "month" and named[j][2] is None:
-            j -= 1
-        if j < 0 or s - named[j][0] > _ANAPHOR_REACH:
-            continue
-        _, y, mo = named[j]
-        if unit == "year":
-            v = _v_year(y + shift, True)
-        else:
-            assert mo is not None
-            yy, mm = _shift_months(y, mo, shift)
-            v = _v_month(yy, mm, True)
-        out.append(_Cand(s, e, "date", v, 1))
+        v = _anaphor_value(m, named, ends)
+        if v is not None:
+            out.append(_Cand(s, e, "date", v, 1))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _named_periods(chosen: list[_Cand]) -> list[tuple[int, int, int | None]]:
+    """(end, year, month or None) of each date found that states its year, in text order:
+    what "that year" or "the same month" can point back to."""
+    named: list[tuple[int, int, int | None]] = []
+    for c in chosen:
+        if isinstance(c.value, DateValue) and c.kind == "date":
+            ym = _YEAR_PART.match(c.value.timex)
+            if ym:
+                named.append((c.end, int(ym.group(1)),
+                              int(ym.group(2)) if ym.group(2) else None))
+    return named
+
+
+def _anaphor_value(m: re.Match[str], named: list[tuple[int, int, int | None]],
+                   ends: list[int]) -> DateValue | None:
+    """The year or month one anaphor names: that of the last date before it with such a
+    part (``named``, whose ``ends`` are sorted), shifted as its words say; None when no
+    such date is within reach."""
+    s = m.start("x")
+    unit = m.group("u1") or m.group("u2") or m.group("u3")
+    rel = (m.group("rel") or m.group("bef") or "same").lower()
+    shift = {"same": 0, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+             "prior": -1, "before": -1}[rel]
+    j = bisect.bisect_right(ends, s) - 1
+    while j >= 0 and unit == "month" and named[j][2] is None:
+        j -= 1
+    if j < 0 or s - named[j][0] > _ANAPHOR_REACH:
+        return None
+    _, y, mo = named[j]
+    if unit == "year":
+        return _v_year(y + shift, True)
+    assert mo is not None
+    yy, mm = _shift_months(y, mo, shift)
+    return _v_month(yy, mm, True)

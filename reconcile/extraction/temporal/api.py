@@ -40,6 +40,17 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     if anchor is not None and not (1100 <= anchor.year <= 9000):
         anchor = None
     ctx = _Ctx(text, anchor)
+    cands = _candidates(text, ctx)
+    chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
+                      ctx)
+    chosen = _anaphora(_reference_periods(chosen, ctx), ctx)
+    return _expressions(chosen, text)
+
+
+def _candidates(text: str, ctx: _Ctx) -> list[_Cand]:
+    """Every handler's reading of every match of its pattern, looked for only in the
+    windows around its key words or digits; a handler that fails on a match reads
+    nothing there (whatever it raised)."""
     cands: list[_Cand] = []
     n = len(text)
     low = text.lower()
@@ -60,12 +71,14 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
                     cands.extend(r)
                 else:
                     cands.append(r)
-    chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
-                      ctx)
-    chosen = _anaphora(_reference_periods(chosen, ctx), ctx)
+    return cands
+
+
+def _expressions(chosen: list[_Cand], text: str) -> list[Expression]:
+    """The chosen candidates as expressions, trimmed of the whitespace the patterns may
+    have swallowed at their edges (one that is only whitespace is dropped)."""
     out: list[Expression] = []
     for c in chosen:
-        # trim whitespace the patterns may have swallowed at the edges
         s, e = c.start, c.end
         while s < e and text[s].isspace():
             s += 1

@@ -65,8 +65,23 @@ def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     m1, m2 = m.group("m1"), m.group("m2")
     if not ap2 and not (m1 and m2) and not (pre and (m1 or m2 or ap1)):
         return None  # "5-6" alone is a range of counts, "10:30-11:45" a range of times
-    h1, h2 = int(m.group("h1")), int(m.group("h2"))
-    mi1, mi2 = int(m1 or 0), int(m2 or 0)
+    ends = _range_ends((int(m.group("h1")), int(m1 or 0), ap1),
+                       (int(m.group("h2")), int(m2 or 0), ap2))
+    if ends is None:
+        return None
+    a, b = ends
+    v = DateValue(f"T{a[0]:02d}:{a[1]:02d}/T{b[0]:02d}:{b[1]:02d}", "time", None, None, False)
+    return _Cand(m.start(), m.end(), "time", v, 3)
+
+
+def _range_ends(start: tuple[int, int, str | None],
+                end: tuple[int, int, str | None]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (hour, minute) of both ends of a time range, each given as (hour, minute,
+    am/pm or None): the start takes the end's half of the day when it has none ("5 to
+    6pm"), the end goes to the afternoon when that makes a range ("from 10:30 to 3");
+    None when the ends are no clock times or do not make a forward range."""
+    h1, mi1, ap1 = start
+    h2, mi2, ap2 = end
     b = _clock(h2, mi2, ap2)
     if b is None:
         return None
@@ -80,8 +95,7 @@ def _h_time_range(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         b = (b[0] + 12, b[1])  # "from 10:30 to 3": the end is in the afternoon
     if a is None or a >= b:
         return None
-    v = DateValue(f"T{a[0]:02d}:{a[1]:02d}/T{b[0]:02d}:{b[1]:02d}", "time", None, None, False)
-    return _Cand(m.start(), m.end(), "time", v, 3)
+    return a, b
 
 
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Cand | None:

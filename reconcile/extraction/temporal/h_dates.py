@@ -165,45 +165,64 @@ def _month_alone(ctx: _Ctx, start: int, end: int, mon: int, rel: str | None,
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """A month name, bare ("in March") or qualified ("last October", "early May"): a
+    day when "last <month> <day>" names one, else the month itself."""
     text = ctx.text
     mon_s = m.group("mon")
     mon = MONTHS[mon_s.lower()]
     mod, rel = m.group("mod"), m.group("rel")
     start, end = m.start(), m.end()
     if not mod and not rel:
-        pw = _prev_word_nocomma(text, start)
-        pwl = pw.lower()
-        ok = pwl in MONTH_TRIGGERS
-        if pwl in ("and", "or", "to"):
-            # "in March and April": the word before the conjunction is a month
-            seg = text[max(0, start - 40):start]
-            mm = re.search(r"([A-Za-z]+)\.?,?\s+(?:and|or|to|through)\s+$", seg)
-            ok = bool(mm and mm.group(1).lower() in MONTHS)
-        if not ok:
-            return None
-        if pwl in ("this", "that") and mon_s in ("May", "MAY"):
-            return None
-        nw = _next_word(text, end)
-        if nw and nw[0].isupper() and text[end:end + 1] == " " and \
-                nw.lower() not in MONTHS and nw.lower() not in WEEKDAYS:
-            return None  # "by April Ryan", "in August Wilson's play"
-        if nw.lower() in ("day", "days", "morning", "night", "evening", "afternoon"):
-            return None  # "that January day": a day of unknown date
-        if text[end:end + 1] in ("'", "’") and text[end:end + 2] not in ("'s", "’s"):
+        if not _bare_month_is_date(text, start, end, mon_s):
             return None
     elif mon_s in ("May", "MAY") and not mod and (rel or "").lower() == "this":
         return None
-    day_after = _LAST_MONTH_DAY.match(text, end) if (rel or "").lower() == "last" \
-        and not mod and ctx.anchor is not None else None
-    if day_after is not None and ctx.anchor is not None:
-        # "searched last October 9": the latest such day before the anchor
-        day = int(day_after.group(1))
-        for year in (ctx.anchor.year, ctx.anchor.year - 1):
-            dd = _safe_date(year, mon, day)
-            if dd is not None and dd < ctx.anchor:
-                return _Cand(start, day_after.end(), "date", _v_day(dd, True), 4,
-                             (year, mon, day))
+    if (rel or "").lower() == "last" and not mod:
+        cand = _last_month_day(ctx, start, end, mon)
+        if cand is not None:
+            return cand
     return _month_alone(ctx, start, end, mon, rel, mod)
+
+
+def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
+    """Whether a month name with no modifier is a date: after a word that leads to a
+    date ("in", "since", a month and "and"), and not a name ("April Ryan"), "that
+    January day", a possessive, or the verb "may"."""
+    pw = _prev_word_nocomma(text, start)
+    pwl = pw.lower()
+    ok = pwl in MONTH_TRIGGERS
+    if pwl in ("and", "or", "to"):
+        # "in March and April": the word before the conjunction is a month
+        seg = text[max(0, start - 40):start]
+        mm = re.search(r"([A-Za-z]+)\.?,?\s+(?:and|or|to|through)\s+$", seg)
+        ok = bool(mm and mm.group(1).lower() in MONTHS)
+    if not ok:
+        return False
+    if pwl in ("this", "that") and mon_s in ("May", "MAY"):
+        return False
+    nw = _next_word(text, end)
+    if nw and nw[0].isupper() and text[end:end + 1] == " " and \
+            nw.lower() not in MONTHS and nw.lower() not in WEEKDAYS:
+        return False  # "by April Ryan", "in August Wilson's play"
+    if nw.lower() in ("day", "days", "morning", "night", "evening", "afternoon"):
+        return False  # "that January day": a day of unknown date
+    # a quote mark after the month, other than a possessive: the name quoted, not a date
+    return not (text[end:end + 1] in ("'", "’") and text[end:end + 2] not in ("'s", "’s"))
+
+
+def _last_month_day(ctx: _Ctx, start: int, end: int, mon: int) -> _Cand | None:
+    """ "last October 9": the latest such day before the anchor, or None when no day
+    follows, there is no anchor, or no such day can be placed."""
+    day_after = _LAST_MONTH_DAY.match(ctx.text, end) if ctx.anchor is not None else None
+    if day_after is None or ctx.anchor is None:
+        return None
+    day = int(day_after.group(1))
+    for year in (ctx.anchor.year, ctx.anchor.year - 1):
+        dd = _safe_date(year, mon, day)
+        if dd is not None and dd < ctx.anchor:
+            return _Cand(start, day_after.end(), "date", _v_day(dd, True), 4,
+                         (year, mon, day))
+    return None
 
 
 _LAST_MONTH_DAY = re.compile(

@@ -341,6 +341,21 @@ _DUR_PART = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<Mo>\d+)M)?(?:(?P<W>\d+)W)?(?:(?
 
 def _sum_durations(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     """"3 hours 30 minutes", "2 years and 1 month": one duration."""
+    pair = _duration_pair(a, b, text)
+    if pair is None:
+        return None
+    parts = _combined_units(*pair)
+    if parts is None:
+        return None
+    date = "".join(f"{parts[k]}{k[0]}" for k in ("Y", "Mo", "W", "D") if k in parts)
+    time = "".join(f"{parts[k]}{k[0]}" for k in ("H", "Mi", "S") if k in parts)
+    return _Cand(a.start, b.end, "duration", "P" + date + ("T" + time if time else ""), 5)
+
+
+def _duration_pair(a: _Cand, b: _Cand,
+                   text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The units of two durations that may be one: adjacent (a space, "and" or a comma
+    between) and the second starting with a figure or a number word; else None."""
     if a.kind != "duration" or b.kind != "duration" or not isinstance(a.value, str) \
             or not isinstance(b.value, str):
         return None
@@ -350,6 +365,12 @@ def _sum_durations(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     if ma is None or mb is None or not text[b.start:b.start + 1].isdigit() and \
             not text[b.start:b.end].split()[0].lower() in NUMBER_WORDS:
         return None
+    return ma, mb
+
+
+def _combined_units(ma: re.Match[str], mb: re.Match[str]) -> dict[str, str] | None:
+    """The units of both durations together, or None when a unit is stated twice ("2
+    days and 3 days") or the larger unit does not come first ("30 minutes 1 hour")."""
     parts = {}
     for k in ("Y", "Mo", "W", "D", "H", "Mi", "S"):
         va, vb = ma.group(k), mb.group(k)
@@ -362,9 +383,7 @@ def _sum_durations(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     keys = ["Y", "Mo", "W", "D", "H", "Mi", "S"]
     if not order_a or not order_b or keys.index(order_a[-1]) >= keys.index(order_b[0]):
         return None  # the larger unit comes first: "1 hour 30 minutes"
-    date = "".join(f"{parts[k]}{k[0]}" for k in ("Y", "Mo", "W", "D") if k in parts)
-    time = "".join(f"{parts[k]}{k[0]}" for k in ("H", "Mi", "S") if k in parts)
-    return _Cand(a.start, b.end, "duration", "P" + date + ("T" + time if time else ""), 5)
+    return parts
 
 
 def _merge_durations(cands: list[_Cand], text: str) -> list[_Cand]:

@@ -99,20 +99,9 @@ def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "fu
     future, so the clause before is not searched for a past verb."""
     text = ctx.text
     window = _clause_before(text, start)
-    fm = None
-    for fm in _FUTURE_RE.finditer(window):
-        pass
-    for wm in _WOULD_RE.finditer(window):
-        if fm is None or wm.start() > fm.start():
-            fm = wm
+    fm = _last_future_marker(window)
     if fm is not None:
-        if _HAD_BEEN_RE.search(window, 0, fm.start()):
-            return "none"  # "had been due to expire Nov. 6": a plan of the past, date either
-        if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
-                re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]) or \
-                _WAS_TO_RE.search(window):
-            return "none"  # "was going to be raided on May 14": future once, maybe past now
-        return "future"
+        return _future_or_none(window, fm)
     if need_past and _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
     lo = max(0, start - 90)
@@ -121,14 +110,46 @@ def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "fu
         return "past"
     if not window.strip(" ,(") or re.fullmatch(r"[\s,(]*[A-Za-z]+\s*", window):
         # "In January, the company hired ...": the verb comes after the date
-        after = re.split(r"[;!?\n]|\.\s", text[start:start + 90], maxsplit=1)[0]
-        marks = [(mm.start(), "future") for rx in (_FUTURE_RE, _WOULD_RE)
-                 for mm in [rx.search(after)] if mm]
-        pm = _past_verb(after)
-        if pm is not None:
-            marks.append((pm.start(), "past"))
-        if marks:
-            return "future" if min(marks)[1] == "future" else "past"
+        return _tense_after(text, start)
+    return "none"
+
+
+def _last_future_marker(window: str) -> re.Match[str] | None:
+    """The last future marker of the clause: the last "will"-like one, unless a
+    "would"-like one comes after it."""
+    fm = None
+    for fm in _FUTURE_RE.finditer(window):
+        pass
+    for wm in _WOULD_RE.finditer(window):
+        if fm is None or wm.start() > fm.start():
+            fm = wm
+    return fm
+
+
+def _future_or_none(window: str, fm: re.Match[str]) -> Literal["future", "none"]:
+    """Future at a future marker, unless the plan was one of the past ("had been due",
+    "was going to"): then the date may have passed, and no tense is told."""
+    if _HAD_BEEN_RE.search(window, 0, fm.start()):
+        return "none"  # "had been due to expire Nov. 6": a plan of the past, date either
+    if re.match(r"(?i)(?:was|were)\b", fm.group()) or \
+            re.search(r"(?i)\b(?:was|were)\s{1,2}\Z", window[:fm.start()]) or \
+            _WAS_TO_RE.search(window):
+        return "none"  # "was going to be raided on May 14": future once, maybe past now
+    return "future"
+
+
+def _tense_after(text: str, start: int) -> Literal["past", "future", "none"]:
+    """The tense of the verb after a date that opens its clause ("In January, the
+    company hired ..."): the first future marker or past verb in the sentence's next
+    90 characters; none when there is neither."""
+    after = re.split(r"[;!?\n]|\.\s", text[start:start + 90], maxsplit=1)[0]
+    marks = [(mm.start(), "future") for rx in (_FUTURE_RE, _WOULD_RE)
+             for mm in [rx.search(after)] if mm]
+    pm = _past_verb(after)
+    if pm is not None:
+        marks.append((pm.start(), "past"))
+    if marks:
+        return "future" if min(marks)[1] == "future" else "past"
     return "none"
 
 
