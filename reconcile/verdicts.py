@@ -88,6 +88,27 @@ def _later_update(a: Sequence[Claim], b: Sequence[Claim],
     return all(c.update for c in higher) and not any(c.update for c in lower)
 
 
+def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
+                 as_of: Mapping[str, dt.date | None] | None) -> bool:
+    """Whether two figures whose stated bounds overlap are a tally's update: the higher
+    figure is told as a rise ("has risen to 52") by at least one source, and stated on a
+    later day than the lower one, which is a bound ("at least 38").  Two statements of one figure ("52" and "at
+    least 52") are no update."""
+    if not all(isinstance(c.value, Quantity) for c in (*a, *b)):
+        return False
+    figures = {c.value.value for c in (*a, *b)}  # type: ignore[union-attr]
+    if len(figures) < 2:
+        return False
+    higher, lower = (a, b) if max(figures) in {
+        c.value.value for c in a} else (b, a)  # type: ignore[union-attr]
+    if not any(c.update for c in higher) or any(c.update for c in lower):
+        return False
+    days = as_of or {}
+    high_days = [d for c in higher if (d := days.get(c.id)) is not None]
+    low_days = [d for c in lower if (d := days.get(c.id)) is not None]
+    return bool(high_days and low_days and min(high_days) > max(low_days))
+
+
 def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
@@ -150,6 +171,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                                                        by_value[value_key(b.value)], as_of):
                 outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
+                updated = True
+            elif outcome == "compatible" and _grown_bound(
+                    by_value[value_key(a.value)], by_value[value_key(b.value)], as_of):
+                # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
+                # overlap, but the reader is told of an update, not of two precisions
                 updated = True
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
@@ -216,8 +242,13 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     same day, or a later figure is below an earlier one; the figures superseding one
     another (compatible, kind ``superseded``) when every figure stated later is at
     least every one stated earlier.  None (judge as usual) when a differing figure has
-    no date of its own to order it by."""
+    no date of its own to order it by (an undated figure some dated statement also
+    gives is ordered by that statement)."""
     dated = [(as_of.get(c.id), c) for c in claims if isinstance(c.value, Quantity)]
+    told = {c.value.value for d, c in dated if d is not None}  # type: ignore[union-attr]
+    # an undated figure that a dated statement also gives needs no date of its own
+    dated = [(d, c) for d, c in dated
+             if d is not None or c.value.value not in told]  # type: ignore[union-attr]
     if any(d is None for d, _c in dated):
         return None
     known = [(d, c) for d, c in dated if d is not None]
@@ -251,10 +282,16 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                     f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
                     f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
                     "an update")]
-    steps: dict[str, tuple[dt.date, Quantity]] = {}
-    for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
+    steps: dict[float, tuple[dt.date, Quantity]] = {}
+    def order(x: tuple[dt.date, Claim]) -> tuple[dt.date, float, bool]:
+        q = x[1].value
+        assert isinstance(q, Quantity)
+        return x[0], q.value, q.qualifier != "exact"
+
+    for d, c in sorted(known, key=order):
         assert isinstance(c.value, Quantity)
-        steps.setdefault(value_key(c.value), (d, c.value))
+        # one step per figure: "52" and "at least 52" the same day are one figure
+        steps.setdefault(c.value.value, (d, c.value))
     chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
     return 1, "superseded", [f"superseded: {chain}"]
 

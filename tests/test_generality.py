@@ -69,11 +69,6 @@ def test_ferry_toll_told_by_four_outlets_is_one_event() -> None:
     assert _figures(_count(deaths)) == {38, 52}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'at least 38' on Friday then 'has risen to 52' on Saturday is judged compatible as a "
-    "difference of precision ('the stated bounds overlap; same figure, stated with "
-    "different precision'), not labelled superseded: a lower bound stated earlier hides "
-    "the update from the reader."))
 def test_ferry_toll_update_is_labelled_superseded() -> None:
     f = _count(_main_deaths(_report("ferry-capsizing")))
     assert f.verdict == "compatible" and f.kind == "superseded"
@@ -119,10 +114,6 @@ def test_mine_background_tremor_is_kept_apart() -> None:
                for f in e.findings if f.attribute == "count" and e.type == "death")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'bringing the death toll from Tuesday's mine collapse in Poland to eight' is not read "
-    "as an update, so six (Wednesday) then eight (Thursday) is reported as 'contradiction: "
-    "... the later not told as an update'."))
 def test_mine_toll_update_is_labelled_superseded() -> None:
     report = _report("mine-collapse")
     (deaths,) = [e for e in report.events if e.type == "death" and e.sources == ("s3", "s4")]
@@ -162,10 +153,6 @@ def test_fire_toll_told_by_four_outlets_is_one_event() -> None:
     assert _figures(_count(deaths)) == {9, 16}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "as in the ferry story: 'at least 9' on Sunday then 'has climbed to 16' on Monday is "
-    "judged a difference of precision ('the stated bounds overlap'), not labelled "
-    "superseded."))
 def test_fire_toll_update_is_labelled_superseded() -> None:
     f = _count(_main_deaths(_report("factory-fire")))
     assert f.verdict == "compatible" and f.kind == "superseded"

@@ -1,0 +1,86 @@
+"""Running tallies (tolls) on short texts of our own: which later figure updates an
+earlier one, and which contradicts it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from factories import claim
+
+import reconcile
+from reconcile.model import Quantity, Report
+from reconcile.verdicts import judge
+
+FIRST, THIRD = dt.date(2025, 4, 1), dt.date(2025, 4, 3)
+
+
+def _run(tmp_path: Path, *articles: tuple[str, str]) -> Report:
+    for n, (published, body) in enumerate(articles):
+        head = f"published: {published}\n" if published else ""
+        (tmp_path / f"{n}.md").write_text(f"---\ntitle: Story {n}\n{head}---\n{body}\n",
+                                          encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def test_a_lower_bound_then_a_later_rise_is_superseded() -> None:
+    """"at least 31" on the 1st, "has climbed to 40" on the 3rd: the bounds overlap, but
+    the reader is told the toll grew, not that two outlets differ in precision."""
+    bound = claim("s1", "count", Quantity(31, "at_least"), measure_key="deaths")
+    rose = dataclasses.replace(claim("s2", "count", Quantity(40), measure_key="deaths"),
+                               update=True)
+    f = judge("count", "deaths", [bound, rose], as_of={bound.id: FIRST, rose.id: THIRD},
+              tally=True)
+    assert f.verdict == "compatible" and f.kind == "superseded"
+    assert f.note is not None and "at least 31 (as of 1 April 2025) → 40" in f.note
+
+
+def test_a_rise_told_before_a_bound_or_not_told_as_a_rise_is_no_update() -> None:
+    bound = claim("s1", "count", Quantity(31, "at_least"), measure_key="deaths")
+    plain = claim("s2", "count", Quantity(40), measure_key="deaths")
+    later = judge("count", "deaths", [bound, plain], as_of={bound.id: FIRST, plain.id: THIRD},
+                  tally=True)
+    assert later.verdict == "compatible" and later.kind is None  # a bound and a figure
+    rose = dataclasses.replace(plain, update=True)
+    earlier = judge("count", "deaths", [bound, rose], as_of={bound.id: THIRD, rose.id: FIRST},
+                    tally=True)
+    assert earlier.verdict == "compatible" and earlier.kind is None
+
+
+def test_an_undated_outlet_repeating_a_dated_figure_does_not_hide_the_update() -> None:
+    old = claim("s1", "count", Quantity(31), measure_key="deaths")
+    rose = dataclasses.replace(claim("s2", "count", Quantity(40), measure_key="deaths"),
+                               update=True)
+    again = claim("s3", "count", Quantity(40, "at_least"), measure_key="deaths")
+    f = judge("count", "deaths", [old, rose, again],
+              as_of={old.id: FIRST, rose.id: THIRD, again.id: None}, tally=True)
+    assert f.verdict == "compatible" and f.kind == "superseded"
+    assert f.note is not None and f.note.count("→") == 1  # "40" and "at least 40": one step
+    # an undated figure of its own still cannot be ordered: judged as before
+    other = claim("s3", "count", Quantity(35), measure_key="deaths")
+    g = judge("count", "deaths", [old, rose, other],
+              as_of={old.id: FIRST, rose.id: THIRD, other.id: None}, tally=True)
+    assert g.kind != "superseded"
+
+
+def test_a_clause_bringing_the_toll_to_a_figure_is_an_update(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  ("2025-04-01", ("Floods in northern Peru killed 11 people on Monday, "
+                                  "officials said.")),
+                  ("2025-04-03", ("Rescuers found three more bodies on Wednesday, bringing "
+                                  "the death toll from Monday's floods in northern Peru to "
+                                  "14, officials said.")))
+    deaths = [e for e in report.events if e.type == "death" and len(e.sources) > 1]
+    assert len(deaths) == 1
+    updated = [c.text for c in deaths[0].claims if c.attribute == "count" and c.update]
+    assert updated == ["14"]
+    (count,) = [f for f in deaths[0].findings if f.attribute == "count"
+                and len(f.values) > 1]
+    assert count.verdict == "compatible" and count.kind == "superseded"
+
+
+def test_a_figure_merely_near_the_word_toll_is_no_update(tmp_path: Path) -> None:
+    report = _run(tmp_path, ("2025-04-03", ("Officials expect the toll to rise; 14 people "
+                                            "were killed in the floods in Peru on Monday.")))
+    assert not [c for e in report.events for c in e.claims if c.update]
