@@ -109,6 +109,23 @@ def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
     return bool(high_days and low_days and min(high_days) > max(low_days))
 
 
+GUESSED = ("not compared: taken from an article's dateline or lead, not told of this "
+           "event")
+"""The note of values that differ only where a source never told them of the event."""
+
+
+def _guessed(attribute: str, x: Claim, y: Claim) -> bool:
+    """Whether a pair of values rests on what neither source told of the event itself:
+    a place taken from a dateline or the story's frame (``inferred``) on either side,
+    or dates inferred on both sides from each article's frame.  Such a pair is never a
+    conflict: a conflict is two things the sources said."""
+    if attribute == "location":
+        return x.inferred or y.inferred
+    if attribute == "date":
+        return x.inferred and y.inferred
+    return False
+
+
 def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
@@ -153,13 +170,19 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     for i, a in enumerate(reps):
         for b in reps[i + 1:]:
             pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]
-                     if (x.id in plans) == (y.id in plans)]
+                     if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
             cross = any(x.source != y.source for x, y in pairs) and not _scoped(
                 by_value[value_key(a.value)], by_value[value_key(b.value)]
             )
             inner = any(x.source == y.source and _speakers_differ(x, y)
                         and x.id not in said and y.id not in said for x, y in pairs)
             if not cross and not inner:
+                if worst == 0 and any(
+                        x.source != y.source and _guessed(attribute, x, y)
+                        and (x.id in plans) == (y.id in plans)
+                        for x in by_value[value_key(a.value)]
+                        for y in by_value[value_key(b.value)]):
+                    worst, notes = 1, [GUESSED]
                 continue
             outcome, note = compare(a.value, b.value)
             whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],

@@ -7,10 +7,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from factories import claim
+from factories import claim, day
 
 import reconcile
-from reconcile.model import Quantity, Report
+from reconcile.model import Claim, Place, Quantity, Report
 from reconcile.verdicts import judge
 
 FIRST, THIRD = dt.date(2025, 4, 1), dt.date(2025, 4, 3)
@@ -84,3 +84,33 @@ def test_a_figure_merely_near_the_word_toll_is_no_update(tmp_path: Path) -> None
     report = _run(tmp_path, ("2025-04-03", ("Officials expect the toll to rise; 14 people "
                                             "were killed in the floods in Peru on Monday.")))
     assert not [c for e in report.events for c in e.claims if c.update]
+
+
+def _inferred(c: Claim) -> Claim:
+    return dataclasses.replace(c, inferred=True)
+
+
+def test_a_place_taken_from_a_dateline_never_conflicts() -> None:
+    """One outlet says where the boat sank; another only files from a city of the same
+    country: what the second never said of the event cannot contradict the first."""
+    told = claim("s1", "location", Place("Goma", "CD", "city"))
+    filed = _inferred(claim("s2", "location", Place("Kinshasa", "CD", "city")))
+    assert judge("location", None, [told, filed]).verdict != "conflict"
+    stated = claim("s2", "location", Place("Kinshasa", "CD", "city"))
+    assert judge("location", None, [told, stated]).verdict == "conflict"
+
+
+def test_two_dates_each_inferred_from_its_article_never_conflict() -> None:
+    a = _inferred(claim("s1", "date", day("2025-04-01")))
+    b = _inferred(claim("s2", "date", day("2025-04-03")))
+    assert judge("date", None, [a, b]).verdict != "conflict"
+    # a date the other source states still meets the inferred one
+    stated = claim("s2", "date", day("2025-04-03"))
+    assert judge("date", None, [a, stated]).verdict == "conflict"
+
+
+def test_values_never_compared_say_so() -> None:
+    told = claim("s1", "location", Place("Goma", "CD", "city"))
+    filed = _inferred(claim("s2", "location", Place("Kinshasa", "CD", "city")))
+    f = judge("location", None, [told, filed])
+    assert f.verdict == "compatible" and f.note is not None and "dateline" in f.note
