@@ -26,7 +26,7 @@ from .model import (
 )
 from .render.words import count_before_noun, one_of, value_words
 from .sources import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
-from .verdicts import findings
+from .verdicts import death_tolls, findings
 from .vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
@@ -210,6 +210,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps = _separations(clustering.separations, owner, mentions)
+    tolls = death_tolls(mentions)  # what explains a fall in the missing
     events = []
     for n, members in enumerate(ordered):
         ms = tuple(mentions[i] for i in members)
@@ -217,7 +218,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         # kin types in one event ("deported" in one source, "sent home" in another)
         kinds = dict.fromkeys(m.type for m in ms)
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
-        judged = tuple(findings(ms, copies or {}))
+        judged = tuple(findings(ms, copies or {}, tolls))
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
@@ -269,15 +270,18 @@ def summarize(label: str, mentions: Sequence[Mention],
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
 
     superseded = {(f.attribute, f.measure): f for f in judged if f.kind == "superseded"}
+    stated = {c.id: m.as_of for m in mentions for c in m.claims}
 
     def values(c: Claim, show: Callable[[Value], str]) -> str:
         f = disputed.get((c.attribute, c.measure))
         if f is None and (c.attribute, c.measure) in superseded:
-            # a running tally: its latest figure, which superseded the others, is the
-            # largest (that is what superseded means)
-            latest = max((v.value for v in superseded[(c.attribute, c.measure)].values),
-                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
-            return show(latest)
+            # a running tally: its latest figure, which superseded the others (the
+            # last stated; the largest among those stated that day)
+            latest = max(superseded[(c.attribute, c.measure)].values, key=lambda v: (
+                max((d for i in v.claims if (d := stated.get(i)) is not None),
+                    default=dt.date.min),
+                v.value.value if isinstance(v.value, Quantity) else 0.0))
+            return show(latest.value)
         return one_of([show(v.value) for v in f.values]) if f else show(c.value)
 
     parts = [label[0].upper() + label[1:]]

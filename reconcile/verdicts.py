@@ -139,8 +139,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
           as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
           totals: Mapping[str, tuple[float, ...]] | None = None,
-          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
-          ) -> Finding:
+          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset(),
+          found: Sequence[tuple[dt.date, float]] = ()) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
@@ -152,7 +152,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     ``plans``: ids of figures told as a plan or possibility; a plan is compared only
     with plans, never with a figure of what happened ("will deport 10,000" and "200
     were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
-    never in conflict with another date of the same source.
+    never in conflict with another date of the same source.  ``found``: for a count
+    of the missing, the story's death tolls as ``(as of, figure)``: a fall in the missing
+    that equals the toll's rise over the same days is people found, not a contradiction.
     """
     parts_seen = updated = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
@@ -215,7 +217,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             tally or any(c.update for c in claims)):
         # a tally's figures, dated, say which superseded which (or contradict); an
         # update stated the same day as the figure it updates says so in its note
-        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
+        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans, found)
         if running is not None:
             worst, kind, notes = running
     if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
@@ -258,7 +260,8 @@ def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
 
 def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
            copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None,
-           plans: frozenset[str] = frozenset()) -> tuple[int, str, list[str]] | None:
+           plans: frozenset[str] = frozenset(), found: Sequence[tuple[dt.date, float]] = ()
+           ) -> tuple[int, str, list[str]] | None:
     """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
 
     A contradiction when two witnesses give figures that cannot both be true as of the
@@ -294,6 +297,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 continue
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
+            if _found_since(early.value, e_day, late.value, l_day, found):
+                continue  # seven missing, then five after two more bodies were found
             if bounds(late.value)[1] < bounds(early.value)[0]:
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
@@ -317,6 +322,34 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
         steps.setdefault(c.value.value, (d, c.value))
     chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
     return 1, "superseded", [f"superseded: {chain}"]
+
+
+def _found_since(early: Quantity, e_day: dt.date, late: Quantity, l_day: dt.date,
+                 found: Sequence[tuple[dt.date, float]]) -> bool:
+    """Whether a count of the missing that fell between two days fell by exactly what
+    the death toll rose between the same days (``found``: the toll's figures, as of
+    when each was stated): the missing found dead.  Exact figures only: "about 300"
+    then "152" is no arithmetic anyone can check."""
+    if early.qualifier != "exact" or late.qualifier != "exact" or late.value >= early.value:
+        return False
+    before = {v for d, v in found if d == e_day}
+    after = {v for d, v in found if d == l_day}
+    return any(b - a == early.value - late.value for a in before for b in after)
+
+
+def death_tolls(mentions: Sequence[Mention], types: frozenset[str] = frozenset({"death"})
+                ) -> dict[str, tuple[tuple[dt.date, float], ...]]:
+    """Per source, its exact death figures of the story (not background) as ``(as of,
+    figure)``: what a fall in the missing may be explained by (see :func:`judge`)."""
+    out: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
+    for m in mentions:
+        if m.type not in types or m.background or m.as_of is None:
+            continue
+        for c in m.claims:
+            if (c.attribute == "count" and isinstance(c.value, Quantity)
+                    and c.value.qualifier == "exact"):
+                out[m.source].append((m.as_of, c.value.value))
+    return {s: tuple(v) for s, v in out.items()}
 
 
 def _human_q(q: Quantity) -> str:
@@ -379,10 +412,12 @@ def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
     return (id_key(c.source), c.span[0])
 
 
-def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None
+def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None,
+             tolls: Mapping[str, Sequence[tuple[dt.date, float]]] | None = None
              ) -> list[Finding]:
     """All findings of one event, ordered by attribute then measure (``copies``: see
-    :func:`judge`)."""
+    :func:`judge`; ``tolls``: :func:`death_tolls` of all mentions, which explain a
+    fall in a count of the missing)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
     align = _people_align(mentions)
@@ -410,8 +445,12 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
+    found: tuple[tuple[dt.date, float], ...] = ()
+    if tolls and all(m.type == "missing" for m in mentions):
+        found = tuple(f for s in dict.fromkeys(m.source for m in mentions)
+                      for f in tolls.get(s, ()))
     out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
-                 said)
+                 said, found)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

@@ -113,12 +113,6 @@ def test_mine_toll_update_is_labelled_superseded() -> None:
     assert f.verdict == "compatible" and f.kind == "superseded"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "false conflicts on the missing: seven missing on Wednesday then five on Thursday, "
-    "after 'two more bodies' were recovered, is reported as 'a later figure is lower' (a "
-    "count of the missing falls as people are found), and the missing take the day of "
-    "Thursday's recovery from the sentence before in one article but the collapse day in "
-    "the other ('sources differ by 2 days'). Only the trapped count should conflict."))
 def test_mine_reports_no_false_conflict() -> None:
     conflicts = _conflicts(_report("mine-collapse"))
     assert [(t, a) for t, a, _f in conflicts] == [("trapped", "count")]

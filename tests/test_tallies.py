@@ -114,3 +114,50 @@ def test_values_never_compared_say_so() -> None:
     filed = _inferred(claim("s2", "location", Place("Kinshasa", "CD", "city")))
     f = judge("location", None, [told, filed])
     assert f.verdict == "compatible" and f.note is not None and "dateline" in f.note
+
+
+def _missing(source: str, figure: float, qualifier: str = "exact") -> Claim:
+    return claim(source, "count", Quantity(figure, qualifier),  # type: ignore[arg-type]
+                 measure_key="missing")
+
+
+def test_a_fall_in_the_missing_that_the_toll_explains_is_no_contradiction() -> None:
+    """Nine missing on the 1st, six on the 3rd, while the dead went from 4 to 7: three of
+    the missing were found dead.  The same fall with a toll that did not move, or moved
+    by another figure, is a contradiction a reader must see."""
+    early, late = _missing("s1", 9), _missing("s2", 6)
+    as_of = {early.id: FIRST, late.id: THIRD}
+    explained = judge("count", "missing", [early, late], as_of=as_of, tally=True,
+                      found=((FIRST, 4.0), (THIRD, 7.0)))
+    assert explained.verdict == "compatible" and explained.kind == "superseded"
+    for found in ((), ((FIRST, 4.0), (THIRD, 5.0)), ((FIRST, 4.0), (FIRST, 7.0))):
+        f = judge("count", "missing", [early, late], as_of=as_of, tally=True, found=found)
+        assert f.verdict == "conflict" and f.kind == "contradiction", found
+    # "about 300" then "152": no arithmetic to check
+    about, fewer = _missing("s1", 300, "approximate"), _missing("s2", 152)
+    f = judge("count", "missing", [about, fewer], as_of={about.id: FIRST, fewer.id: THIRD},
+              tally=True, found=((FIRST, 10.0), (THIRD, 158.0)))
+    assert f.verdict == "conflict"
+
+
+def test_missing_people_found_dead_in_later_coverage(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        ("2025-04-02", ("A landslide buried homes in a village in Nepal on Tuesday, killing "
+                        "four people, police said. Nine people are still missing.")),
+        ("2025-04-03", ("Rescuers recovered three more bodies on Thursday, bringing the "
+                        "death toll from Tuesday's landslide in Nepal to seven. Six people "
+                        "are still missing.")))
+    missing = [e for e in report.events if e.type == "missing" and len(e.sources) > 1]
+    assert len(missing) == 1
+    assert all(f.verdict != "conflict" for f in missing[0].findings)
+    assert missing[0].summary.startswith("Missing persons of 6 ")  # the latest figure
+
+
+def test_people_not_accounted_for_are_missing(tmp_path: Path) -> None:
+    report = _run(tmp_path, ("2025-04-03", ("Floods swept through villages in Peru on "
+                                            "Monday. Rescuers are still searching for the "
+                                            "23 people who have not been accounted for.")))
+    counts = [c.value for e in report.events if e.type == "missing" for c in e.claims
+              if c.attribute == "count"]
+    assert counts == [Quantity(23)]
