@@ -112,6 +112,9 @@ def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
 GUESSED = ("not compared: taken from an article's dateline or lead, not told of this "
            "event")
 """The note of values that differ only where a source never told them of the event."""
+PLANNED = "not compared: a plan or possibility and what happened"
+"""The note of values that differ only between a plan ("will meet next week") and a
+statement of what happened."""
 
 
 def _guessed(attribute: str, x: Claim, y: Claim) -> bool:
@@ -179,12 +182,14 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             inner = any(x.source == y.source and _speakers_differ(x, y)
                         and x.id not in said and y.id not in said for x, y in pairs)
             if not cross and not inner:
-                if worst == 0 and any(
-                        x.source != y.source and _guessed(attribute, x, y)
-                        and (x.id in plans) == (y.id in plans)
-                        for x in by_value[value_key(a.value)]
-                        for y in by_value[value_key(b.value)]):
-                    worst, notes = 1, [GUESSED]
+                apart = [(x, y) for x in by_value[value_key(a.value)]
+                         for y in by_value[value_key(b.value)] if x.source != y.source]
+                if worst == 0 and apart and not _scoped(by_value[value_key(a.value)],
+                                                        by_value[value_key(b.value)]):
+                    # values told by different sources that were never compared: say
+                    # why, rather than "agree"
+                    worst, notes = 1, [GUESSED if any(
+                        _guessed(attribute, x, y) for x, y in apart) else PLANNED]
                 continue
             outcome, note = compare(a.value, b.value)
             whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],
@@ -425,7 +430,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     totals: dict[str, tuple[float, ...]] = {}
     tally = any(m.type in TALLY_TYPES for m in mentions)
     plans = frozenset(c.id for m in mentions for c in m.claims
-                      if c.attribute in ("count", "amount") and projected(m, c))
+                      if c.attribute in ("count", "amount", "date") and projected(m, c))
     said = frozenset(c.id for m in mentions for c in m.claims
                      if c.attribute == "date" and said_on(m, c))
     for m in mentions:

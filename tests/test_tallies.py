@@ -10,8 +10,8 @@ from pathlib import Path
 from factories import claim, day
 
 import reconcile
-from reconcile.model import Claim, Place, Quantity, Report
-from reconcile.verdicts import judge
+from reconcile.model import Claim, Mention, Place, Quantity, Report
+from reconcile.verdicts import findings, judge
 
 FIRST, THIRD = dt.date(2025, 4, 1), dt.date(2025, 4, 3)
 
@@ -161,3 +161,24 @@ def test_people_not_accounted_for_are_missing(tmp_path: Path) -> None:
     counts = [c.value for e in report.events if e.type == "missing" for c in e.claims
               if c.attribute == "count"]
     assert counts == [Quantity(23)]
+
+
+def _dated(source: str, sentence: str, when: str, iso: str) -> Mention:
+    at = sentence.index(when)
+    c = dataclasses.replace(claim(source, "date", day(iso), text=when),
+                            span=(at, at + len(when)), sentence=sentence)
+    return Mention(id=f"m-{c.id}", source=source, type="meeting", trigger="meet",
+                   trigger_span=(0, 1), sentence=sentence, sentence_span=(0, len(sentence)),
+                   claims=(c,))
+
+
+def test_a_date_told_as_a_plan_never_conflicts_with_a_date_of_what_happened() -> None:
+    held = _dated("s1", "The ministers met in Lima on Thursday.", "Thursday", "2025-04-03")
+    plan = _dated("s2", "He said the ministers will meet again next week.", "next week",
+                  "2025-04-08")
+    (f,) = findings([held, plan])
+    assert f.verdict == "compatible" and f.note is not None and "plan" in f.note
+    # two plans for different days do conflict
+    other = _dated("s1", "The ministers will meet again on Friday.", "Friday", "2025-04-11")
+    (g,) = findings([other, plan])
+    assert g.verdict == "conflict"
