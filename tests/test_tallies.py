@@ -182,3 +182,15 @@ def test_a_date_told_as_a_plan_never_conflicts_with_a_date_of_what_happened() ->
     other = _dated("s1", "The ministers will meet again on Friday.", "Friday", "2025-04-11")
     (g,) = findings([other, plan])
     assert g.verdict == "conflict"
+
+
+def test_survivors_pulled_out_and_people_saved_are_rescues(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  ("2025-04-03", ("A bus plunged into a river in Peru on Tuesday. Rescuers "
+                                  "pulled 31 survivors from the water, police said.")),
+                  ("2025-04-03", ("Divers saved 35 people after a bus fell into a river in "
+                                  "Peru on Tuesday, the navy said.")))
+    rescued = [e for e in report.events if e.type == "rescue"]
+    assert len(rescued) == 1 and list(rescued[0].sources) == ["s1", "s2"]
+    (count,) = [f for f in rescued[0].findings if f.attribute == "count"]
+    assert count.verdict == "conflict"
