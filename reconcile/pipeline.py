@@ -259,6 +259,14 @@ def _most_common(claims: list[Claim]) -> Claim | None:
     return claims[best]
 
 
+def _people_state(label: str) -> str | None:
+    """The state a label gives people in ("people trapped" -> "trapped", "missing
+    persons" -> "missing"), or None for a label of a happening."""
+    words = label.split()
+    rest = [w for w in words if w not in ("people", "persons")]
+    return " ".join(rest) if len(words) == 2 and len(rest) == 1 else None
+
+
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
     """A one-line description from the event's most common values.  Where the sources
@@ -291,8 +299,15 @@ def summarize(label: str, mentions: Sequence[Mention],
     people = [c for c in counts if _counts_people(c.measure_key)]
     count = _most_common(people or counts)
     group = _most_common([c for c in claims if c.attribute == "group"])
+    state = _people_state(label)
     if count is not None and _names_the_event(count.measure, own_words):
         parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
+    elif count is not None and state and (_counts_people(count.measure_key) or (
+            (count.measure_key or "").split("/")[0] == state)):
+        # a label naming people in a state ("people trapped", "missing persons"): the
+        # counted people take its place, "17 miners trapped", not "People trapped of 17
+        # miners"
+        parts = [_cap(f"{values(count, _num_text)} {count.measure} {state}")]
     elif count is not None:
         parts.append(f"of {values(count, _num_text)} {count.measure}")
     elif group is not None and isinstance(group.value, Group):

@@ -151,7 +151,8 @@ def test_missing_people_found_dead_in_later_coverage(tmp_path: Path) -> None:
     missing = [e for e in report.events if e.type == "missing" and len(e.sources) > 1]
     assert len(missing) == 1
     assert all(f.verdict != "conflict" for f in missing[0].findings)
-    assert missing[0].summary.startswith("Missing persons of 6 ")  # the latest figure
+    # the latest figure, the people in their state as a sentence says it
+    assert missing[0].summary.startswith("6 people missing")
 
 
 def test_people_not_accounted_for_are_missing(tmp_path: Path) -> None:
@@ -194,3 +195,10 @@ def test_survivors_pulled_out_and_people_saved_are_rescues(tmp_path: Path) -> No
     assert len(rescued) == 1 and list(rescued[0].sources) == ["s1", "s2"]
     (count,) = [f for f in rescued[0].findings if f.attribute == "count"]
     assert count.verdict == "conflict"
+
+
+def test_a_title_puts_the_counted_people_in_their_state(tmp_path: Path) -> None:
+    report = _run(tmp_path, ("2025-04-03", ("A tunnel caved in at a gold mine in Peru on "
+                                            "Monday, trapping 12 workers underground.")))
+    (trapped,) = [e for e in report.events if e.type == "trapped"]
+    assert trapped.summary.startswith("12 workers trapped")
