@@ -26,7 +26,7 @@ from .model import (
 )
 from .render.words import count_before_noun, one_of, value_words
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
-from .judge.verdicts import findings
+from .judge.verdicts import death_tolls, findings
 from .extraction.vocabulary import Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
@@ -210,6 +210,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps = _separations(clustering.separations, owner, mentions)
+    tolls = death_tolls(mentions)  # what explains a fall in the missing
     events = []
     for n, members in enumerate(ordered):
         ms = tuple(mentions[i] for i in members)
@@ -217,7 +218,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         # kin types in one event ("deported" in one source, "sent home" in another)
         kinds = dict.fromkeys(m.type for m in ms)
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
-        judged = tuple(findings(ms, copies or {}))
+        judged = tuple(findings(ms, copies or {}, tolls))
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
@@ -260,22 +261,34 @@ def _most_common(claims: list[Claim]) -> Claim | None:
 
 @dataclasses.dataclass(frozen=True)
 class _Verdicts:
-    """The event's findings a summary must respect: disputed values and running tallies."""
+    """The event's findings a summary must respect: disputed values and running tallies,
+    and the date each claim was stated (which makes a tally's figure the latest)."""
 
     disputed: Mapping[tuple[str, str | None], Finding]
     superseded: Mapping[tuple[str, str | None], Finding]
+    stated: Mapping[str, dt.date | None]
 
     def words(self, c: Claim, show: Callable[[Value], str]) -> str:
         """A claim's value as the heading shows it: every value when disputed, the
         latest when a tally was superseded, else the claim's own."""
         f = self.disputed.get((c.attribute, c.measure))
         if f is None and (c.attribute, c.measure) in self.superseded:
-            # a running tally: its latest figure, which superseded the others, is the
-            # largest (that is what superseded means)
-            latest = max((v.value for v in self.superseded[(c.attribute, c.measure)].values),
-                         key=lambda v: v.value if isinstance(v, Quantity) else 0.0)
-            return show(latest)
+            # a running tally: its latest figure, which superseded the others (the
+            # last stated; the largest among those stated that day)
+            latest = max(self.superseded[(c.attribute, c.measure)].values, key=lambda v: (
+                max((d for i in v.claims if (d := self.stated.get(i)) is not None),
+                    default=dt.date.min),
+                v.value.value if isinstance(v.value, Quantity) else 0.0))
+            return show(latest.value)
         return one_of([show(v.value) for v in f.values]) if f else show(c.value)
+
+
+def _people_state(label: str) -> str | None:
+    """The state a label gives people in ("people trapped" -> "trapped", "missing
+    persons" -> "missing"), or None for a label of a happening."""
+    words = label.split()
+    rest = [w for w in words if w not in ("people", "persons")]
+    return " ".join(rest) if len(words) == 2 and len(rest) == 1 else None
 
 
 def summarize(label: str, mentions: Sequence[Mention],
@@ -288,7 +301,8 @@ def summarize(label: str, mentions: Sequence[Mention],
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
-        superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"})
+        superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"},
+        stated={c.id: m.as_of for m in mentions for c in m.claims})
     parts = _what_to_whom(label, claims, own_words, verdicts)
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None:
@@ -314,6 +328,13 @@ def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
     count = _most_common(people or counts)
     if count is not None and _names_the_event(count.measure, own_words):
         return [_cap(f"{verdicts.words(count, _num_text)} {count.measure}")]
+    state = _people_state(label)
+    if count is not None and state and (_counts_people(count.measure_key) or (
+            (count.measure_key or "").split("/")[0] == state)):
+        # a label naming people in a state ("people trapped", "missing persons"): the
+        # counted people take its place, "17 miners trapped", not "People trapped of 17
+        # miners"
+        return [_cap(f"{verdicts.words(count, _num_text)} {count.measure} {state}")]
     parts = [label[0].upper() + label[1:]]
     if count is not None:
         parts.append(f"of {verdicts.words(count, _num_text)} {count.measure}")

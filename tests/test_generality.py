@@ -69,36 +69,20 @@ def test_ferry_toll_told_by_four_outlets_is_one_event() -> None:
     assert _figures(_count(deaths)) == {38, 52}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'at least 38' on Friday then 'has risen to 52' on Saturday is judged compatible as a "
-    "difference of precision ('the stated bounds overlap; same figure, stated with "
-    "different precision'), not labelled superseded: a lower bound stated earlier hides "
-    "the update from the reader."))
 def test_ferry_toll_update_is_labelled_superseded() -> None:
     f = _count(_main_deaths(_report("ferry-capsizing")))
     assert f.verdict == "compatible" and f.kind == "superseded"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rescue wording outside the vocabulary: 'Rescuers pulled 113 survivors from the water' "
-    "and 'Rescuers saved 124 people' are read as 'estimate' mentions, not rescues, and the "
-    "124 stays a single-source event, so the outlets' disagreement on the rescued (113 vs "
-    "124, both as of Saturday) is never reported."))
 def test_ferry_rescued_counts_that_disagree_are_a_conflict() -> None:
     conflicts = _conflicts(_report("ferry-capsizing"))
     assert any(a == "count" and {113, 124} <= _figures(f) for _t, a, f in conflicts)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "datelines become places of a disaster's toll: 'BUKAVU —' and 'KINSHASA, Congo —' "
-    "head articles whose sentences name no place the gazetteer knows (Lake Kivu), so "
-    "frame.apply_frame gives the deaths and the capsizing the dateline city as an "
-    "inferred place, and the verdict reports 'different places in the same country' "
-    "(Goma vs Bukavu vs Kinshasa). The README says a dateline is never where a disaster's "
-    "dead died; skipping the dateline default for standalone and casualty types fixes "
-    "this (dev set: same-quantity pairs 0.57 -> 0.56, merged 0.09 -> 0.10)."))
 def test_ferry_reports_no_false_conflict() -> None:
-    assert [(t, a) for t, a, _f in _conflicts(_report("ferry-capsizing"))] == []
+    """The rescued count is the story's one real disagreement; no other conflict."""
+    assert [(t, a) for t, a, _f in _conflicts(_report("ferry-capsizing"))] == [
+        ("rescue", "count")]
 
 
 # --------------------------------------------------------------- a mine collapse (Poland)
@@ -119,10 +103,6 @@ def test_mine_background_tremor_is_kept_apart() -> None:
                for f in e.findings if f.attribute == "count" and e.type == "death")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'bringing the death toll from Tuesday's mine collapse in Poland to eight' is not read "
-    "as an update, so six (Wednesday) then eight (Thursday) is reported as 'contradiction: "
-    "... the later not told as an update'."))
 def test_mine_toll_update_is_labelled_superseded() -> None:
     report = _report("mine-collapse")
     (deaths,) = [e for e in report.events if e.type == "death" and e.sources == ("s3", "s4")]
@@ -130,12 +110,6 @@ def test_mine_toll_update_is_labelled_superseded() -> None:
     assert f.verdict == "compatible" and f.kind == "superseded"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "false conflicts on the missing: seven missing on Wednesday then five on Thursday, "
-    "after 'two more bodies' were recovered, is reported as 'a later figure is lower' (a "
-    "count of the missing falls as people are found), and the missing take the day of "
-    "Thursday's recovery from the sentence before in one article but the collapse day in "
-    "the other ('sources differ by 2 days'). Only the trapped count should conflict."))
 def test_mine_reports_no_false_conflict() -> None:
     conflicts = _conflicts(_report("mine-collapse"))
     assert [(t, a) for t, a, _f in conflicts] == [("trapped", "count")]
@@ -162,10 +136,6 @@ def test_fire_toll_told_by_four_outlets_is_one_event() -> None:
     assert _figures(_count(deaths)) == {9, 16}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "as in the ferry story: 'at least 9' on Sunday then 'has climbed to 16' on Monday is "
-    "judged a difference of precision ('the stated bounds overlap'), not labelled "
-    "superseded."))
 def test_fire_toll_update_is_labelled_superseded() -> None:
     f = _count(_main_deaths(_report("factory-fire")))
     assert f.verdict == "compatible" and f.kind == "superseded"
@@ -180,9 +150,6 @@ def test_mine_collapse_itself_is_read() -> None:
     assert [e for e in _report("mine-collapse").events if e.type == "accident"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a title names what happened to whom: the trapped event reads 'People trapped of 17 or "
-    "15 miners in Katowice', the type label glued to 'of' and the counted people."))
 def test_mine_trapped_title_reads_as_a_sentence_would() -> None:
     (trapped,) = [e for e in _report("mine-collapse").events if e.type == "trapped"]
     assert "trapped of" not in trapped.summary

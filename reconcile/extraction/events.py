@@ -139,6 +139,12 @@ _LOCATIVE_NAME = re.compile(
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
     r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
+# "bringing the death toll from Tuesday's collapse to eight", "raising the number of
+# dead to 40": a clause that moves a tally to the figure, its noun before the figure
+_UPDATE_TALLY_BEFORE = re.compile(
+    r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
+    r"pushed|pushes|lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$")
 # casualty wording around a number that names nothing: "injured at least 415" (the
 # qualifier is part of the number), "the death toll ... has risen to 310", "52 died"
 _WORD_BEFORE_COUNT = re.compile(
@@ -745,7 +751,9 @@ class _SourceReader:
                     unit.measure = f"{noun} of {unit.measure}"
                     unit.measure_key = f"owners/{unit.measure_key}"
                 unit.update = bool(_UPDATE_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 30), e.span[0]))
+                    self.text, max(sent.start, e.span[0] - 30), e.span[0]) or
+                    _UPDATE_TALLY_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 120), e.span[0]))
                 units.append(unit)
                 prev_count = unit
                 if unit.groups or (unit.measure_key or "people") != "people":

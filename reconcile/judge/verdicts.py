@@ -88,6 +88,47 @@ def _later_update(a: Sequence[Claim], b: Sequence[Claim],
     return all(c.update for c in higher) and not any(c.update for c in lower)
 
 
+def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
+                 as_of: Mapping[str, dt.date | None] | None) -> bool:
+    """Whether two figures whose stated bounds overlap are a tally's update: the higher
+    figure is told as a rise ("has risen to 52") by at least one source, and stated on a
+    later day than the lower one, which is a bound ("at least 38").  Two statements of one figure ("52" and "at
+    least 52") are no update."""
+    if not all(isinstance(c.value, Quantity) for c in (*a, *b)):
+        return False
+    figures = {c.value.value for c in (*a, *b)}  # type: ignore[union-attr]
+    if len(figures) < 2:
+        return False
+    higher, lower = (a, b) if max(figures) in {
+        c.value.value for c in a} else (b, a)  # type: ignore[union-attr]
+    if not any(c.update for c in higher) or any(c.update for c in lower):
+        return False
+    days = as_of or {}
+    high_days = [d for c in higher if (d := days.get(c.id)) is not None]
+    low_days = [d for c in lower if (d := days.get(c.id)) is not None]
+    return bool(high_days and low_days and min(high_days) > max(low_days))
+
+
+GUESSED = ("not compared: taken from an article's dateline or lead, not told of this "
+           "event")
+"""The note of values that differ only where a source never told them of the event."""
+PLANNED = "not compared: a plan or possibility and what happened"
+"""The note of values that differ only between a plan ("will meet next week") and a
+statement of what happened."""
+
+
+def _guessed(attribute: str, x: Claim, y: Claim) -> bool:
+    """Whether a pair of values rests on what neither source told of the event itself:
+    a place taken from a dateline or the story's frame (``inferred``) on either side,
+    or dates inferred on both sides from each article's frame.  Such a pair is never a
+    conflict: a conflict is two things the sources said."""
+    if attribute == "location":
+        return x.inferred or y.inferred
+    if attribute == "date":
+        return x.inferred and y.inferred
+    return False
+
+
 def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
@@ -101,8 +142,8 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
           copies: Mapping[str, str] | None = None,
           as_of: Mapping[str, dt.date | None] | None = None, tally: bool = False,
           totals: Mapping[str, tuple[float, ...]] | None = None,
-          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset()
-          ) -> Finding:
+          plans: frozenset[str] = frozenset(), said: frozenset[str] = frozenset(),
+          found: Sequence[tuple[dt.date, float]] = ()) -> Finding:
     """The finding for one attribute and measure of one event.
 
     ``copies`` maps a source that reprints another to that original: sources that are
@@ -114,7 +155,9 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     ``plans``: ids of figures told as a plan or possibility; a plan is compared only
     with plans, never with a figure of what happened ("will deport 10,000" and "200
     were deported" are both true).  ``said``: ids of dates of saying (:func:`said_on`),
-    never in conflict with another date of the same source.
+    never in conflict with another date of the same source.  ``found``: for a count
+    of the missing, the story's death tolls as ``(as of, figure)``: a fall in the missing
+    that equals the toll's rise over the same days is people found, not a contradiction.
     """
     parts_seen = updated = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
@@ -132,13 +175,21 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     for i, a in enumerate(reps):
         for b in reps[i + 1:]:
             pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]
-                     if (x.id in plans) == (y.id in plans)]
+                     if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
             cross = any(x.source != y.source for x, y in pairs) and not _scoped(
                 by_value[value_key(a.value)], by_value[value_key(b.value)]
             )
             inner = any(x.source == y.source and _speakers_differ(x, y)
                         and x.id not in said and y.id not in said for x, y in pairs)
             if not cross and not inner:
+                apart = [(x, y) for x in by_value[value_key(a.value)]
+                         for y in by_value[value_key(b.value)] if x.source != y.source]
+                if worst == 0 and apart and not _scoped(by_value[value_key(a.value)],
+                                                        by_value[value_key(b.value)]):
+                    # values told by different sources that were never compared: say
+                    # why, rather than "agree"
+                    worst, notes = 1, [GUESSED if any(
+                        _guessed(attribute, x, y) for x, y in apart) else PLANNED]
                 continue
             outcome, note = compare(a.value, b.value)
             whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],
@@ -150,6 +201,11 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                                                        by_value[value_key(b.value)], as_of):
                 outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
                     "stated as a later update (rose to ...)"
+                updated = True
+            elif outcome == "compatible" and _grown_bound(
+                    by_value[value_key(a.value)], by_value[value_key(b.value)], as_of):
+                # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
+                # overlap, but the reader is told of an update, not of two precisions
                 updated = True
             level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
             if level > worst:
@@ -166,7 +222,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
             tally or any(c.update for c in claims)):
         # a tally's figures, dated, say which superseded which (or contradict); an
         # update stated the same day as the figure it updates says so in its note
-        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans)
+        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans, found)
         if running is not None:
             worst, kind, notes = running
     if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
@@ -209,15 +265,21 @@ def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
 
 def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
            copies: Mapping[str, str], totals: Mapping[str, tuple[float, ...]] | None = None,
-           plans: frozenset[str] = frozenset()) -> tuple[int, str, list[str]] | None:
+           plans: frozenset[str] = frozenset(), found: Sequence[tuple[dt.date, float]] = ()
+           ) -> tuple[int, str, list[str]] | None:
     """The verdict on a running tally whose figures differ: ``(level, kind, notes)``.
 
     A contradiction when two witnesses give figures that cannot both be true as of the
     same day, or a later figure is below an earlier one; the figures superseding one
     another (compatible, kind ``superseded``) when every figure stated later is at
     least every one stated earlier.  None (judge as usual) when a differing figure has
-    no date of its own to order it by."""
+    no date of its own to order it by (an undated figure some dated statement also
+    gives is ordered by that statement)."""
     dated = [(as_of.get(c.id), c) for c in claims if isinstance(c.value, Quantity)]
+    told = {c.value.value for d, c in dated if d is not None}  # type: ignore[union-attr]
+    # an undated figure that a dated statement also gives needs no date of its own
+    dated = [(d, c) for d, c in dated
+             if d is not None or c.value.value not in told]  # type: ignore[union-attr]
     if any(d is None for d, _c in dated):
         return None
     known = [(d, c) for d, c in dated if d is not None]
@@ -240,6 +302,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 continue
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
+            if _found_since(early.value, e_day, late.value, l_day, found):
+                continue  # seven missing, then five after two more bodies were found
             if bounds(late.value)[1] < bounds(early.value)[0]:
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
@@ -251,12 +315,46 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                     f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
                     f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
                     "an update")]
-    steps: dict[str, tuple[dt.date, Quantity]] = {}
-    for d, c in sorted(known, key=lambda x: (x[0], x[1].value.value)):  # type: ignore[union-attr]
+    steps: dict[float, tuple[dt.date, Quantity]] = {}
+    def order(x: tuple[dt.date, Claim]) -> tuple[dt.date, float, bool]:
+        q = x[1].value
+        assert isinstance(q, Quantity)
+        return x[0], q.value, q.qualifier != "exact"
+
+    for d, c in sorted(known, key=order):
         assert isinstance(c.value, Quantity)
-        steps.setdefault(value_key(c.value), (d, c.value))
+        # one step per figure: "52" and "at least 52" the same day are one figure
+        steps.setdefault(c.value.value, (d, c.value))
     chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
     return 1, "superseded", [f"superseded: {chain}"]
+
+
+def _found_since(early: Quantity, e_day: dt.date, late: Quantity, l_day: dt.date,
+                 found: Sequence[tuple[dt.date, float]]) -> bool:
+    """Whether a count of the missing that fell between two days fell by exactly what
+    the death toll rose between the same days (``found``: the toll's figures, as of
+    when each was stated): the missing found dead.  Exact figures only: "about 300"
+    then "152" is no arithmetic anyone can check."""
+    if early.qualifier != "exact" or late.qualifier != "exact" or late.value >= early.value:
+        return False
+    before = {v for d, v in found if d == e_day}
+    after = {v for d, v in found if d == l_day}
+    return any(b - a == early.value - late.value for a in before for b in after)
+
+
+def death_tolls(mentions: Sequence[Mention], types: frozenset[str] = frozenset({"death"})
+                ) -> dict[str, tuple[tuple[dt.date, float], ...]]:
+    """Per source, its exact death figures of the story (not background) as ``(as of,
+    figure)``: what a fall in the missing may be explained by (see :func:`judge`)."""
+    out: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
+    for m in mentions:
+        if m.type not in types or m.background or m.as_of is None:
+            continue
+        for c in m.claims:
+            if (c.attribute == "count" and isinstance(c.value, Quantity)
+                    and c.value.qualifier == "exact"):
+                out[m.source].append((m.as_of, c.value.value))
+    return {s: tuple(v) for s, v in out.items()}
 
 
 def _human_q(q: Quantity) -> str:
@@ -319,10 +417,12 @@ def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
     return (id_key(c.source), c.span[0])
 
 
-def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None
+def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None,
+             tolls: Mapping[str, Sequence[tuple[dt.date, float]]] | None = None
              ) -> list[Finding]:
     """All findings of one event, ordered by attribute then measure (``copies``: see
-    :func:`judge`)."""
+    :func:`judge`; ``tolls``: :func:`death_tolls` of all mentions, which explain a
+    fall in a count of the missing)."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
     align = _people_align(mentions)
@@ -330,7 +430,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     totals: dict[str, tuple[float, ...]] = {}
     tally = any(m.type in TALLY_TYPES for m in mentions)
     plans = frozenset(c.id for m in mentions for c in m.claims
-                      if c.attribute in ("count", "amount") and projected(m, c))
+                      if c.attribute in ("count", "amount", "date") and projected(m, c))
     said = frozenset(c.id for m in mentions for c in m.claims
                      if c.attribute == "date" and said_on(m, c))
     for m in mentions:
@@ -350,8 +450,12 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
+    found: tuple[tuple[dt.date, float], ...] = ()
+    if tolls and all(m.type == "missing" for m in mentions):
+        found = tuple(f for s in dict.fromkeys(m.source for m in mentions)
+                      for f in tolls.get(s, ()))
     out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
-                 said)
+                 said, found)
            for (attr, mk), cs in groups.items()]
     out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
     return out

@@ -104,8 +104,15 @@ def superseded_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | N
         if not new or not old:
             return None
         chain = [min(old, key=_figure), max(new, key=_figure)]
-    else:  # in the order they were stated, then by size
-        chain = sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s)))
+    else:  # in the order they were stated, then by size; one step per figure ("52"
+        # and "at least 52" told the same day are one step, the exact one shown)
+        chain = []
+        for s in sorted(sides, key=lambda s: (s[2] or _dt.date.min, _figure(s),
+                                              _bound(s))):
+            if not chain or _figure(chain[-1]) != _figure(s):
+                chain.append(s)
+        if len(chain) < 2:
+            return None
 
     def side(v: FindingValue, cs: list[Claim], day: _dt.date | None) -> str:
         when = f"as of {day_words(day)}" if day else "as of a date not stated"
@@ -114,6 +121,11 @@ def superseded_line(e: Event, f: Finding, sources: dict[str, Source]) -> str | N
 
     first, *later = [side(*s) for s in chain]
     return f"superseded: {first} was updated to " + ", then to ".join(later)
+
+
+def _bound(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> bool:
+    value = side[0].value
+    return isinstance(value, (Quantity, Amount)) and value.qualifier != "exact"
 
 
 def _figure(side: tuple[FindingValue, list[Claim], _dt.date | None]) -> float:
