@@ -426,7 +426,10 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     if a.type != b.type and not _one_operation(a, b):
         return _TYPES
     m1, m2 = a.mention, b.mention
-    if m1.source == m2.source and m1.sentence_span == m2.sentence_span:
+    if (m1.source == m2.source and m1.sentence_span == m2.sentence_span
+            and m1.type == m2.type):
+        # (one sentence's mentions of two kinds of one family or operation, "killing 12
+        # and injuring 40", "raided ... and arrested 12", tell one happening's two sides)
         return _SENTENCE
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
@@ -1195,8 +1198,8 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
     member: dict[int, int] = {n: n for n in nodes}
     groups: dict[int, list[int]] = {n: [n] for n in nodes}
     reps: dict[int, dict[tuple[object, ...], int]] = {n: {_signature(facts[n]): n} for n in nodes}
-    sentences: dict[int, set[tuple[str, tuple[int, int]]]] = {
-        n: {(facts[n].mention.source, facts[n].mention.sentence_span)} for n in nodes}
+    sentences: dict[int, set[tuple[str, tuple[int, int], str]]] = {
+        n: {_sentence_key(facts[n].mention)} for n in nodes}
     ordered = sorted(edges, key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))
     for u, v, _w in ordered:
         gu, gv = member[u], member[v]
@@ -1214,6 +1217,12 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
             reps[keep].setdefault(sig, rep)
         sentences[keep] |= sentences.pop(gone)
     return [sorted(g) for g in groups.values()]
+
+
+def _sentence_key(m: Mention) -> tuple[str, tuple[int, int], str]:
+    """What keeps two mentions of one sentence apart (:func:`apart`): the sentence and
+    the mention's own kind (two kinds of one family told in one sentence may be one)."""
+    return m.source, m.sentence_span, m.type
 
 
 def _signature(f: _Facts) -> tuple[object, ...]:

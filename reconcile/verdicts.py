@@ -319,6 +319,19 @@ def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
     return (id_key(c.source), c.span[0])
 
 
+def _tell_apart(labels: dict[tuple[str, str], str | None]) -> None:
+    """Name each of two measures of one attribute told with one label by its key:
+    "16 workers" dead and "52 workers" injured are "workers, deaths" and "workers,
+    injured" in one event holding a whole toll."""
+    seen: dict[tuple[str, str | None], int] = defaultdict(int)
+    for (attr, _mk), label in labels.items():
+        seen[(attr, label)] += 1
+    for (attr, mk), label in list(labels.items()):
+        base = mk.removeprefix("part:").split("/")[0]
+        if label and seen[(attr, label)] > 1 and base and base not in label:
+            labels[(attr, mk)] = f"{label}, {base}"
+
+
 def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None
              ) -> list[Finding]:
     """All findings of one event, ordered by attribute then measure (``copies``: see
@@ -350,6 +363,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
+    _tell_apart(labels)
     out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
                  said)
            for (attr, mk), cs in groups.items()]

@@ -148,3 +148,25 @@ def test_only_a_sub_count_of_a_toll_word_is_a_sub_count() -> None:
     assert _sub_of_toll(part, whole) and not _sub_of_toll(whole, part)
     assert not _sub_of_toll(kind, _facts(mention("s1", "death", counts={"people": 900})))
     assert not _sub_of_toll(other, whole)  # another kind of happening
+
+
+def test_dead_and_injured_told_in_one_sentence_stay_with_the_other_tolls(
+        tmp_path: Path) -> None:
+    # issue 12: "killing 17 and injuring 52" names one happening's two tolls; kept apart
+    # as two happenings, the injured of one outlet and the dead of another were left in
+    # separate events, and an outlet's later death toll went with the injured
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-10-14\n---\nA bus plunged into a gorge near Cusco on Monday, "
+        "killing 17 people and injuring 52, police said.\n\nThe driver survived.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-10-15\n---\nThe death toll from the bus crash near Cusco on "
+        "Monday has risen to 19, officials said.\n\nAt least 50 people were injured in "
+        "the crash, the health ministry said.\n",
+        encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    for figures in ({17, 19}, {52, 50}):  # each toll in one finding, from both outlets
+        found = [f for e in report.events for f in e.findings if f.attribute == "count"
+                 and figures & {v.value.value for v in f.values}]  # type: ignore[union-attr]
+        assert len(found) == 1 and {v.value.value for v in found[0].values} == figures
+        assert set(found[0].sources) == {"s1", "s2"}
