@@ -695,7 +695,9 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     if a.date and b.date and (gap := _date_gap(a.date, b.date)) is not None \
             and gap > DATE_TOLERANCE_DAYS:
         # a date slipped by a month or a year (:func:`apart`): joined only on a figure
-        # of one thing that can be one figure
+        # of one thing that can be one figure, or as the story's one happening
+        if _story_happening(a, b):
+            return True
         if not (shared_measure and _same_figure(a, b)):
             return False
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
@@ -748,6 +750,19 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+def _story_happening(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' mentions tell the happening both their frames lead with
+    (each in its article's lead, of a kind the frame names) and count nothing: the
+    story's one happening, told by date.  With a date slipped by a month or a year
+    (which :func:`apart` forgives inside a story only), that is evidence enough: the
+    report shows the dates as a conflict of the one happening ("derailed on June 6",
+    "the derailment on May 6") instead of two derailments."""
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and a.mention.source != b.mention.source
+            and not a.counts and not b.counts and a.mention.id in fa.lead
+            and b.mention.id in fb.lead and a.type in fa.families and b.type in fb.families)
 
 
 TOLL_KEYS = TOLL_WORDS | {"people", "deaths", "trapped", "bodies"}

@@ -170,3 +170,34 @@ def test_dead_and_injured_told_in_one_sentence_stay_with_the_other_tolls(
                  and figures & {v.value.value for v in f.values}]  # type: ignore[union-attr]
         assert len(found) == 1 and {v.value.value for v in found[0].values} == figures
         assert set(found[0].sources) == {"s1", "s2"}
+
+
+def test_the_story_happening_with_a_slipped_month_is_one_happening(tmp_path: Path) -> None:
+    # issue 12: one outlet dates the story's derailment a month off; told by date alone
+    # (no figure to join them), the two were two derailments and the slip never shown
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-06-08\n---\nA passenger train derailed near Puno on June 6, "
+        "railway officials said.\n\nEngineers were inspecting the track.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-06-08\n---\nThe derailment of a passenger train near Puno on "
+        "May 6 has closed the line, railway officials said.\n\nBuses are carrying "
+        "travellers instead.\n", encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "accident"]
+    (date,) = [f for f in event.findings if f.attribute == "date"]
+    assert date.verdict == "conflict" and date.sources == ("s1", "s2")
+
+
+def test_two_dated_happenings_of_one_kind_days_apart_stay_apart(tmp_path: Path) -> None:
+    # the rule above is for a slip of a month only: a quake and its aftershock two days
+    # later, both told in the leads, are two happenings
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-03-04\n---\nAn earthquake struck Arequipa on March 1, "
+        "officials said.\n\nAn aftershock hit Arequipa on March 3.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-03-04\n---\nAn aftershock struck Arequipa on March 3, "
+        "officials said.\n", encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    quakes = [e for e in report.events if e.type == "earthquake"]
+    assert not any(f.verdict == "conflict" for e in quakes for f in e.findings)
