@@ -136,6 +136,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
         elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
             amounts[c.measure_key] = v.value
             money[c.measure_key] = v
+    if groups and m.groups_beside_a_total():
+        groups.clear()  # a breakdown or a second group does not say who all were
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type

@@ -347,6 +347,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     said = frozenset(c.id for m in mentions for c in m.claims
                      if c.attribute == "date" and said_on(m, c))
     for m in mentions:
+        partial = m.groups_beside_a_total()
         people = [c for c in m.claims if c.attribute == "count" and isinstance(
             c.value, Quantity) and c.value.qualifier == "exact" and not c.part
             and _counts_people(c.measure_key)]
@@ -355,6 +356,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             for p in people:
                 totals[p.id] = told
         for c in m.claims:
+            if partial and c.attribute == "group":
+                continue  # a breakdown's groups are told as its counts
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
             key = (c.attribute, "people" if align and c.attribute == "count"

@@ -201,3 +201,23 @@ def test_two_dated_happenings_of_one_kind_days_apart_stay_apart(tmp_path: Path) 
     report = reconcile([str(tmp_path)])
     quakes = [e for e in report.events if e.type == "earthquake"]
     assert not any(f.verdict == "conflict" for e in quakes for f in e.findings)
+
+
+def test_groups_beside_a_total_do_not_keep_one_operation_apart(tmp_path: Path) -> None:
+    # issue 12: "212 foreigners and 35 Peruvians" and "211 foreign nationals: 150
+    # Chinese, 40 Vietnamese and 21 Thais" name different groups, but beside a total of
+    # people: a second group and a breakdown, not who all were; the totals are one
+    # figure told twice (a conflict to show), and the groups are no conflict
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-04-16\n---\nPolice rescued 212 foreigners and 35 Peruvians "
+        "from a call centre in Tacna on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-04-16\n---\nPolice rescued 211 foreign nationals from a call "
+        "centre in Tacna on Tuesday: 150 Chinese, 40 Vietnamese and 21 Thais.\n",
+        encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "rescue"]
+    assert {m.source for m in event.mentions} == {"s1", "s2"}
+    conflicts = [f for f in event.findings if f.verdict == "conflict"]
+    assert [f.attribute for f in conflicts] == ["count"]
+    assert {v.value.value for v in conflicts[0].values} == {211, 212}  # type: ignore[union-attr]
