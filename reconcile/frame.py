@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from .model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
+from .origins import origins
 from .verdicts import projected
 from .vocabulary import Vocabulary
 
@@ -190,7 +191,10 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     whether a mention's sentence names a place the gazetteer does not know (the dateline
     is no better guess for it)."""
     ref = source.published or anchor
-    mentions = [_drop_future(m, source.published) for m in mentions]
+    # where people come from is no place of the story ("771 detained, 73 of them from
+    # <country>"): read as such before a place of the lead is taken as the frame's
+    mentions = origins([_drop_future(m, source.published) for m in mentions],
+                       vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
     relative_story = any(
         isinstance(c.value, DateValue) and c.value.anchored or (

@@ -385,3 +385,18 @@ def test_a_lead_telling_a_later_step_does_not_date_the_toll(tmp_path: Path) -> N
     assert dates and all(f.verdict != "conflict" for f in dates)
     assert not any(c.attribute == "date" and c.value.timex == "2025-09-14"  # type: ignore[union-attr]
                    for m in deaths.mentions for c in m.claims)
+
+
+def test_where_detainees_come_from_is_not_the_frames_place(tmp_path: Path) -> None:
+    # issue 12: "as well as people from <country>" names where detainees come from; taken
+    # as the lead's place, it was given to the article's other mentions and kept them
+    # apart from the outlets that place the raid where it happened
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-02-11\n---\nSecurity forces have detained 512 people in a "
+        "casino zone in the north of the country.\n\nAmong the 512 people detained were 300 "
+        "Thais and 150 Chinese, as well as people from Nepal and India.\n",
+        encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    places = {c.value.name for e in report.events for m in e.mentions for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert not places & {"Nepal", "India"}
