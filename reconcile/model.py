@@ -280,6 +280,17 @@ class Mention:
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]
 
+    def groups_beside_a_total(self) -> bool:
+        """Whether the mention counts groups beside a total of people of no nationality
+        ("158 foreigners and 29 Filipinos", "157 nationals: 126 Chinese, 23
+        Vietnamese"): its groups are a breakdown or a second group, which does not say
+        who all were, so they neither keep it apart from a mention naming other groups
+        nor conflict with them."""
+        return any(c.attribute == "group" for c in self.claims) and any(
+            c.attribute == "count" and c.measure_key is not None
+            and (c.measure_key == "people" or c.measure_key.startswith("people/"))
+            for c in self.claims)
+
 
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 

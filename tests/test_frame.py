@@ -365,3 +365,38 @@ def test_figures_counted_till_a_past_day_are_stated_as_of_that_day() -> None:
     ms = _mentions("Police detained 4 suspects on Friday. A court remanded the 4 in "
                    "custody until March 22.")
     assert _as_of(ms) == []
+
+
+def test_a_lead_telling_a_later_step_does_not_date_the_toll(tmp_path: Path) -> None:
+    # issue 12: an article leading with a court hearing on Sunday gave its toll sentence
+    # ("the bombing killed 20") the hearing's day, a false date conflict with the outlet
+    # that dates the bombing to Friday
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-09-15\n---\nA court in Karachi on Sunday charged three men "
+        "over the market bombing.\n\nThe bombing killed 20 people, police said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-09-13\n---\nA bomb exploded at a market in Karachi on "
+        "Friday, killing 20 people, police said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    (deaths,) = [e for e in report.events if e.type == "death"]
+    assert {m.source for m in deaths.mentions} == {"s1", "s2"}
+    dates = [f for f in deaths.findings if f.attribute == "date"]
+    assert dates and all(f.verdict != "conflict" for f in dates)
+    assert not any(c.attribute == "date" and c.value.timex == "2025-09-14"  # type: ignore[union-attr]
+                   for m in deaths.mentions for c in m.claims)
+
+
+def test_where_detainees_come_from_is_not_the_frames_place(tmp_path: Path) -> None:
+    # issue 12: "as well as people from <country>" names where detainees come from; taken
+    # as the lead's place, it was given to the article's other mentions and kept them
+    # apart from the outlets that place the raid where it happened
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-02-11\n---\nSecurity forces have detained 512 people in a "
+        "casino zone in the north of the country.\n\nAmong the 512 people detained were 300 "
+        "Thais and 150 Chinese, as well as people from Nepal and India.\n",
+        encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    places = {c.value.name for e in report.events for m in e.mentions for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert not places & {"Nepal", "India"}

@@ -40,7 +40,11 @@ def _main_deaths(report: Report) -> Event:
 
 
 def _count(event: Event) -> Finding:
-    (f,) = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1]
+    """The event's count of the dead told by more than one value (the event holds the
+    whole toll: the injured are another finding)."""
+    dead = {c.id for m in event.mentions if m.type == "death" for c in m.claims}
+    (f,) = [f for f in event.findings if f.attribute == "count" and len(f.values) > 1
+            and all(c in dead for v in f.values for c in v.claims)]
     return f
 
 

@@ -148,3 +148,76 @@ def test_only_a_sub_count_of_a_toll_word_is_a_sub_count() -> None:
     assert _sub_of_toll(part, whole) and not _sub_of_toll(whole, part)
     assert not _sub_of_toll(kind, _facts(mention("s1", "death", counts={"people": 900})))
     assert not _sub_of_toll(other, whole)  # another kind of happening
+
+
+def test_dead_and_injured_told_in_one_sentence_stay_with_the_other_tolls(
+        tmp_path: Path) -> None:
+    # issue 12: "killing 17 and injuring 52" names one happening's two tolls; kept apart
+    # as two happenings, the injured of one outlet and the dead of another were left in
+    # separate events, and an outlet's later death toll went with the injured
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-10-14\n---\nA bus plunged into a gorge near Cusco on Monday, "
+        "killing 17 people and injuring 52, police said.\n\nThe driver survived.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-10-15\n---\nThe death toll from the bus crash near Cusco on "
+        "Monday has risen to 19, officials said.\n\nAt least 50 people were injured in "
+        "the crash, the health ministry said.\n",
+        encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    for figures in ({17, 19}, {52, 50}):  # each toll in one finding, from both outlets
+        found = [f for e in report.events for f in e.findings if f.attribute == "count"
+                 and figures & {v.value.value for v in f.values}]  # type: ignore[union-attr]
+        assert len(found) == 1 and {v.value.value for v in found[0].values} == figures
+        assert set(found[0].sources) == {"s1", "s2"}
+
+
+def test_the_story_happening_with_a_slipped_month_is_one_happening(tmp_path: Path) -> None:
+    # issue 12: one outlet dates the story's derailment a month off; told by date alone
+    # (no figure to join them), the two were two derailments and the slip never shown
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-06-08\n---\nA passenger train derailed near Puno on June 6, "
+        "railway officials said.\n\nEngineers were inspecting the track.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-06-08\n---\nThe derailment of a passenger train near Puno on "
+        "May 6 has closed the line, railway officials said.\n\nBuses are carrying "
+        "travellers instead.\n", encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "accident"]
+    (date,) = [f for f in event.findings if f.attribute == "date"]
+    assert date.verdict == "conflict" and date.sources == ("s1", "s2")
+
+
+def test_two_dated_happenings_of_one_kind_days_apart_stay_apart(tmp_path: Path) -> None:
+    # the rule above is for a slip of a month only: a quake and its aftershock two days
+    # later, both told in the leads, are two happenings
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-03-04\n---\nAn earthquake struck Arequipa on March 1, "
+        "officials said.\n\nAn aftershock hit Arequipa on March 3.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-03-04\n---\nAn aftershock struck Arequipa on March 3, "
+        "officials said.\n", encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    quakes = [e for e in report.events if e.type == "earthquake"]
+    assert not any(f.verdict == "conflict" for e in quakes for f in e.findings)
+
+
+def test_groups_beside_a_total_do_not_keep_one_operation_apart(tmp_path: Path) -> None:
+    # issue 12: "212 foreigners and 35 Peruvians" and "211 foreign nationals: 150
+    # Chinese, 40 Vietnamese and 21 Thais" name different groups, but beside a total of
+    # people: a second group and a breakdown, not who all were; the totals are one
+    # figure told twice (a conflict to show), and the groups are no conflict
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-04-16\n---\nPolice rescued 212 foreigners and 35 Peruvians "
+        "from a call centre in Tacna on Tuesday, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\npublished: 2025-04-16\n---\nPolice rescued 211 foreign nationals from a call "
+        "centre in Tacna on Tuesday: 150 Chinese, 40 Vietnamese and 21 Thais.\n",
+        encoding="utf-8")
+    report = reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type == "rescue"]
+    assert {m.source for m in event.mentions} == {"s1", "s2"}
+    conflicts = [f for f in event.findings if f.verdict == "conflict"]
+    assert [f.attribute for f in conflicts] == ["count"]
+    assert {v.value.value for v in conflicts[0].values} == {211, 212}  # type: ignore[union-attr]

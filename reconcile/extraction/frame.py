@@ -19,6 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
 from ..judge.verdicts import projected
+from .origins import origins
 from .vocabulary import Vocabulary
 
 BACKGROUND_DAYS = 60
@@ -138,6 +139,24 @@ def _frame_date(lead: Sequence[Mention], vocab: Vocabulary) -> Claim | None:
     return next((d for m in lead if (d := _date_claim(m)) is not None), None)
 
 
+def _a_toll(m: Mention, vocab: Vocabulary) -> bool:
+    """Whether a mention is of a type that counts whom a happening befell (the dead,
+    the injured, the missing: types with a ``measure``)."""
+    etype = vocab.types.get(m.type)
+    return etype is not None and etype.measure is not None
+
+
+def _dates_a_toll(frame: Claim, lead: Sequence[Mention], vocab: Vocabulary) -> bool:
+    """Whether the frame's date can date the story's tolls: it is the date of a happening
+    (a quake, a crash) or of a toll.  A lead that tells a later step ("the court on
+    Sunday charged four suspects over Friday's attack") dates that step, not the dead."""
+    holder = next((m for m in lead if m.id == frame.mention), None)
+    if holder is None or holder.type not in vocab.types:
+        return True
+    etype = vocab.types[holder.type]
+    return etype.standalone or etype.measure is not None
+
+
 def _a_plan(m: Mention) -> bool:
     """Whether every figure of a mention is told as a plan or possibility ("will deport
     10,000"): what may happen later has no day in the story's frame."""
@@ -172,7 +191,10 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     whether a mention's sentence names a place the gazetteer does not know (the dateline
     is no better guess for it)."""
     ref = source.published or anchor
-    mentions = [_drop_future(m, source.published) for m in mentions]
+    # where people come from is no place of the story ("771 detained, 73 of them from
+    # <country>"): read as such before a place of the lead is taken as the frame's
+    mentions = origins([_drop_future(m, source.published) for m in mentions],
+                       vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
     relative_story = any(
         isinstance(c.value, DateValue) and c.value.anchored or (
@@ -185,6 +207,7 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
         not vocab.types.get(m.type) or not vocab.types[m.type].reporting)}
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
+    toll_dated = frame_date is not None and _dates_a_toll(frame_date, lead, vocab)
     happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
     # With a dateline, the story's place is read from its text: a headline or a caption
     # above it names a wider place or another one ("... rescued in <province>" above
@@ -196,7 +219,8 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     for m in mentions:
         claims = list(m.claims)
         if m.id in main:
-            if frame_date is not None and _date_claim(m) is None and not _a_plan(m):
+            if frame_date is not None and _date_claim(m) is None and not _a_plan(m) and (
+                    toll_dated or not _a_toll(m, vocab)):
                 claims.append(_inferred(m, frame_date))
             has_place = any(c.attribute == "location" for c in claims)
             if not has_place and frame_place is not None:

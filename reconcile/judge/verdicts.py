@@ -417,6 +417,19 @@ def _claim_order(c: Claim) -> tuple[tuple[str, int], int]:
     return (id_key(c.source), c.span[0])
 
 
+def _tell_apart(labels: dict[tuple[str, str], str | None]) -> None:
+    """Name each of two measures of one attribute told with one label by its key:
+    "16 workers" dead and "52 workers" injured are "workers, deaths" and "workers,
+    injured" in one event holding a whole toll."""
+    seen: dict[tuple[str, str | None], int] = defaultdict(int)
+    for (attr, _mk), label in labels.items():
+        seen[(attr, label)] += 1
+    for (attr, mk), label in list(labels.items()):
+        base = mk.removeprefix("part:").split("/")[0]
+        if label and seen[(attr, label)] > 1 and base and base not in label:
+            labels[(attr, mk)] = f"{label}, {base}"
+
+
 def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = None,
              tolls: Mapping[str, Sequence[tuple[dt.date, float]]] | None = None
              ) -> list[Finding]:
@@ -434,6 +447,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     said = frozenset(c.id for m in mentions for c in m.claims
                      if c.attribute == "date" and said_on(m, c))
     for m in mentions:
+        partial = m.groups_beside_a_total()
         people = [c for c in m.claims if c.attribute == "count" and isinstance(
             c.value, Quantity) and c.value.qualifier == "exact" and not c.part
             and _counts_people(c.measure_key)]
@@ -442,6 +456,8 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             for p in people:
                 totals[p.id] = told
         for c in m.claims:
+            if partial and c.attribute == "group":
+                continue  # a breakdown's groups are told as its counts
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
             key = (c.attribute, "people" if align and c.attribute == "count"
@@ -454,6 +470,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     if tolls and all(m.type == "missing" for m in mentions):
         found = tuple(f for s in dict.fromkeys(m.source for m in mentions)
                       for f in tolls.get(s, ()))
+    _tell_apart(labels)
     out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
                  said, found)
            for (attr, mk), cs in groups.items()]

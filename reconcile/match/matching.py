@@ -143,6 +143,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
         elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
             amounts[c.measure_key] = v.value
             money[c.measure_key] = v
+    if groups and m.groups_beside_a_total():
+        groups.clear()  # a breakdown or a second group does not say who all were
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
@@ -433,7 +435,10 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     if a.type != b.type and not _one_operation(a, b):
         return _TYPES
     m1, m2 = a.mention, b.mention
-    if m1.source == m2.source and m1.sentence_span == m2.sentence_span:
+    if (m1.source == m2.source and m1.sentence_span == m2.sentence_span
+            and m1.type == m2.type):
+        # (one sentence's mentions of two kinds of one family or operation, "killing 12
+        # and injuring 40", "raided ... and arrested 12", tell one happening's two sides)
         return _SENTENCE
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
@@ -702,7 +707,9 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     if a.date and b.date and (gap := _date_gap(a.date, b.date)) is not None \
             and gap > DATE_TOLERANCE_DAYS:
         # a date slipped by a month or a year (:func:`apart`): joined only on a figure
-        # of one thing that can be one figure
+        # of one thing that can be one figure, or as the story's one happening
+        if _story_happening(a, b):
+            return True
         if not (shared_measure and _same_figure(a, b)):
             return False
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
@@ -755,6 +762,19 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+def _story_happening(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' mentions tell the happening both their frames lead with
+    (each in its article's lead, of a kind the frame names) and count nothing: the
+    story's one happening, told by date.  With a date slipped by a month or a year
+    (which :func:`apart` forgives inside a story only), that is evidence enough: the
+    report shows the dates as a conflict of the one happening ("derailed on June 6",
+    "the derailment on May 6") instead of two derailments."""
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and a.mention.source != b.mention.source
+            and not a.counts and not b.counts and a.mention.id in fa.lead
+            and b.mention.id in fb.lead and a.type in fa.families and b.type in fb.families)
 
 
 TOLL_KEYS = TOLL_WORDS | {"people", "deaths", "trapped", "bodies"}
@@ -1235,8 +1255,8 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
     member: dict[int, int] = {n: n for n in nodes}
     groups: dict[int, list[int]] = {n: [n] for n in nodes}
     reps: dict[int, dict[tuple[object, ...], int]] = {n: {_signature(facts[n]): n} for n in nodes}
-    sentences: dict[int, set[tuple[str, tuple[int, int]]]] = {
-        n: {(facts[n].mention.source, facts[n].mention.sentence_span)} for n in nodes}
+    sentences: dict[int, set[tuple[str, tuple[int, int], str]]] = {
+        n: {_sentence_key(facts[n].mention)} for n in nodes}
     ordered = sorted(edges, key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))
     for u, v, _w in ordered:
         gu, gv = member[u], member[v]
@@ -1254,6 +1274,12 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
             reps[keep].setdefault(sig, rep)
         sentences[keep] |= sentences.pop(gone)
     return [sorted(g) for g in groups.values()]
+
+
+def _sentence_key(m: Mention) -> tuple[str, tuple[int, int], str]:
+    """What keeps two mentions of one sentence apart (:func:`apart`): the sentence and
+    the mention's own kind (two kinds of one family told in one sentence may be one)."""
+    return m.source, m.sentence_span, m.type
 
 
 def _signature(f: _Facts) -> tuple[object, ...]:
