@@ -148,6 +148,14 @@ _TOLL_BEFORE = re.compile(
     r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?])*?"
     r"\b(?:to|at|reached|touched|hit|exceeds?|exceeded|crossed|surpassed|passed|is|was|"
     r"stands|stood|now|past)\s+$", re.I)
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b[Nn]umber\s+of\s+((?:[a-z][\w'’-]*\s+){1,3})"
+    r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?]){0,160}?"
+    r"\b(?:risen|rose|rises|climbed|climbs|reached|stood|stands|jumped|increased|"
+    r"exceeded|crossed|touched|hit|now|is|was)\s+(?:to\s+|at\s+)?$")
+"""'the number of people killed [in the quake that hit X] has risen to 310': the
+casualty word among the first words after "number of" says what the figure counts,
+however long the clause about the disaster before the verb."""
 _NOUN_ROSE_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:has|have|had|now)\s+)?(?:risen|rose|climbed|reached|stood|stands|"
     r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
@@ -436,6 +444,8 @@ class _SourceReader:
             if m.start() < covered:
                 continue
             phrasal = self._phrasal(m, sent)
+            if phrasal is not None and self._toll_inside(phrasal):
+                phrasal = None  # "pulled 12 bodies from the river": the dead, not a rescue
             if phrasal is not None:
                 found.append(phrasal)
                 covered = phrasal.span[1]
@@ -510,6 +520,17 @@ class _SourceReader:
         if _CLAUSE_BREAK.search(self.text, unit.span[1], nxt.span[0]):
             return before
         return triggers
+
+    def _toll_inside(self, phrasal: _Trigger) -> bool:
+        """Whether a phrasal trigger's object holds the trigger of a casualty toll that
+        outranks it ("pulled 12 bodies out of the river" tells the dead)."""
+        for m in self.vocab.trigger_re.finditer(self.text, phrasal.span[0] + 1,
+                                                phrasal.span[1]):
+            etype = self.vocab.type_of(m.group(0))
+            if etype is not None and etype.measure and etype.name != phrasal.type.name and (
+                    etype.priority > phrasal.type.priority):
+                return True
+        return False
 
     def _phrasal(self, head: re.Match[str], sent: Sentence) -> _Trigger | None:
         """The phrasal trigger starting at ``head`` ("sent 41 workers back"), if any."""
@@ -887,6 +908,14 @@ class _SourceReader:
         risen = _NOUN_ROSE_BEFORE.search(before)
         if risen is not None and risen.group(1).lower() in self.vocab.casualties:
             return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
+        number = _NUMBER_OF_BEFORE.search(before)
+        if number is not None:
+            for word in number.group(1).split():
+                etype = self.vocab.type_of(word)
+                measure = etype.measure if etype is not None and etype.measure else (
+                    self.vocab.casualties.get(word.lower()))
+                if measure:
+                    return measure
         toll = _TOLL_BEFORE.search(before)
         if toll is not None:
             kind = (toll.group(1) or "").lower()

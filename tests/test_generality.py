@@ -79,11 +79,6 @@ def test_ferry_toll_update_is_labelled_superseded() -> None:
     assert f.verdict == "compatible" and f.kind == "superseded"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rescue wording outside the vocabulary: 'Rescuers pulled 113 survivors from the water' "
-    "and 'Rescuers saved 124 people' are read as 'estimate' mentions, not rescues, and the "
-    "124 stays a single-source event, so the outlets' disagreement on the rescued (113 vs "
-    "124, both as of Saturday) is never reported."))
 def test_ferry_rescued_counts_that_disagree_are_a_conflict() -> None:
     conflicts = _conflicts(_report("ferry-capsizing"))
     assert any(a == "count" and {113, 124} <= _figures(f) for _t, a, f in conflicts)

@@ -28,7 +28,7 @@ CLASSES = {
         "test_frame.py::test_toll_wordings_give_one_measure_per_quantity",
         "test_frame.py::test_the_same_toll_gets_the_same_key_across_wordings",
         "test_the_number_of_people_killed_risen_to_is_a_toll",
-        "test_the_number_of_people_killed_across_a_relative_clause_is_a_toll (xfail)"],
+        "test_the_number_of_people_killed_across_a_relative_clause_is_a_toll"],
     "weekday relative to the publication date": [
         "test_a_disaster_accident_or_attack_told_only_with_its_day_is_read"],
     "no article context": [
@@ -128,12 +128,6 @@ def test_the_number_of_people_killed_risen_to_is_a_toll() -> None:
                              "85.")) == {"injured": 85}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 12 'claims not read': 'the number of people killed in the quake that hit Peru "
-    "(on Friday) has risen to 310' yields no death claim (without 'on Friday' no mention "
-    "at all); a relative clause about the disaster between 'the number of people killed' "
-    "and 'risen to N' cuts the toll from its figure. 'the death toll from the quake that "
-    "hit Peru on Friday has risen to 310' is read."))
 def test_the_number_of_people_killed_across_a_relative_clause_is_a_toll() -> None:
     for text in (("The number of people killed in the quake that hit Peru on Friday has "
                  "risen to 310."),

@@ -1,0 +1,66 @@
+"""Reading rules found on real coverage, each on short sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.model import Mention, Quantity, Source
+from reconcile.pipeline import analyse_source
+from reconcile.vocabulary import load_vocabulary
+
+PUBLISHED = "2025-03-11"  # a Tuesday
+
+
+def _mentions(body: str, published: str | None = PUBLISHED) -> list[Mention]:
+    src = Source(id="s1", path="a.txt", text=body,
+                 published=dt.date.fromisoformat(published) if published else None,
+                 published_basis="manifest" if published else "none")
+    return list(analyse_source(src, load_vocabulary()).mentions)
+
+
+def _counts(ms: list[Mention]) -> dict[str, float]:
+    return {c.measure_key or "": c.value.value for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+@pytest.mark.parametrize("text,key,figure", [
+    ("The number of those injured in the blast that tore through a market in Quito now "
+     "stands at 85.", "injured", 85),
+    ("The number of people missing after the dam that held the reservoir burst has "
+     "climbed to 40.", "missing", 40),
+    ("The number of deaths from the floods that swept the valley has reached 19.",
+     "deaths", 19),
+])
+def test_the_number_of_a_casualty_word_names_the_figure_after_a_long_clause(
+        text: str, key: str, figure: int) -> None:
+    assert _counts(_mentions(text)).get(key) == figure
+
+
+def test_the_number_of_something_else_is_no_toll() -> None:
+    """Only a casualty word after "number of" names a toll: a count of houses is none."""
+    counts = _counts(_mentions("The number of houses damaged in the quake that struck "
+                               "the coast on Sunday has risen to 300."))
+    assert "deaths" not in counts and "injured" not in counts
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Divers pulled 31 passengers from the sea on Sunday.", 31),
+    ("Firefighters pulled 6 people out of the burning building on Sunday.", 6),
+    ("The coast guard saved 58 people on Sunday.", 58),
+])
+def test_rescue_wording_is_a_rescue(text: str, figure: int) -> None:
+    rescues = [m for m in _mentions(text) if m.type == "rescue"]
+    assert rescues and figure in set(_counts(rescues).values()), text
+
+
+def test_bodies_pulled_from_the_water_are_the_dead_not_a_rescue() -> None:
+    ms = _mentions("Divers pulled 9 bodies from the river on Sunday.")
+    assert not [m for m in ms if m.type == "rescue"]
+    assert [m for m in ms if m.type == "death"]
+
+
+def test_pulling_out_of_a_deal_is_no_rescue() -> None:
+    assert not [m for m in _mentions("The company pulled out of the deal on Sunday.")
+                if m.type == "rescue"]
