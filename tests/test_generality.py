@@ -166,11 +166,6 @@ def test_fire_toll_update_is_labelled_superseded() -> None:
     assert f.verdict == "compatible" and f.kind == "superseded"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "vocabulary: 'a tunnel collapsed at a coal mine' is no happening (collapse is not an "
-    "accident trigger), so the mine story has tolls but no event of the collapse itself; "
-    "'collapsed' alone is ambiguous ('talks collapsed'), so it needs a noun of a structure "
-    "(mine, tunnel, building, bridge) beside it."))
 def test_mine_collapse_itself_is_read() -> None:
     assert [e for e in _report("mine-collapse").events if e.type == "accident"]
 

@@ -64,3 +64,21 @@ def test_bodies_pulled_from_the_water_are_the_dead_not_a_rescue() -> None:
 def test_pulling_out_of_a_deal_is_no_rescue() -> None:
     assert not [m for m in _mentions("The company pulled out of the deal on Sunday.")
                 if m.type == "rescue"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bridge collapsed over the river in Porto on Sunday.",
+    "A shaft collapse at a gold mine buried the crew on Sunday.",
+    "The collapse of a tunnel under construction in Quito on Sunday blocked the road.",
+])
+def test_a_structure_that_collapsed_is_an_accident(text: str) -> None:
+    assert [m for m in _mentions(text) if m.type == "accident"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks collapsed on Sunday.",
+    "The coalition collapsed on Sunday after the vote.",
+    "Prices collapsed on Sunday.",
+])
+def test_collapsed_without_a_structure_is_no_accident(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "accident"], text
