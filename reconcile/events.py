@@ -156,6 +156,10 @@ _NUMBER_OF_BEFORE = re.compile(
 """'the number of people killed [in the quake that hit X] has risen to 310': the
 casualty word among the first words after "number of" says what the figure counts,
 however long the clause about the disaster before the verb."""
+_TOLL_FROM_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|number\s+of\s+[a-z]+)\s+(?:from|in|of)\s+(?:the\s+|last\s+)?$",
+    re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NOUN_ROSE_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:has|have|had|now)\s+)?(?:risen|rose|climbed|reached|stood|stands|"
     r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
@@ -244,6 +248,10 @@ class _Unit:
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
+    toll_of: int | None = None
+    """For a day that names the disaster a toll is from ("the death toll from Tuesday's
+    collapse"): where the toll's word starts; the day dates that toll's dead as well as
+    the happening."""
     names: int | None = None
     """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
@@ -704,7 +712,12 @@ class _SourceReader:
                                                 e.span[0]) or _SAID_RIGHT_AFTER.match(
                     self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
                     self.text, max(sent.start, e.span[0] - 60), e.span[0]))
-                units.append(_Unit("date", value, e.span, e.text, said=said))
+                toll_from = _TOLL_FROM_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
+                    _POSSESSIVE.match(self.text, e.span[1])) else None
+                toll_of = toll_from.start() if toll_from is not None else None
+                units.append(_Unit("date", value, e.span, e.text, said=said,
+                                   toll_of=toll_of))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:
                     units.append(shifted)
@@ -999,6 +1012,12 @@ class _SourceReader:
             best = named or min(self._clause_of(unit, viable),
                                 key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
+            if unit.toll_of is not None:
+                # "the death toll from Tuesday's collapse": the day of the toll's dead too
+                for t in triggers:
+                    if t is not best and t.type.measure and (
+                            t.span[0] <= unit.toll_of < t.span[1]):
+                        t.units.append(unit)
         out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
@@ -1065,7 +1084,9 @@ class _SourceReader:
             # ..., double the 66,000 of 2022, the ministry said")
             figures = [u.span for u in units if u.attribute in ("count", "amount")]
             ref = figures[0] if trig.type.reporting and figures else trig.span
-            d = min(dates, key=lambda u: _distance(u.span, ref))
+            d = next((u for u in dates if u.toll_of is not None
+                      and trig.span[0] <= u.toll_of < trig.span[1]), None) or min(
+                dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
         if said is not None and not any(c.span == said.span for c in claims):
             # when it was stated ("52 died, the ministry said on Saturday"): a claim of

@@ -289,6 +289,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     group = _most_common([c for c in claims if c.attribute == "group"])
     if count is not None and _names_the_event(count.measure, own_words):
         parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
+    elif count is not None and (predicate := _said_of_people(label)) is not None:
+        # "People trapped" of 17 miners: "17 miners trapped", as a sentence says it
+        parts = [_cap(f"{values(count, _num_text)} {count.measure} {predicate}")]
     elif count is not None:
         parts.append(f"of {values(count, _num_text)} {count.measure}")
     elif group is not None and isinstance(group.value, Group):
@@ -308,6 +311,17 @@ def summarize(label: str, mentions: Sequence[Mention],
     if date is not None:
         parts.append(f"({values(date, _date_text)})")
     return " ".join(parts)
+
+
+_PEOPLE_WORDS = frozenset({"people", "persons"})
+
+
+def _said_of_people(label: str) -> str | None:
+    """What a label says of people when it names them ("people trapped", "missing
+    persons"): "trapped", "missing"; None for a label of a happening ("rescue")."""
+    words = label.lower().split()
+    rest = [w for w in words if w not in _PEOPLE_WORDS]
+    return " ".join(rest) if rest and len(rest) < len(words) else None
 
 
 def _names_the_event(measure: str | None, own_words: frozenset[str]) -> bool:

@@ -170,9 +170,6 @@ def test_mine_collapse_itself_is_read() -> None:
     assert [e for e in _report("mine-collapse").events if e.type == "accident"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a title names what happened to whom: the trapped event reads 'People trapped of 17 or "
-    "15 miners in Katowice', the type label glued to 'of' and the counted people."))
 def test_mine_trapped_title_reads_as_a_sentence_would() -> None:
     (trapped,) = [e for e in _report("mine-collapse").events if e.type == "trapped"]
     assert "trapped of" not in trapped.summary

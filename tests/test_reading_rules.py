@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from reconcile.model import Mention, Quantity, Source
+import reconcile
+from reconcile.model import DateValue, Mention, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 from reconcile.vocabulary import load_vocabulary
 
@@ -26,10 +28,10 @@ def _counts(ms: list[Mention]) -> dict[str, float]:
 
 
 @pytest.mark.parametrize("text,key,figure", [
-    ("The number of those injured in the blast that tore through a market in Quito now "
-     "stands at 85.", "injured", 85),
-    ("The number of people missing after the dam that held the reservoir burst has "
-     "climbed to 40.", "missing", 40),
+    (("The number of those injured in the blast that tore through a market in Quito now "
+      "stands at 85."), "injured", 85),
+    (("The number of people missing after the dam that held the reservoir burst has "
+      "climbed to 40."), "missing", 40),
     ("The number of deaths from the floods that swept the valley has reached 19.",
      "deaths", 19),
 ])
@@ -82,3 +84,37 @@ def test_a_structure_that_collapsed_is_an_accident(text: str) -> None:
 ])
 def test_collapsed_without_a_structure_is_no_accident(text: str) -> None:
     assert not [m for m in _mentions(text) if m.type == "accident"], text
+
+
+def _report(tmp_path: Path, files: dict[str, str]) -> Report:
+    for name, body in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {PUBLISHED}\n---\n{body}\n",
+                                     encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def test_a_title_of_people_something_happened_to_reads_as_a_sentence(
+        tmp_path: Path) -> None:
+    """"People trapped" of 9 climbers is "9 climbers trapped"; "missing persons" of 4
+    hikers is "4 hikers missing"."""
+    report = _report(tmp_path, {
+        "a.txt": "An avalanche in the Alps on Sunday trapped 9 climbers near Zermatt.",
+        "b.txt": "Four hikers remain missing after a storm in Patagonia on Sunday.",
+    })
+    titles = {e.type: e.summary for e in report.events}
+    assert titles["trapped"].startswith("9 climbers trapped"), titles
+    assert titles["missing"].startswith("4 hikers missing"), titles
+
+
+def test_the_day_a_toll_is_from_dates_the_toll_not_the_day_bodies_were_found() -> None:
+    """"divers found three more bodies on Monday, bringing the toll from Saturday's
+    flood to 20": the 20 dead died on Saturday; the three bodies were found on Monday."""
+    ms = _mentions("Divers found three more bodies on Monday, bringing the toll from "
+                   "Saturday's flood in Ghana to 20, police said.")
+    by_figure = {c.value.value: m for m in ms for c in m.claims
+                 if c.attribute == "count" and isinstance(c.value, Quantity)}
+    dates = {f: {c.value.timex for c in m.claims if c.attribute == "date"
+                 and isinstance(c.value, DateValue) and c.measure_key is None}
+             for f, m in by_figure.items()}
+    assert dates[20] == {"2025-03-08"}
+    assert dates[3] == {"2025-03-10"}
