@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -129,12 +130,24 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_AFTER = re.compile(
     r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
     r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
-    r"University|FC)\b")
-"""After a place: the place names a train, a paper, a channel or a firm ("the Lima
-Express", "the Lima-bound train", "Lima Times"), or where a thing goes or is based."""
+    r"University|FC|(?:Concert\s+|City\s+|Town\s+)?Hall|Hotel|Stadium|Arena|Mall|"
+    r"Theatre|Theater|Cathedral|Mosque|Church|Temple|College|Tower|Plaza)\b")
+"""After a place: the place names a train, a paper, a channel, a firm or a venue ("the
+Lima Express", "the Lima-bound train", "Lima Times", "the Lima Concert Hall"), or
+where a thing goes or is based."""
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
+_FEATURE_NAME = (
+    r"((?:Lake|Mount|Mt\.|River|Gulf|Bay|Sea|Isle|Island)\s+[A-Z]|[A-Z][\w'’\-]+\s+"
+    r"(?:Lake|River|Island|Islands|Sea|Bay|Gulf|Strait|Mountains?|Range|Valley|Canal)\b)")
+_FEATURE = re.compile(_FEATURE_NAME)
+"""A named lake, mountain, river or sea ("Lake X", "the Y River"): wider than a city."""
+_ON_FEATURE = re.compile(
+    r"\b(?:on|along|across|over|onto|into)\s+(?:the\s+)?(" + _FEATURE_NAME[1:-1] + r"|"
+    r"[A-Z][\w'’\-]+\s+(?:Coast|Highway|Expressway|Motorway|Pass)\b)")
+"""A named feature or road a happening was on ("capsized on Lake X", "crashed on the Y
+Highway"): a place, known to the gazetteer or not."""
 # "the toll rose to 52", "has climbed to 60": the figure updates a running tally
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
@@ -1219,8 +1232,24 @@ class _SourceReader:
         """Whether the sentence places its event somewhere the gazetteer does not know
         ("off the island of Lampedusa"): then the dateline, where the reporter filed
         from, is no better guess."""
-        if sent.index in self._unknown_place:
-            return self._unknown_place[sent.index]
+        if sent.index not in self._unknown_place:
+            self._unknown_place[sent.index] = self._uncovered(sent, itertools.chain(
+                _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end),
+                _ON_FEATURE.finditer(self.text, sent.start, sent.end)))
+        return self._unknown_place[sent.index]
+
+    def names_unknown_feature(self, m: Mention) -> bool:
+        """Whether the mention's sentence names a lake, a mountain, a river or a road the
+        gazetteer does not know ("capsized on Lake X"): a place wider than any city,
+        which a dateline city never narrows."""
+        sent = self.sentences[m.sentence_index] if m.sentence_index < len(
+            self.sentences) else None
+        return sent is not None and self._uncovered(
+            sent, _FEATURE.finditer(self.text, sent.start, sent.end))
+
+    def _uncovered(self, sent: Sentence, names: Iterable[re.Match[str]]) -> bool:
+        """Whether one of ``names`` (group 1: where a name starts) in ``sent`` is no
+        place, date or nationality read in it."""
         known = [p.span for p in self._in(self._place_starts, self.places, sent)]
         known += [e.span for e in self._in(self._expr_starts, self.expressions, sent)]
         known += [d.span for d in self._in(self._dem_starts, self.demonyms, sent)]
@@ -1234,15 +1263,12 @@ class _SourceReader:
         reach = list(covered)
         for k in range(1, len(reach)):
             reach[k] = max(reach[k], reach[k - 1])
-        answer = False
-        for m in _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end):
+        for m in names:
             at = m.start(1)
             k = bisect.bisect_right(starts, at)
             if not (k and reach[k - 1] > at):
-                answer = True
-                break
-        self._unknown_place[sent.index] = answer
-        return answer
+                return True
+        return False
 
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
@@ -1460,5 +1486,5 @@ def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> 
     mentions = reader.mentions()
     framed = apply_frame(mentions, source, vocab, anchor,
                          (reader.dateline.place, reader.dateline.span) if reader.dateline else None,
-                         reader.names_unknown_place)
+                         reader.names_unknown_place, reader.names_unknown_feature)
     return Analysis(framed, reader.expressions, reader.sentences)

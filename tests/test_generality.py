@@ -84,16 +84,11 @@ def test_ferry_rescued_counts_that_disagree_are_a_conflict() -> None:
     assert any(a == "count" and {113, 124} <= _figures(f) for _t, a, f in conflicts)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "datelines become places of a disaster's toll: 'BUKAVU —' and 'KINSHASA, Congo —' "
-    "head articles whose sentences name no place the gazetteer knows (Lake Kivu), so "
-    "frame.apply_frame gives the deaths and the capsizing the dateline city as an "
-    "inferred place, and the verdict reports 'different places in the same country' "
-    "(Goma vs Bukavu vs Kinshasa). The README says a dateline is never where a disaster's "
-    "dead died; skipping the dateline default for standalone and casualty types fixes "
-    "this (dev set: same-quantity pairs 0.57 -> 0.56, merged 0.09 -> 0.10)."))
 def test_ferry_reports_no_false_conflict() -> None:
-    assert [(t, a) for t, a, _f in _conflicts(_report("ferry-capsizing"))] == []
+    """No place from a dateline ('BUKAVU —', 'KINSHASA, Congo —') for a capsizing on a
+    lake the gazetteer does not know: the rescued count is the only conflict."""
+    assert [(t, a) for t, a, _f in _conflicts(_report("ferry-capsizing"))] == [
+        ("rescue", "count")]
 
 
 # --------------------------------------------------------------- a mine collapse (Poland)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import reconcile
-from reconcile.model import DateValue, Mention, Quantity, Report, Source
+from reconcile.model import DateValue, Mention, Place, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 from reconcile.vocabulary import load_vocabulary
 
@@ -118,3 +118,31 @@ def test_the_day_a_toll_is_from_dates_the_toll_not_the_day_bodies_were_found() -
              for f, m in by_figure.items()}
     assert dates[20] == {"2025-03-08"}
     assert dates[3] == {"2025-03-10"}
+
+
+def _places(m: Mention) -> set[str]:
+    return {c.value.name for c in m.claims if c.attribute == "location"
+            and isinstance(c.value, Place)}
+
+
+def test_a_dateline_city_is_no_place_for_a_story_on_an_unknown_lake() -> None:
+    """A boat sank on a lake the gazetteer does not know, told from a city far off: no
+    mention of the story takes the dateline city as its place."""
+    ms = _mentions("QUITO, Ecuador — A tour boat sank on Lake Tumbaco on Sunday, killing "
+                   "11 people, the navy said.\n\nDivers pulled 20 passengers from the water, "
+                   "officials said.")
+    assert ms and all("Quito" not in _places(m) for m in ms), [_places(m) for m in ms]
+
+
+def test_a_dateline_city_stays_the_default_beside_a_known_place_or_a_venue() -> None:
+    """A story in a hall of the city it is filed from keeps the dateline as its place."""
+    ms = _mentions("QUITO, Ecuador — Gunmen opened fire at the Estrella Concert Hall on "
+                   "Sunday, killing 11 people, police said.")
+    assert any("Quito" in _places(m) for m in ms if m.type == "death")
+
+
+@pytest.mark.parametrize("venue", ["Estrella Concert Hall", "Estrella Stadium",
+                                   "Estrella Hotel"])
+def test_a_place_name_in_a_venue_name_is_no_place(venue: str) -> None:
+    ms = _mentions(f"A fire broke out at the {venue} in Quito on Sunday, killing 4 people.")
+    assert ms and all("Estrella" not in _places(m) for m in ms)
