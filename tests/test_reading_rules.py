@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import reconcile
+from reconcile.anchor import resolve_anchor
 from reconcile.model import DateValue, Mention, Place, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 from reconcile.vocabulary import load_vocabulary
@@ -146,3 +147,29 @@ def test_a_dateline_city_stays_the_default_beside_a_known_place_or_a_venue() -> 
 def test_a_place_name_in_a_venue_name_is_no_place(venue: str) -> None:
     ms = _mentions(f"A fire broke out at the {venue} in Quito on Sunday, killing 4 people.")
     assert ms and all("Estrella" not in _places(m) for m in ms)
+
+
+def _anchor(body: str) -> dt.date | None:
+    return resolve_anchor(Source(id="s1", path="a.txt", text=body))[0]
+
+
+def test_a_full_date_after_the_story_is_told_in_weekdays_dates_another_happening() -> None:
+    """An undated article tells its fire "on Sunday"; a later paragraph dates an older
+    fire in full: that date is no anchor for "Sunday"."""
+    assert _anchor("A fire swept through a market in the old town on Sunday, killing 7.\n\n"
+                   "Another fire in the same market on March 3, 2011 killed 12.") is None
+
+
+@pytest.mark.parametrize("body,day", [
+    # the full date comes first: the lead dates the story
+    (("A fire swept through a market on March 9, 2025, killing 7.\n\n"
+      "Firefighters were still at the scene on Monday."), dt.date(2025, 3, 9)),
+    # after a weekday, a full date naming its weekday is the story's own
+    (("A fire swept through a market on Sunday, killing 7.\n\n"
+      "On Monday, March 10, 2025, the mayor visited the site."), dt.date(2025, 3, 10)),
+    # after a weekday, a line that is only a date dates the article
+    (("A fire swept through a market on Sunday, killing 7.\n\nUpdated March 10, 2025"),
+     dt.date(2025, 3, 10)),
+])
+def test_a_full_date_that_dates_the_story_still_anchors(body: str, day: dt.date) -> None:
+    assert _anchor(body) == day
