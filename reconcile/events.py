@@ -93,6 +93,13 @@ _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b",
 # (it was quadratic).
 _COORD_GAP = re.compile(
     r"^(?>[\s,]*)(?:(?:or|and|and/or|in|nor)(?>\s+)|(?<=\s))(?:\w+ly(?>\s+))?$|^\s*$", re.I)
+_BATCH_BEFORE = re.compile(
+    r"\b(?:first|initial|second|third|fourth|fifth|next|last|final|latest|another|new)\s+"
+    r"(?:group|batch|wave|contingent|planeload|busload|round)\s+of\s+$", re.I)
+"""Before a count of one batch of a larger number ("the first group of 50 workers"): a
+part of the whole, never a figure that contradicts it."""
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
+"""Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
 """"30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
 names whose people they are, not a part: that is 150 citizens."""
@@ -779,6 +786,19 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
+                if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
+                                            e.span[0]):
+                    continue  # "in groups of 50": the size of each, not how many
+                if unit.measure_key and _BATCH_BEFORE.search(
+                        self.text, max(sent.start, e.span[0] - 30), e.span[0]):
+                    # "the first group of 50": one batch, a part of the whole
+                    unit.measure_key = "part:" + unit.measure_key.removeprefix("part:")
+                elif (earlier is not None and unit.measure_key and (
+                        earlier.measure_key or "").startswith("part:")
+                        and earlier.measure_key == f"part:{unit.measure_key}"
+                        and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6),
+                                                    e.span[0])):
+                    unit.measure_key = earlier.measure_key  # "the 50": that batch again
                 owned = _POSSESSED_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
                     _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))

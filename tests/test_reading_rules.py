@@ -173,3 +173,22 @@ def test_a_full_date_after_the_story_is_told_in_weekdays_dates_another_happening
 ])
 def test_a_full_date_that_dates_the_story_still_anchors(body: str, day: dt.date) -> None:
     assert _anchor(body) == day
+
+
+def test_the_first_group_of_a_number_is_a_part_not_a_rival_figure(tmp_path: Path) -> None:
+    """One outlet tells the first batch of 40 and refers to it again ("the 40"); the
+    other the day's 160: no conflict between a batch and the whole."""
+    report = _report(tmp_path, {
+        "a.txt": ("The first group of 40 Peruvian workers was deported from Chile on "
+                  "Monday.\n\nThe 40 Peruvians arrived in Lima on two buses."),
+        "b.txt": "Chile deported 160 Peruvian workers on Monday.",
+    })
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]
+
+
+def test_the_size_of_each_group_counts_no_one() -> None:
+    ms = _mentions("Chile deported 160 Peruvian workers on Monday, sending them across the "
+                   "border in groups of 40 people.")
+    assert 40 not in {c.value.value for m in ms for c in m.claims
+                      if c.attribute == "count" and isinstance(c.value, Quantity)}
