@@ -98,6 +98,10 @@ _BATCH_BEFORE = re.compile(
     r"(?:group|batch|wave|contingent|planeload|busload|round)\s+of\s+$", re.I)
 """Before a count of one batch of a larger number ("the first group of 50 workers"): a
 part of the whole, never a figure that contradicts it."""
+_OUT_OF_BEFORE = re.compile(
+    r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
+"""Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
+identified"): the part, never a rival figure of the whole."""
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
 """Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
@@ -331,6 +335,9 @@ class _SourceReader:
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
         self.dateline_start = self.dateline.span[0] if self.dateline else -1
         """Where they start: a caption or a summary before them is text like any other."""
+        self._surnames: set[str] = set()
+        """Place names read as a person's surname after a title and a given name
+        ("Secretary Ana Lima"): that person wherever the article names them again."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
 
@@ -789,7 +796,15 @@ class _SourceReader:
                 if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
                                             e.span[0]):
                     continue  # "in groups of 50": the size of each, not how many
-                if unit.measure_key and _BATCH_BEFORE.search(
+                out_of = _OUT_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
+                                               e.span[0]) if unit.measure_key else None
+                if unit.measure_key and out_of is not None:
+                    # "out of 120, 30 bodies have been identified": a part of that whole,
+                    # compared only with parts of the same whole
+                    whole = re.sub(r"\D", "", out_of.group(0))
+                    key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+                    unit.measure_key = f"part:{key}/of {whole}{at}{scope}"
+                elif unit.measure_key and _BATCH_BEFORE.search(
                         self.text, max(sent.start, e.span[0] - 30), e.span[0]):
                     # "the first group of 50": one batch, a part of the whole
                     unit.measure_key = "part:" + unit.measure_key.removeprefix("part:")
@@ -909,11 +924,22 @@ class _SourceReader:
         that opens the sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
+        if self.text[span[0]:span[1]] in self._surnames:
+            return True  # "Secretary Ana Lima" earlier: "Lima said" is she
         m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
         if m is None:
             return False
         word = m.group(1)
-        return word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None
+        if word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None:
+            return True
+        # "Chief Secretary Ana Lima": a title, then a given name, then the place's word
+        n = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, m.start() - 40),
+                                        m.start())
+        if n is not None and n.group(1).lower() in self.vocab.titles and (
+                self.text[n.end(1):m.start(1)].strip() == ""):
+            self._surnames.add(self.text[span[0]:span[1]])
+            return True
+        return False
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Monday night, 412 had been

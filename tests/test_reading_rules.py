@@ -192,3 +192,28 @@ def test_the_size_of_each_group_counts_no_one() -> None:
                    "border in groups of 40 people.")
     assert 40 not in {c.value.value for m in ms for c in m.claims
                       if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+def test_a_place_name_as_a_surname_after_a_title_and_a_given_name_is_no_place() -> None:
+    """"Interior Secretary Ana Lima" is a person, and so is "Lima" when she speaks again;
+    the arrests were in Quito."""
+    ms = _mentions("Interior Secretary Ana Lima said on Monday that 12 people were arrested "
+                   "in Quito.\n\nLima said 4 of them were later freed.")
+    assert ms and all("Lima" not in _places(m) for m in ms)
+    assert any("Quito" in _places(m) for m in ms if m.type == "arrest")
+
+
+def test_a_city_is_still_a_place_without_a_title_before_it() -> None:
+    ms = _mentions("Police arrested 12 people in Lima on Monday.")
+    assert any("Lima" in _places(m) for m in ms)
+
+
+def test_out_of_a_whole_a_count_is_a_part_of_that_whole() -> None:
+    """"Out of 120, 30 bodies have been identified" and another outlet's "out of 125 dead,
+    over 40 bodies are unidentified": parts of two wholes, never one figure."""
+    a = _counts(_mentions("Out of 120, 30 bodies have been identified, police said."))
+    b = _counts(_mentions("Out of 125 dead, over 40 bodies are unidentified."))
+    assert 30 in a.values() and 40 in b.values()
+    key_a = next(k for k, v in a.items() if v == 30)
+    key_b = next(k for k, v in b.items() if v == 40)
+    assert key_a.startswith("part:") and key_a != key_b
