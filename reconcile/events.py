@@ -102,6 +102,8 @@ _OUT_OF_BEFORE = re.compile(
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
 """Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
 identified"): the part, never a rival figure of the whole."""
+_OWNED_BEFORE = re.compile(r"\b(?:our|their|the|both|these|those)\s+$", re.I)
+"""Before "two governments": the ones the text speaks of, not a count of anything."""
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
 """Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
@@ -793,6 +795,11 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
+                elif (unit.measure or "").lower() in self.vocab.institution_words and (
+                        (unit.measure or "").lower() not in self.vocab.people_nouns) and (
+                        _OWNED_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
+                                             e.span[0])):
+                    continue  # "our two governments": who acted, not what happened to
                 if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
                                             e.span[0]):
                     continue  # "in groups of 50": the size of each, not how many

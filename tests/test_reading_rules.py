@@ -217,3 +217,13 @@ def test_out_of_a_whole_a_count_is_a_part_of_that_whole() -> None:
     key_a = next(k for k, v in a.items() if v == 30)
     key_b = next(k for k, v in b.items() if v == 40)
     assert key_a.startswith("part:") and key_a != key_b
+
+
+def test_our_two_governments_count_nothing_that_happened() -> None:
+    ms = _mentions("The close work of our two governments made the arrest of 6 smugglers "
+                   "possible, the minister said on Monday.")
+    assert set(_counts(ms).values()) == {6}
+
+
+def test_raids_on_companies_still_count_the_companies() -> None:
+    assert 3 in _counts(_mentions("Police raided 3 companies on Monday.")).values()
