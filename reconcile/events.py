@@ -104,6 +104,8 @@ _OUT_OF_BEFORE = re.compile(
 identified"): the part, never a rival figure of the whole."""
 _OWNED_BEFORE = re.compile(r"\b(?:our|their|the|both|these|those)\s+$", re.I)
 """Before "two governments": the ones the text speaks of, not a count of anything."""
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+"""A year written out in a date ("2009", "'09")."""
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
 """Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
@@ -734,7 +736,10 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
-                value = _misstated_weekday(value, self.source.published)
+                if not _STATED_YEAR.search(e.text):
+                    # only a year the weekday fixed may be misstated: "February 13, 2009"
+                    # says its year, and a recalled day near its anniversary keeps it
+                    value = _misstated_weekday(value, self.source.published)
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),

@@ -227,3 +227,13 @@ def test_our_two_governments_count_nothing_that_happened() -> None:
 
 def test_raids_on_companies_still_count_the_companies() -> None:
     assert 3 in _counts(_mentions("Police raided 3 companies on Monday.")).values()
+
+
+def test_a_recalled_day_with_its_year_keeps_the_year_near_its_anniversary() -> None:
+    """Published 11 March 2025, "Friday night of February 13, 2009" stays in 2009: only a
+    year a weekday fixed ("Friday, February 22") may be a misstated weekday."""
+    ms = _mentions("It was another Friday night of February 13, 2009, when a bus crashed "
+                   "in Peru, killing 16 people.")
+    dates = {c.value.timex for m in ms for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert "2009-02-13" in dates and "2025-02-13" not in dates
