@@ -221,7 +221,9 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
-                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers)),
+                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers),
+                happening=all(k in vocab.types and vocab.types[k].standalone
+                              for k in kinds)),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
@@ -259,12 +261,14 @@ def _most_common(claims: list[Claim]) -> Claim | None:
 
 
 def summarize(label: str, mentions: Sequence[Mention],
-              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
+              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
+              happening: bool = False) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
     event's own word (``own_words``: its triggers, "73 prosecutions", "318 deaths") is
-    the title itself, not "Prosecution of 73 prosecutions"."""
+    the title itself, not "Prosecution of 73 prosecutions".  A ``happening`` (a quake, a crash) is titled by what and where, never "of" a count or a
+    group: "Earthquake of dozens of buildings" says what it did, not what it was."""
     claims = [c for m in mentions for c in m.claims]
     disputed = {(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"}
 
@@ -285,8 +289,9 @@ def summarize(label: str, mentions: Sequence[Mention],
               and isinstance(c.value, Quantity) and c.measure]
     # what happened to whom: a count of a group or of people before a count of things
     people = [c for c in counts if _counts_people(c.measure_key)]
-    count = _most_common(people or counts)
-    group = _most_common([c for c in claims if c.attribute == "group"])
+    count = None if happening else _most_common(people or counts)
+    group = None if happening else _most_common(
+        [c for c in claims if c.attribute == "group"])
     if count is not None and _names_the_event(count.measure, own_words):
         parts = [_cap(f"{values(count, _num_text)} {count.measure}")]
     elif count is not None and (predicate := _said_of_people(label)) is not None:

@@ -237,3 +237,15 @@ def test_a_recalled_day_with_its_year_keeps_the_year_near_its_anniversary() -> N
     dates = {c.value.timex for m in ms for c in m.claims
              if c.attribute == "date" and isinstance(c.value, DateValue)}
     assert "2009-02-13" in dates and "2025-02-13" not in dates
+
+
+def test_a_happening_is_titled_by_what_and_where_not_of_a_count(tmp_path: Path) -> None:
+    """"An earthquake damaged 40 buildings": the quake is not "Earthquake of 40
+    buildings", nor of the nationals it later names."""
+    report = _report(tmp_path, {
+        "a.txt": ("A strong earthquake struck southern Peru on Sunday, damaging 40 "
+                  "buildings, and 12 Chilean tourists were hurt."),
+    })
+    quakes = [e for e in report.events if e.type == "earthquake"]
+    assert quakes and all(" of " not in e.summary for e in quakes), [
+        e.summary for e in quakes]
