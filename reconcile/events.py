@@ -106,6 +106,9 @@ _OWNED_BEFORE = re.compile(r"\b(?:our|their|the|both|these|those)\s+$", re.I)
 """Before "two governments": the ones the text speaks of, not a count of anything."""
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 """A year written out in a date ("2009", "'09")."""
+_PARTIES = frozenset({"nations", "countries", "sides", "parties", "neighbours",
+                      "neighbors", "allies"})
+"""Who a text speaks of as "the two nations", "both sides": parties, not a count."""
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
 """Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
@@ -800,7 +803,8 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
-                elif (unit.measure or "").lower() in self.vocab.institution_words and (
+                elif ((unit.measure or "").lower() in self.vocab.institution_words
+                        or (unit.measure or "").lower() in _PARTIES) and (
                         (unit.measure or "").lower() not in self.vocab.people_nouns) and (
                         _OWNED_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
                                              e.span[0])):

@@ -249,3 +249,14 @@ def test_a_happening_is_titled_by_what_and_where_not_of_a_count(tmp_path: Path) 
     quakes = [e for e in report.events if e.type == "earthquake"]
     assert quakes and all(" of " not in e.summary for e in quakes), [
         e.summary for e in quakes]
+
+
+def test_the_two_nations_count_nothing_that_happened() -> None:
+    ms = _mentions("Police arrested 3 men near the border, where the two nations have "
+                   "rival claims, on Monday.")
+    assert set(_counts(ms).values()) == {3}
+
+
+def test_nationals_from_twelve_countries_still_counts_the_countries() -> None:
+    assert 12 in _counts(_mentions("Police arrested 40 nationals from 12 countries on "
+                                   "Monday.")).values()
