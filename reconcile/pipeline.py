@@ -222,7 +222,9 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
-                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers)),
+                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers),
+                happening=all(k in vocab.types and vocab.types[k].standalone
+                              for k in kinds)),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
@@ -292,18 +294,21 @@ def _people_state(label: str) -> str | None:
 
 
 def summarize(label: str, mentions: Sequence[Mention],
-              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset()) -> str:
+              judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
+              happening: bool = False) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
     event's own word (``own_words``: its triggers, "73 prosecutions", "318 deaths") is
-    the title itself, not "Prosecution of 73 prosecutions"."""
+    the title itself, not "Prosecution of 73 prosecutions".  A ``happening`` (a quake, a
+    crash) is titled by what and where, never "of" a count or a group: "Earthquake of
+    dozens of buildings" says what it did, not what it was."""
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
         superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"},
         stated={c.id: m.as_of for m in mentions for c in m.claims})
-    parts = _what_to_whom(label, claims, own_words, verdicts)
+    parts = _what_to_whom(label, claims, own_words, verdicts, happening)
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None:
         parts.append(f"({verdicts.words(amount, _money_text)})")
@@ -318,9 +323,12 @@ def summarize(label: str, mentions: Sequence[Mention],
 
 
 def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
-                  verdicts: _Verdicts) -> list[str]:
+                  verdicts: _Verdicts, happening: bool = False) -> list[str]:
     """The summary's opening words: the event and its count or group ("Arrest of 12
-    people"), or the count alone where its noun names the event ("318 deaths")."""
+    people"), or the count alone where its noun names the event ("318 deaths"); a
+    happening (a quake, a crash) by its label alone."""
+    if happening:
+        return [label[0].upper() + label[1:]]
     counts = [c for c in claims if c.attribute == "count"
               and isinstance(c.value, Quantity) and c.measure]
     # what happened to whom: a count of a group or of people before a count of things

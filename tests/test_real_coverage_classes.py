@@ -28,7 +28,7 @@ CLASSES = {
         "test_frame.py::test_toll_wordings_give_one_measure_per_quantity",
         "test_frame.py::test_the_same_toll_gets_the_same_key_across_wordings",
         "test_the_number_of_people_killed_risen_to_is_a_toll",
-        "test_the_number_of_people_killed_across_a_relative_clause_is_a_toll (xfail)"],
+        "test_the_number_of_people_killed_across_a_relative_clause_is_a_toll"],
     "weekday relative to the publication date": [
         "test_a_disaster_accident_or_attack_told_only_with_its_day_is_read"],
     "no article context": [
@@ -40,7 +40,7 @@ CLASSES = {
         "test_a_figure_told_in_digits_and_again_in_words_is_one_claim_group"],
     "background anchors the story": [
         "test_frame.py::test_a_background_date_never_anchors_an_undated_article",
-        "test_a_background_paragraph_without_a_recall_word_never_anchors (xfail)"],
+        "test_a_background_paragraph_without_a_recall_word_never_anchors"],
     "a dateline is not where it happened": [
         "test_frame.py::test_a_dateline_is_not_where_a_disaster_happened",
         "test_frame.py::test_a_dateline_city_is_no_place_for_a_removal_from_another_country",
@@ -56,7 +56,7 @@ CLASSES = {
         "test_a_weekday_without_year_against_a_dated_weekday_is_no_conflict",
         "test_a_yearless_april_is_not_merged_with_a_dated_november"],
     "a background paragraph's date never anchors": [
-        "test_a_background_paragraph_without_a_recall_word_never_anchors (xfail)"],
+        "test_a_background_paragraph_without_a_recall_word_never_anchors"],
     "a title names what happened to whom": [
         "test_stories.py::test_a_title_names_what_happened_without_repeating_the_event_word",
         "test_frame.py::test_people_doing_something_to_things_are_not_counts_of_the_things",
@@ -131,12 +131,6 @@ def test_the_number_of_people_killed_risen_to_is_a_toll() -> None:
                              "85.")) == {"injured": 85}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 12 'claims not read': 'the number of people killed in the quake that hit Peru "
-    "(on Friday) has risen to 310' yields no death claim (without 'on Friday' no mention "
-    "at all); a relative clause about the disaster between 'the number of people killed' "
-    "and 'risen to N' cuts the toll from its figure. 'the death toll from the quake that "
-    "hit Peru on Friday has risen to 310' is read."))
 def test_the_number_of_people_killed_across_a_relative_clause_is_a_toll() -> None:
     for text in (("The number of people killed in the quake that hit Peru on Friday has "
                  "risen to 310."),
@@ -176,13 +170,6 @@ def test_a_figure_told_in_digits_and_again_in_words_is_one_claim_group(tmp_path:
 
 # ------------------------------------------------------------ background and anchors
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 12 'background anchors the story' / 'a background paragraph's date never "
-    "anchors': in an undated article told in weekdays, a full date in a later paragraph "
-    "recalling an older quake ('In the same province, a quake on June 4, 2001 killed 90 "
-    "people.') becomes the anchor (resolve_anchor takes the latest full date of the first "
-    "three paragraphs unless the sentence has a recall word such as 'since'), so the "
-    "lead's 'Monday' resolves to 2001-06-04 and the old quake is marked main."))
 def test_a_background_paragraph_without_a_recall_word_never_anchors() -> None:
     body = ("The quake struck on Monday and killed 80 people in the province, officials "
             "said.\n\nIn the same province, a quake on June 4, 2001 killed 90 people.\n\n"

@@ -23,6 +23,16 @@ _RECALLED = re.compile(
 """A sentence with these words may date another, earlier happening: never an anchor."""
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _a_date_line(sentence: str, date: str) -> bool:
+    """Whether a sentence is a date with at most a few words ("Updated: March 10, 2025"):
+    a line that dates the article, not a happening it tells."""
+    return len(_WORDS.findall(sentence.replace(date, " ", 1))) <= 3
+
+
 def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
     """The date relative expressions are resolved against, and how it was chosen.
 
@@ -42,20 +52,28 @@ def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
     stated: list[dt.date] = []
     sentences = split_sentences(source.text, source.body_start)
     first = sentences[0].paragraph if sentences else 0
+    relative = False
     for sent in sentences:
         if sent.paragraph >= first + FRAME_PARAGRAPHS:
             break
         text = sent.text(source.text)
         if _RECALLED.search(text):
             continue
+        found = find_dates(text, bound)
         stated.extend(
             e.value.latest
-            for e in find_dates(text, bound)
+            for e in found
             if isinstance(e.value, DateValue)
             and e.value.granularity == "day"
             and not e.value.anchored
             and e.value.latest is not None
-            and (bound is None or e.value.latest <= bound))
+            and (bound is None or e.value.latest <= bound)
+            and (not relative or _WEEKDAY.search(e.text) or _a_date_line(text, e.text)))
+        # once the story is told in days relative to the unknown date ("on Monday"), a
+        # later full date dates another happening ("a quake on June 4, 2001 killed 90")
+        # unless it names its weekday ("Monday, March 10") or stands alone as a date line
+        relative = relative or any(isinstance(e.value, DateValue) and e.value.anchored
+                                   and e.value.granularity == "day" for e in found)
     if stated:
         return max(stated), ("latest-date" if bound is None else "latest-date, page-header bound")
     if bound is not None:

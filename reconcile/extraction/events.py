@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -92,6 +93,24 @@ _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b",
 # (it was quadratic).
 _COORD_GAP = re.compile(
     r"^(?>[\s,]*)(?:(?:or|and|and/or|in|nor)(?>\s+)|(?<=\s))(?:\w+ly(?>\s+))?$|^\s*$", re.I)
+_BATCH_BEFORE = re.compile(
+    r"\b(?:first|initial|second|third|fourth|fifth|next|last|final|latest|another|new)\s+"
+    r"(?:group|batch|wave|contingent|planeload|busload|round)\s+of\s+$", re.I)
+"""Before a count of one batch of a larger number ("the first group of 50 workers"): a
+part of the whole, never a figure that contradicts it."""
+_OUT_OF_BEFORE = re.compile(
+    r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
+"""Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
+identified"): the part, never a rival figure of the whole."""
+_OWNED_BEFORE = re.compile(r"\b(?:our|their|the|both|these|those)\s+$", re.I)
+"""Before "two governments": the ones the text speaks of, not a count of anything."""
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
+"""A year written out in a date ("2009", "'09")."""
+_PARTIES = frozenset({"nations", "countries", "sides", "parties", "neighbours",
+                      "neighbors", "allies"})
+"""Who a text speaks of as "the two nations", "both sides": parties, not a count."""
+_GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
+"""Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
 """"30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
 names whose people they are, not a part: that is 150 citizens."""
@@ -129,12 +148,24 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_AFTER = re.compile(
     r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
     r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
-    r"University|FC)\b")
-"""After a place: the place names a train, a paper, a channel or a firm ("the Lima
-Express", "the Lima-bound train", "Lima Times"), or where a thing goes or is based."""
+    r"University|FC|(?:Concert\s+|City\s+|Town\s+)?Hall|Hotel|Stadium|Arena|Mall|"
+    r"Theatre|Theater|Cathedral|Mosque|Church|Temple|College|Tower|Plaza)\b")
+"""After a place: the place names a train, a paper, a channel, a firm or a venue ("the
+Lima Express", "the Lima-bound train", "Lima Times", "the Lima Concert Hall"), or
+where a thing goes or is based."""
 _LOCATIVE_NAME = re.compile(
     r"\b(?:in|at|near|off|outside|inside|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?"
     r"([A-Z][\w'’\-]+)")
+_FEATURE_NAME = (
+    r"((?:Lake|Mount|Mt\.|River|Gulf|Bay|Sea|Isle|Island)\s+[A-Z]|[A-Z][\w'’\-]+\s+"
+    r"(?:Lake|River|Island|Islands|Sea|Bay|Gulf|Strait|Mountains?|Range|Valley|Canal)\b)")
+_FEATURE = re.compile(_FEATURE_NAME)
+"""A named lake, mountain, river or sea ("Lake X", "the Y River"): wider than a city."""
+_ON_FEATURE = re.compile(
+    r"\b(?:on|along|across|over|onto|into)\s+(?:the\s+)?(" + _FEATURE_NAME[1:-1] + r"|"
+    r"[A-Z][\w'’\-]+\s+(?:Coast|Highway|Expressway|Motorway|Pass)\b)")
+"""A named feature or road a happening was on ("capsized on Lake X", "crashed on the Y
+Highway"): a place, known to the gazetteer or not."""
 # "the toll rose to 52", "has climbed to 60": the figure updates a running tally
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
@@ -154,6 +185,18 @@ _TOLL_BEFORE = re.compile(
     r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?])*?"
     r"\b(?:to|at|reached|touched|hit|exceeds?|exceeded|crossed|surpassed|passed|is|was|"
     r"stands|stood|now|past)\s+$", re.I)
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b[Nn]umber\s+of\s+((?:[a-z][\w'’-]*\s+){1,3})"
+    r"(?:(?!\d[\d,.]*\s+(?:and|while|but|as)\b)[^.;:!?]){0,160}?"
+    r"\b(?:risen|rose|rises|climbed|climbs|reached|stood|stands|jumped|increased|"
+    r"exceeded|crossed|touched|hit|now|is|was)\s+(?:to\s+|at\s+)?$")
+"""'the number of people killed [in the quake that hit X] has risen to 310': the
+casualty word among the first words after "number of" says what the figure counts,
+however long the clause about the disaster before the verb."""
+_TOLL_FROM_BEFORE = re.compile(
+    r"\b(?:toll|tally|count|number\s+of\s+[a-z]+)\s+(?:from|in|of)\s+(?:the\s+|last\s+)?$",
+    re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NOUN_ROSE_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:has|have|had|now)\s+)?(?:risen|rose|climbed|reached|stood|stands|"
     r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
@@ -242,6 +285,10 @@ class _Unit:
     said: bool = False
     """A date of saying ("the ministry said on Wednesday"): when a statement was made,
     not when what it tells happened."""
+    toll_of: int | None = None
+    """For a day that names the disaster a toll is from ("the death toll from Tuesday's
+    collapse"): where the toll's word starts; the day dates that toll's dead as well as
+    the happening."""
     names: int | None = None
     """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
@@ -301,6 +348,9 @@ class _SourceReader:
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
         self.dateline_start = self.dateline.span[0] if self.dateline else -1
         """Where they start: a caption or a summary before them is text like any other."""
+        self._surnames: set[str] = set()
+        """Place names read as a person's surname after a title and a given name
+        ("Secretary Ana Lima"): that person wherever the article names them again."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
 
@@ -442,6 +492,8 @@ class _SourceReader:
             if m.start() < covered:
                 continue
             phrasal = self._phrasal(m, sent)
+            if phrasal is not None and self._toll_inside(phrasal):
+                phrasal = None  # "pulled 12 bodies from the river": the dead, not a rescue
             if phrasal is not None:
                 found.append(phrasal)
                 covered = phrasal.span[1]
@@ -516,6 +568,17 @@ class _SourceReader:
         if _CLAUSE_BREAK.search(self.text, unit.span[1], nxt.span[0]):
             return before
         return triggers
+
+    def _toll_inside(self, phrasal: _Trigger) -> bool:
+        """Whether a phrasal trigger's object holds the trigger of a casualty toll that
+        outranks it ("pulled 12 bodies out of the river" tells the dead)."""
+        for m in self.vocab.trigger_re.finditer(self.text, phrasal.span[0] + 1,
+                                                phrasal.span[1]):
+            etype = self.vocab.type_of(m.group(0))
+            if etype is not None and etype.measure and etype.name != phrasal.type.name and (
+                    etype.priority > phrasal.type.priority):
+                return True
+        return False
 
     def _phrasal(self, head: re.Match[str], sent: Sentence) -> _Trigger | None:
         """The phrasal trigger starting at ``head`` ("sent 41 workers back"), if any."""
@@ -682,14 +745,22 @@ class _SourceReader:
                 value = _day_of(e.value) if e.kind == "time" else e.value
                 if value is None:
                     continue  # a clock time with no day: "at 3 pm"
-                value = _misstated_weekday(value, self.source.published)
+                if not _STATED_YEAR.search(e.text):
+                    # only a year the weekday fixed may be misstated: "February 13, 2009"
+                    # says its year, and a recalled day near its anniversary keeps it
+                    value = _misstated_weekday(value, self.source.published)
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
                                                 e.span[0]) or _SAID_RIGHT_AFTER.match(
                     self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
                     self.text, max(sent.start, e.span[0] - 60), e.span[0]))
-                units.append(_Unit("date", value, e.span, e.text, said=said))
+                toll_from = _TOLL_FROM_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
+                    _POSSESSIVE.match(self.text, e.span[1])) else None
+                toll_of = toll_from.start() if toll_from is not None else None
+                units.append(_Unit("date", value, e.span, e.text, said=said,
+                                   toll_of=toll_of))
                 shifted = self._shifted_date(value, e, exprs)
                 if shifted is not None:
                     units.append(shifted)
@@ -738,6 +809,33 @@ class _SourceReader:
                 elif not _plausible_count(e, unit) or (
                         unit.measure or "").lower() in self.vocab.units:
                     continue  # "40 kilometres northwest of": a distance, not a count
+                elif ((unit.measure or "").lower() in self.vocab.institution_words
+                        or (unit.measure or "").lower() in _PARTIES) and (
+                        (unit.measure or "").lower() not in self.vocab.people_nouns) and (
+                        _OWNED_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
+                                             e.span[0])):
+                    continue  # "our two governments": who acted, not what happened to
+                if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
+                                            e.span[0]):
+                    continue  # "in groups of 50": the size of each, not how many
+                out_of = _OUT_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
+                                               e.span[0]) if unit.measure_key else None
+                if unit.measure_key and out_of is not None:
+                    # "out of 120, 30 bodies have been identified": a part of that whole,
+                    # compared only with parts of the same whole
+                    whole = re.sub(r"\D", "", out_of.group(0))
+                    key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+                    unit.measure_key = f"part:{key}/of {whole}{at}{scope}"
+                elif unit.measure_key and _BATCH_BEFORE.search(
+                        self.text, max(sent.start, e.span[0] - 30), e.span[0]):
+                    # "the first group of 50": one batch, a part of the whole
+                    unit.measure_key = "part:" + unit.measure_key.removeprefix("part:")
+                elif (earlier is not None and unit.measure_key and (
+                        earlier.measure_key or "").startswith("part:")
+                        and earlier.measure_key == f"part:{unit.measure_key}"
+                        and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6),
+                                                    e.span[0])):
+                    unit.measure_key = earlier.measure_key  # "the 50": that batch again
                 owned = _POSSESSED_BEFORE.search(
                     self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
                     _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))
@@ -850,11 +948,22 @@ class _SourceReader:
         that opens the sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
+        if self.text[span[0]:span[1]] in self._surnames:
+            return True  # "Secretary Ana Lima" earlier: "Lima said" is she
         m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
         if m is None:
             return False
         word = m.group(1)
-        return word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None
+        if word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None:
+            return True
+        # "Chief Secretary Ana Lima": a title, then a given name, then the place's word
+        n = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, m.start() - 40),
+                                        m.start())
+        if n is not None and n.group(1).lower() in self.vocab.titles and (
+                self.text[n.end(1):m.start(1)].strip() == ""):
+            self._surnames.add(self.text[span[0]:span[1]])
+            return True
+        return False
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Monday night, 412 had been
@@ -895,6 +1004,14 @@ class _SourceReader:
         risen = _NOUN_ROSE_BEFORE.search(before)
         if risen is not None and risen.group(1).lower() in self.vocab.casualties:
             return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
+        number = _NUMBER_OF_BEFORE.search(before)
+        if number is not None:
+            for word in number.group(1).split():
+                etype = self.vocab.type_of(word)
+                measure = etype.measure if etype is not None and etype.measure else (
+                    self.vocab.casualties.get(word.lower()))
+                if measure:
+                    return measure
         toll = _TOLL_BEFORE.search(before)
         if toll is not None:
             kind = (toll.group(1) or "").lower()
@@ -978,6 +1095,12 @@ class _SourceReader:
             best = named or min(self._clause_of(unit, viable),
                                 key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
+            if unit.toll_of is not None:
+                # "the death toll from Tuesday's collapse": the day of the toll's dead too
+                for t in triggers:
+                    if t is not best and t.type.measure and (
+                            t.span[0] <= unit.toll_of < t.span[1]):
+                        t.units.append(unit)
         out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
@@ -1044,7 +1167,9 @@ class _SourceReader:
             # ..., double the 66,000 of 2022, the ministry said")
             figures = [u.span for u in units if u.attribute in ("count", "amount")]
             ref = figures[0] if trig.type.reporting and figures else trig.span
-            d = min(dates, key=lambda u: _distance(u.span, ref))
+            d = next((u for u in dates if u.toll_of is not None
+                      and trig.span[0] <= u.toll_of < trig.span[1]), None) or min(
+                dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
         if said is not None and not any(c.span == said.span for c in claims):
             # when it was stated ("52 died, the ministry said on Saturday"): a claim of
@@ -1177,8 +1302,24 @@ class _SourceReader:
         """Whether the sentence places its event somewhere the gazetteer does not know
         ("off the island of Lampedusa"): then the dateline, where the reporter filed
         from, is no better guess."""
-        if sent.index in self._unknown_place:
-            return self._unknown_place[sent.index]
+        if sent.index not in self._unknown_place:
+            self._unknown_place[sent.index] = self._uncovered(sent, itertools.chain(
+                _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end),
+                _ON_FEATURE.finditer(self.text, sent.start, sent.end)))
+        return self._unknown_place[sent.index]
+
+    def names_unknown_feature(self, m: Mention) -> bool:
+        """Whether the mention's sentence names a lake, a mountain, a river or a road the
+        gazetteer does not know ("capsized on Lake X"): a place wider than any city,
+        which a dateline city never narrows."""
+        sent = self.sentences[m.sentence_index] if m.sentence_index < len(
+            self.sentences) else None
+        return sent is not None and self._uncovered(
+            sent, _FEATURE.finditer(self.text, sent.start, sent.end))
+
+    def _uncovered(self, sent: Sentence, names: Iterable[re.Match[str]]) -> bool:
+        """Whether one of ``names`` (group 1: where a name starts) in ``sent`` is no
+        place, date or nationality read in it."""
         known = [p.span for p in self._in(self._place_starts, self.places, sent)]
         known += [e.span for e in self._in(self._expr_starts, self.expressions, sent)]
         known += [d.span for d in self._in(self._dem_starts, self.demonyms, sent)]
@@ -1192,15 +1333,12 @@ class _SourceReader:
         reach = list(covered)
         for k in range(1, len(reach)):
             reach[k] = max(reach[k], reach[k - 1])
-        answer = False
-        for m in _LOCATIVE_NAME.finditer(self.text, sent.start, sent.end):
+        for m in names:
             at = m.start(1)
             k = bisect.bisect_right(starts, at)
             if not (k and reach[k - 1] > at):
-                answer = True
-                break
-        self._unknown_place[sent.index] = answer
-        return answer
+                return True
+        return False
 
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
@@ -1418,5 +1556,5 @@ def read_mentions(source: Source, vocab: Vocabulary, anchor: dt.date | None) -> 
     mentions = reader.mentions()
     framed = apply_frame(mentions, source, vocab, anchor,
                          (reader.dateline.place, reader.dateline.span) if reader.dateline else None,
-                         reader.names_unknown_place)
+                         reader.names_unknown_place, reader.names_unknown_feature)
     return Analysis(framed, reader.expressions, reader.sentences)

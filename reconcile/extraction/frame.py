@@ -184,12 +184,14 @@ def _drop_future(m: Mention, published: dt.date | None) -> Mention:
 
 def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
                 anchor: dt.date | None, dateline: tuple[Place, tuple[int, int]] | None,
-                unknown_place: Callable[[Mention], bool] | None = None) -> list[Mention]:
+                unknown_place: Callable[[Mention], bool] | None = None,
+                unknown_feature: Callable[[Mention], bool] | None = None) -> list[Mention]:
     """``mentions`` of ``source`` with ``background``, ``main`` and ``as_of`` set and the
     frame's date and place inferred for main mentions that state none (see the module
     docstring).  ``dateline`` is the dateline's place and span; ``unknown_place`` tells
     whether a mention's sentence names a place the gazetteer does not know (the dateline
-    is no better guess for it)."""
+    is no better guess for it); ``unknown_feature`` whether it names an unknown lake,
+    river or mountain (then the dateline is no guess for the whole story)."""
     ref = source.published or anchor
     # where people come from is no place of the story ("771 detained, 73 of them from
     # <country>"): read as such before a place of the lead is taken as the frame's
@@ -213,6 +215,12 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     # above it names a wider place or another one ("... rescued in <province>" above
     # "<TOWN>, <province> — ..."), and the dateline stays the default below.
     filed = dateline[1][0] if dateline is not None else -1
+    if dateline is not None and unknown_feature is not None and any(
+            unknown_feature(m) for m in happenings or lead[:1]):
+        # the story happened on a lake, a river or a mountain the gazetteer does not
+        # know ("capsized on Lake X"): the dateline, the city the reporter filed from,
+        # is no default for any of it
+        dateline = None
     frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
                         and (p := _place_claim(m)) is not None), None)
     out: list[Mention] = []

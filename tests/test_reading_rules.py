@@ -1,0 +1,262 @@
+"""Reading rules found on real coverage, each on short sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile.extraction.anchor import resolve_anchor
+from reconcile.model import DateValue, Mention, Place, Quantity, Report, Source
+from reconcile.pipeline import analyse_source
+from reconcile.extraction.vocabulary import load_vocabulary
+
+PUBLISHED = "2025-03-11"  # a Tuesday
+
+
+def _mentions(body: str, published: str | None = PUBLISHED) -> list[Mention]:
+    src = Source(id="s1", path="a.txt", text=body,
+                 published=dt.date.fromisoformat(published) if published else None,
+                 published_basis="manifest" if published else "none")
+    return list(analyse_source(src, load_vocabulary()).mentions)
+
+
+def _counts(ms: list[Mention]) -> dict[str, float]:
+    return {c.measure_key or "": c.value.value for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+@pytest.mark.parametrize("text,key,figure", [
+    (("The number of those injured in the blast that tore through a market in Quito now "
+      "stands at 85."), "injured", 85),
+    (("The number of people missing after the dam that held the reservoir burst has "
+      "climbed to 40."), "missing", 40),
+    ("The number of deaths from the floods that swept the valley has reached 19.",
+     "deaths", 19),
+])
+def test_the_number_of_a_casualty_word_names_the_figure_after_a_long_clause(
+        text: str, key: str, figure: int) -> None:
+    assert _counts(_mentions(text)).get(key) == figure
+
+
+def test_the_number_of_something_else_is_no_toll() -> None:
+    """Only a casualty word after "number of" names a toll: a count of houses is none."""
+    counts = _counts(_mentions("The number of houses damaged in the quake that struck "
+                               "the coast on Sunday has risen to 300."))
+    assert "deaths" not in counts and "injured" not in counts
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Divers pulled 31 passengers from the sea on Sunday.", 31),
+    ("Firefighters pulled 6 people out of the burning building on Sunday.", 6),
+    ("The coast guard saved 58 people on Sunday.", 58),
+])
+def test_rescue_wording_is_a_rescue(text: str, figure: int) -> None:
+    rescues = [m for m in _mentions(text) if m.type == "rescue"]
+    assert rescues and figure in set(_counts(rescues).values()), text
+
+
+def test_bodies_pulled_from_the_water_are_the_dead_not_a_rescue() -> None:
+    ms = _mentions("Divers pulled 9 bodies from the river on Sunday.")
+    assert not [m for m in ms if m.type == "rescue"]
+    assert [m for m in ms if m.type == "death"]
+
+
+def test_pulling_out_of_a_deal_is_no_rescue() -> None:
+    assert not [m for m in _mentions("The company pulled out of the deal on Sunday.")
+                if m.type == "rescue"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bridge collapsed over the river in Porto on Sunday.",
+    "A shaft collapse at a gold mine buried the crew on Sunday.",
+    "The collapse of a tunnel under construction in Quito on Sunday blocked the road.",
+])
+def test_a_structure_that_collapsed_is_an_accident(text: str) -> None:
+    assert [m for m in _mentions(text) if m.type == "accident"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks collapsed on Sunday.",
+    "The coalition collapsed on Sunday after the vote.",
+    "Prices collapsed on Sunday.",
+])
+def test_collapsed_without_a_structure_is_no_accident(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "accident"], text
+
+
+def _report(tmp_path: Path, files: dict[str, str]) -> Report:
+    for name, body in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {PUBLISHED}\n---\n{body}\n",
+                                     encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def test_a_title_of_people_something_happened_to_reads_as_a_sentence(
+        tmp_path: Path) -> None:
+    """"People trapped" of 9 climbers is "9 climbers trapped"; "missing persons" of 4
+    hikers is "4 hikers missing"."""
+    report = _report(tmp_path, {
+        "a.txt": "An avalanche in the Alps on Sunday trapped 9 climbers near Zermatt.",
+        "b.txt": "Four hikers remain missing after a storm in Patagonia on Sunday.",
+    })
+    titles = {e.type: e.summary for e in report.events}
+    assert titles["trapped"].startswith("9 climbers trapped"), titles
+    assert titles["missing"].startswith("4 hikers missing"), titles
+
+
+def test_the_day_a_toll_is_from_dates_the_toll_not_the_day_bodies_were_found() -> None:
+    """"divers found three more bodies on Monday, bringing the toll from Saturday's
+    flood to 20": the 20 dead died on Saturday; the three bodies were found on Monday."""
+    ms = _mentions("Divers found three more bodies on Monday, bringing the toll from "
+                   "Saturday's flood in Ghana to 20, police said.")
+    by_figure = {c.value.value: m for m in ms for c in m.claims
+                 if c.attribute == "count" and isinstance(c.value, Quantity)}
+    dates = {f: {c.value.timex for c in m.claims if c.attribute == "date"
+                 and isinstance(c.value, DateValue) and c.measure_key is None}
+             for f, m in by_figure.items()}
+    assert dates[20] == {"2025-03-08"}
+    assert dates[3] == {"2025-03-10"}
+
+
+def _places(m: Mention) -> set[str]:
+    return {c.value.name for c in m.claims if c.attribute == "location"
+            and isinstance(c.value, Place)}
+
+
+def test_a_dateline_city_is_no_place_for_a_story_on_an_unknown_lake() -> None:
+    """A boat sank on a lake the gazetteer does not know, told from a city far off: no
+    mention of the story takes the dateline city as its place."""
+    ms = _mentions("QUITO, Ecuador — A tour boat sank on Lake Tumbaco on Sunday, killing "
+                   "11 people, the navy said.\n\nDivers pulled 20 passengers from the water, "
+                   "officials said.")
+    assert ms and all("Quito" not in _places(m) for m in ms), [_places(m) for m in ms]
+
+
+def test_a_dateline_city_stays_the_default_beside_a_known_place_or_a_venue() -> None:
+    """A story in a hall of the city it is filed from keeps the dateline as its place."""
+    ms = _mentions("QUITO, Ecuador — Gunmen opened fire at the Estrella Concert Hall on "
+                   "Sunday, killing 11 people, police said.")
+    assert any("Quito" in _places(m) for m in ms if m.type == "death")
+
+
+@pytest.mark.parametrize("venue", ["Estrella Concert Hall", "Estrella Stadium",
+                                   "Estrella Hotel"])
+def test_a_place_name_in_a_venue_name_is_no_place(venue: str) -> None:
+    ms = _mentions(f"A fire broke out at the {venue} in Quito on Sunday, killing 4 people.")
+    assert ms and all("Estrella" not in _places(m) for m in ms)
+
+
+def _anchor(body: str) -> dt.date | None:
+    return resolve_anchor(Source(id="s1", path="a.txt", text=body))[0]
+
+
+def test_a_full_date_after_the_story_is_told_in_weekdays_dates_another_happening() -> None:
+    """An undated article tells its fire "on Sunday"; a later paragraph dates an older
+    fire in full: that date is no anchor for "Sunday"."""
+    assert _anchor("A fire swept through a market in the old town on Sunday, killing 7.\n\n"
+                   "Another fire in the same market on March 3, 2011 killed 12.") is None
+
+
+@pytest.mark.parametrize("body,day", [
+    # the full date comes first: the lead dates the story
+    (("A fire swept through a market on March 9, 2025, killing 7.\n\n"
+      "Firefighters were still at the scene on Monday."), dt.date(2025, 3, 9)),
+    # after a weekday, a full date naming its weekday is the story's own
+    (("A fire swept through a market on Sunday, killing 7.\n\n"
+      "On Monday, March 10, 2025, the mayor visited the site."), dt.date(2025, 3, 10)),
+    # after a weekday, a line that is only a date dates the article
+    (("A fire swept through a market on Sunday, killing 7.\n\nUpdated March 10, 2025"),
+     dt.date(2025, 3, 10)),
+])
+def test_a_full_date_that_dates_the_story_still_anchors(body: str, day: dt.date) -> None:
+    assert _anchor(body) == day
+
+
+def test_the_first_group_of_a_number_is_a_part_not_a_rival_figure(tmp_path: Path) -> None:
+    """One outlet tells the first batch of 40 and refers to it again ("the 40"); the
+    other the day's 160: no conflict between a batch and the whole."""
+    report = _report(tmp_path, {
+        "a.txt": ("The first group of 40 Peruvian workers was deported from Chile on "
+                  "Monday.\n\nThe 40 Peruvians arrived in Lima on two buses."),
+        "b.txt": "Chile deported 160 Peruvian workers on Monday.",
+    })
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]
+
+
+def test_the_size_of_each_group_counts_no_one() -> None:
+    ms = _mentions("Chile deported 160 Peruvian workers on Monday, sending them across the "
+                   "border in groups of 40 people.")
+    assert 40 not in {c.value.value for m in ms for c in m.claims
+                      if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+
+def test_a_place_name_as_a_surname_after_a_title_and_a_given_name_is_no_place() -> None:
+    """"Interior Secretary Ana Lima" is a person, and so is "Lima" when she speaks again;
+    the arrests were in Quito."""
+    ms = _mentions("Interior Secretary Ana Lima said on Monday that 12 people were arrested "
+                   "in Quito.\n\nLima said 4 of them were later freed.")
+    assert ms and all("Lima" not in _places(m) for m in ms)
+    assert any("Quito" in _places(m) for m in ms if m.type == "arrest")
+
+
+def test_a_city_is_still_a_place_without_a_title_before_it() -> None:
+    ms = _mentions("Police arrested 12 people in Lima on Monday.")
+    assert any("Lima" in _places(m) for m in ms)
+
+
+def test_out_of_a_whole_a_count_is_a_part_of_that_whole() -> None:
+    """"Out of 120, 30 bodies have been identified" and another outlet's "out of 125 dead,
+    over 40 bodies are unidentified": parts of two wholes, never one figure."""
+    a = _counts(_mentions("Out of 120, 30 bodies have been identified, police said."))
+    b = _counts(_mentions("Out of 125 dead, over 40 bodies are unidentified."))
+    assert 30 in a.values() and 40 in b.values()
+    key_a = next(k for k, v in a.items() if v == 30)
+    key_b = next(k for k, v in b.items() if v == 40)
+    assert key_a.startswith("part:") and key_a != key_b
+
+
+def test_our_two_governments_count_nothing_that_happened() -> None:
+    ms = _mentions("The close work of our two governments made the arrest of 6 smugglers "
+                   "possible, the minister said on Monday.")
+    assert set(_counts(ms).values()) == {6}
+
+
+def test_raids_on_companies_still_count_the_companies() -> None:
+    assert 3 in _counts(_mentions("Police raided 3 companies on Monday.")).values()
+
+
+def test_a_recalled_day_with_its_year_keeps_the_year_near_its_anniversary() -> None:
+    """Published 11 March 2025, "Friday night of February 13, 2009" stays in 2009: only a
+    year a weekday fixed ("Friday, February 22") may be a misstated weekday."""
+    ms = _mentions("It was another Friday night of February 13, 2009, when a bus crashed "
+                   "in Peru, killing 16 people.")
+    dates = {c.value.timex for m in ms for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert "2009-02-13" in dates and "2025-02-13" not in dates
+
+
+def test_a_happening_is_titled_by_what_and_where_not_of_a_count(tmp_path: Path) -> None:
+    """"An earthquake damaged 40 buildings": the quake is not "Earthquake of 40
+    buildings", nor of the nationals it later names."""
+    report = _report(tmp_path, {
+        "a.txt": ("A strong earthquake struck southern Peru on Sunday, damaging 40 "
+                  "buildings, and 12 Chilean tourists were hurt."),
+    })
+    quakes = [e for e in report.events if e.type == "earthquake"]
+    assert quakes and all(" of " not in e.summary for e in quakes), [
+        e.summary for e in quakes]
+
+
+def test_the_two_nations_count_nothing_that_happened() -> None:
+    ms = _mentions("Police arrested 3 men near the border, where the two nations have "
+                   "rival claims, on Monday.")
+    assert set(_counts(ms).values()) == {3}
+
+
+def test_nationals_from_twelve_countries_still_counts_the_countries() -> None:
+    assert 12 in _counts(_mentions("Police arrested 40 nationals from 12 countries on "
+                                   "Monday.")).values()
