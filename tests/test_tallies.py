@@ -202,3 +202,57 @@ def test_a_title_puts_the_counted_people_in_their_state(tmp_path: Path) -> None:
                                             "Monday, trapping 12 workers underground.")))
     (trapped,) = [e for e in report.events if e.type == "trapped"]
     assert trapped.summary.startswith("12 workers trapped")
+
+
+# ------------------------------------------------ what happened to a toll's people since
+def _counts_by_key(report: Report) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for e in report.events:
+        for m in e.mentions:
+            for c in m.claims:
+                if c.attribute == "count" and isinstance(c.value, Quantity):
+                    out.setdefault(c.measure_key or "", []).append(c.value.value)
+    return out
+
+
+def test_people_discharged_identified_or_still_treated_are_parts_not_the_toll(
+        tmp_path: Path) -> None:
+    """"40 injured have been discharged", "12 injured were still being treated",
+    "25 bodies are yet to be identified", "out of the recovered bodies, 9 ...": none of
+    them is a figure of the dead or of the injured, so none can contradict one."""
+    text = ("At least 31 people were killed and 60 injured when a bus fell into a gorge "
+            "near Pokhara on Saturday, police said. On Sunday officials said 40 injured "
+            "passengers have been discharged and 12 injured passengers were still being "
+            "treated. So far 25 bodies are yet to be identified. Out of the recovered "
+            "bodies, 9 have been sent to the capital.")
+    report = _run(tmp_path, ("2024-03-10", text))
+    keys = _counts_by_key(report)
+    assert keys["deaths"] == [31] and keys["injured"] == [60]
+    assert keys["part:discharged"] == [40] and keys["part:treated"] == [12]
+    assert keys["part:identified"] == [25]
+    assert [k for k, v in keys.items() if v == [9]] == ["deaths/part"]
+
+
+def test_a_count_still_in_treatment_that_falls_over_days_is_no_contradiction(
+        tmp_path: Path) -> None:
+    """20 still in hospital on the 10th, 8 on the 13th: patients went home; shown as the
+    count moving, never as two outlets contradicting each other."""
+    first = ("A bus crash near Pokhara on Saturday killed 31 people and injured 60. "
+             "Officials said 20 injured passengers were still in hospital.")
+    later = ("The death toll from Saturday's bus crash near Pokhara stands at 31. "
+             "Officials said 8 injured passengers are still in hospital.")
+    report = _run(tmp_path, ("2024-03-10", first), ("2024-03-13", later))
+    treated = [f for e in report.events for f in e.findings
+               if f.attribute == "count" and f.measure and f.measure.endswith("treated")]
+    assert [sorted(v.value.value for v in f.values)  # type: ignore[union-attr]
+            for f in treated] == [[8, 20]]
+    assert treated[0].verdict != "conflict"
+
+
+def test_without_still_people_being_treated_are_the_injured(tmp_path: Path) -> None:
+    """"57 were being treated" is how many were hurt: the injured count, compared with
+    the others'."""
+    text = ("A bus crash near Pokhara on Saturday killed 31 people. Officials said 57 "
+            "passengers were being treated in two hospitals.")
+    report = _run(tmp_path, ("2024-03-10", text))
+    assert _counts_by_key(report).get("injured") == [57]

@@ -23,7 +23,7 @@ from . import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from ..model import AS_OF_KEY, AS_OF_MEASURE, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from ..model import AS_OF_KEY, AS_OF_MEASURE, CHANGING_STATES, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
 from ..read import find_dateline
 from ..text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
@@ -102,6 +102,23 @@ _OUT_OF_BEFORE = re.compile(
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
 """Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
 identified"): the part, never a rival figure of the whole."""
+_REST_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+(?:remaining|other)\s+|\b[Rr]emaining\s*,?\s+|"
+    r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s)\s*,\s+)$")
+"""Before a count of the rest of a whole, or of a part of one named without a figure
+("the remaining 40", "Remaining, 40 ...", "out of the bodies, 40 ..."): a part, never a
+rival figure of the whole."""
+_HANDLED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:have|has|had|were|was|are|is|will\s+be|would\s+be)\s+"
+    r"(?:already\s+|now\s+|since\s+)?(?:(?:been|being)\s+(discharged|identified|cremated)|"
+    r"(?:yet|still)\s+to\s+be\s+(identified|claimed))\b|"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:are|were|is|was|remain|remained)\s+(?:"
+    r"getting\s+treated|still\s+(?:being\s+treated|getting\s+treated|undergoing\s+"
+    r"treatment|in\s+(?:the\s+)?hospitals?))\b")
+"""After a count of casualties, what has been done with them since ("40 injured have
+been discharged", "30 bodies are yet to be identified", "12 are still in hospital"): a
+part of the toll in that state, never a rival figure of the toll itself.  "57 were
+being treated" without "still" is how many were hurt, the injured count itself."""
 _OWNED_BEFORE = re.compile(r"\b(?:our|their|the|both|these|those)\s+$", re.I)
 """Before "two governments": the ones the text speaks of, not a count of anything."""
 _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
@@ -826,6 +843,23 @@ class _SourceReader:
                     whole = re.sub(r"\D", "", out_of.group(0))
                     key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
                     unit.measure_key = f"part:{key}/of {whole}{at}{scope}"
+                elif unit.measure_key and (handled := _HANDLED_AFTER.match(
+                        self.text, e.span[1], sent.end)) is not None:
+                    # "40 injured have been discharged": those of the toll in a later
+                    # state, compared only with counts of the same state
+                    # (keyed by the state alone: "the remaining 20" and "8 injured"
+                    # still treated are the same count, told of different days)
+                    state = next((g for g in handled.groups() if g), "treated")
+                    _key, at, scope = unit.measure_key.partition("@")
+                    unit.measure_key = f"part:{state}{at}{scope}"
+                    unit.measure = f"{unit.measure or 'people'} {state}"
+                elif unit.measure_key and (rest := _REST_BEFORE.search(
+                        self.text, max(sent.start, e.span[0] - 40), e.span[0])) is not None:
+                    # "out of the remaining bodies, 40 ...", "the remaining 40": a part
+                    whole = f"/of {rest.group(1).lower()}" if rest.group(1) else ""
+                    key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+                    unit.measure_key = f"part:{key}{whole}{at}{scope}"
+                    unit.measure = rest.group(1) or f"remaining {unit.measure or 'people'}"
                 elif unit.measure_key and _BATCH_BEFORE.search(
                         self.text, max(sent.start, e.span[0] - 30), e.span[0]):
                     # "the first group of 50": one batch, a part of the whole
@@ -1229,6 +1263,8 @@ class _SourceReader:
         base, at, scope = key.partition("@")
         partitive = base.startswith("part:")
         base = base.removeprefix("part:")
+        if partitive and base in CHANGING_STATES:
+            return unit.measure, key  # "40 injured have been discharged": that state
         tolls = self.vocab.toll_keys
         if base in tolls:
             new = base

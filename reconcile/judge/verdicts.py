@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from ..comparison import bounds, compare, human, value_key
 from ..model import (
-    AS_OF_KEY, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
+    AS_OF_KEY, CHANGING_STATES, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
 )
 
 _PROJECTED = re.compile(
@@ -304,6 +304,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
             assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
             if _found_since(early.value, e_day, late.value, l_day, found):
                 continue  # seven missing, then five after two more bodies were found
+            if _changing_state(early) and _changing_state(late):
+                continue  # "40 still in hospital", two days later "25": patients go home
             if bounds(late.value)[1] < bounds(early.value)[0]:
                 return 2, "contradiction", [(
                     f"contradiction: a later figure is lower, {_human_q(early.value)} "
@@ -327,6 +329,11 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
         steps.setdefault(c.value.value, (d, c.value))
     chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
     return 1, "superseded", [f"superseded: {chain}"]
+
+
+def _changing_state(c: Claim) -> bool:
+    """Whether a count is of a toll's people in a state that changes by the day."""
+    return (c.measure_key or "").split("@")[0].removeprefix("part:") in CHANGING_STATES
 
 
 def _found_since(early: Quantity, e_day: dt.date, late: Quantity, l_day: dt.date,
