@@ -260,3 +260,28 @@ def test_the_two_nations_count_nothing_that_happened() -> None:
 def test_nationals_from_twelve_countries_still_counts_the_countries() -> None:
     assert 12 in _counts(_mentions("Police arrested 40 nationals from 12 countries on "
                                    "Monday.")).values()
+
+
+@pytest.mark.parametrize("text", [
+    "The justice minister confirmed the arrest during a television interview on Friday.",
+    "The ministry announced the raid in a statement posted online on Friday.",
+    "The mayor's office acknowledged the closure at a press briefing with reporters Friday.",
+])
+def test_the_day_a_happening_was_confirmed_is_not_its_date(text: str) -> None:
+    """'confirmed the arrest during an interview on Friday': Friday is when it was told;
+    the arrest keeps no date from it (a date of telling is an as-of date, never the
+    happening's)."""
+    body = f"The former governor was arrested in Surabaya on Monday night.\n\n{text}\n"
+    dates = {(c.measure_key, c.value.timex) for m in _mentions(body) for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert (None, "2025-03-10") in dates  # Monday, the arrest
+    assert (None, "2025-03-07") not in dates  # Friday, only the telling of it
+
+
+def test_a_happening_confirmed_with_its_own_date_keeps_it() -> None:
+    """The rule reads the words before the date: 'confirmed the arrest, made on Friday'
+    is no interview, and the arrest's own date stays."""
+    body = "The minister confirmed the arrest of 12 men on Friday in Surabaya.\n"
+    dates = [c.value.timex for m in _mentions(body) for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue) and not c.measure_key]
+    assert dates == ["2025-03-07"]

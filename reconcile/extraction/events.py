@@ -40,6 +40,13 @@ _SAID_BEFORE = re.compile(
     r"(?:(?:the|its|[A-Z][\w.’'-]*|\w+[’']s|of)\s+){0,6}?"
     r"(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[(,]\s*)?$")
+_SAID_OF_BEFORE = re.compile(
+    r"\b(?:confirmed|announced|reported|disclosed|revealed|acknowledged|denied)\s+"
+    r"(?:the|her|his|their|its)\s+(?:[\w-]+\s+){1,3}?(?:during|in|at|on)\s+"
+    r"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|briefing|"
+    r"conference|statement|post|address|broadcast|hearing|speech)(?:\s+\S+){0,3}?\s+$")
+"""Before the day someone told of a happening ("confirmed the arrest during a radio
+interview on Wednesday"): the day it was told, not the day it happened."""
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
     r"informed|clarified)\b")
@@ -769,7 +776,9 @@ class _SourceReader:
                 if self._after_publication(value, sent):
                     continue  # no past happening is dated after its article
                 said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
-                                                e.span[0]) or _SAID_RIGHT_AFTER.match(
+                                                e.span[0]) or _SAID_OF_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 120), e.span[0])
+                    or _SAID_RIGHT_AFTER.match(
                     self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
                     self.text, max(sent.start, e.span[0] - 60), e.span[0]))
                 toll_from = _TOLL_FROM_BEFORE.search(
