@@ -285,3 +285,15 @@ def test_a_happening_confirmed_with_its_own_date_keeps_it() -> None:
     dates = [c.value.timex for m in _mentions(body) for c in m.claims
              if c.attribute == "date" and isinstance(c.value, DateValue) and not c.measure_key]
     assert dates == ["2025-03-07"]
+
+
+def test_a_list_of_nationalities_before_one_noun_counts_them_together() -> None:
+    """'140 Chinese, Vietnamese and Malaysian nationals' are 140 of the three, never 140
+    Chinese to set against another outlet's Chinese; '140 Chinese, 20 Vietnamese' stay
+    two counts."""
+    together = _counts(_mentions("Police announced the arrest of 140 Chinese, Vietnamese "
+                                 "and Malaysian nationals on Tuesday."))
+    assert together == {"CN+MY+VN": 140}
+    apart = _counts(_mentions("Police arrested 140 Chinese, 20 Vietnamese and 3 "
+                              "Malaysians on Tuesday."))
+    assert apart == {"CN": 140, "VN": 20, "MY": 3}

@@ -679,6 +679,10 @@ class _SourceReader:
                     break  # "20 Vietnamese and nine Malaysians": the next count's
                 i += 1
                 continue
+            if word == "," and groups and i + 1 < len(tokens) and (
+                    tokens[i + 1].start() in demonyms):
+                i += 1  # "140 Chinese, Vietnamese and Malaysian nationals": one list
+                continue
             if low in ("and", "or", "but", "while", "whereas"):
                 break  # "50 and injuries reached 30": the next clause, not the noun
             if low in self.vocab.people_nouns or (
@@ -720,7 +724,9 @@ class _SourceReader:
             measure, key, groups = f"{' and '.join(g.name for g in groups)} {head}", (
                 head.lower()), []
         elif groups:
-            names = " and ".join(g.name for g in groups)
+            told = [g.name for g in groups]  # "Chinese, Vietnamese and Malaysian"
+            names = " and ".join(told) if len(told) < 3 else (
+                f"{', '.join(told[:-1])} and {told[-1]}")
             measure = f"{names} {head}" if head else names
             key = "+".join(sorted({g.country or g.name for g in groups}))
         elif head:
