@@ -281,6 +281,10 @@ class Mention:
     main: bool = False
     """The mention is (about) the article's main event, the happening its headline,
     lead and dateline frame; see :mod:`reconcile.extraction.frame`."""
+    continues: bool = False
+    """Told with no trigger word of its own, going on with the happening of the article's
+    sentence before ("Of them, 61 were Chinese", "There were 50 locals as well"): a part
+    of that happening, whatever groups it names."""
 
     def values(self, attribute: Attribute) -> list[Claim]:
         return [c for c in self.claims if c.attribute == attribute]

@@ -12,6 +12,7 @@ from reconcile.extraction.anchor import resolve_anchor
 from reconcile.model import DateValue, Mention, Place, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 from reconcile.extraction.vocabulary import load_vocabulary
+from reconcile.match.matching import cluster
 
 PUBLISHED = "2025-03-11"  # a Tuesday
 
@@ -297,3 +298,33 @@ def test_a_list_of_nationalities_before_one_noun_counts_them_together() -> None:
     apart = _counts(_mentions("Police arrested 140 Chinese, 20 Vietnamese and 3 "
                               "Malaysians on Tuesday."))
     assert apart == {"CN": 140, "VN": 20, "MY": 3}
+
+
+def test_a_breakdown_told_after_its_total_stays_with_it(tmp_path: Path) -> None:
+    """A total, then its breakdown in sentences with no trigger word, each naming other
+    nationalities ('Of them, 121 were Chinese ...', 'There were 40 locals as well'):
+    one happening, so two outlets' breakdowns meet and their Chinese counts are compared."""
+    one = ("Police detained 150 foreigners in a raid on a gaming hub in Tarlac on "
+           "Tuesday.\n\nOf them, 121 were Chinese, 20 Vietnamese and 9 Malaysians. "
+           "There were 40 Filipinos as well.\n")
+    two = ("A total of 150 foreigners were detained on Tuesday in a raid on a gaming hub "
+           "in Tarlac.\n\nAccounted for are foreign nationals comprising 123 Chinese, 20 "
+           "Vietnamese and 7 Malaysians.\n")
+    for n, body in enumerate((one, two)):
+        (tmp_path / f"{n}.md").write_text(f"---\npublished: 2024-06-06\n---\n{body}",
+                                          encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    chinese = [f for e in report.events for f in e.findings
+               if f.attribute == "count" and f.measure == "Chinese"]
+    assert len(chinese) == 1 and chinese[0].verdict == "conflict"
+    assert sorted(v.value.value for v in chinese[0].values) == [121, 123]  # type: ignore[union-attr]
+
+
+def test_two_told_happenings_with_other_groups_stay_apart_in_one_article() -> None:
+    """Only a sentence with no trigger word of its own goes on with the one before:
+    'Police arrested 12 Chinese. In a separate raid, police arrested 5 Vietnamese.'
+    are two arrests, whose groups keep them apart."""
+    ms = _mentions("Police arrested 12 Chinese in Manila on Monday. In a separate raid "
+                   "on Monday, police arrested 5 Vietnamese in Manila.\n")
+    assert [m.continues for m in ms] == [False, False]
+    assert len(cluster(ms).clusters) == 2

@@ -507,7 +507,8 @@ class _SourceReader:
             if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
                 unit.part = whole or unit.part or bool(
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
-        return self._build(trig, sent, stext, speaker, n)
+        mention = self._build(trig, sent, stext, speaker, n)
+        return dataclasses.replace(mention, continues=True) if mention is not None else None
 
     def _triggers(self, sent: Sentence) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -1172,6 +1173,12 @@ class _SourceReader:
                                   said)
             if mention is not None:
                 out.append(mention)
+        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
+        if counted:
+            # "157 foreigners were rescued as police were about to raid ... Of them, 127
+            # were Chinese": the breakdown goes on with the happening that was counted,
+            # not with the sentence's last trigger word
+            self._last_kind = (counted[-1].type, sent.paragraph)
         return out
 
     def _build(
