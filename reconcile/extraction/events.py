@@ -756,6 +756,9 @@ class _SourceReader:
                      scope, part=of_whom)
 
     def _units(self, sent: Sentence) -> list[_Unit]:
+        """A sentence's dates, sums, counts, groups and places, in that order, each read
+        by its own reader below (the dateline's are skipped: when and where the story
+        was filed, not an event)."""
         units: list[_Unit] = []
         exprs = self._in(self._expr_starts, self.expressions, sent)
         prev_count: _Unit | None = None
@@ -764,149 +767,202 @@ class _SourceReader:
             if (header is not None and e.span[1] <= header.end()) or (
                     self.dateline_start <= e.span[0] and e.span[1] <= self.dateline_end):
                 continue  # "CITY, May 2 (Agency) -": when the story was filed, not an event
-            if e.kind == "date" and (year := self._year_of_event(e, sent)) is not None:
-                units.append(year)  # "the 1999 quake": when that quake happened
-            elif e.kind in ("date", "time") and isinstance(e.value, DateValue):
-                bound = self._figures_until(e, sent)
-                if bound is not None:  # "Till Monday night, 412 had been discharged"
-                    units.append(_Unit("date", bound, e.span, e.text, said=True))
-                    continue
-                if e.value.mod is not None or e.value.timex.endswith("_REF"):
-                    continue  # "after 2018", "until Friday", "now": not when it happened
-                value = _day_of(e.value) if e.kind == "time" else e.value
-                if value is None:
-                    continue  # a clock time with no day: "at 3 pm"
-                if not _STATED_YEAR.search(e.text):
-                    # only a year the weekday fixed may be misstated: "February 13, 2009"
-                    # says its year, and a recalled day near its anniversary keeps it
-                    value = _misstated_weekday(value, self.source.published)
-                if self._after_publication(value, sent):
-                    continue  # no past happening is dated after its article
-                said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
-                                                e.span[0]) or _SAID_OF_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 120), e.span[0])
-                    or _SAID_RIGHT_AFTER.match(
-                    self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
-                    self.text, max(sent.start, e.span[0] - 60), e.span[0]))
-                toll_from = _TOLL_FROM_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
-                    _POSSESSIVE.match(self.text, e.span[1])) else None
-                toll_of = toll_from.start() if toll_from is not None else None
-                units.append(_Unit("date", value, e.span, e.text, said=said,
-                                   toll_of=toll_of))
-                shifted = self._shifted_date(value, e, exprs)
-                if shifted is not None:
-                    units.append(shifted)
-            elif e.kind == "amount" and isinstance(e.value, Amount):
-                amount = e.value
-                if amount.per is None and _RATE_BEFORE.search(
-                    self.text[max(sent.start, e.span[0] - 40):e.span[0]]
-                ):
-                    amount = Amount(amount.value, amount.currency, amount.qualifier,
-                                    amount.high, "year")
-                key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
-                units.append(_Unit("amount", amount, e.span, e.text, "money", key))
-            elif e.kind == "number" and isinstance(e.value, Quantity) and (
+            if e.kind in ("date", "number") and (
                     year := self._year_of_event(e, sent)) is not None:
-                units.append(year)  # "the 1987 Lima crash": when that crash happened
+                units.append(year)  # "the 1999 quake", "the 1987 Lima crash"
+            elif e.kind in ("date", "time") and isinstance(e.value, DateValue):
+                units.extend(self._date_units(e, sent, exprs))
+            elif e.kind == "amount" and isinstance(e.value, Amount):
+                units.append(self._amount_unit(e, sent))
             elif e.kind == "number" and isinstance(e.value, Quantity):
-                unit = self._count_np(e, sent)
-                if unit is None or self._counts_speakers(unit):
-                    continue
-                if unit.measure_key is None and unit.measure is None:
-                    toll = self._casualty_of_bare(e, sent)
-                    if toll is not None:  # "injured at least 415", "the toll rose to 52"
-                        unit.measure = unit.measure_key = toll
-                if unit.measure_key is None and prev_count is None and not (
-                        _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
-                            self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
-                    continue  # a bare number that counts nothing named: "May 2 (Agency)"
-                earlier = self._counted.get(float(e.value.value))
-                if (unit.measure_key is None and earlier is not None
-                        and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6), e.span[0])):
-                    # "The 120 were arrested ...": the 120 named earlier in the article
-                    unit.measure, unit.measure_key = earlier.measure, earlier.measure_key
-                elif unit.measure_key is None or unit.measure_key.startswith("?"):
-                    # elliptical: "roughly 40,000 in Peru" counts what the last did;
-                    # "the 25 were arrested" counts people
-                    base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
-                    base_m = (prev_count.measure or "people").split(" in ")[0] if prev_count else None
-                    if unit.measure_key and unit.measure_key.startswith("?"):
-                        unit.measure_key = base + unit.measure_key[1:]
-                        unit.measure = (base_m or "people") + (unit.measure or "?")[1:]
-                    else:
-                        unit.measure_key = base
-                        unit.measure = base_m or "people"
-                elif (unit.measure or "").lower() in self.vocab.measures:
-                    self._measured(unit)  # "22 tonnes of cocaine": a figure of goods
-                elif not _plausible_count(e, unit) or (
-                        unit.measure or "").lower() in self.vocab.units:
-                    continue  # "40 kilometres northwest of": a distance, not a count
-                elif ((unit.measure or "").lower() in self.vocab.institution_words
-                        or (unit.measure or "").lower() in _PARTIES) and (
-                        (unit.measure or "").lower() not in self.vocab.people_nouns) and (
-                        _OWNED_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
-                                             e.span[0])):
-                    continue  # "our two governments": who acted, not what happened to
-                if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
-                                            e.span[0]):
-                    continue  # "in groups of 50": the size of each, not how many
-                out_of = _OUT_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
-                                               e.span[0]) if unit.measure_key else None
-                if unit.measure_key and out_of is not None:
-                    # "out of 120, 30 bodies have been identified": a part of that whole,
-                    # compared only with parts of the same whole
-                    whole = re.sub(r"\D", "", out_of.group(0))
-                    key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
-                    unit.measure_key = f"part:{key}/of {whole}{at}{scope}"
-                elif unit.measure_key and (handled := _HANDLED_AFTER.match(
-                        self.text, e.span[1], sent.end)) is not None:
-                    # "40 injured have been discharged": those of the toll in a later
-                    # state, compared only with counts of the same state
-                    # (keyed by the state alone: "the remaining 20" and "8 injured"
-                    # still treated are the same count, told of different days)
-                    state = next((g for g in handled.groups() if g), "treated")
-                    _key, at, scope = unit.measure_key.partition("@")
-                    unit.measure_key = f"part:{state}{at}{scope}"
-                    unit.measure = f"{unit.measure or 'people'} {state}"
-                elif unit.measure_key and (rest := _REST_BEFORE.search(
-                        self.text, max(sent.start, e.span[0] - 40), e.span[0])) is not None:
-                    # "out of the remaining bodies, 40 ...", "the remaining 40": a part
-                    whole = f"/of {rest.group(1).lower()}" if rest.group(1) else ""
-                    key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
-                    unit.measure_key = f"part:{key}{whole}{at}{scope}"
-                    unit.measure = rest.group(1) or f"remaining {unit.measure or 'people'}"
-                elif unit.measure_key and _BATCH_BEFORE.search(
-                        self.text, max(sent.start, e.span[0] - 30), e.span[0]):
-                    # "the first group of 50": one batch, a part of the whole
-                    unit.measure_key = "part:" + unit.measure_key.removeprefix("part:")
-                elif (earlier is not None and unit.measure_key and (
-                        earlier.measure_key or "").startswith("part:")
-                        and earlier.measure_key == f"part:{unit.measure_key}"
-                        and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6),
-                                                    e.span[0])):
-                    unit.measure_key = earlier.measure_key  # "the 50": that batch again
-                owned = _POSSESSED_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
-                    _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))
-                if owned is not None and owned.group(1).lower() not in _NOT_POSSESSED and (
-                        self.vocab.type_of(owned.group(1)) is None) and unit.measure_key:
-                    # "seized the passports of 27 workers": the passports were seized; the
-                    # workers are whose they were, not what the event happened to
-                    # (keyed "owners/...": outlets name the things differently, the
-                    # passports or the documents of the same 27)
-                    noun = owned.group(1).lower()
-                    unit.measure = f"{noun} of {unit.measure}"
-                    unit.measure_key = f"owners/{unit.measure_key}"
-                unit.update = bool(_UPDATE_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 30), e.span[0]) or
-                    _UPDATE_TALLY_BEFORE.search(
-                    self.text, max(sent.start, e.span[0] - 120), e.span[0]))
-                units.append(unit)
-                prev_count = unit
-                if unit.groups or (unit.measure_key or "people") != "people":
-                    self._counted.setdefault(float(e.value.value), _unscoped(unit))
+                unit = self._count_unit(e, sent, prev_count)
+                if unit is not None:
+                    units.append(unit)
+                    prev_count = unit
+        units.extend(self._group_units(sent, units))
+        units.extend(self._place_units(sent, exprs, units, header))
+        return units
+
+    def _date_units(self, e: Expression, sent: Sentence, exprs: list[Expression]
+                    ) -> list[_Unit]:
+        """The dates a date or time expression gives a sentence: when something happened
+        (and, for a misplaced weekday, the day it likely meant), or when figures were
+        stated; none for an open bound ("after 2018"), a clock time alone or a day after
+        the article's publication."""
+        assert isinstance(e.value, DateValue)
+        bound = self._figures_until(e, sent)
+        if bound is not None:  # "Till Monday night, 412 had been discharged"
+            return [_Unit("date", bound, e.span, e.text, said=True)]
+        if e.value.mod is not None or e.value.timex.endswith("_REF"):
+            return []  # "after 2018", "until Friday", "now": not when it happened
+        value = _day_of(e.value) if e.kind == "time" else e.value
+        if value is None:
+            return []  # a clock time with no day: "at 3 pm"
+        if not _STATED_YEAR.search(e.text):
+            # only a year the weekday fixed may be misstated: "February 13, 2009"
+            # says its year, and a recalled day near its anniversary keeps it
+            value = _misstated_weekday(value, self.source.published)
+        if self._after_publication(value, sent):
+            return []  # no past happening is dated after its article
+        said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
+                                        e.span[0]) or _SAID_OF_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 120), e.span[0])
+            or _SAID_RIGHT_AFTER.match(
+            self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]))
+        toll_from = _TOLL_FROM_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
+            _POSSESSIVE.match(self.text, e.span[1])) else None
+        toll_of = toll_from.start() if toll_from is not None else None
+        units = [_Unit("date", value, e.span, e.text, said=said, toll_of=toll_of)]
+        shifted = self._shifted_date(value, e, exprs)
+        if shifted is not None:
+            units.append(shifted)
+        return units
+
+    def _amount_unit(self, e: Expression, sent: Sentence) -> _Unit:
+        """A sum of money, per year when the words before say it is a rate."""
+        assert isinstance(e.value, Amount)
+        amount = e.value
+        if amount.per is None and _RATE_BEFORE.search(
+            self.text[max(sent.start, e.span[0] - 40):e.span[0]]
+        ):
+            amount = Amount(amount.value, amount.currency, amount.qualifier,
+                            amount.high, "year")
+        key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
+        return _Unit("amount", amount, e.span, e.text, "money", key)
+
+    def _count_unit(self, e: Expression, sent: Sentence, prev_count: _Unit | None
+                    ) -> _Unit | None:
+        """What a number counts in its sentence (its noun phrase, else what the count
+        before it or the same figure earlier in the article counted), whether it is a
+        part of a whole, whose things were counted, and whether it is told as an update;
+        None for a number that counts nothing the report can use (a distance, the size
+        of each batch, "our two governments")."""
+        assert isinstance(e.value, Quantity)
+        unit = self._count_np(e, sent)
+        if unit is None or self._counts_speakers(unit):
+            return None
+        if unit.measure_key is None and unit.measure is None:
+            toll = self._casualty_of_bare(e, sent)
+            if toll is not None:  # "injured at least 415", "the toll rose to 52"
+                unit.measure = unit.measure_key = toll
+        if unit.measure_key is None and prev_count is None and not (
+                _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
+                    self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
+            return None  # a bare number that counts nothing named: "May 2 (Agency)"
+        earlier = self._counted.get(float(e.value.value))
+        if not self._measure_count(unit, e, sent, prev_count, earlier):
+            return None
+        if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
+                                    e.span[0]):
+            return None  # "in groups of 50": the size of each, not how many
+        self._mark_part(unit, e, sent, earlier)
+        self._mark_owners(unit, e, sent)
+        unit.update = bool(_UPDATE_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or
+            _UPDATE_TALLY_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 120), e.span[0]))
+        if unit.groups or (unit.measure_key or "people") != "people":
+            self._counted.setdefault(float(e.value.value), _unscoped(unit))
+        return unit
+
+    def _measure_count(self, unit: _Unit, e: Expression, sent: Sentence,
+                       prev_count: _Unit | None, earlier: _Unit | None) -> bool:
+        """Settle what a count measures when its noun phrase did not: the same figure
+        named earlier ("the 120"), the count before it ("roughly 40,000 in Peru"), a
+        unit of goods ("22 tonnes of cocaine"); False for a distance or for who acted
+        ("our two governments")."""
+        if (unit.measure_key is None and earlier is not None
+                and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6), e.span[0])):
+            # "The 120 were arrested ...": the 120 named earlier in the article
+            unit.measure, unit.measure_key = earlier.measure, earlier.measure_key
+        elif unit.measure_key is None or unit.measure_key.startswith("?"):
+            # elliptical: "roughly 40,000 in Peru" counts what the last did;
+            # "the 25 were arrested" counts people
+            base = (prev_count.measure_key or "people").split("@")[0] if prev_count else "people"
+            base_m = (prev_count.measure or "people").split(" in ")[0] if prev_count else None
+            if unit.measure_key and unit.measure_key.startswith("?"):
+                unit.measure_key = base + unit.measure_key[1:]
+                unit.measure = (base_m or "people") + (unit.measure or "?")[1:]
+            else:
+                unit.measure_key = base
+                unit.measure = base_m or "people"
+        elif (unit.measure or "").lower() in self.vocab.measures:
+            self._measured(unit)  # "22 tonnes of cocaine": a figure of goods
+        elif not _plausible_count(e, unit) or (
+                unit.measure or "").lower() in self.vocab.units:
+            return False  # "40 kilometres northwest of": a distance, not a count
+        elif ((unit.measure or "").lower() in self.vocab.institution_words
+                or (unit.measure or "").lower() in _PARTIES) and (
+                (unit.measure or "").lower() not in self.vocab.people_nouns) and (
+                _OWNED_BEFORE.search(self.text, max(sent.start, e.span[0] - 8),
+                                     e.span[0])):
+            return False  # "our two governments": who acted, not what happened to
+        return True
+
+    def _mark_part(self, unit: _Unit, e: Expression, sent: Sentence,
+                   earlier: _Unit | None) -> None:
+        """Key a count that is a part of a whole as one ("part:..."), compared only with
+        parts of the same whole or state: "out of 120, 30 ...", "40 injured have been
+        discharged", "the remaining 40", "the first group of 50", "the 50" again."""
+        out_of = _OUT_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
+                                       e.span[0]) if unit.measure_key else None
+        if unit.measure_key and out_of is not None:
+            # "out of 120, 30 bodies have been identified": a part of that whole,
+            # compared only with parts of the same whole
+            whole = re.sub(r"\D", "", out_of.group(0))
+            key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+            unit.measure_key = f"part:{key}/of {whole}{at}{scope}"
+        elif unit.measure_key and (handled := _HANDLED_AFTER.match(
+                self.text, e.span[1], sent.end)) is not None:
+            # "40 injured have been discharged": those of the toll in a later
+            # state, compared only with counts of the same state
+            # (keyed by the state alone: "the remaining 20" and "8 injured"
+            # still treated are the same count, told of different days)
+            state = next((g for g in handled.groups() if g), "treated")
+            _key, at, scope = unit.measure_key.partition("@")
+            unit.measure_key = f"part:{state}{at}{scope}"
+            unit.measure = f"{unit.measure or 'people'} {state}"
+        elif unit.measure_key and (rest := _REST_BEFORE.search(
+                self.text, max(sent.start, e.span[0] - 40), e.span[0])) is not None:
+            # "out of the remaining bodies, 40 ...", "the remaining 40": a part
+            whole = f"/of {rest.group(1).lower()}" if rest.group(1) else ""
+            key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+            unit.measure_key = f"part:{key}{whole}{at}{scope}"
+            unit.measure = rest.group(1) or f"remaining {unit.measure or 'people'}"
+        elif unit.measure_key and _BATCH_BEFORE.search(
+                self.text, max(sent.start, e.span[0] - 30), e.span[0]):
+            # "the first group of 50": one batch, a part of the whole
+            unit.measure_key = "part:" + unit.measure_key.removeprefix("part:")
+        elif (earlier is not None and unit.measure_key and (
+                earlier.measure_key or "").startswith("part:")
+                and earlier.measure_key == f"part:{unit.measure_key}"
+                and _DEFINITE_BEFORE.search(self.text, max(0, e.span[0] - 6),
+                                            e.span[0])):
+            unit.measure_key = earlier.measure_key  # "the 50": that batch again
+
+    def _mark_owners(self, unit: _Unit, e: Expression, sent: Sentence) -> None:
+        """Key a count of people whose things the happening concerned ("seized the
+        passports of 27 workers") as their owners, not what it happened to."""
+        owned = _POSSESSED_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) or (
+            _HAD_THEIR_AFTER.match(self.text, unit.span[1], sent.end))
+        if owned is not None and owned.group(1).lower() not in _NOT_POSSESSED and (
+                self.vocab.type_of(owned.group(1)) is None) and unit.measure_key:
+            # "seized the passports of 27 workers": the passports were seized; the
+            # workers are whose they were, not what the event happened to
+            # (keyed "owners/...": outlets name the things differently, the
+            # passports or the documents of the same 27)
+            noun = owned.group(1).lower()
+            unit.measure = f"{noun} of {unit.measure}"
+            unit.measure_key = f"owners/{unit.measure_key}"
+
+    def _group_units(self, sent: Sentence, units: list[_Unit]) -> list[_Unit]:
+        """Nationalities named in a sentence outside its counts ("Chinese workers",
+        "Malaysians"), once each: who a happening concerned."""
         used = {g.country for u in units for g in u.groups}
+        out: list[_Unit] = []
         for d in self._in(self._dem_starts, self.demonyms, sent):
             if d.country in used or _COMPOUND_MODIFIER.match(self.text, d.span[1]):
                 continue
@@ -922,7 +978,15 @@ class _SourceReader:
             else:
                 continue
             used.add(d.country)
-            units.append(_Unit("group", Group(name, d.country), span, name))
+            out.append(_Unit("group", Group(name, d.country), span, name))
+        return out
+
+    def _place_units(self, sent: Sentence, exprs: list[Expression], units: list[_Unit],
+                     header: re.Match[str] | None) -> list[_Unit]:
+        """The places of a sentence that can be where something happened: not a counted
+        group's country, the dateline, part of a date or an amount, a destination, a
+        venue, a person's name or an institution's."""
+        out: list[_Unit] = []
         expr_starts = [x.span[0] for x in exprs]  # sorted and disjoint: bisect, not scan
         counted = [u.span for u in units if u.attribute == "count"]  # in text order
         count_starts = [a for a, _ in counted]
@@ -957,8 +1021,8 @@ class _SourceReader:
             # "Indonesia repatriated 150 citizens from Myanmar": who acted is the place
             # only when no other is named (a country acting at home: "Chile deported")
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
-            units.append(_Unit("location", p.place, p.span, p.text, agent=agent))
-        return units
+            out.append(_Unit("location", p.place, p.span, p.text, agent=agent))
+        return out
 
     def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
         """A year read as a number before the name of a happening ("the 1987 Lima
