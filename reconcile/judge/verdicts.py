@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -159,7 +160,6 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     of the missing, the story's death tolls as ``(as of, figure)``: a fall in the missing
     that equals the toll's rise over the same days is people found, not a contradiction.
     """
-    parts_seen = updated = False
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
@@ -168,83 +168,141 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
         for cs in sorted(by_value.values(), key=lambda cs: _claim_order(cs[0]))
     )
     sources = tuple(sorted({c.source for c in claims}, key=id_key))
-    verdict = "agree"
+    ctx = _Context(attribute, as_of or {}, totals or {}, plans, said)
     notes: list[str] = []
     worst = 0  # 0 agree, 1 compatible, 2 conflict
-    reps = [cs[0] for cs in by_value.values()]
-    for i, a in enumerate(reps):
-        for b in reps[i + 1:]:
-            pairs = [(x, y) for x in by_value[value_key(a.value)] for y in by_value[value_key(b.value)]
-                     if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
-            cross = any(x.source != y.source for x, y in pairs) and not _scoped(
-                by_value[value_key(a.value)], by_value[value_key(b.value)]
-            )
-            inner = any(x.source == y.source and _speakers_differ(x, y)
-                        and x.id not in said and y.id not in said for x, y in pairs)
-            if not cross and not inner:
-                apart = [(x, y) for x in by_value[value_key(a.value)]
-                         for y in by_value[value_key(b.value)] if x.source != y.source]
-                if worst == 0 and apart and not _scoped(by_value[value_key(a.value)],
-                                                        by_value[value_key(b.value)]):
+    parts_seen = updated = False
+    groups = list(by_value.values())
+    for i, xs in enumerate(groups):
+        for ys in groups[i + 1:]:
+            o = _outcome(xs, ys, ctx)
+            if o is None:
+                continue
+            if not o.compared:
+                if worst == 0:
                     # values told by different sources that were never compared: say
                     # why, rather than "agree"
-                    worst, notes = 1, [GUESSED if any(
-                        _guessed(attribute, x, y) for x, y in apart) else PLANNED]
+                    worst, notes = 1, [o.shown]
                 continue
-            outcome, note = compare(a.value, b.value)
-            whole = _whole_and_parts(by_value[value_key(a.value)], by_value[value_key(b.value)],
-                                     totals or {})
-            if outcome == "conflict" and whole is not None:
-                outcome, note = "compatible", whole
-                parts_seen = True
-            if outcome == "conflict" and _later_update(by_value[value_key(a.value)],
-                                                       by_value[value_key(b.value)], as_of):
-                outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
-                    "stated as a later update (rose to ...)"
-                updated = True
-            elif outcome == "compatible" and _grown_bound(
-                    by_value[value_key(a.value)], by_value[value_key(b.value)], as_of):
-                # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
-                # overlap, but the reader is told of an update, not of two precisions
-                updated = True
-            level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
-            if level > worst:
-                worst, notes = level, []
-            if level == worst and note and note not in notes:
-                if inner and not cross and outcome == "conflict":
-                    x, y = next((x, y) for x, y in pairs if x.source == y.source
-                                and _speakers_differ(x, y))  # the two who disagree
-                    note = f"{note} (one source: {x.attribution} vs {y.attribution})"
-                notes.append(note)
+            parts_seen = parts_seen or o.part
+            updated = updated or o.updated
+            if o.level > worst:
+                worst, notes = o.level, []
+            if o.level == worst and o.note and o.note not in notes:
+                notes.append(o.shown)
     kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
-    dated = {(as_of or {}).get(c.id) for c in claims}
-    if (worst == 2 or (updated and len(dated) > 1)) and attribute == "count" and (
-            tally or any(c.update for c in claims)):
-        # a tally's figures, dated, say which superseded which (or contradict); an
-        # update stated the same day as the figure it updates says so in its note
-        running = _tally(claims, as_of or {}, copies or {}, totals or {}, plans, found)
-        if running is not None:
-            worst, kind, notes = running
-    if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
-        # issue 12x: dates on which figures were stated (AS_OF_KEY) differ between
-        # outlets that report at their own times: never a conflict
-        worst, kind, notes = 1, None, ["stated on different days; not when it happened"]
-    witnesses = {(copies or {}).get(s, s) for s in sources}
-    if len(witnesses) == 1 and worst < 2:
-        verdict = "single"
-        if len(by_value) > 1:
-            notes = ["one source gives several values; read as parts of a whole or "
-                     "different scopes, not a conflict"]
-        if len(sources) > 1:
-            notes.append(f"{', '.join(sources)} are copies of one story, one witness")
-    else:
-        verdict = ("agree", "compatible", "conflict")[worst]
+    worst, kind, notes = _as_a_tally(attribute, claims, (worst, kind, notes), updated,
+                                     copies or {}, ctx, tally, found)
+    verdict, notes = _witnessed(worst, notes, sources, len(by_value), copies or {})
     return Finding(
         attribute=attribute,  # type: ignore[arg-type]
         measure=measure, verdict=verdict,  # type: ignore[arg-type]
         values=values, note="; ".join(notes) or None, sources=sources,
         kind=kind if verdict != "single" else None,  # type: ignore[arg-type]
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What :func:`judge` compares two values in (see its arguments)."""
+
+    attribute: str
+    as_of: Mapping[str, dt.date | None]
+    totals: Mapping[str, tuple[float, ...]]
+    plans: frozenset[str]
+    said: frozenset[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Outcome:
+    """Two values of one attribute compared: ``level`` 0 agree, 1 compatible, 2
+    conflict; ``note`` why, ``shown`` as the finding says it (naming the two speakers
+    when one source disagrees with itself).  ``compared`` is False for values told by
+    different sources that were never compared (a guessed place, a plan), whose note
+    says why."""
+
+    level: int
+    note: str | None
+    shown: str
+    compared: bool = True
+    part: bool = False
+    updated: bool = False
+
+
+def _outcome(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcome | None:
+    """Compare the claims of one value with those of another; None when nothing is to
+    be said (the same source, one speaker, or never compared within one scope)."""
+    attribute, plans = ctx.attribute, ctx.plans
+    pairs = [(x, y) for x in xs for y in ys
+             if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+    cross = any(x.source != y.source for x, y in pairs) and not _scoped(xs, ys)
+    inner = any(x.source == y.source and _speakers_differ(x, y)
+                and x.id not in ctx.said and y.id not in ctx.said for x, y in pairs)
+    if not cross and not inner:
+        apart = [(x, y) for x in xs for y in ys if x.source != y.source]
+        if apart and not _scoped(xs, ys):
+            why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
+            return _Outcome(1, why, why, compared=False)
+        return None
+    outcome, note = compare(xs[0].value, ys[0].value)
+    part = updated = False
+    whole = _whole_and_parts(xs, ys, ctx.totals)
+    if outcome == "conflict" and whole is not None:
+        outcome, note = "compatible", whole
+        part = True
+    if outcome == "conflict" and _later_update(xs, ys, ctx.as_of):
+        outcome, note = "compatible", f"{RUNNING_TALLY}: the higher figure is " \
+            "stated as a later update (rose to ...)"
+        updated = True
+    elif outcome == "compatible" and _grown_bound(xs, ys, ctx.as_of):
+        # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
+        # overlap, but the reader is told of an update, not of two precisions
+        updated = True
+    shown = note or ""
+    if note and inner and not cross and outcome == "conflict":
+        x, y = next((x, y) for x, y in pairs if x.source == y.source
+                    and _speakers_differ(x, y))  # the two who disagree
+        shown = f"{note} (one source: {x.attribution} vs {y.attribution})"
+    level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
+    return _Outcome(level, note, shown, part=part, updated=updated)
+
+
+def _as_a_tally(attribute: str, claims: Sequence[Claim],
+                judged: tuple[int, str | None, list[str]], updated: bool,
+                copies: Mapping[str, str], ctx: _Context, tally: bool,
+                found: Sequence[tuple[dt.date, float]]) -> tuple[int, str | None, list[str]]:
+    """Re-judge ``(worst, kind, notes)`` of counts that are a running tally: dated
+    figures say which superseded which, or contradict (see :func:`_tally`); dates of
+    saying (AS_OF_KEY) that differ are never a conflict."""
+    worst, kind, notes = judged
+    dated = {ctx.as_of.get(c.id) for c in claims}
+    if (worst == 2 or (updated and len(dated) > 1)) and attribute == "count" and (
+            tally or any(c.update for c in claims)):
+        # a tally's figures, dated, say which superseded which (or contradict); an
+        # update stated the same day as the figure it updates says so in its note
+        running = _tally(claims, ctx.as_of, copies, ctx.totals, ctx.plans, found)
+        if running is not None:
+            worst, kind, notes = running
+    if worst == 2 and claims and all(c.measure_key == AS_OF_KEY for c in claims):
+        # issue 12x: dates on which figures were stated (AS_OF_KEY) differ between
+        # outlets that report at their own times: never a conflict
+        worst, kind, notes = 1, None, ["stated on different days; not when it happened"]
+    return worst, kind, notes
+
+
+def _witnessed(worst: int, notes: list[str], sources: Sequence[str], n_values: int,
+               copies: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The verdict word and notes: ``single`` when one witness (a source and its
+    copies) tells every value, unless it contradicts itself."""
+    witnesses = {copies.get(s, s) for s in sources}
+    if len(witnesses) == 1 and worst < 2:
+        if n_values > 1:
+            notes = ["one source gives several values; read as parts of a whole or "
+                     "different scopes, not a conflict"]
+        if len(sources) > 1:
+            notes.append(f"{', '.join(sources)} are copies of one story, one witness")
+        return "single", notes
+    return ("agree", "compatible", "conflict")[worst], notes
 
 
 def _whole_and_parts(a: Sequence[Claim], b: Sequence[Claim],
