@@ -1160,6 +1160,41 @@ class _SourceReader:
         if told:  # the happening a following sentence's figures may go on with
             self._last_kind = (told[-1].type.name, sent.paragraph)
         units = self._units(sent)
+        self._give_figures(units, triggers, sent)
+        units = self._give_dates_and_places(units, triggers, sent)
+        out: list[Mention] = []
+        triggers = _merge_same_kind(triggers)
+        # "rescued 37 women ... on October 9, and detained 12 people": with one date in
+        # the sentence, a happening told without its own date shares it
+        for trig in triggers:  # before a sentence's only date is shared below
+            trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
+        dates = [u for u in units if u.attribute == "date" and not u.said]
+        if len(dates) == 1:
+            for trig in triggers:
+                if not trig.type.reporting and not any(
+                        u.attribute == "date" for u in trig.units):
+                    trig.units.append(dates[0])
+        said = next((u for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
+                    None)
+        as_of = said.value.earliest if said is not None and isinstance(
+            said.value, DateValue) else None
+        for trig in [part for t in triggers for part in _split_by_scope(t)]:
+            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
+                                  said)
+            if mention is not None:
+                out.append(mention)
+        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
+        if counted:
+            # "157 foreigners were rescued as police were about to raid ... Of them, 127
+            # were Chinese": the breakdown goes on with the happening that was counted,
+            # not with the sentence's last trigger word
+            self._last_kind = (counted[-1].type, sent.paragraph)
+        return out
+
+    def _give_figures(self, units: list[_Unit], triggers: list[_Trigger],
+                      sent: Sentence) -> None:
+        """Give each count, sum and group of a sentence to the trigger it belongs to."""
         # What happened to whom first: counts, money and groups go to the nearest trigger,
         # and a count coordinated with the previous one ("126 computers and 30 phones")
         # goes where that one went.
@@ -1190,6 +1225,11 @@ class _SourceReader:
                            key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             prev = (unit, best)
+
+    def _give_dates_and_places(self, units: list[_Unit], triggers: list[_Trigger],
+                               sent: Sentence) -> list[_Unit]:
+        """Give each date and place of a sentence to the trigger it belongs to; the
+        sentence's units without a date told after the last trigger in another clause."""
         # Then when and where, to the nearest trigger that has something to say: a date
         # next to "a sweep" belongs to the arrests made during it.
         viable = [t for t in triggers if t.type.standalone or any(
@@ -1215,35 +1255,7 @@ class _SourceReader:
                     if t is not best and t.type.measure and (
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
-        out: list[Mention] = []
-        triggers = _merge_same_kind(triggers)
-        # "rescued 37 women ... on October 9, and detained 12 people": with one date in
-        # the sentence, a happening told without its own date shares it
-        for trig in triggers:  # before a sentence's only date is shared below
-            trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
-        dates = [u for u in units if u.attribute == "date" and not u.said]
-        if len(dates) == 1:
-            for trig in triggers:
-                if not trig.type.reporting and not any(
-                        u.attribute == "date" for u in trig.units):
-                    trig.units.append(dates[0])
-        said = next((u for u in units if u.attribute == "date" and u.said
-                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
-                    None)
-        as_of = said.value.earliest if said is not None and isinstance(
-            said.value, DateValue) else None
-        for trig in [part for t in triggers for part in _split_by_scope(t)]:
-            mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
-                                  said)
-            if mention is not None:
-                out.append(mention)
-        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
-        if counted:
-            # "157 foreigners were rescued as police were about to raid ... Of them, 127
-            # were Chinese": the breakdown goes on with the happening that was counted,
-            # not with the sentence's last trigger word
-            self._last_kind = (counted[-1].type, sent.paragraph)
-        return out
+        return units
 
     def _build(
         self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
