@@ -615,11 +615,25 @@ class _SourceReader:
 
     def _count_np(self, expr: Expression, sent: Sentence) -> _Unit | None:
         """Read what a number counts: "40 Peruvian nationals", "126 computers"."""
-        groups: list[Group] = []
-        head: str | None = None
         end = expr.span[1]
         after = self.text[end:sent.end]
         partitive = bool(_PARTITIVE.match(after))
+        groups, head, end, of_whom = self._noun_phrase(expr, sent)
+        measure, key, groups = self._measure_of(groups, head)
+        if partitive and key:
+            key = f"part:{key}"
+        measure, key, scope = self._scope_after(end, sent, measure, key)
+        return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
+                     scope, part=of_whom)
+
+    def _noun_phrase(self, expr: Expression, sent: Sentence
+                     ) -> tuple[list[Group], str | None, int, bool]:
+        """The noun phrase after a number, word by word: ``(groups, head, end, of_whom)``,
+        the nationalities it names, its head noun ("nationals", "killed", "computers"),
+        where it ends, and whether it is a part told as "N of whom were Thai"."""
+        groups: list[Group] = []
+        head: str | None = None
+        end = expr.span[1]
         tokens = _tokens_after(self.text, end, 8)
         # only the demonyms among these tokens: the whole sentence's, per number, made a
         # sentence of thousands of counts quadratic
@@ -718,6 +732,13 @@ class _SourceReader:
                 i += 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
                 continue
             break
+        return groups, head, end, of_whom
+
+    def _measure_of(self, groups: list[Group], head: str | None
+                    ) -> tuple[str | None, str | None, list[Group]]:
+        """``(measure, key, groups)`` of a count's noun phrase: people of some
+        nationalities ("CN+VN"), a casualty or kind of people ("deaths", "people/
+        workers"), or things ("computers"; "four Chinese flights" are things too)."""
         thing = head is not None and head.lower() not in self.vocab.people_nouns and (
             head.lower() not in self.vocab.casualties)
         if groups and thing and head is not None:
@@ -737,8 +758,13 @@ class _SourceReader:
                 f"{PEOPLE}/{low}" if low in self.vocab.people_nouns else low)
         else:
             measure, key = None, None
-        if partitive and key:
-            key = f"part:{key}"
+        return measure, key, groups
+
+    def _scope_after(self, end: int, sent: Sentence, measure: str | None,
+                     key: str | None) -> tuple[str | None, str | None,
+                                               tuple[Place, tuple[int, int]] | None]:
+        """A place right after the counted thing qualifies it ("40,000 in Peru"): the
+        measure and key scoped to it, and the place."""
         # a place right after the counted thing qualifies it: "40,000 in Peru"
         scope: tuple[Place, tuple[int, int]] | None = None
         # Only the first places after the count can be "right after" it (the gap before a
@@ -752,8 +778,7 @@ class _SourceReader:
                     measure = f"{measure or '?'} in {p.place.name}"
                     scope = (p.place, p.span)
                 break
-        return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
-                     scope, part=of_whom)
+        return measure, key, scope
 
     def _units(self, sent: Sentence) -> list[_Unit]:
         """A sentence's dates, sums, counts, groups and places, in that order, each read
