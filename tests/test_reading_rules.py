@@ -328,3 +328,15 @@ def test_two_told_happenings_with_other_groups_stay_apart_in_one_article() -> No
                    "on Monday, police arrested 5 Vietnamese in Manila.\n")
     assert [m.continues for m in ms] == [False, False]
     assert len(cluster(ms).clusters) == 2
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Three gunmen who stormed the theatre on Friday took 40 people hostage.", "attack"),
+    ("Armed men stormed a school near the border on Friday, abducting 40 pupils.", "attack"),
+    ("Police stormed 3 gambling dens in the port on Friday.", "raid"),
+])
+def test_who_stormed_says_whether_it_was_an_attack_or_a_raid(text: str, kind: str) -> None:
+    """'stormed' is a police raid unless the words before it name armed attackers."""
+    ms = _mentions(text)
+    assert any(m.type == kind and "stormed" in m.trigger for m in ms), [
+        (m.type, m.trigger) for m in ms]

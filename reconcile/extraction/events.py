@@ -260,6 +260,12 @@ _OPERATION_BEGAN = re.compile(
     r"(?:was\s+)?carried\s+out|took\s+place|(?:was\s+)?conducted)\b")
 """"The operation began ...", "The action, carried out ...": a sentence that dates the
 enforcement happening just told, with no trigger word of its own."""
+_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:gunmen|gunman|attackers?|assailants?|militants?|terrorists?|insurgents?|"
+    r"rebels?|armed\s+(?:men|man|suspects?|group|assailants))\b"
+    r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
+"""Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
+("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
 _NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
                                 re.I)
 """After "were caught": people caught up in a happening ("caught in the blast"), on
@@ -527,6 +533,10 @@ class _SourceReader:
             if etype is not None and m.group(0).lower().endswith("caught") and (
                     _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
                 continue
+            if etype is not None and etype.name == "raid" and "attack" in self.vocab.types and (
+                    _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
+                                             m.start())):
+                etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
             if etype is not None:
                 found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:
