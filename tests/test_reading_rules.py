@@ -340,3 +340,13 @@ def test_who_stormed_says_whether_it_was_an_attack_or_a_raid(text: str, kind: st
     ms = _mentions(text)
     assert any(m.type == kind and "stormed" in m.trigger for m in ms), [
         (m.type, m.trigger) for m in ms]
+
+
+def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
+    """'the 37 lives lost, including two children' is a toll; 'lost $37 million' stays a
+    loss of money."""
+    ms = _mentions("The mayor declared a day of mourning for the 37 lives lost, including "
+                   "two children, in the fire.")
+    assert [(m.type, _counts([m]).get("deaths")) for m in ms] == [("death", 37)]
+    money = _mentions("The company lost 37 million dollars in the scam.")
+    assert [m.type for m in money] == ["fraud"]

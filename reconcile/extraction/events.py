@@ -266,6 +266,8 @@ _ATTACKERS_BEFORE = re.compile(
     r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
 """Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
 ("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
+_LIVES_BEFORE = re.compile(r"\blives\s+(?:(?:were|had\s+been|have\s+been)\s+)?$", re.I)
+"""Before "lost": lives lost are deaths, not a loss of money."""
 _NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
                                 re.I)
 """After "were caught": people caught up in a happening ("caught in the blast"), on
@@ -537,6 +539,10 @@ class _SourceReader:
                     _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
                                              m.start())):
                 etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
+            if etype is not None and m.group(0).lower() == "lost" and "death" in (
+                    self.vocab.types) and _LIVES_BEFORE.search(
+                    self.text, max(sent.start, m.start() - 24), m.start()):
+                etype = self.vocab.types["death"]  # "the 37 lives lost": deaths, no loss
             if etype is not None:
                 found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:
