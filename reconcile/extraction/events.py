@@ -355,6 +355,47 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match[str]]:
     return out
 
 
+class _ClaimList:
+    """The claims of one mention, numbered as they are added (``<mention>.c<n>``)."""
+
+    def __init__(self, text: str, source: str, mention: str, sentence: str,
+                 speaker: str | None) -> None:
+        self.text, self.source, self.mention = text, source, mention
+        self.sentence, self.speaker = sentence, speaker
+        self.claims: list[Claim] = []
+
+    def add(self, attr: str, value: object, span: tuple[int, int],
+            measure: str | None = None, key: str | None = None, inferred: bool = False,
+            update: bool = False, part: bool = False) -> None:
+        """Add a claim of ``attr`` told by the characters at ``span``."""
+        self.claims.append(Claim(
+            id=f"{self.mention}.c{len(self.claims) + 1}", source=self.source,
+            mention=self.mention,
+            attribute=attr,  # type: ignore[arg-type]
+            value=value,  # type: ignore[arg-type]
+            text=self.text[span[0]:span[1]], span=span, sentence=self.sentence,
+            attribution=self.speaker, measure=measure, measure_key=key, inferred=inferred,
+            update=update, part=part,
+        ))
+
+
+def _group_claims(units: list[_Unit], text: str, claims: _ClaimList) -> None:
+    """One claim per group a mention's units name, the whole's before a part's."""
+    add = claims.add
+    groups: dict[str, _Unit] = {}
+    for u in sorted(units, key=lambda u: u.part):  # a group of the whole first
+        for g in u.groups:
+            groups.setdefault(g.country or g.name,
+                              _Unit("group", g, u.span, g.name, part=u.part))
+        if u.attribute == "group" and isinstance(u.value, Group):
+            groups.setdefault(u.value.country or u.value.name, u)
+    for key in sorted(groups):
+        g_unit = groups[key]
+        assert isinstance(g_unit.value, Group)
+        span = _find_span(text, g_unit.value.name, g_unit.span)
+        add("group", g_unit.value, span, part=g_unit.part)
+
+
 class _SourceReader:
     """Reads one source's text with its places, nationalities and expressions."""
 
@@ -1302,35 +1343,14 @@ class _SourceReader:
         self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
         as_of: dt.date | None = None, said: _Unit | None = None,
     ) -> Mention | None:
+        """The mention of one trigger with the units given to it: its date (and the
+        date it was stated), its figures, groups and place, each a claim."""
         units = trig.units
-        if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
-                (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
-                and trig.own_date and any(
-                    u.attribute == "date" and not u.said and isinstance(u.value, DateValue)
-                    and (u.value.timex[5:6].isdigit() or u.names is not None)
-                    for u in units)):
-            # a happening with no figure is a mention only with a date of its own that
-            # names at least a month ("arrested on Tuesday"), or the year that names it
-            # ("the 1995 siege"), not one borrowed from another clause ("deported the 700
-            # arrested in March")
-            return None
-        if trig.type.reporting and not any(u.attribute in ("count", "amount") for u in units):
+        if not self._worth_a_mention(trig):
             return None
         mid = f"{self.source.id}.m{n + 1}"
-        claims: list[Claim] = []
-
-        def add(attr: str, value: object, span: tuple[int, int], measure: str | None = None,
-                key: str | None = None, inferred: bool = False, update: bool = False,
-                part: bool = False) -> None:
-            claims.append(Claim(
-                id=f"{mid}.c{len(claims) + 1}", source=self.source.id, mention=mid,
-                attribute=attr,  # type: ignore[arg-type]
-                value=value,  # type: ignore[arg-type]
-                text=self.text[span[0]:span[1]], span=span, sentence=stext,
-                attribution=speaker, measure=measure, measure_key=key, inferred=inferred,
-                update=update, part=part,
-            ))
-
+        claims = _ClaimList(self.text, self.source.id, mid, stext, speaker)
+        add = claims.add
         # a statement's date dates a statement about figures, not a happening it reports
         dates = [u for u in units if u.attribute == "date"
                  and (trig.type.reporting or not u.said)]
@@ -1344,10 +1364,29 @@ class _SourceReader:
                       and trig.span[0] <= u.toll_of < trig.span[1]), None) or min(
                 dates, key=lambda u: _distance(u.span, ref))
             add("date", d.value, d.span)
-        if said is not None and not any(c.span == said.span for c in claims):
+        if said is not None and not any(c.span == said.span for c in claims.claims):
             # when it was stated ("52 died, the ministry said on Saturday"): a claim of
             # its own kind, never the happening's date (see AS_OF_KEY)
             add("date", said.value, said.span, AS_OF_MEASURE, AS_OF_KEY)
+        self._figure_claims(trig, sent, claims)
+        _group_claims(units, self.text, claims)
+        location = self._location(trig, units, sent)
+        if location is not None:
+            place, span, inferred = location
+            add("location", place, span, inferred=inferred)
+        return Mention(
+            id=mid, source=self.source.id, type=trig.type.name, trigger=trig.text,
+            trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
+            claims=tuple(claims.claims), paragraph=sent.paragraph, sentence_index=sent.index,
+            as_of=as_of,
+        )
+
+    def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
+        """One claim per measure of the trigger's counts and sums (the first told): a
+        toll's own key, an increment ("three more") or a part ("including 6") keyed
+        apart from the figure it adds to or is part of."""
+        units = trig.units
+        add = claims.add
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
         for u in units:
@@ -1368,28 +1407,24 @@ class _SourceReader:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
                     part=u.part)
-        groups: dict[str, _Unit] = {}
-        for u in sorted(units, key=lambda u: u.part):  # a group of the whole first
-            for g in u.groups:
-                groups.setdefault(g.country or g.name,
-                                  _Unit("group", g, u.span, g.name, part=u.part))
-            if u.attribute == "group" and isinstance(u.value, Group):
-                groups.setdefault(u.value.country or u.value.name, u)
-        for key in sorted(groups):
-            g_unit = groups[key]
-            assert isinstance(g_unit.value, Group)
-            span = _find_span(self.text, g_unit.value.name, g_unit.span)
-            add("group", g_unit.value, span, part=g_unit.part)
-        location = self._location(trig, units, sent)
-        if location is not None:
-            place, span, inferred = location
-            add("location", place, span, inferred=inferred)
-        return Mention(
-            id=mid, source=self.source.id, type=trig.type.name, trigger=trig.text,
-            trigger_span=trig.span, sentence=stext, sentence_span=(sent.start, sent.end),
-            claims=tuple(claims), paragraph=sent.paragraph, sentence_index=sent.index,
-            as_of=as_of,
-        )
+
+    def _worth_a_mention(self, trig: _Trigger) -> bool:
+        """Whether a trigger and its units make a mention: a figure or a group, or for a
+        happening a date of its own; a statement about figures needs a figure."""
+        units = trig.units
+        if not any(u.attribute in ("count", "amount", "group") for u in units) and not (
+                (trig.type.standalone or DATED_HAPPENINGS) and not trig.type.reporting
+                and trig.own_date and any(
+                    u.attribute == "date" and not u.said and isinstance(u.value, DateValue)
+                    and (u.value.timex[5:6].isdigit() or u.names is not None)
+                    for u in units)):
+            # a happening with no figure is a mention only with a date of its own that
+            # names at least a month ("arrested on Tuesday"), or the year that names it
+            # ("the 1995 siege"), not one borrowed from another clause ("deported the 700
+            # arrested in March")
+            return False
+        return not (trig.type.reporting
+                    and not any(u.attribute in ("count", "amount") for u in units))
 
     def _toll_measure(self, unit: _Unit, etype: EventType) -> tuple[str | None, str | None]:
         """The measure and key of a count under its trigger: people counted by a
