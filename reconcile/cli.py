@@ -559,7 +559,7 @@ def _jsonl_item(where: str, raw: bytes | None, default_anchor: dt.date | None) -
 def _extract_jsonl(paths: tuple[str, ...], anchor: dt.date | None, fmt: str,
                    output: str | None, keep_going: bool) -> None:
     from .extraction.extraction import compact_json, extract_text, table_rows
-    from .render.table import text_table
+    from ._table import text_table
 
     sink = _LineSink(output)
     bad = 0

@@ -5,7 +5,8 @@ import datetime as dt
 
 from reconcile.model import Amount, Claim, DateValue, Mention, Place, Quantity
 from reconcile.comparison import compare
-from reconcile.judge.verdicts import findings, judge, projected
+from reconcile.extraction.modality import projected
+from reconcile.judge.verdicts import findings, judge
 
 from factories import claim, day, month
 

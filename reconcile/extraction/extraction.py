@@ -16,7 +16,7 @@ from typing import Any
 from .expressions import extract
 from ..model import Expression, Source
 from .anchor import resolve_anchor
-from ..render.table import text_table
+from .._table import text_table
 
 __all__ = ["compact_json", "expression_to_json", "extract_source", "extract_sources",
            "extract_text", "format_records",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
-from ..judge.verdicts import projected
+from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
 
