@@ -192,12 +192,62 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     whether a mention's sentence names a place the gazetteer does not know (the dateline
     is no better guess for it); ``unknown_feature`` whether it names an unknown lake,
     river or mountain (then the dateline is no guess for the whole story)."""
-    ref = source.published or anchor
     # where people come from is no place of the story ("771 detained, 73 of them from
     # <country>"): read as such before a place of the lead is taken as the frame's
     mentions = origins([_drop_future(m, source.published) for m in mentions],
                        vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
+    frame = _article_frame(mentions, source, vocab, anchor, dateline, unknown_feature)
+    return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
+
+
+def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
+            unknown_place: Callable[[Mention], bool] | None) -> Mention:
+    """One mention with its place in the frame set, and for a main mention the frame's
+    date and place when it states none."""
+    claims = list(m.claims)
+    if m.id in frame.main:
+        if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
+                frame.toll_dated or not _a_toll(m, vocab)):
+            claims.append(_inferred(m, frame.date))
+        has_place = any(c.attribute == "location" for c in claims)
+        if not has_place and frame.place is not None:
+            claims.append(_inferred(m, frame.place))
+        elif not has_place and frame.dateline is not None and not (
+                unknown_place is not None and unknown_place(m)):
+            # the dateline, where the story was filed, only when the article names
+            # no place for its event: a weak default
+            place, span = frame.dateline
+            claims.append(Claim(
+                id=f"{m.id}.c{len(claims) + 1}", source=m.source, mention=m.id,
+                attribute="location", value=place, text=source.text[span[0]:span[1]],
+                span=span, sentence=m.sentence, inferred=True))
+    return dataclasses.replace(
+        m, claims=tuple(claims), background=m.id in frame.background,
+        main=m.id in frame.main, as_of=m.as_of or source.published)
+
+
+@dataclasses.dataclass(frozen=True)
+class _ArticleFrame:
+    """What an article's lead says of its story: which mentions are background and
+    which are its main event, the date and place a main mention without its own takes,
+    whether that date also dates the toll, and the dateline left as a weak default."""
+
+    background: frozenset[str]
+    main: frozenset[str]
+    date: Claim | None
+    toll_dated: bool
+    place: Claim | None
+    dateline: tuple[Place, tuple[int, int]] | None
+
+
+def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
+                   anchor: dt.date | None, dateline: tuple[Place, tuple[int, int]] | None,
+                   unknown_feature: Callable[[Mention], bool] | None) -> _ArticleFrame:
+    """Read the frame of an article's mentions (see :func:`apply_frame`)."""
+    ref = source.published or anchor
+    # where people come from is no place of the story ("771 detained, 73 of them from
+    # <country>"): read as such before a place of the lead is taken as the frame's
     relative_story = any(
         isinstance(c.value, DateValue) and c.value.anchored or (
             isinstance(c.value, DateValue) and c.value.timex.startswith("XXXX"))
@@ -223,26 +273,7 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
         dateline = None
     frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
                         and (p := _place_claim(m)) is not None), None)
-    out: list[Mention] = []
-    for m in mentions:
-        claims = list(m.claims)
-        if m.id in main:
-            if frame_date is not None and _date_claim(m) is None and not _a_plan(m) and (
-                    toll_dated or not _a_toll(m, vocab)):
-                claims.append(_inferred(m, frame_date))
-            has_place = any(c.attribute == "location" for c in claims)
-            if not has_place and frame_place is not None:
-                claims.append(_inferred(m, frame_place))
-            elif not has_place and dateline is not None and not (
-                    unknown_place is not None and unknown_place(m)):
-                # the dateline, where the story was filed, only when the article names
-                # no place for its event: a weak default
-                place, span = dateline
-                claims.append(Claim(
-                    id=f"{m.id}.c{len(claims) + 1}", source=m.source, mention=m.id,
-                    attribute="location", value=place, text=source.text[span[0]:span[1]],
-                    span=span, sentence=m.sentence, inferred=True))
-        out.append(dataclasses.replace(
-            m, claims=tuple(claims), background=m.id in background, main=m.id in main,
-            as_of=m.as_of or source.published))
-    return out
+    return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
+                         frame_place, dateline)
+
+
