@@ -350,3 +350,51 @@ def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
     assert [(m.type, _counts([m]).get("deaths")) for m in ms] == [("death", 37)]
     money = _mentions("The company lost 37 million dollars in the scam.")
     assert [m.type for m in money] == ["fraud"]
+
+
+FIRST_GROUP = "Forty fishermen were handed over to the navy on Tuesday morning. "
+
+
+@pytest.mark.parametrize("text", [
+    "Another 300 fishermen were handed over to the navy on Tuesday afternoon.",
+    "A further 300 fishermen were handed over to the navy on Tuesday afternoon.",
+    "Officials said 300 more fishermen were handed over to the navy on Tuesday afternoon.",
+    "Officials said 300 additional sailors were handed over to the navy on Tuesday.",
+])
+def test_a_count_told_as_added_to_others_is_an_increment(text: str) -> None:
+    """'another 300', '300 more' after a count of the same kind: what is added to it,
+    keyed apart from the whole even when it is the only count of its sentence; told
+    first, or after a count of another kind, it is a whole ('Another 70 were hurt' after
+    a death toll: test_frame)."""
+    ms = _mentions(FIRST_GROUP + text)
+    keys = {c.measure_key or "": c.value.value for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)
+            and c.value.value == 300}
+    assert keys and all(k.endswith("/more") for k in keys), keys
+    alone = _counts(_mentions(text))
+    assert alone and not any(k.endswith("/more") for k in alone), alone
+
+
+def test_more_than_a_figure_is_no_increment() -> None:
+    keys = _counts(_mentions("Police arrested more than 300 suspects on Tuesday."))
+    assert keys and not any(k.endswith("/more") for k in keys), keys
+    plain = _counts(_mentions("Officials said 300 fishermen were handed over to the navy "
+                              "on Tuesday."))
+    assert plain and not any(k.endswith("/more") for k in plain), plain
+
+
+def test_an_increment_is_not_compared_with_another_source_s_whole(tmp_path: Path) -> None:
+    """'another 300' after a first group of 40, against another outlet's total of 340:
+    both can be true, so no conflict (it was one before the increment was read)."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: A\npublished: 2030-05-14\n---\n" + FIRST_GROUP + "A port official "
+        "said that another 300 fishermen were handed over to the navy on Tuesday "
+        "afternoon.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: B\npublished: 2030-05-14\n---\nA total of 340 fishermen were handed "
+        "over at the border on Tuesday, officials said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]
+    assert any(c.measure_key and c.measure_key.endswith("/more")
+               for e in report.events for c in e.claims)

@@ -247,6 +247,14 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+"""Right before a count: it adds to people already told ("another 150 were freed")."""
+_INCREMENT_AFTER = re.compile(
+    r"(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s+(?:more|additional|further)\b(?!\s+than\b)",
+    re.I)
+"""A count's number followed by "more" ("200 more workers", "two more bodies"): what is
+added to a figure already told, not the whole ("200 more than last year" is a
+comparison, not an increment)."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
@@ -290,6 +298,13 @@ PEOPLE = "people"
 of people, which matching and verdicts may align with another kind of the same event."""
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
+
+
+def _counted_kind(key: str) -> str:
+    """What a count's measure key counts, whatever its scope, part or increment: people
+    of any named kind are one kind ("50 workers", then "another 150 compatriots")."""
+    base = key.split("@")[0].removeprefix("part:").removesuffix("/more")
+    return PEOPLE if base.startswith(PEOPLE + "/") else base
 
 
 @dataclass
@@ -426,6 +441,10 @@ class _SourceReader:
         ("Secretary Ana Lima"): that person wherever the article names them again."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
+        self._kinds_counted: set[str] = set()
+        """What the counts read so far count (:func:`_counted_kind`): "another 300
+        fishermen" adds to fishermen told before, "another 70 were hurt" after a death
+        toll is the whole of the injured."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -1381,6 +1400,17 @@ class _SourceReader:
             as_of=as_of,
         )
 
+    def _increment(self, u: _Unit, key: str, sent: Sentence) -> bool:
+        """Whether a count is told as added to a count of the same kind the article gave
+        before: "another 300 fishermen", "200 more workers" after a first group are not
+        the whole another source may give.  "Another 70 were hurt" after a death toll is
+        the whole of the injured."""
+        if _counted_kind(key) not in self._kinds_counted:
+            return False
+        if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
+            return True
+        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1]))
+
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
         """One claim per measure of the trigger's counts and sums (the first told): a
         toll's own key, an increment ("three more") or a part ("including 6") keyed
@@ -1393,8 +1423,9 @@ class _SourceReader:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
-                if key in seen_keys and _MORE.search(
-                        self.text, u.span[0], min(sent.end, u.span[1] + 12)):
+                if (key in seen_keys and _MORE.search(
+                        self.text, u.span[0], min(sent.end, u.span[1] + 12))) or (
+                        key is not None and self._increment(u, key, sent)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
                 elif key in seen_keys and key in last_span and _PART_COORD.search(
@@ -1403,6 +1434,8 @@ class _SourceReader:
                     measure, key = f"{measure} (part)", f"{key}/part"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
+            if u.attribute == "count" and key:
+                self._kinds_counted.add(_counted_kind(key))
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
