@@ -398,3 +398,12 @@ def test_an_increment_is_not_compared_with_another_source_s_whole(tmp_path: Path
                 if f.attribute == "count" and f.verdict == "conflict"]
     assert any(c.measure_key and c.measure_key.endswith("/more")
                for e in report.events for c in e.claims)
+
+
+def test_compatriots_added_to_a_group_of_one_nationality_are_an_increment() -> None:
+    """'the first group of 50 Thai people ..., with another 150 compatriots': compatriots
+    are people, and added to people of a nationality told just before."""
+    ms = _mentions("The first group of 50 Thai people freed from the camps flew home on "
+                   "Tuesday morning, with another 150 compatriots due to follow by night.")
+    keys = {k: v for k, v in _counts(ms).items() if v == 150}
+    assert list(keys) == ["people/compatriots/more"], _counts(ms)

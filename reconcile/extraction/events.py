@@ -302,9 +302,11 @@ _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
 
 def _counted_kind(key: str) -> str:
     """What a count's measure key counts, whatever its scope, part or increment: people
-    of any named kind are one kind ("50 workers", then "another 150 compatriots")."""
+    of any named kind or nationality are one kind ("50 Thai workers", then "another 150
+    compatriots")."""
     base = key.split("@")[0].removeprefix("part:").removesuffix("/more")
-    return PEOPLE if base.startswith(PEOPLE + "/") else base
+    groups = all(len(g) == 2 and g.isupper() for g in base.split("+"))
+    return PEOPLE if base.startswith(PEOPLE + "/") or groups else base
 
 
 @dataclass
