@@ -407,3 +407,21 @@ def test_compatriots_added_to_a_group_of_one_nationality_are_an_increment() -> N
                    "Tuesday morning, with another 150 compatriots due to follow by night.")
     keys = {k: v for k, v in _counts(ms).items() if v == 150}
     assert list(keys) == ["people/compatriots/more"], _counts(ms)
+
+
+@pytest.mark.parametrize("caption", [
+    "The site of the bus crash near the bridge on Wednesday morning.(XNA)\n\n",
+    "The site of the bus crash near the bridge on Wednesday morning. (AP Photo/Jane Roe)\n\n",
+    "The site of the bus crash near the bridge on Wednesday morning. (Photo: Jane Roe)\n\n",
+])
+def test_a_photo_caption_s_day_is_not_the_happening_s(caption: str) -> None:
+    """A sentence closed by a photo credit is a caption: its day is when the picture was
+    taken.  Without the credit the same sentence still dates the crash."""
+    lead = "A bus fell from a bridge near the port on Monday, killing 12 people. "
+    tail = "The driver survived."
+    dates = [c.text for m in _mentions(lead + caption + tail) for c in m.claims
+             if c.attribute == "date"]
+    assert dates and not any("Wednesday" in d for d in dates), dates
+    plain = [c.text for m in _mentions(lead + caption.split("morning")[0] + "morning.\n\n"
+                                       + tail) for c in m.claims if c.attribute == "date"]
+    assert any("Wednesday" in d for d in plain), plain

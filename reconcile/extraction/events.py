@@ -274,6 +274,18 @@ _ATTACKERS_BEFORE = re.compile(
     r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
 """Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
 ("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
+_PHOTO_CREDIT = (
+    r"[(\[]\s*(?:[A-Z][A-Za-z]*\s+[Pp]hotos?(?:\s*/[^)\]\n]{0,60})?"
+    r"|[Pp]hoto(?:graph)?s?\s*(?::|by\b|courtesy\b)[^)\]\n]{0,60}"
+    r"|[Ff]ile\s+(?:[Pp]hoto|[Ii]mage|[Pp]icture)|[Rr]epresentational\s+(?:[Ii]mage|[Pp]hoto))"
+    r"\s*[)\]]")
+_CAPTION_END = re.compile(rf"[.!?](?:[(\[][A-Z]{{2,6}}[)\]]|\s*{_PHOTO_CREDIT})\s*$")
+"""A sentence ending with a photo credit after its full stop ("Rescuers at the site on
+Sunday. (AP Photo/Jane Roe)", or an agency's name glued to it, "... on Sunday.(XNA)"):
+a caption.  Its day is when the picture was taken, not when the happening was; no
+claim is read from it."""
+_CREDIT_NEXT = re.compile(rf"[ \t]*{_PHOTO_CREDIT}[ \t]*(?:\n|$)")
+"""A photo credit told right after a sentence, on its own: that sentence is a caption."""
 _LIVES_BEFORE = re.compile(r"\blives\s+(?:(?:were|had\s+been|have\s+been)\s+)?$", re.I)
 """Before "lost": lives lost are deaths, not a loss of money."""
 _NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
@@ -460,6 +472,8 @@ class _SourceReader:
         last_speaker: str | None = None
         for sent in self.sentences:
             stext = sent.text(self.text)
+            if _CAPTION_END.search(stext) or _CREDIT_NEXT.match(self.text, sent.end):
+                continue  # a photo's caption: when the picture was taken
             speaker, named = find_attribution(stext, self.vocab.titles, last_speaker)
             if named:
                 last_speaker = named
