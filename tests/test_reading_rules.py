@@ -425,3 +425,26 @@ def test_a_photo_caption_s_day_is_not_the_happening_s(caption: str) -> None:
     plain = [c.text for m in _mentions(lead + caption.split("morning")[0] + "morning.\n\n"
                                        + tail) for c in m.claims if c.attribute == "date"]
     assert any("Wednesday" in d for d in plain), plain
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the storm injured 300. Of the injured, 72 were in critical condition.",
+    ("Officials said the storm injured 300. Of the injured, the agency said, 72 were in "
+     "critical condition."),
+    "Officials said the storm injured 300. Among the wounded, at least 72 were children.",
+])
+def test_a_count_opened_by_the_toll_s_people_is_a_part_of_it(text: str) -> None:
+    """'Of the injured, 72 were ...' with no figure of its own for the injured: a part of
+    the injured, never another figure for the whole 300."""
+    counts = _counts(_mentions(text))
+    assert counts.get("injured") == 300, counts
+    assert [k for k, v in counts.items() if v == 72] == ["injured/part"], counts
+
+
+def test_of_those_opening_another_happening_s_count_is_its_whole() -> None:
+    """'Of those, 12 were charged': the charged, counted whole."""
+    ms = _mentions("Police arrested 40 people. Of those, 12 were charged on Monday.")
+    twelve = [c.measure_key or "" for m in ms for c in m.claims
+              if c.attribute == "count" and isinstance(c.value, Quantity)
+              and c.value.value == 12]
+    assert twelve and not any("part" in k for k in twelve), twelve

@@ -109,6 +109,14 @@ _OUT_OF_BEFORE = re.compile(
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
 """Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
 identified"): the part, never a rival figure of the whole."""
+_GROUP_OPENS_BEFORE = re.compile(
+    r"\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+(injured|wounded|hurt|dead|deceased|"
+    r"killed|victims|bodies|missing|casualties)\s*,(?:[^,\d\n]{1,50},)?\s*"
+    r"(?:(?:at\s+least|about|some|nearly|around|almost|over|more\s+than)\s+)?$")
+"""A sentence opened by a toll's people named without a figure, before a count ("Of
+the injured, the agency said, 72 were in critical condition"; "Among the dead, 12 ..."):
+the count is a part of that toll, not the toll.  ("Of those, 12 were charged" counts
+the charged: not this.)"""
 _REST_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+(?:remaining|other)\s+|\b[Rr]emaining\s*,?\s+|"
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s)\s*,\s+)$")
@@ -1048,6 +1056,12 @@ class _SourceReader:
             key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
             unit.measure_key = f"part:{key}{whole}{at}{scope}"
             unit.measure = rest.group(1) or f"remaining {unit.measure or 'people'}"
+        elif unit.measure_key and (group := _GROUP_OPENS_BEFORE.match(
+                self.text, sent.start, e.span[0])) is not None:
+            # "Of the injured, 72 were in critical condition": a part of the group
+            key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+            unit.measure_key = f"part:{key}/of {group.group(1).lower()}{at}{scope}"
+            unit.measure = f"{group.group(1).lower()} (part)"
         elif unit.measure_key and _BATCH_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 30), e.span[0]):
             # "the first group of 50": one batch, a part of the whole
