@@ -618,11 +618,39 @@ def _fmt(x: float) -> str:
 def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     """Evidence that two compatible mentions are one event, in [0, 1].  ``story``:
     whether sharing a story counts (not for statements about figures, estimates, whose
-    speakers each give their own)."""
+    speakers each give their own).  Each kind of evidence adds to the score in turn (in
+    a fixed order: the sum is the same float on every run)."""
     s = 0.0
     if a.groups and b.groups:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
     shared = _shared_counts(a, b)
+    s = _count_evidence(a, b, shared, s)
+    shared_amounts = [k for k in a.amounts if k in b.amounts]
+    if shared_amounts:
+        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
+        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
+        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    s = _date_evidence(a, b, s)
+    if a.cities & b.cities:
+        s += 0.15
+    elif a.countries & b.countries:
+        s += 0.1
+    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
+        s += 0.1
+    s = _same_article_evidence(a, b, bool(shared), bool(shared_amounts), s)
+    s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if _toll_and_things(a, b):
+        # one counts whom a happening befell, the other only things (bodies identified,
+        # hospitals, vehicles): two quantities, often a later step, not one statement
+        return min(1.0, s) / 2
+    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
+        s += STORY_BONUS
+    return min(1.0, s)
+
+
+def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> float:
+    """``s`` plus the evidence of counts: the same thing counted (more when the figures
+    agree, and when an agreeing figure is distinctive), or parts that add up."""
     if shared:
         agree = sum(1 for k in shared if a.quantities[k].value == _bv(b, k).value)
         s += 0.25 * agree / len(shared)
@@ -636,11 +664,12 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
         s += 0.25  # "12 Xs and Ys" in one, "7 Xs and 5 Ys" in the other
-    shared_amounts = [k for k in a.amounts if k in b.amounts]
-    if shared_amounts:
-        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
-        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
-        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    return s
+
+
+def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of dates: the same day or period, or days a day or two
+    (or up to the tolerance) apart."""
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap == 0:
@@ -652,12 +681,13 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
         # two named months (or weeks) that do not overlap are two periods, however close
         # their ends: "in March" and "in April" are no evidence of one happening
-    if a.cities & b.cities:
-        s += 0.15
-    elif a.countries & b.countries:
-        s += 0.1
-    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
-        s += 0.1
+    return s
+
+
+def _same_article_evidence(a: _Facts, b: _Facts, shared: bool, shared_amounts: bool,
+                           s: float) -> float:
+    """``s`` plus the evidence of one article telling one figure twice: an update of a
+    tally it told, or the next sentence giving the same measure again."""
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and (a.updates or b.updates) and shared:
         s += 0.25  # "the toll had risen to 2,053": an update of a tally the article told
@@ -667,14 +697,7 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # the next sentence of the same paragraph gives the same measure again: a second
         # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
-    s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
-    if _toll_and_things(a, b):
-        # one counts whom a happening befell, the other only things (bodies identified,
-        # hospitals, vehicles): two quantities, often a later step, not one statement
-        return min(1.0, s) / 2
-    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
-        s += STORY_BONUS
-    return min(1.0, s)
+    return s
 
 
 STORY_RATIO = 4.0
