@@ -740,6 +740,10 @@ class _SourceReader:
         lo = bisect.bisect_left(self._dem_starts, end)
         hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
         demonyms = {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
+        opening = self._np_opening(tokens, demonyms)
+        if opening is not None:
+            subject, of_whom = opening
+            return [Group(subject.text, subject.country)], None, subject.span[1], of_whom
         i = 0
         of_whom = False
         while i < len(tokens):
@@ -747,16 +751,6 @@ class _SourceReader:
             word = tok.group(0)
             low = word.lower()
             dem = demonyms.get(tok.start())
-            if i == 0 and low == "of" and len(tokens) > 3 and tokens[1].group(0).lower() in (
-                    "whom", "them") and tokens[2].group(0).lower() in ("were", "are"):
-                subject = demonyms.get(tokens[3].start())
-                if subject is not None and not _COMPOUND_MODIFIER.match(
-                        self.text, subject.span[1]):
-                    # "..., 70 of whom were Thai": a part of the count before, by nationality
-                    groups.append(Group(subject.text, subject.country))
-                    end = subject.span[1]
-                    of_whom = True
-                    break
             if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
                 i += 1  # "Chinese-run compounds": who runs them, not who is counted
                 continue
@@ -770,13 +764,6 @@ class _SourceReader:
                     groups.append(Group(place.text, place.place.country))
                     head = tokens[i + 1].group(0)
                     end = tokens[i + 1].end()
-                    break
-            if dem is None and i == 0 and low in ("were", "are") and len(tokens) > 1:
-                subject = demonyms.get(tokens[1].start())
-                if subject is not None and not _COMPOUND_MODIFIER.match(
-                        self.text, subject.span[1]):
-                    groups.append(Group(subject.text, subject.country))  # "61 were Chinese"
-                    end = subject.span[1]
                     break
             if dem is not None:
                 nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
@@ -833,6 +820,26 @@ class _SourceReader:
                 continue
             break
         return groups, head, end, of_whom
+
+    def _np_opening(self, tokens: list[re.Match[str]], demonyms: dict[int, gazetteer.DemonymMatch]
+                    ) -> tuple[gazetteer.DemonymMatch, bool] | None:
+        """A count's nationality told as a predicate right after it: "70 of whom were
+        Thai" (a part of the count before: ``(Thai, True)``) or "61 were Chinese"
+        (``(Chinese, False)``); None otherwise."""
+        first = tokens[0].group(0).lower() if tokens else ""
+        if first == "of" and len(tokens) > 3 and tokens[1].group(0).lower() in (
+                "whom", "them") and tokens[2].group(0).lower() in ("were", "are"):
+            subject = demonyms.get(tokens[3].start())
+            if subject is not None and not _COMPOUND_MODIFIER.match(
+                    self.text, subject.span[1]):
+                return subject, True
+        if first in ("were", "are") and len(tokens) > 1 and (
+                demonyms.get(tokens[0].start()) is None):
+            subject = demonyms.get(tokens[1].start())
+            if subject is not None and not _COMPOUND_MODIFIER.match(
+                    self.text, subject.span[1]):
+                return subject, False
+        return None
 
     def _measure_of(self, groups: list[Group], head: str | None
                     ) -> tuple[str | None, str | None, list[Group]]:

@@ -618,11 +618,39 @@ def _fmt(x: float) -> str:
 def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     """Evidence that two compatible mentions are one event, in [0, 1].  ``story``:
     whether sharing a story counts (not for statements about figures, estimates, whose
-    speakers each give their own)."""
+    speakers each give their own).  Each kind of evidence adds to the score in turn (in
+    a fixed order: the sum is the same float on every run)."""
     s = 0.0
     if a.groups and b.groups:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
     shared = _shared_counts(a, b)
+    s = _count_evidence(a, b, shared, s)
+    shared_amounts = [k for k in a.amounts if k in b.amounts]
+    if shared_amounts:
+        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
+        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
+        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    s = _date_evidence(a, b, s)
+    if a.cities & b.cities:
+        s += 0.15
+    elif a.countries & b.countries:
+        s += 0.1
+    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
+        s += 0.1
+    s = _same_article_evidence(a, b, bool(shared), bool(shared_amounts), s)
+    s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
+    if _toll_and_things(a, b):
+        # one counts whom a happening befell, the other only things (bodies identified,
+        # hospitals, vehicles): two quantities, often a later step, not one statement
+        return min(1.0, s) / 2
+    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
+        s += STORY_BONUS
+    return min(1.0, s)
+
+
+def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> float:
+    """``s`` plus the evidence of counts: the same thing counted (more when the figures
+    agree, and when an agreeing figure is distinctive), or parts that add up."""
     if shared:
         agree = sum(1 for k in shared if a.quantities[k].value == _bv(b, k).value)
         s += 0.25 * agree / len(shared)
@@ -636,11 +664,12 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
         s += 0.25  # "12 Xs and Ys" in one, "7 Xs and 5 Ys" in the other
-    shared_amounts = [k for k in a.amounts if k in b.amounts]
-    if shared_amounts:
-        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
-        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
-        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    return s
+
+
+def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of dates: the same day or period, or days a day or two
+    (or up to the tolerance) apart."""
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap == 0:
@@ -652,12 +681,13 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
         # two named months (or weeks) that do not overlap are two periods, however close
         # their ends: "in March" and "in April" are no evidence of one happening
-    if a.cities & b.cities:
-        s += 0.15
-    elif a.countries & b.countries:
-        s += 0.1
-    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
-        s += 0.1
+    return s
+
+
+def _same_article_evidence(a: _Facts, b: _Facts, shared: bool, shared_amounts: bool,
+                           s: float) -> float:
+    """``s`` plus the evidence of one article telling one figure twice: an update of a
+    tally it told, or the next sentence giving the same measure again."""
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and (a.updates or b.updates) and shared:
         s += 0.25  # "the toll had risen to 2,053": an update of a tally the article told
@@ -667,14 +697,7 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # the next sentence of the same paragraph gives the same measure again: a second
         # figure for the same thing ("... 3 billion a year. Others say 5 billion.")
         s += 0.3
-    s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
-    if _toll_and_things(a, b):
-        # one counts whom a happening befell, the other only things (bodies identified,
-        # hospitals, vehicles): two quantities, often a later step, not one statement
-        return min(1.0, s) / 2
-    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
-        s += STORY_BONUS
-    return min(1.0, s)
+    return s
 
 
 STORY_RATIO = 4.0
@@ -713,14 +736,9 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
     places (an article's figures for two towns are two figures).  A figure told as part
     of another is never a restatement of it."""
     m1, m2 = a.mention, b.mention
-    if a.date and b.date and (gap := _date_gap(a.date, b.date)) is not None \
-            and gap > DATE_TOLERANCE_DAYS:
-        # a date slipped by a month or a year (:func:`apart`): joined only on a figure
-        # of one thing that can be one figure, or as the story's one happening
-        if _story_happening(a, b):
-            return True
-        if not (shared_measure and _same_figure(a, b)):
-            return False
+    slipped = _slipped_date_evidence(a, b, shared_measure)
+    if slipped is not None:
+        return slipped
     if (a.frame is not None and m1.id in a.frame.breakdown) or (
             b.frame is not None and m2.id in b.frame.breakdown):
         return False  # "52 in one province" is a line of a breakdown, not the toll
@@ -732,39 +750,72 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
                 a, b, STORY_PAST_DAYS):
             return False
         return a.date is None or b.date is None or _date_gap(a.date, b.date) == 0
-    if m1.source == m2.source:
-        if a.cities and b.cities and a.cities.isdisjoint(b.cities):
-            return False
-        if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
-            return False
-        shared = _shared_counts(a, b)
-        if shared and not any(_one_figure(a.quantities[k], _bv(b, k))
-                              for k in shared) and not (a.updates or b.updates):
-            # one article's two different figures of one thing are two quantities
-            # (a part, another group, another day) unless told as an update
-            return False
+    if m1.source == m2.source and _two_in_one_article(a, b):
+        return False
     if _stale(a, b, STORY_PAST_DAYS):
         return False
     if shared_measure and _far_figures(a, b):
         return False  # "29 arrested" and "700 arrested" are not one arrest retold
-    fa, fb = a.frame, b.frame
     if shared_measure:
-        if m1.source == m2.source or _same_figure(a, b):
+        return _figure_evidence(a, b)
+    return _day_or_group_evidence(a, b)
+
+
+def _slipped_date_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool | None:
+    """For dates further apart than the tolerance (a date slipped by a month or a year,
+    which :func:`apart` forgives): joined only on a figure of one thing that can be one
+    figure, or as the story's one happening.  None when the dates are near or unknown
+    (the other evidence decides); False when nothing joins them."""
+    if a.date and b.date and (gap := _date_gap(a.date, b.date)) is not None \
+            and gap > DATE_TOLERANCE_DAYS:
+        if _story_happening(a, b):
             return True
-        # two articles' different figures of one thing: one of them the toll an article
-        # leads with, or figures also placed or dated alike; a figure deep in both is as
-        # often a part ("ten more bodies identified") as the toll
-        leads = fa is not None and fb is not None and m1.id in fa.lead and m2.id in fb.lead
-        if _small_figures(a, b) and not leads:
-            # "three more died", "ten other bodies": increments and parts, unless both
-            # articles lead with them ("five gunmen stormed", "four gunmen opened fire")
+        if not (shared_measure and _same_figure(a, b)):
             return False
-        if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
-            return True
-        return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))
-    if m1.source != m2.source and (fa is None or fb is None or fa.day is None
-                                   or fb.day is None):
-        return False  # an undated article's story is less sure: a figure, not a group
+    return None
+
+
+def _two_in_one_article(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions of one article tell two things: two different towns, a
+    part, or two different figures of one thing not told as an update (a part, another
+    group, another day)."""
+    m1, m2 = a.mention, b.mention
+    if a.cities and b.cities and a.cities.isdisjoint(b.cities):
+        return True
+    if any(c.part for c in (*m1.claims, *m2.claims) if c.attribute == "count"):
+        return True
+    shared = _shared_counts(a, b)
+    return bool(shared) and not any(_one_figure(a.quantities[k], _bv(b, k))
+                                    for k in shared) and not (a.updates or b.updates)
+
+
+def _figure_evidence(a: _Facts, b: _Facts) -> bool:
+    """Two mentions counting the same thing: one article's, or the same figure; two
+    articles' different figures of one thing when one of them is the toll an article
+    leads with, or they are also placed or dated alike (a figure deep in both is as
+    often a part, "ten more bodies identified", as the toll)."""
+    m1, m2 = a.mention, b.mention
+    fa, fb = a.frame, b.frame
+    if m1.source == m2.source or _same_figure(a, b):
+        return True
+    leads = fa is not None and fb is not None and m1.id in fa.lead and m2.id in fb.lead
+    if _small_figures(a, b) and not leads:
+        # "three more died", "ten other bodies": increments and parts, unless both
+        # articles lead with them ("five gunmen stormed", "four gunmen opened fire")
+        return False
+    if fa is not None and fb is not None and (m1.id in fa.lead or m2.id in fb.lead):
+        return True
+    return bool(a.cities & b.cities or a.groups & b.groups or _same_day(a, b))
+
+
+def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
+    """Two mentions counting nothing in common: the same day, or the same group with no
+    differing date.  Across articles, only when both articles are dated (an undated
+    article's story is less sure: a figure, not a group)."""
+    fa, fb = a.frame, b.frame
+    if a.mention.source != b.mention.source and (fa is None or fb is None or fa.day is None
+                                                 or fb.day is None):
+        return False
     same_day = _same_day(a, b)
     if a.groups & b.groups:
         # a story about one group names it in every mention: the group is evidence only
