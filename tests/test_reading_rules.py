@@ -350,3 +350,101 @@ def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
     assert [(m.type, _counts([m]).get("deaths")) for m in ms] == [("death", 37)]
     money = _mentions("The company lost 37 million dollars in the scam.")
     assert [m.type for m in money] == ["fraud"]
+
+
+FIRST_GROUP = "Forty fishermen were handed over to the navy on Tuesday morning. "
+
+
+@pytest.mark.parametrize("text", [
+    "Another 300 fishermen were handed over to the navy on Tuesday afternoon.",
+    "A further 300 fishermen were handed over to the navy on Tuesday afternoon.",
+    "Officials said 300 more fishermen were handed over to the navy on Tuesday afternoon.",
+    "Officials said 300 additional sailors were handed over to the navy on Tuesday.",
+])
+def test_a_count_told_as_added_to_others_is_an_increment(text: str) -> None:
+    """'another 300', '300 more' after a count of the same kind: what is added to it,
+    keyed apart from the whole even when it is the only count of its sentence; told
+    first, or after a count of another kind, it is a whole ('Another 70 were hurt' after
+    a death toll: test_frame)."""
+    ms = _mentions(FIRST_GROUP + text)
+    keys = {c.measure_key or "": c.value.value for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)
+            and c.value.value == 300}
+    assert keys and all(k.endswith("/more") for k in keys), keys
+    alone = _counts(_mentions(text))
+    assert alone and not any(k.endswith("/more") for k in alone), alone
+
+
+def test_more_than_a_figure_is_no_increment() -> None:
+    keys = _counts(_mentions("Police arrested more than 300 suspects on Tuesday."))
+    assert keys and not any(k.endswith("/more") for k in keys), keys
+    plain = _counts(_mentions("Officials said 300 fishermen were handed over to the navy "
+                              "on Tuesday."))
+    assert plain and not any(k.endswith("/more") for k in plain), plain
+
+
+def test_an_increment_is_not_compared_with_another_source_s_whole(tmp_path: Path) -> None:
+    """'another 300' after a first group of 40, against another outlet's total of 340:
+    both can be true, so no conflict (it was one before the increment was read)."""
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: A\npublished: 2030-05-14\n---\n" + FIRST_GROUP + "A port official "
+        "said that another 300 fishermen were handed over to the navy on Tuesday "
+        "afternoon.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: B\npublished: 2030-05-14\n---\nA total of 340 fishermen were handed "
+        "over at the border on Tuesday, officials said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]
+    assert any(c.measure_key and c.measure_key.endswith("/more")
+               for e in report.events for c in e.claims)
+
+
+def test_compatriots_added_to_a_group_of_one_nationality_are_an_increment() -> None:
+    """'the first group of 50 Thai people ..., with another 150 compatriots': compatriots
+    are people, and added to people of a nationality told just before."""
+    ms = _mentions("The first group of 50 Thai people freed from the camps flew home on "
+                   "Tuesday morning, with another 150 compatriots due to follow by night.")
+    keys = {k: v for k, v in _counts(ms).items() if v == 150}
+    assert list(keys) == ["people/compatriots/more"], _counts(ms)
+
+
+@pytest.mark.parametrize("caption", [
+    "The site of the bus crash near the bridge on Wednesday morning.(XNA)\n\n",
+    "The site of the bus crash near the bridge on Wednesday morning. (AP Photo/Jane Roe)\n\n",
+    "The site of the bus crash near the bridge on Wednesday morning. (Photo: Jane Roe)\n\n",
+])
+def test_a_photo_caption_s_day_is_not_the_happening_s(caption: str) -> None:
+    """A sentence closed by a photo credit is a caption: its day is when the picture was
+    taken.  Without the credit the same sentence still dates the crash."""
+    lead = "A bus fell from a bridge near the port on Monday, killing 12 people. "
+    tail = "The driver survived."
+    dates = [c.text for m in _mentions(lead + caption + tail) for c in m.claims
+             if c.attribute == "date"]
+    assert dates and not any("Wednesday" in d for d in dates), dates
+    plain = [c.text for m in _mentions(lead + caption.split("morning")[0] + "morning.\n\n"
+                                       + tail) for c in m.claims if c.attribute == "date"]
+    assert any("Wednesday" in d for d in plain), plain
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the storm injured 300. Of the injured, 72 were in critical condition.",
+    ("Officials said the storm injured 300. Of the injured, the agency said, 72 were in "
+     "critical condition."),
+    "Officials said the storm injured 300. Among the wounded, at least 72 were children.",
+])
+def test_a_count_opened_by_the_toll_s_people_is_a_part_of_it(text: str) -> None:
+    """'Of the injured, 72 were ...' with no figure of its own for the injured: a part of
+    the injured, never another figure for the whole 300."""
+    counts = _counts(_mentions(text))
+    assert counts.get("injured") == 300, counts
+    assert [k for k, v in counts.items() if v == 72] == ["injured/part"], counts
+
+
+def test_of_those_opening_another_happening_s_count_is_its_whole() -> None:
+    """'Of those, 12 were charged': the charged, counted whole."""
+    ms = _mentions("Police arrested 40 people. Of those, 12 were charged on Monday.")
+    twelve = [c.measure_key or "" for m in ms for c in m.claims
+              if c.attribute == "count" and isinstance(c.value, Quantity)
+              and c.value.value == 12]
+    assert twelve and not any("part" in k for k in twelve), twelve

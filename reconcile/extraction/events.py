@@ -109,6 +109,14 @@ _OUT_OF_BEFORE = re.compile(
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?\d[\d,.]*(?:\s+[a-z]+)?\s*,?\s+$")
 """Before a count of a part of a whole just told ("out of 120 dead, 30 bodies have been
 identified"): the part, never a rival figure of the whole."""
+_GROUP_OPENS_BEFORE = re.compile(
+    r"\s*(?:[Oo]f|[Aa]mong)\s+(?:the|these|those)\s+(injured|wounded|hurt|dead|deceased|"
+    r"killed|victims|bodies|missing|casualties)\s*,(?:[^,\d\n]{1,50},)?\s*"
+    r"(?:(?:at\s+least|about|some|nearly|around|almost|over|more\s+than)\s+)?$")
+"""A sentence opened by a toll's people named without a figure, before a count ("Of
+the injured, the agency said, 72 were in critical condition"; "Among the dead, 12 ..."):
+the count is a part of that toll, not the toll.  ("Of those, 12 were charged" counts
+the charged: not this.)"""
 _REST_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+(?:remaining|other)\s+|\b[Rr]emaining\s*,?\s+|"
     r"\b[Oo]ut\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?([a-z]+s)\s*,\s+)$")
@@ -247,6 +255,14 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+"""Right before a count: it adds to people already told ("another 150 were freed")."""
+_INCREMENT_AFTER = re.compile(
+    r"(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s+(?:more|additional|further)\b(?!\s+than\b)",
+    re.I)
+"""A count's number followed by "more" ("200 more workers", "two more bodies"): what is
+added to a figure already told, not the whole ("200 more than last year" is a
+comparison, not an increment)."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
@@ -266,6 +282,18 @@ _ATTACKERS_BEFORE = re.compile(
     r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
 """Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
 ("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
+_PHOTO_CREDIT = (
+    r"[(\[]\s*(?:[A-Z][A-Za-z]*\s+[Pp]hotos?(?:\s*/[^)\]\n]{0,60})?"
+    r"|[Pp]hoto(?:graph)?s?\s*(?::|by\b|courtesy\b)[^)\]\n]{0,60}"
+    r"|[Ff]ile\s+(?:[Pp]hoto|[Ii]mage|[Pp]icture)|[Rr]epresentational\s+(?:[Ii]mage|[Pp]hoto))"
+    r"\s*[)\]]")
+_CAPTION_END = re.compile(rf"[.!?](?:[(\[][A-Z]{{2,6}}[)\]]|\s*{_PHOTO_CREDIT})\s*$")
+"""A sentence ending with a photo credit after its full stop ("Rescuers at the site on
+Sunday. (AP Photo/Jane Roe)", or an agency's name glued to it, "... on Sunday.(XNA)"):
+a caption.  Its day is when the picture was taken, not when the happening was; no
+claim is read from it."""
+_CREDIT_NEXT = re.compile(rf"[ \t]*{_PHOTO_CREDIT}[ \t]*(?:\n|$)")
+"""A photo credit told right after a sentence, on its own: that sentence is a caption."""
 _LIVES_BEFORE = re.compile(r"\blives\s+(?:(?:were|had\s+been|have\s+been)\s+)?$", re.I)
 """Before "lost": lives lost are deaths, not a loss of money."""
 _NOT_CAUGHT_BY_LAW = re.compile(r"\s+(?:up|in|on|off|out|fire|between|unawares?|napping)\b",
@@ -290,6 +318,15 @@ PEOPLE = "people"
 of people, which matching and verdicts may align with another kind of the same event."""
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
+
+
+def _counted_kind(key: str) -> str:
+    """What a count's measure key counts, whatever its scope, part or increment: people
+    of any named kind or nationality are one kind ("50 Thai workers", then "another 150
+    compatriots")."""
+    base = key.split("@")[0].removeprefix("part:").removesuffix("/more")
+    groups = all(len(g) == 2 and g.isupper() for g in base.split("+"))
+    return PEOPLE if base.startswith(PEOPLE + "/") or groups else base
 
 
 @dataclass
@@ -426,6 +463,10 @@ class _SourceReader:
         ("Secretary Ana Lima"): that person wherever the article names them again."""
         self._counted: dict[float, _Unit] = {}
         """Counts of named things read so far, by value, for "the 120" later on."""
+        self._kinds_counted: set[str] = set()
+        """What the counts read so far count (:func:`_counted_kind`): "another 300
+        fishermen" adds to fishermen told before, "another 70 were hurt" after a death
+        toll is the whole of the injured."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -439,6 +480,8 @@ class _SourceReader:
         last_speaker: str | None = None
         for sent in self.sentences:
             stext = sent.text(self.text)
+            if _CAPTION_END.search(stext) or _CREDIT_NEXT.match(self.text, sent.end):
+                continue  # a photo's caption: when the picture was taken
             speaker, named = find_attribution(stext, self.vocab.titles, last_speaker)
             if named:
                 last_speaker = named
@@ -1020,6 +1063,12 @@ class _SourceReader:
             key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
             unit.measure_key = f"part:{key}{whole}{at}{scope}"
             unit.measure = rest.group(1) or f"remaining {unit.measure or 'people'}"
+        elif unit.measure_key and (group := _GROUP_OPENS_BEFORE.match(
+                self.text, sent.start, e.span[0])) is not None:
+            # "Of the injured, 72 were in critical condition": a part of the group
+            key, at, scope = unit.measure_key.removeprefix("part:").partition("@")
+            unit.measure_key = f"part:{key}/of {group.group(1).lower()}{at}{scope}"
+            unit.measure = f"{group.group(1).lower()} (part)"
         elif unit.measure_key and _BATCH_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 30), e.span[0]):
             # "the first group of 50": one batch, a part of the whole
@@ -1388,6 +1437,17 @@ class _SourceReader:
             as_of=as_of,
         )
 
+    def _increment(self, u: _Unit, key: str, sent: Sentence) -> bool:
+        """Whether a count is told as added to a count of the same kind the article gave
+        before: "another 300 fishermen", "200 more workers" after a first group are not
+        the whole another source may give.  "Another 70 were hurt" after a death toll is
+        the whole of the injured."""
+        if _counted_kind(key) not in self._kinds_counted:
+            return False
+        if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
+            return True
+        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1]))
+
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
         """One claim per measure of the trigger's counts and sums (the first told): a
         toll's own key, an increment ("three more") or a part ("including 6") keyed
@@ -1400,8 +1460,9 @@ class _SourceReader:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
-                if key in seen_keys and _MORE.search(
-                        self.text, u.span[0], min(sent.end, u.span[1] + 12)):
+                if (key in seen_keys and _MORE.search(
+                        self.text, u.span[0], min(sent.end, u.span[1] + 12))) or (
+                        key is not None and self._increment(u, key, sent)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
                 elif key in seen_keys and key in last_span and _PART_COORD.search(
@@ -1410,6 +1471,8 @@ class _SourceReader:
                     measure, key = f"{measure} (part)", f"{key}/part"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
+            if u.attribute == "count" and key:
+                self._kinds_counted.add(_counted_kind(key))
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,

@@ -417,7 +417,9 @@ def _counts_people(key: str | None) -> bool:
 
 
 def _is_people(key: str) -> bool:
-    return key == "people" or key.startswith("people/")
+    """Whether a measure key counts people (an increment, "/more", is never aligned
+    with a whole: "300 more" is not the people of the whole happening)."""
+    return key == "people" or (key.startswith("people/") and not key.endswith("/more"))
 
 
 def _people_align(mentions: Sequence[Mention]) -> bool:
