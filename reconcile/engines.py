@@ -71,6 +71,11 @@ _WORKER_VOCAB: Vocabulary | None = None
 def _init_worker(vocab: Vocabulary, parent: int | None = None) -> None:
     global _WORKER_VOCAB
     _WORKER_VOCAB = vocab
+    # What a forked worker inherits (the gazetteer, the pattern tables) lives as long as
+    # it does: frozen, the collector never walks it again, which saves the time of each
+    # full collection and the copy of every page it would write to.  A no-op for a
+    # spawned worker's few objects.
+    gc.freeze()
     gc.enable()  # a forked worker inherits the parent's paused collector
     _die_with_parent(parent)
 

@@ -718,3 +718,56 @@ def test_generated_currency_names_never_override_curated_ones() -> None:
     # curated English news usage wins over CLDR's display names
     assert names["dollars"] == "USD" and names["pounds"] == "GBP" and names["yuan"] == "CNY"
     assert "special drawing rights" not in names and "troy ounces of gold" not in names
+
+
+def _anchor_reference() -> re.Pattern[str]:
+    """The anchor regex as first written, each alternative looking behind before it
+    reads: what the faster form in numbers.py must match, position by position."""
+    from reconcile.extraction import numbers as n
+
+    return re.compile(
+        r"(?P<cur>" + n._PREFIX_RE + r")(?=[ \u00a0]?\.?\d)"
+        r"|(?P<neg>(?<![\w.,\-\u2212/])[-\u2212](?=\d))"
+        r"|(?P<dig>(?<![\w.])(?<![^\W\d_][-\u2010\u2011])(?:\d|\.(?=\d)))"
+        r"|(?P<word>\b(?i:" + n._trie(n._WORD_ANCHORS) + r")\b)"
+        r"|(?P<vul>(?<![\w.])[\u00bd\u00bc\u00be\u2153-\u215e])"
+    )
+
+
+def _anchors_at_every_position(pattern: re.Pattern[str], text: str
+                               ) -> list[tuple[int, int, str | None]]:
+    out = []
+    for i in range(len(text) + 1):
+        m = pattern.match(text, i)
+        if m is not None:
+            out.append((m.start(), m.end(), m.lastgroup))
+    return out
+
+
+_ANCHOR_PIECES = ["5", "12", "0.5", "-", "\u2212", "\u2010", ".", ",", "/", "$", "US$",
+                  "U.S. $", "usd", "USD", "€", "£", "Rs.", "MUSD", "C $", "½", "¾", "\u2155",
+                  "a", "five", "Five", "FIVE", "ſeven", "million", "minus", "twenty-one",
+                  "half", "x", "COVID", "_", " ", "\n", "\u00a0", "tens"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=12))
+def test_anchor_matches_what_it_matched_written_look_behind_first(parts: list[str]) -> None:
+    """The anchor's alternatives read their first character before looking behind it,
+    which is faster; at every position it matches the same span with the same group as
+    the look-behind-first form (search from any position is then the same too)."""
+    from reconcile.extraction import numbers as n
+
+    text = "".join(parts)
+    assert (_anchors_at_every_position(n._ANCHOR, text)
+            == _anchors_at_every_position(_anchor_reference(), text))
+
+
+def test_anchor_groups_on_sentences_of_our_own() -> None:
+    from reconcile.extraction import numbers as n
+
+    text = ("Police seized US$ 1.2 million, -3 degrees, .5 of it and ½ a tonne; "
+            "COVID-19 cases rose by minus five to twenty-one, €40 and Rs. 300.")
+    got = _anchors_at_every_position(n._ANCHOR, text)
+    assert got == _anchors_at_every_position(_anchor_reference(), text)
+    assert {g for _, _, g in got} == {"cur", "neg", "dig", "word", "vul"}

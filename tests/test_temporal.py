@@ -1349,3 +1349,46 @@ def test_keyword_windows_are_the_merged_reaches_of_their_hits(
         elif c:
             runs[-1] = (runs[-1][0], i + 1)
     assert _windows("x" * n, ("k",), [], before, after, {("k",): hits}) == runs
+
+
+# Sentences of our own with the constructions the needed literals stand for, and near
+# misses of them (a decimal, a URL, "the" before a number word, a year range).
+_NEEDS_TEXTS = [
+    "The audit began 2024-03-05 and closed 2024-3-5, files 10.1.2024 and 05.03.2024.",
+    "Forms dated 5/3/2024, 12/31/99 and 1/2/3 were filed at https://example.org/2024/03/x.",
+    "In the 1990s and the '80s, and in the 2000’s, prices rose 3.5% over 120s.",
+    "Payment is due on the 18th, not by the  3rd; the 2 men left on the twentieth.",
+    "Call on 11/20 or by 3/4, see Friday 5/12, Fri 7.6 and thursday 29/03 at 2.5 mm.",
+    "Sales rose from 1.2 to 3.4 between 2019-2021, on 4/5, page 6/7 and Mon 12.11.",
+    "Nothing here but words and a number like 42.",
+]
+
+
+@pytest.mark.parametrize("text", _NEEDS_TEXTS)
+def test_needed_literals_skip_no_match(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern is skipped in a text lacking what each of its matches holds (see
+    ``_NEEDS``): every match of it holds a match of one of its needs, and dates are
+    found the same with the needs as without them."""
+    from reconcile.extraction.temporal import api, finding
+
+    for pattern, needs in finding._NEEDS.items():
+        for m in pattern.finditer(text):
+            assert any(n.search(text, m.start(), m.end()) for n in needs), (pattern, m)
+    with_needs = find_dates(text, ANCHOR)
+    monkeypatch.setattr(api, "_NEEDS", {})
+    assert find_dates(text, ANCHOR) == with_needs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "2", "12", "31", "2024", "1990", "0", "-", "/", ".", "'", "’", "s", "th", "the",
+     "on ", "Fri ", "Friday ", " ", "  ", "\n", ",", "March", "03", "-03-", "by "]),
+    max_size=14))
+def test_needed_literals_hold_in_every_match(parts: list[str]) -> None:
+    """Whatever the text, each match of a pattern with needs holds one of them."""
+    from reconcile.extraction.temporal import finding
+
+    text = "".join(parts)
+    for pattern, needs in finding._NEEDS.items():
+        for m in pattern.finditer(text):
+            assert any(n.search(text, m.start(), m.end()) for n in needs), (pattern, m)

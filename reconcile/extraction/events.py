@@ -467,6 +467,9 @@ class _SourceReader:
         """What the counts read so far count (:func:`_counted_kind`): "another 300
         fishermen" adds to fishermen told before, "another 70 were hurt" after a death
         toll is the whole of the injured."""
+        self._triggered: tuple[int, bool] | None = None
+        """The start of the sentence whose trigger words were read last, and whether it
+        had any: a sentence is read for them once, not again by _continuation."""
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -567,7 +570,7 @@ class _SourceReader:
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
             return None
         etype = self.vocab.types[kind]
-        if etype.reporting or self._triggers(sent):
+        if etype.reporting or self._has_triggers(sent):
             return None
         units = [u for u in self._units(sent)
                  if u.attribute in ("count", "group", "location", "date")]
@@ -601,6 +604,13 @@ class _SourceReader:
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
         mention = self._build(trig, sent, stext, speaker, n)
         return dataclasses.replace(mention, continues=True) if mention is not None else None
+
+    def _has_triggers(self, sent: Sentence) -> bool:
+        """Whether ``sent`` has a trigger word (:meth:`_triggers` is a pure function of
+        the sentence: what it gave for the sentence read last is kept)."""
+        if self._triggered is not None and self._triggered[0] == sent.start:
+            return self._triggered[1]
+        return bool(self._triggers(sent))
 
     def _triggers(self, sent: Sentence) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -1292,6 +1302,7 @@ class _SourceReader:
         self, sent: Sentence, stext: str, speaker: str | None, offset: int
     ) -> list[Mention]:
         triggers = self._triggers(sent)
+        self._triggered = (sent.start, bool(triggers))
         if not triggers:
             return []
         told = [t for t in triggers if not t.type.reporting]

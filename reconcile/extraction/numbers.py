@@ -302,12 +302,23 @@ _WORD_ANCHORS = sorted(
        "thousands", "millions", "billions", "trillions", "tens", "scores"}
 )
 
+# Where an expression may start; the group that matched (its ``lastgroup``) says how.
+# Speed: the regex engine tries every position of the text, and at each one it skips an
+# alternative whose first step is a character class that does not hold, without entering
+# it.  So the three alternatives that start with one known character (a minus, a digit or
+# a point, a vulgar fraction) consume it first and look behind it afterwards -- ``X`` then
+# ``(?<![\w.].)`` is ``(?<![\w.])X`` for one character -- and name themselves with an
+# empty group at their end, which leaves the match's span as it was.  About a quarter
+# less time than the same alternatives written look-behind first.
 _ANCHOR: Final = re.compile(
     r"(?P<cur>" + _PREFIX_RE + r")(?=[ \u00a0]?\.?\d)"
-    r"|(?P<neg>(?<![\w.,\-\u2212/])[-\u2212](?=\d))"
-    r"|(?P<dig>(?<![\w.])(?<![^\W\d_][-\u2010\u2011])(?:\d|\.(?=\d)))"
-    r"|(?P<word>\b(?i:" + _trie(_WORD_ANCHORS) + r")\b)"
-    r"|(?P<vul>(?<![\w.])[\u00bd\u00bc\u00be\u2153-\u215e])"
+    # "-5", "\u22125": not after a word, a point, a comma, a dash or a slash
+    r"|[-\u2212](?<![\w.,\-\u2212/][-\u2212])(?=\d)(?P<neg>)"
+    # a digit, or a point before one ("5", ".5"): not after a word or a point, nor after
+    # a letter and a hyphen ("COVID-19")
+    r"|[\d.](?<![\w.].)(?<![^\W\d_][-\u2010\u2011].)(?:(?<=\d)|(?=\d))(?P<dig>)"
+    r"|\b(?i:" + _trie(_WORD_ANCHORS) + r")\b(?P<word>)"
+    r"|[\u00bd\u00bc\u00be\u2153-\u215e](?<![\w.].)(?P<vul>)"
 )
 
 _DIGITS: Final = re.compile(

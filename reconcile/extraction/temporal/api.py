@@ -7,7 +7,7 @@ import datetime as _dt
 
 from reconcile.model import Expression
 from .candidates import _Cand, _Ctx
-from .finding import _HANDLERS, _DIGITS_RE, _windows
+from .finding import _HANDLERS, _DIGITS_RE, _NEEDS, _windows
 from .merging import _select, _merge_durations, _merge_times
 from .signals import _signals
 from .anchoring import _reference_periods, _anaphora
@@ -49,14 +49,19 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
 
 def _candidates(text: str, ctx: _Ctx) -> list[_Cand]:
     """Every handler's reading of every match of its pattern, looked for only in the
-    windows around its key words or digits; a handler that fails on a match reads
-    nothing there (whatever it raised)."""
+    windows around its key words or digits (and not at all where the text lacks what
+    every match of it holds: see ``_NEEDS``); a handler that fails on a match reads
+    nothing there (whatever it raised).  Linear in the text: each pattern scans windows
+    of bounded reach around its keys."""
     cands: list[_Cand] = []
     n = len(text)
     low = text.lower()
     digit_runs = [dm.span() for dm in _DIGITS_RE.finditer(text)]
     key_hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for pattern, handler, keys, before, after in _HANDLERS:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(need.search(text) for need in needs):
+            continue
         for ws, we in _windows(low, keys, digit_runs, before, after, key_hits):
             for m in pattern.finditer(text, ws, we):
                 if m.end() >= we and we < n:

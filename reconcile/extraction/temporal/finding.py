@@ -109,6 +109,27 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
 ]
 _DIGITS_RE = re.compile(r"\d+")
 
+# What every match of a pattern holds, as cheap regexes: a text where none of them is
+# found has no match of that pattern, so neither its windows nor the pattern itself are
+# looked at there.  Each regex reads only characters that the pattern's match consumes
+# (a look-behind included), so it finds them in any text where the pattern matches,
+# however a window cuts it; and each starts with a literal, which the regex engine jumps
+# to without trying a match at every position: one pass over the text costs a tenth of
+# the pattern's windows.  Only for patterns that most texts give nothing and that have a
+# rare literal of their own; tests check that the output is the same without them.
+_NEEDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    P_ISO: (re.compile(r"-\d\d-\d\d"),),  # "2024-03-05"
+    P_SLASH: (re.compile(r"/\d{1,2}/\d\d"),),  # "5/3/2024"
+    P_DOTTED: (re.compile(r"\.\d{1,2}\.\d{4}"),),  # "05.03.2024"
+    P_DECADE: (re.compile(r"0['’]?s"),),  # "the 1990s", "the '80s"
+    P_NTH: (re.compile(r"the\s{1,2}\d"),),  # "on the 18th"
+    # "on 11/20", "Friday 5/12", "Fri 7.6": a day or month of one or two digits after a
+    # space, then the separator and a digit
+    P_MD_SLASH: (re.compile(r"/(?:(?<=\s\d/)|(?<=\s\d\d/))\d"),),
+    P_WD_MD: (re.compile(r"/(?:(?<=\s\d/)|(?<=\s\d\d/))\d"),
+              re.compile(r"\.(?:(?<=\s\d\.)|(?<=\s\d\d\.))\d")),
+}
+
 
 def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
              before: int, after: int,
