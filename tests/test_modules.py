@@ -112,7 +112,6 @@ def test_a_subpackage_keeps_its_private_names_from_other_subpackages() -> None:
 ORDER = ("read", "extraction", "match", "judge", "render", "ci")
 """The pipeline's stages in the order data flows through them."""
 BACK_EDGES = {
-    ("read/header.py", "extraction"),  # the gazetteer: a resource table both read
     ("match/matching.py", "render"),  # a near miss's reason in words (lazy import)
     ("judge/verdicts.py", "render"),  # a note's figures and days in words (lazy import)
 }

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz
 
-from ..extraction import gazetteer
+from .. import gazetteer
 from ..model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
 from ..comparison import compare
 

@@ -285,7 +285,7 @@ def amount_words(a: Amount) -> str:
 
 def place_words(p: Place) -> str:
     """"Phnom Penh, Cambodia"; a country or region alone by its name."""
-    from ..extraction.gazetteer import country_name
+    from ..gazetteer import country_name
 
     if p.kind in ("country", "supranational") or not p.country:
         return p.name
