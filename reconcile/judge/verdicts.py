@@ -22,6 +22,7 @@ from ..extraction.modality import projected
 from ..model import (
     AS_OF_KEY, CHANGING_STATES, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
 )
+from ..words import day_words, quantity_words
 
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared)\b")
@@ -328,8 +329,8 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 # (a figure told as a rise over the other, "rose to 52", is that day's
                 # update of it)
                 return 2, "contradiction", [(
-                    f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
-                    f"as of {_day(d1)}")]
+                    f"contradiction: {quantity_words(c1.value)} and "
+                    f"{quantity_words(c2.value)}, both as of {day_words(d1)}")]
             if d1 == d2:
                 continue
             (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
@@ -340,15 +341,16 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
                 continue  # "40 still in hospital", two days later "25": patients go home
             if bounds(late.value)[1] < bounds(early.value)[0]:
                 return 2, "contradiction", [(
-                    f"contradiction: a later figure is lower, {_human_q(early.value)} "
-                    f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
+                    f"contradiction: a later figure is lower, {quantity_words(early.value)} "
+                    f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
+                    f"(as of {day_words(l_day)})")]
             if not late.update:
                 # "52 dead" two days after "37 dead", not told as a change: two figures
                 # for the toll, not a toll that grew
                 return 2, "contradiction", [(
-                    f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
-                    f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
-                    "an update")]
+                    f"contradiction: {quantity_words(early.value)} (as of {day_words(e_day)}) "
+                    f"and {quantity_words(late.value)} (as of {day_words(l_day)}), the later "
+                    "not told as an update")]
     steps: dict[float, tuple[dt.date, Quantity]] = {}
     def order(x: tuple[dt.date, Claim]) -> tuple[dt.date, float, bool]:
         q = x[1].value
@@ -359,7 +361,7 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
         assert isinstance(c.value, Quantity)
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
-    chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
+    chain = " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
     return 1, "superseded", [f"superseded: {chain}"]
 
 
@@ -394,19 +396,6 @@ def death_tolls(mentions: Sequence[Mention], types: frozenset[str] = frozenset({
                     and c.value.qualifier == "exact"):
                 out[m.source].append((m.as_of, c.value.value))
     return {s: tuple(v) for s, v in out.items()}
-
-
-def _human_q(q: Quantity) -> str:
-    from ..render.words import quantity_words  # see comparison.human
-
-    return quantity_words(q)
-
-
-def _day(d: dt.date) -> str:
-    """A statement date as a reader writes it: "4 March 2022"."""
-    from ..render.words import day_words  # see comparison.human
-
-    return day_words(d)
 
 
 def _counts_people(key: str | None) -> bool:
