@@ -143,9 +143,31 @@ def test_data_flows_one_way_between_stages() -> None:
     assert found == BACK_EDGES
 
 
+ENTRY_POINTS = {"__init__.py", "__main__.py", "pipeline.py", "cli.py", "engines.py", "cache.py",
+                "claims.py"}
+"""Top-level modules that drive the stages; every other top-level module is a lower layer."""
+
+
+def test_the_lower_layers_import_no_stage() -> None:
+    """What the stages share (the model, text, comparison, the gazetteer, values in
+    words, ...) sits below all of them: it imports from no stage, not even inside a
+    function, or a stage reading it would reach a later stage through it."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.glob("*.py")):
+        if path.name not in ENTRY_POINTS:
+            stages = stage_imports(path, path.read_text(encoding="utf-8"))
+            if stages:
+                found[path.name] = stages
+    assert not found, found
+
+
 def test_the_stage_rule_sees_relative_and_absolute_imports() -> None:
     here = PACKAGE / "extraction" / "events.py"
     assert stage_imports(here, "from ..render.kinds import superseded_line\n") == {"render"}
     assert stage_imports(here, "from reconcile.judge import verdicts\n") == {"judge"}
     assert stage_imports(here, "from .vocabulary import Vocabulary\n") == {"extraction"}
     assert stage_imports(here, "from ..model import Claim\n") == set()
+    lower = PACKAGE / "comparison.py"
+    assert stage_imports(lower, "def f() -> None:\n    from .render.kinds import x\n") == \
+        {"render"}
+    assert stage_imports(lower, "from .words import days_words\n") == set()
