@@ -466,25 +466,32 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     """All findings of one event, ordered by attribute then measure (``copies``: see
     :func:`judge`; ``tolls``: :func:`death_tolls` of all mentions, which explain a
     fall in a count of the missing)."""
+    groups, labels, as_of = _by_measure(mentions)
+    totals = _counts_told_together(mentions)
+    tally = any(m.type in TALLY_TYPES for m in mentions)
+    plans, said = _plans_and_sayings(mentions)
+    found = _tolls_of_the_missing(mentions, tolls)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
+                 said, found)
+           for (attr, mk), cs in groups.items()]
+    out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
+    return out
+
+
+def _by_measure(mentions: Sequence[Mention]) -> tuple[
+        dict[tuple[str, str], list[Claim]], dict[tuple[str, str], str | None],
+        dict[str, dt.date | None]]:
+    """The claims of one event by ``(attribute, measure key)``, in the order told; each
+    key's label (:func:`_tell_apart`); and each claim's statement date, by claim id.
+    Counts of people of different named kinds are one measure when they align
+    (:func:`_people_align`); a breakdown's groups are left out (told as its counts);
+    of the places, the most specific each source names."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
-    align = _people_align(mentions)
     as_of: dict[str, dt.date | None] = {}
-    totals: dict[str, tuple[float, ...]] = {}
-    tally = any(m.type in TALLY_TYPES for m in mentions)
-    plans = frozenset(c.id for m in mentions for c in m.claims
-                      if c.attribute in ("count", "amount", "date") and projected(m, c))
-    said = frozenset(c.id for m in mentions for c in m.claims
-                     if c.attribute == "date" and said_on(m, c))
+    align = _people_align(mentions)
     for m in mentions:
         partial = m.groups_beside_a_total()
-        people = [c for c in m.claims if c.attribute == "count" and isinstance(
-            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
-            and _counts_people(c.measure_key)]
-        if len(people) > 1:
-            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
-            for p in people:
-                totals[p.id] = told
         for c in m.claims:
             if partial and c.attribute == "group":
                 continue  # a breakdown's groups are told as its counts
@@ -496,13 +503,42 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    found: tuple[tuple[dt.date, float], ...] = ()
-    if tolls and all(m.type == "missing" for m in mentions):
-        found = tuple(f for s in dict.fromkeys(m.source for m in mentions)
-                      for f in tolls.get(s, ()))
     _tell_apart(labels)
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
-                 said, found)
-           for (attr, mk), cs in groups.items()]
-    out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
-    return out
+    return groups, labels, as_of
+
+
+def _plans_and_sayings(mentions: Sequence[Mention]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of figures and dates told as a plan or possibility (:func:`projected`),
+    and of dates of saying (:func:`said_on`): the ``plans`` and ``said`` of :func:`judge`."""
+    plans = frozenset(c.id for m in mentions for c in m.claims
+                      if c.attribute in ("count", "amount", "date") and projected(m, c))
+    said = frozenset(c.id for m in mentions for c in m.claims
+                     if c.attribute == "date" and said_on(m, c))
+    return plans, said
+
+
+def _counts_told_together(mentions: Sequence[Mention]) -> dict[str, tuple[float, ...]]:
+    """Per exact count of people (not a part) told beside other such counts in one
+    mention, all of them ("96 foreigners and 21 Filipinos"): the ``totals`` of
+    :func:`judge`."""
+    totals: dict[str, tuple[float, ...]] = {}
+    for m in mentions:
+        people = [c for c in m.claims if c.attribute == "count" and isinstance(
+            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
+            and _counts_people(c.measure_key)]
+        if len(people) > 1:
+            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
+            for p in people:
+                totals[p.id] = told
+    return totals
+
+
+def _tolls_of_the_missing(mentions: Sequence[Mention],
+                          tolls: Mapping[str, Sequence[tuple[dt.date, float]]] | None
+                          ) -> tuple[tuple[dt.date, float], ...]:
+    """For an event of the missing only, the death tolls its sources told (``tolls``:
+    see :func:`findings`), each source once: the ``found`` of :func:`judge`."""
+    if not tolls or not all(m.type == "missing" for m in mentions):
+        return ()
+    return tuple(f for s in dict.fromkeys(m.source for m in mentions)
+                 for f in tolls.get(s, ()))
