@@ -348,8 +348,17 @@ _PERCENT: Final = re.compile(
     r"(?i)[ \t\u00a0]?[%\uff05]|[ \t\u00a0]+per[ \t]?cent\b|[ \t\u00a0]+pct\b"
     r"|[ \t\u00a0]*-[ \t]*per[ \t]?cent\b"
 )
-_CUR_NAME_AFTER: Final = re.compile(
-    r"(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)(?P<c>" + _NAME_RE + r")"
+# A currency name ("euros", "Swiss francs"; every one starts with a letter), compiled
+# once: three readings look for it, each after a lead of its own (below).  The alternation
+# is long, and compiling it is a good part of the command's start-up; as one pattern with
+# each lead it was compiled three times.  Since a name never starts with a space or a
+# hyphen, a lead matched on its own ends where the name must start (no other split of
+# the text between the two would let the name match): the lead's match, then the name's,
+# find what the lead and the name as one pattern found.
+_CUR_NAME: Final = re.compile(_NAME_RE)
+_NAME_LEADS: Final = (
+    re.compile(_SPACE + r"{1,2}"),  # "5 euros", "5  euros"
+    re.compile(r"[ \t]?-[ \t]?"),  # "5-euro", "5 - euro"
 )
 _CUR_CODE_AFTER: Final = re.compile(
     r"[ \u00a0]?(?P<c>" + _CODE_AFTER_RE + r")(?![ \u00a0]?\.?\d)"
@@ -364,15 +373,12 @@ _CUR_CODE_BETWEEN: Final = re.compile(
     + r")(?![^\W\d_])(?=[ \u00a0]?\d)"
 )
 _GAP_DIGIT: Final = re.compile(r"[ \u00a0]?(?=\d)")
-_OWN_CURRENCY: Final = re.compile(
-    r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")|(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)"
-    + _NAME_RE
-)
+_OWN_CODE: Final = re.compile(r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")")
 _SCALE_AFTER_CODE: Final = re.compile(
     r"(?i)[ \u00a0](?P<s>thousand|million|billion|trillion|bn|mn|mln|bln)\b"
 )
 _CUR_PREFIX_AT: Final = re.compile(_PREFIX_RE + r"(?P<sp>[ \u00a0]?)(?=\.?\d)")
-_OF_CUR: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<c>" + _NAME_RE + r")")
+_OF_LEAD: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "millions of" dollars
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)")
 _AND_CENTS: Final = re.compile(r"(?i)[ \t]+(?:and[ \t]+)?(?=[\w])")
 _SUBUNIT_AFTER: Final = re.compile(
@@ -1287,13 +1293,25 @@ def _code_between(text: str, core: _Core, m: re.Match[str]) -> tuple[str, str, i
     if second is None or second.kind != "number":
         return None
     code = _AFTER_CODE[m.group("c")][0]
-    if _OWN_CURRENCY.match(text, second.end):
+    if _OWN_CODE.match(text, second.end) or _name_after(text, second.end) is not None:
         return code, "code", m.end()
     year_like = core.ndigits == 4 and not core.separators and core.value == int(core.value)
     if (second.ndigits == 2 and second.end - second.start == 2 and second.scale == 1
             and core.scale == 1 and not year_like):
         core.value = _clean(core.value + second.value / 100.0)
         return code, "code+cents", second.end
+    return None
+
+
+def _name_after(text: str, pos: int) -> re.Match[str] | None:
+    """The currency name after one or two spaces or a hyphen at ``pos`` ("5 euros",
+    "a 5-euro fee"), as its own match (see ``_CUR_NAME``), or None."""
+    for lead in _NAME_LEADS:
+        m = lead.match(text, pos)
+        if m is not None:
+            name = _CUR_NAME.match(text, m.end())
+            if name is not None:
+                return name
     return None
 
 
@@ -1322,9 +1340,9 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
         between = _code_between(text, core, m)
         if between is not None:
             return between
-    m = _CUR_NAME_AFTER.match(text, end)
+    m = _name_after(text, end)
     if m is not None:
-        name = re.sub(r"\s+", " ", m.group("c").lower())
+        name = re.sub(r"\s+", " ", m.group().lower())
         code, kind = _AFTER_CODE.get(name, ("", ""))
         if kind == "unresolved":
             return "", kind, m.end()
@@ -1356,9 +1374,10 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     if core.kind in ("ordinal", "fraction"):
         return elem
     if core.kind == "vague":
-        m = _OF_CUR.match(text, core.end)
+        lead = _OF_LEAD.match(text, core.end)
+        m = _CUR_NAME.match(text, lead.end()) if lead is not None else None
         if m is not None:
-            name = re.sub(r"\s+", " ", m.group("c").lower())
+            name = re.sub(r"\s+", " ", m.group().lower())
             code, kind = _AFTER_CODE.get(name, ("", ""))
             if code and kind != "subunit":
                 elem.currency, elem.money, elem.end = code, True, m.end()
