@@ -209,11 +209,28 @@ def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
             node = node.setdefault(ch, {})  # type: ignore[assignment]
         node[""] = {}
 
+    # Built at every start-up (the currency names: some 7,000 letters), so cheaply: a
+    # chain of letters that no word ends within is written in one step, and each
+    # letter is escaped once.
+    pieces = {" ": space}
+
     def build(node: dict[str, dict[str, object]]) -> str:
         alts = []
-        for ch in sorted(k for k in node if k):
-            piece = space if ch == " " else re.escape(ch)
-            alts.append(piece + build(node[ch]))  # type: ignore[arg-type]
+        for ch in sorted(node):
+            if not ch:
+                continue
+            chain = [ch]
+            child = node[ch]
+            while len(child) == 1 and "" not in child:
+                ((ch, child),) = child.items()  # type: ignore[assignment]
+                chain.append(ch)
+            written = []
+            for c in chain:
+                piece = pieces.get(c)
+                if piece is None:
+                    piece = pieces[c] = re.escape(c)
+                written.append(piece)
+            alts.append("".join(written) + build(child))  # type: ignore[arg-type]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
