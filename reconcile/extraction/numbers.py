@@ -201,7 +201,9 @@ def load_currencies() -> list[CurrencyAlias]:
     return rows
 
 
-_SPACE = r"[ \t\u00a0]"
+_SPACE = "[ \t\u00a0]"
+"""A space, tab or no-break space (the characters themselves, not escapes: the same
+compiled pattern, parsed a little faster in the long name alternation)."""
 _WS1 = r"[ \t\u00a0\u202f]"
 
 
@@ -240,7 +242,8 @@ def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            body = "(?:" + body + ")?"
+            # "s?" is "(?:s)?" (the same compiled pattern, cheaper to parse)
+            body = body + "?" if len(alts[0]) == 1 and len(alts) == 1 else "(?:" + body + ")?"
         return body
 
     return build(root)
