@@ -206,18 +206,46 @@ class _Outcome:
 def _outcome(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcome | None:
     """Compare the claims of one value with those of another; None when nothing is to
     be said (the same source, one speaker, or never compared within one scope)."""
-    attribute, plans = ctx.attribute, ctx.plans
-    pairs = [(x, y) for x in xs for y in ys
-             if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+    pairs = _comparable_pairs(xs, ys, ctx)
     cross = any(x.source != y.source for x, y in pairs) and not _scoped(xs, ys)
-    inner = any(x.source == y.source and _speakers_differ(x, y)
-                and x.id not in ctx.said and y.id not in ctx.said for x, y in pairs)
+    inner = _speakers_disagree(pairs, ctx.said)
     if not cross and not inner:
-        apart = [(x, y) for x in xs for y in ys if x.source != y.source]
-        if apart and not _scoped(xs, ys):
-            why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
-            return _Outcome(1, why, why, compared=False)
-        return None
+        return _uncompared(xs, ys, ctx.attribute)
+    o = _compared(xs, ys, ctx)
+    if o.note and inner and not cross and o.level == 2:
+        o = dataclasses.replace(o, shown=_one_source_shown(o.note, pairs))
+    return o
+
+
+def _comparable_pairs(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context
+                      ) -> list[tuple[Claim, Claim]]:
+    """The pairs of claims of two values that can be compared: both plans or neither,
+    and not a guess on both sides (:func:`_guessed`)."""
+    attribute, plans = ctx.attribute, ctx.plans
+    return [(x, y) for x in xs for y in ys
+            if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+
+
+def _speakers_disagree(pairs: Sequence[tuple[Claim, Claim]], said: frozenset[str]) -> bool:
+    """Whether a pair is one source's two speakers disagreeing, neither a date of
+    saying."""
+    return any(x.source == y.source and _speakers_differ(x, y)
+               and x.id not in said and y.id not in said for x, y in pairs)
+
+
+def _uncompared(xs: Sequence[Claim], ys: Sequence[Claim], attribute: str) -> _Outcome | None:
+    """Values of different sources with no pair to compare (a guessed place, a plan and
+    what happened): compatible, saying why; None within one source or scope."""
+    apart = [(x, y) for x in xs for y in ys if x.source != y.source]
+    if apart and not _scoped(xs, ys):
+        why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
+        return _Outcome(1, why, why, compared=False)
+    return None
+
+
+def _compared(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcome:
+    """Two values compared, a conflict re-read as a whole and its parts or as a tally's
+    later update, and bounds that overlap marked updated when told as a rise."""
     outcome, note = compare(xs[0].value, ys[0].value)
     part = updated = False
     whole = _whole_and_parts(xs, ys, ctx.totals)
@@ -232,13 +260,15 @@ def _outcome(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcom
         # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
         # overlap, but the reader is told of an update, not of two precisions
         updated = True
-    shown = note or ""
-    if note and inner and not cross and outcome == "conflict":
-        x, y = next((x, y) for x, y in pairs if x.source == y.source
-                    and _speakers_differ(x, y))  # the two who disagree
-        shown = f"{note} (one source: {x.attribution} vs {y.attribution})"
     level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
-    return _Outcome(level, note, shown, part=part, updated=updated)
+    return _Outcome(level, note, note or "", part=part, updated=updated)
+
+
+def _one_source_shown(note: str, pairs: Sequence[tuple[Claim, Claim]]) -> str:
+    """A conflict inside one source as the finding shows it: naming the two speakers."""
+    x, y = next((x, y) for x, y in pairs if x.source == y.source
+                and _speakers_differ(x, y))  # the two who disagree
+    return f"{note} (one source: {x.attribution} vs {y.attribution})"
 
 
 def _as_a_tally(attribute: str, claims: Sequence[Claim],
