@@ -337,6 +337,24 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     least every one stated earlier.  None (judge as usual) when a differing figure has
     no date of its own to order it by (an undated figure some dated statement also
     gives is ordered by that statement)."""
+    known = _dated_figures(claims, as_of)
+    if known is None:
+        return None
+    for i, (d1, c1) in enumerate(known):
+        for d2, c2 in known[i + 1:]:
+            if not _at_odds(c1, c2, copies, totals or {}, plans):
+                continue
+            note = _same_day_contradiction(c1, c2, d1) if d1 == d2 else (
+                _later_contradiction((c1, d1), (c2, d2), found))
+            if note is not None:
+                return 2, "contradiction", [note]
+    return 1, "superseded", [f"superseded: {_chain(known)}"]
+
+
+def _dated_figures(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None]
+                   ) -> list[tuple[dt.date, Claim]] | None:
+    """A tally's figures with the day each was stated; None when one has no day (an
+    undated figure that a dated statement also gives is left out, that one orders it)."""
     dated = [(as_of.get(c.id), c) for c in claims if isinstance(c.value, Quantity)]
     told = {c.value.value for d, c in dated if d is not None}  # type: ignore[union-attr]
     # an undated figure that a dated statement also gives needs no date of its own
@@ -344,41 +362,56 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
              if d is not None or c.value.value not in told]  # type: ignore[union-attr]
     if any(d is None for d, _c in dated):
         return None
-    known = [(d, c) for d, c in dated if d is not None]
-    for i, (d1, c1) in enumerate(known):
-        for d2, c2 in known[i + 1:]:
-            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
-                    (c1.id in plans) != (c2.id in plans)):
-                continue
-            assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
-            if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
-                    [c1], [c2], totals or {}) is not None:
-                continue
-            if d1 == d2 and not _later_update([c1], [c2]):
-                # (a figure told as a rise over the other, "rose to 52", is that day's
-                # update of it)
-                return 2, "contradiction", [(
-                    f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
-                    f"as of {_day(d1)}")]
-            if d1 == d2:
-                continue
-            (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
-            assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
-            if _found_since(early.value, e_day, late.value, l_day, found):
-                continue  # seven missing, then five after two more bodies were found
-            if _changing_state(early) and _changing_state(late):
-                continue  # "40 still in hospital", two days later "25": patients go home
-            if bounds(late.value)[1] < bounds(early.value)[0]:
-                return 2, "contradiction", [(
-                    f"contradiction: a later figure is lower, {_human_q(early.value)} "
-                    f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")]
-            if not late.update:
-                # "52 dead" two days after "37 dead", not told as a change: two figures
-                # for the toll, not a toll that grew
-                return 2, "contradiction", [(
-                    f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
-                    f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
-                    "an update")]
+    return [(d, c) for d, c in dated if d is not None]
+
+
+def _at_odds(c1: Claim, c2: Claim, copies: Mapping[str, str],
+             totals: Mapping[str, tuple[float, ...]], plans: frozenset[str]) -> bool:
+    """Whether two figures of a tally need their days to be reconciled: told by two
+    witnesses, both plans or neither, in conflict and not a whole and its parts."""
+    if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
+            (c1.id in plans) != (c2.id in plans)):
+        return False
+    assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
+    return compare(c1.value, c2.value)[0] == "conflict" and _whole_and_parts(
+        [c1], [c2], totals) is None
+
+
+def _same_day_contradiction(c1: Claim, c2: Claim, day: dt.date) -> str | None:
+    """The note of two conflicting figures stated the same day, or None when one is
+    told as a rise over the other ("rose to 52": that day's update of it)."""
+    if _later_update([c1], [c2]):
+        return None
+    assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
+    return (f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
+            f"as of {_day(day)}")
+
+
+def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.date],
+                         found: Sequence[tuple[dt.date, float]]) -> str | None:
+    """The note of two conflicting figures stated on different days when the later
+    cannot have grown from the earlier (lower, or not told as an update), else None."""
+    (early, e_day), (late, l_day) = sorted((first, second), key=lambda x: x[1])
+    assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
+    if _found_since(early.value, e_day, late.value, l_day, found):
+        return None  # seven missing, then five after two more bodies were found
+    if _changing_state(early) and _changing_state(late):
+        return None  # "40 still in hospital", two days later "25": patients go home
+    if bounds(late.value)[1] < bounds(early.value)[0]:
+        return (f"contradiction: a later figure is lower, {_human_q(early.value)} "
+                f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")
+    if not late.update:
+        # "52 dead" two days after "37 dead", not told as a change: two figures
+        # for the toll, not a toll that grew
+        return (f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
+                f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
+                "an update")
+    return None
+
+
+def _chain(known: Sequence[tuple[dt.date, Claim]]) -> str:
+    """A tally's figures in the order they were stated, one step per figure ("37 (as of
+    4 March 2022) → 52 (as of 6 March 2022)")."""
     steps: dict[float, tuple[dt.date, Quantity]] = {}
     def order(x: tuple[dt.date, Claim]) -> tuple[dt.date, float, bool]:
         q = x[1].value
@@ -389,8 +422,7 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
         assert isinstance(c.value, Quantity)
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
-    chain = " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
-    return 1, "superseded", [f"superseded: {chain}"]
+    return " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
 
 
 def _changing_state(c: Claim) -> bool:
