@@ -681,7 +681,7 @@ def test_over_after_a_phrasal_verb_is_no_qualifier() -> None:
 
 def test_vague_ranges_are_shown_in_the_words_they_were_read_from() -> None:
     from reconcile.extraction.expressions import extract
-    from reconcile.extraction.numbers import vague_words
+    from reconcile.vague import vague_words
 
     for words in ("dozens", "hundreds", "thousands", "tens of thousands",
                   "hundreds of thousands", "several hundred", "a few thousand", "millions"):

@@ -68,7 +68,7 @@ from typing import Final
 
 from ..english import ONES, ORDINALS, TEENS, TENS
 from ..model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
-from .vague import VAGUE, vague_words  # noqa: F401  (vague_words: re-exported; the table is shared with the renderers)
+from ..vague import VAGUE
 
 __all__ = [
     "QUALIFIERS",

@@ -22,6 +22,7 @@ from ..extraction.modality import projected
 from ..model import (
     AS_OF_KEY, CHANGING_STATES, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
 )
+from ..words import day_words, quantity_words
 
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared)\b")
@@ -383,8 +384,8 @@ def _same_day_contradiction(c1: Claim, c2: Claim, day: dt.date) -> str | None:
     if _later_update([c1], [c2]):
         return None
     assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
-    return (f"contradiction: {_human_q(c1.value)} and {_human_q(c2.value)}, both "
-            f"as of {_day(day)}")
+    return (f"contradiction: {quantity_words(c1.value)} and "
+            f"{quantity_words(c2.value)}, both as of {day_words(day)}")
 
 
 def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.date],
@@ -398,14 +399,15 @@ def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.d
     if _changing_state(early) and _changing_state(late):
         return None  # "40 still in hospital", two days later "25": patients go home
     if bounds(late.value)[1] < bounds(early.value)[0]:
-        return (f"contradiction: a later figure is lower, {_human_q(early.value)} "
-                f"(as of {_day(e_day)}) then {_human_q(late.value)} (as of {_day(l_day)})")
+        return (f"contradiction: a later figure is lower, {quantity_words(early.value)} "
+                f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
+                f"(as of {day_words(l_day)})")
     if not late.update:
         # "52 dead" two days after "37 dead", not told as a change: two figures
         # for the toll, not a toll that grew
-        return (f"contradiction: {_human_q(early.value)} (as of {_day(e_day)}) and "
-                f"{_human_q(late.value)} (as of {_day(l_day)}), the later not told as "
-                "an update")
+        return (f"contradiction: {quantity_words(early.value)} (as of {day_words(e_day)}) "
+                f"and {quantity_words(late.value)} (as of {day_words(l_day)}), the later "
+                "not told as an update")
     return None
 
 
@@ -422,7 +424,7 @@ def _chain(known: Sequence[tuple[dt.date, Claim]]) -> str:
         assert isinstance(c.value, Quantity)
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
-    return " → ".join(f"{_human_q(q)} (as of {_day(d)})" for d, q in steps.values())
+    return " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
 
 
 def _changing_state(c: Claim) -> bool:
@@ -456,19 +458,6 @@ def death_tolls(mentions: Sequence[Mention], types: frozenset[str] = frozenset({
                     and c.value.qualifier == "exact"):
                 out[m.source].append((m.as_of, c.value.value))
     return {s: tuple(v) for s, v in out.items()}
-
-
-def _human_q(q: Quantity) -> str:
-    from ..render.words import quantity_words  # see comparison.human
-
-    return quantity_words(q)
-
-
-def _day(d: dt.date) -> str:
-    """A statement date as a reader writes it: "4 March 2022"."""
-    from ..render.words import day_words  # see comparison.human
-
-    return day_words(d)
 
 
 def _counts_people(key: str | None) -> bool:
@@ -539,25 +528,32 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     """All findings of one event, ordered by attribute then measure (``copies``: see
     :func:`judge`; ``tolls``: :func:`death_tolls` of all mentions, which explain a
     fall in a count of the missing)."""
+    groups, labels, as_of = _by_measure(mentions)
+    totals = _counts_told_together(mentions)
+    tally = any(m.type in TALLY_TYPES for m in mentions)
+    plans, said = _plans_and_sayings(mentions)
+    found = _tolls_of_the_missing(mentions, tolls)
+    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
+                 said, found)
+           for (attr, mk), cs in groups.items()]
+    out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
+    return out
+
+
+def _by_measure(mentions: Sequence[Mention]) -> tuple[
+        dict[tuple[str, str], list[Claim]], dict[tuple[str, str], str | None],
+        dict[str, dt.date | None]]:
+    """The claims of one event by ``(attribute, measure key)``, in the order told; each
+    key's label (:func:`_tell_apart`); and each claim's statement date, by claim id.
+    Counts of people of different named kinds are one measure when they align
+    (:func:`_people_align`); a breakdown's groups are left out (told as its counts);
+    of the places, the most specific each source names."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     labels: dict[tuple[str, str], str | None] = {}
-    align = _people_align(mentions)
     as_of: dict[str, dt.date | None] = {}
-    totals: dict[str, tuple[float, ...]] = {}
-    tally = any(m.type in TALLY_TYPES for m in mentions)
-    plans = frozenset(c.id for m in mentions for c in m.claims
-                      if c.attribute in ("count", "amount", "date") and projected(m, c))
-    said = frozenset(c.id for m in mentions for c in m.claims
-                     if c.attribute == "date" and said_on(m, c))
+    align = _people_align(mentions)
     for m in mentions:
         partial = m.groups_beside_a_total()
-        people = [c for c in m.claims if c.attribute == "count" and isinstance(
-            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
-            and _counts_people(c.measure_key)]
-        if len(people) > 1:
-            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
-            for p in people:
-                totals[p.id] = told
         for c in m.claims:
             if partial and c.attribute == "group":
                 continue  # a breakdown's groups are told as its counts
@@ -569,13 +565,42 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
-    found: tuple[tuple[dt.date, float], ...] = ()
-    if tolls and all(m.type == "missing" for m in mentions):
-        found = tuple(f for s in dict.fromkeys(m.source for m in mentions)
-                      for f in tolls.get(s, ()))
     _tell_apart(labels)
-    out = [judge(attr, labels[(attr, mk)], cs, copies, as_of, tally, totals, plans,
-                 said, found)
-           for (attr, mk), cs in groups.items()]
-    out.sort(key=lambda f: (_ORDER.get(f.attribute, 9), f.measure or ""))
-    return out
+    return groups, labels, as_of
+
+
+def _plans_and_sayings(mentions: Sequence[Mention]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids of figures and dates told as a plan or possibility (:func:`projected`),
+    and of dates of saying (:func:`said_on`): the ``plans`` and ``said`` of :func:`judge`."""
+    plans = frozenset(c.id for m in mentions for c in m.claims
+                      if c.attribute in ("count", "amount", "date") and projected(m, c))
+    said = frozenset(c.id for m in mentions for c in m.claims
+                     if c.attribute == "date" and said_on(m, c))
+    return plans, said
+
+
+def _counts_told_together(mentions: Sequence[Mention]) -> dict[str, tuple[float, ...]]:
+    """Per exact count of people (not a part) told beside other such counts in one
+    mention, all of them ("96 foreigners and 21 Filipinos"): the ``totals`` of
+    :func:`judge`."""
+    totals: dict[str, tuple[float, ...]] = {}
+    for m in mentions:
+        people = [c for c in m.claims if c.attribute == "count" and isinstance(
+            c.value, Quantity) and c.value.qualifier == "exact" and not c.part
+            and _counts_people(c.measure_key)]
+        if len(people) > 1:
+            told = tuple(p.value.value for p in people)  # type: ignore[union-attr]
+            for p in people:
+                totals[p.id] = told
+    return totals
+
+
+def _tolls_of_the_missing(mentions: Sequence[Mention],
+                          tolls: Mapping[str, Sequence[tuple[dt.date, float]]] | None
+                          ) -> tuple[tuple[dt.date, float], ...]:
+    """For an event of the missing only, the death tolls its sources told (``tolls``:
+    see :func:`findings`), each source once: the ``found`` of :func:`judge`."""
+    if not tolls or not all(m.type == "missing" for m in mentions):
+        return ()
+    return tuple(f for s in dict.fromkeys(m.source for m in mentions)
+                 for f in tolls.get(s, ()))
