@@ -20,7 +20,7 @@ from .extraction.events import read_mentions
 from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .extraction.origins import origins
 from .model import (
-    AS_OF_KEY, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
+    AS_OF_KEY, CHANGING_STATES, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
     SkippedSource, Source, Value,
 )
@@ -224,7 +224,10 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
             summary=summarize(label, ms, judged, frozenset(
                 w for k in kinds if k in vocab.types for w in vocab.types[k].triggers),
                 happening=all(k in vocab.types and vocab.types[k].standalone
-                              for k in kinds)),
+                              for k in kinds),
+                tolls=vocab.toll_keys if all(
+                    k in vocab.types and vocab.types[k].measure for k in kinds)
+                else frozenset()),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
@@ -295,20 +298,23 @@ def _people_state(label: str) -> str | None:
 
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
-              happening: bool = False) -> str:
+              happening: bool = False, tolls: frozenset[str] = frozenset()) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
     event's own word (``own_words``: its triggers, "73 prosecutions", "318 deaths") is
     the title itself, not "Prosecution of 73 prosecutions".  A ``happening`` (a quake, a
     crash) is titled by what and where, never "of" a count or a group: "Earthquake of
-    dozens of buildings" says what it did, not what it was."""
+    dozens of buildings" says what it did, not what it was.  A casualty toll (``tolls``:
+    its measure keys, given when every kind of the event is one) counts people, so a
+    count of things told beside it never titles it: "Missing persons of 30 teams"
+    would say the teams are missing."""
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
         superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"},
         stated={c.id: m.as_of for m in mentions for c in m.claims})
-    parts = _what_to_whom(label, claims, own_words, verdicts, happening)
+    parts = _what_to_whom(label, claims, own_words, verdicts, happening, tolls)
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None:
         parts.append(f"({verdicts.words(amount, _money_text)})")
@@ -323,14 +329,21 @@ def summarize(label: str, mentions: Sequence[Mention],
 
 
 def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
-                  verdicts: _Verdicts, happening: bool = False) -> list[str]:
+                  verdicts: _Verdicts, happening: bool = False,
+                  tolls: frozenset[str] = frozenset()) -> list[str]:
     """The summary's opening words: the event and its count or group ("Arrest of 12
     people"), or the count alone where its noun names the event ("318 deaths"); a
-    happening (a quake, a crash) by its label alone."""
+    happening (a quake, a crash) by its label alone; a toll (``tolls``) by its count of
+    people only."""
     if happening:
         return [label[0].upper() + label[1:]]
     counts = [c for c in claims if c.attribute == "count"
               and isinstance(c.value, Quantity) and c.measure]
+    if tolls:
+        # the toll's people themselves, or in a later state ("40 injured discharged")
+        counts = [c for c in counts if _counts_people(c.measure_key) or (
+            (c.measure_key or "").split("@")[0].removeprefix("part:").split("/")[0]
+            in tolls | CHANGING_STATES)]
     # what happened to whom: a count of a group or of people before a count of things
     people = [c for c in counts if _counts_people(c.measure_key)]
     count = _most_common(people or counts)

@@ -448,3 +448,18 @@ def test_of_those_opening_another_happening_s_count_is_its_whole() -> None:
               if c.attribute == "count" and isinstance(c.value, Quantity)
               and c.value.value == 12]
     assert twelve and not any("part" in k for k in twelve), twelve
+
+
+def test_a_toll_is_never_titled_by_a_count_of_things(tmp_path: Path) -> None:
+    """"30 teams of rescuers searched for the missing": the missing are not "Missing
+    persons of about 30 teams"; the toll's own count of people still titles it."""
+    report = _report(tmp_path, {
+        "a.txt": ("Hill district mudslide\n\nHILLTOWN, March 3, 2021 - Some 30 teams of "
+                  "rescuers resumed the search for the missing on Wednesday.\n\n"
+                  "At least 41 people were killed and 12 are still missing, the district "
+                  "chief said on Tuesday."),
+    })
+    tolls = [e for e in report.events if e.type in ("missing", "death")]
+    assert tolls, [e.summary for e in report.events]
+    assert all("teams" not in e.summary for e in tolls), [e.summary for e in tolls]
+    assert any("12" in e.summary for e in tolls), [e.summary for e in tolls]
