@@ -575,6 +575,23 @@ class _SourceReader:
         just told ("Police detained 90 foreigners. Of them, 61 were Chinese and 17
         Vietnamese."): a mention of the same kind, when it follows in the same or the
         next paragraph.  Only named counts (of people, a group or things) are taken."""
+        etype = self._continued_type(sent)
+        if etype is None:
+            return None
+        units = self._continuing_units(sent)
+        counts = [u for u in units if u.attribute == "count" and u.measure_key]
+        if not counts:
+            return None
+        first = counts[0]
+        trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
+                        [u for u in units if u.attribute != "count" or u.measure_key])
+        self._mark_continued_parts(counts, sent)
+        mention = self._build(trig, sent, stext, speaker, n)
+        return dataclasses.replace(mention, continues=True) if mention is not None else None
+
+    def _continued_type(self, sent: Sentence) -> EventType | None:
+        """The type of the happening just told, if ``sent`` may go on with it: it follows
+        in the same or the next paragraph, has no trigger word and tells no statement."""
         assert self._last_kind is not None
         kind, paragraph = self._last_kind
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
@@ -582,38 +599,52 @@ class _SourceReader:
         etype = self.vocab.types[kind]
         if etype.reporting or self._has_triggers(sent):
             return None
+        return etype
+
+    def _continuing_units(self, sent: Sentence) -> list[_Unit]:
+        """The counts, groups, places and dates of ``sent`` that go on with the happening
+        just told: groups, places and dates always, counts as :meth:`_count_goes_on` says."""
         units = [u for u in self._units(sent)
                  if u.attribute in ("count", "group", "location", "date")]
+        breakdown = self._breakdown_start(sent, units)
+        return [u for u in units
+                if u.attribute != "count" or self._count_goes_on(u, sent, breakdown)]
+
+    def _breakdown_start(self, sent: Sentence, units: list[_Unit]) -> int:
+        """Where words of a breakdown ("of them", "comprising") open the sentence's
+        figures; the text's length when there are none or a count comes before them."""
+        # in "the army deployed 300 personnel, including 50 medics" the first count tells
+        # something new and the breakdown is of it
+        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
+        if opens is None or any(u.attribute == "count" and u.span[0] < opens.start()
+                                for u in units):
+            return len(self.text)
+        return opens.start()
+
+    def _count_goes_on(self, unit: _Unit, sent: Sentence, breakdown: int) -> bool:
+        """Whether a count goes on with the happening just told: a count after the words of
+        a breakdown, in a place, of a group or things, or referring back ("the 90 ...")."""
         # Counts of people in general ("the firm employs 300 people") may be of anything:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
-        # ... and only when those words open the sentence's figures: in "the army
-        # deployed 300 personnel, including 50 medics" the first count tells something
-        # new and the breakdown is of it.
-        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
-        breakdown = len(self.text) if opens is None or any(
-            u.attribute == "count" and u.span[0] < opens.start() for u in units
-        ) else opens.start()
-        units = [u for u in units if u.attribute != "count" or breakdown < u.span[0]
-                 or u.scope or not (
-            (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
-            or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 16), u.span[0])]
-        counts = [u for u in units if u.attribute == "count" and u.measure_key]
-        if not counts:
-            return None
+        key = unit.measure_key
+        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(f"{PEOPLE}/")
+        if breakdown < unit.span[0] or unit.scope or not people:
+            return True
+        start = unit.span[0]
+        return bool(_DEFINITE_BEFORE.search(self.text, max(sent.start, start - 6), start)
+                    or _A_TOTAL_BEFORE.search(self.text, max(sent.start, start - 16), start))
+
+    def _mark_continued_parts(self, counts: list[_Unit], sent: Sentence) -> None:
+        """Mark the counts told as parts: every count after a whole ("of the 90 ...") and
+        a count coordinated with the one before it ("61 Chinese and 17 Vietnamese")."""
         first = counts[0]
-        trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
-                        [u for u in units if u.attribute != "count" or u.measure_key])
         whole = bool(_WHOLE_BEFORE.search(
             self.text, max(sent.start, first.span[0] - 12), first.span[0]))
         for prev, unit in itertools.pairwise(counts):
             if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
                 unit.part = whole or unit.part or bool(
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
-        mention = self._build(trig, sent, stext, speaker, n)
-        return dataclasses.replace(mention, continues=True) if mention is not None else None
 
     def _has_triggers(self, sent: Sentence) -> bool:
         """Whether ``sent`` has a trigger word (:meth:`_triggers` is a pure function of
