@@ -1710,26 +1710,45 @@ class _SourceReader:
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
     ) -> tuple[Place, tuple[int, int], bool] | None:
+        """The place of a trigger and whether it was inferred: the nearest city told with
+        it, else its own country, narrowed by the place its context names."""
         places = [u for u in units if u.attribute == "location" and isinstance(u.value, Place)]
-        cities = [u for u in places if isinstance(u.value, Place) and u.value.kind != "country"
-                  and u.value.kind != "supranational"]
-        if cities:
-            best = min(cities, key=lambda u: _distance(u.span, trig.span))
-            assert isinstance(best.value, Place)
-            return best.value, best.span, False
-        country: Place | None = None
-        own: _Unit | None = None
-        if places:
-            own = min(places, key=lambda u: (u.agent, _distance(u.span, trig.span)))
-            assert isinstance(own.value, Place)
-            country = own.value
-        # refine from context: the dateline, or a neighbouring sentence of the paragraph.
+        city = self._nearest_city(trig, places)
+        if city is not None:
+            return city
+        if not places:
+            return None
+        own = min(places, key=lambda u: (u.agent, _distance(u.span, trig.span)))
+        assert isinstance(own.value, Place)
+        country = own.value
         # Not for statements about figures: their place is the scope of the figure ("40,000
         # in Peru"), and a city named nearby would narrow that scope wrongly.
+        if not trig.type.reporting:
+            narrowed = self._place_in_context(trig, sent, country)
+            if narrowed is not None:
+                return narrowed
+        return country, own.span, False
+
+    def _nearest_city(
+        self, trig: _Trigger, places: list[_Unit]
+    ) -> tuple[Place, tuple[int, int], bool] | None:
+        """The place below a country (a city, a region) nearest the trigger among the
+        places given to it, None without one."""
+        cities = [u for u in places if isinstance(u.value, Place) and u.value.kind != "country"
+                  and u.value.kind != "supranational"]
+        if not cities:
+            return None
+        best = min(cities, key=lambda u: _distance(u.span, trig.span))
+        assert isinstance(best.value, Place)
+        return best.value, best.span, False
+
+    def _place_in_context(
+        self, trig: _Trigger, sent: Sentence, country: Place
+    ) -> tuple[Place, tuple[int, int], bool] | None:
+        """A place in ``country`` its context names, inferred: the dateline's, or a city
+        of a neighbouring sentence of the paragraph; None when none lies in it."""
         context: list[tuple[Place, tuple[int, int]]] = []
-        if trig.type.reporting:
-            return (country, own.span, False) if own is not None and country else None
-        if (country is not None and self.dateline is not None
+        if (self.dateline is not None
                 and self.dateline.paragraph == sent.paragraph and not trig.type.measure
                 and not trig.type.standalone and not self._names_unknown_place(sent)):
             # "PHNOM PENH: ... were deported from Cambodia": the dateline narrows the
@@ -1737,24 +1756,25 @@ class _SourceReader:
             # is then where a ministry or an agency speaks, not where people died; and
             # never a place by itself (the frame gives it as a weak default).
             context.append((self.dateline.place, self.dateline.span))
-        if country is not None:
-            # sentences are numbered by their position, so the neighbours are a slice
-            # (scanning them all, per mention, was quadratic in the article's length)
-            for other in self.sentences[max(0, sent.index - 1):sent.index + 2]:
-                if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
-                    continue
-                for p in self._in(self._place_starts, self.places, other):
-                    if p.place.kind == "city":
-                        context.append((p.place, p.span))
+        context.extend(self._neighbouring_cities(sent))
         for place, span in context:
-            if country is None or (
-                country.country is not None and gazetteer.within(place, country.country)
-            ):
+            if country.country is not None and gazetteer.within(place, country.country):
                 return place, span, True
-        if own is not None and country is not None:
-            return country, own.span, False
         return None
 
+    def _neighbouring_cities(self, sent: Sentence) -> list[tuple[Place, tuple[int, int]]]:
+        """The cities named in the sentences just before and after ``sent`` in its
+        paragraph, with their spans."""
+        cities: list[tuple[Place, tuple[int, int]]] = []
+        # sentences are numbered by their position, so the neighbours are a slice
+        # (scanning them all, per mention, was quadratic in the article's length)
+        for other in self.sentences[max(0, sent.index - 1):sent.index + 2]:
+            if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
+                continue
+            for p in self._in(self._place_starts, self.places, other):
+                if p.place.kind == "city":
+                    cities.append((p.place, p.span))
+        return cities
 
 _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
