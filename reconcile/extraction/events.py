@@ -1377,6 +1377,8 @@ class _SourceReader:
     def _sentence_mentions(
         self, sent: Sentence, stext: str, speaker: str | None, offset: int
     ) -> list[Mention]:
+        """The mentions a sentence's trigger words make, each with the figures, dates and
+        places given to it; the happening told is kept for the sentences after it."""
         triggers = self._triggers(sent)
         self._triggered = (sent.start, bool(triggers))
         if not triggers:
@@ -1387,8 +1389,21 @@ class _SourceReader:
         units = self._units(sent)
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
+        self._share_the_only_date(triggers, units)
+        out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
+        if counted:
+            # "157 foreigners were rescued as police were about to raid ... Of them, 127
+            # were Chinese": the breakdown goes on with the happening that was counted,
+            # not with the sentence's last trigger word
+            self._last_kind = (counted[-1].type, sent.paragraph)
+        return out
+
+    @staticmethod
+    def _share_the_only_date(triggers: list[_Trigger], units: list[_Unit]) -> None:
+        """Mark the triggers given a date of their own; then, with one date in the
+        sentence, give it to each happening told without a date."""
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
         # the sentence, a happening told without its own date shares it
         for trig in triggers:  # before a sentence's only date is shared below
@@ -1399,23 +1414,31 @@ class _SourceReader:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
-        said = next((u for u in units if u.attribute == "date" and u.said
-                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
-                    None)
+
+    def _scoped_mentions(
+        self, triggers: list[_Trigger], units: list[_Unit], sent: Sentence, stext: str,
+        speaker: str | None, offset: int,
+    ) -> list[Mention]:
+        """One mention per trigger and per place its figures are told for, each stated
+        on the sentence's day of saying when it gives one."""
+        said = self._day_of_saying(units)
         as_of = said.value.earliest if said is not None and isinstance(
             said.value, DateValue) else None
+        out: list[Mention] = []
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
             mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
                                   said)
             if mention is not None:
                 out.append(mention)
-        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
-        if counted:
-            # "157 foreigners were rescued as police were about to raid ... Of them, 127
-            # were Chinese": the breakdown goes on with the happening that was counted,
-            # not with the sentence's last trigger word
-            self._last_kind = (counted[-1].type, sent.paragraph)
         return out
+
+    @staticmethod
+    def _day_of_saying(units: list[_Unit]) -> _Unit | None:
+        """The first date of saying among a sentence's units that names its day ("the
+        ministry said on Saturday"), None without one."""
+        return next((u for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
+                    None)
 
     def _give_figures(self, units: list[_Unit], triggers: list[_Trigger],
                       sent: Sentence) -> None:
