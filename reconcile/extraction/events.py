@@ -575,6 +575,23 @@ class _SourceReader:
         just told ("Police detained 90 foreigners. Of them, 61 were Chinese and 17
         Vietnamese."): a mention of the same kind, when it follows in the same or the
         next paragraph.  Only named counts (of people, a group or things) are taken."""
+        etype = self._continued_type(sent)
+        if etype is None:
+            return None
+        units = self._continuing_units(sent)
+        counts = [u for u in units if u.attribute == "count" and u.measure_key]
+        if not counts:
+            return None
+        first = counts[0]
+        trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
+                        [u for u in units if u.attribute != "count" or u.measure_key])
+        self._mark_continued_parts(counts, sent)
+        mention = self._build(trig, sent, stext, speaker, n)
+        return dataclasses.replace(mention, continues=True) if mention is not None else None
+
+    def _continued_type(self, sent: Sentence) -> EventType | None:
+        """The type of the happening just told, if ``sent`` may go on with it: it follows
+        in the same or the next paragraph, has no trigger word and tells no statement."""
         assert self._last_kind is not None
         kind, paragraph = self._last_kind
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
@@ -582,38 +599,52 @@ class _SourceReader:
         etype = self.vocab.types[kind]
         if etype.reporting or self._has_triggers(sent):
             return None
+        return etype
+
+    def _continuing_units(self, sent: Sentence) -> list[_Unit]:
+        """The counts, groups, places and dates of ``sent`` that go on with the happening
+        just told: groups, places and dates always, counts as :meth:`_count_goes_on` says."""
         units = [u for u in self._units(sent)
                  if u.attribute in ("count", "group", "location", "date")]
+        breakdown = self._breakdown_start(sent, units)
+        return [u for u in units
+                if u.attribute != "count" or self._count_goes_on(u, sent, breakdown)]
+
+    def _breakdown_start(self, sent: Sentence, units: list[_Unit]) -> int:
+        """Where words of a breakdown ("of them", "comprising") open the sentence's
+        figures; the text's length when there are none or a count comes before them."""
+        # in "the army deployed 300 personnel, including 50 medics" the first count tells
+        # something new and the breakdown is of it
+        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
+        if opens is None or any(u.attribute == "count" and u.span[0] < opens.start()
+                                for u in units):
+            return len(self.text)
+        return opens.start()
+
+    def _count_goes_on(self, unit: _Unit, sent: Sentence, breakdown: int) -> bool:
+        """Whether a count goes on with the happening just told: a count after the words of
+        a breakdown, in a place, of a group or things, or referring back ("the 90 ...")."""
         # Counts of people in general ("the firm employs 300 people") may be of anything:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
-        # ... and only when those words open the sentence's figures: in "the army
-        # deployed 300 personnel, including 50 medics" the first count tells something
-        # new and the breakdown is of it.
-        opens = _BREAKDOWN.search(self.text, sent.start, sent.end)
-        breakdown = len(self.text) if opens is None or any(
-            u.attribute == "count" and u.span[0] < opens.start() for u in units
-        ) else opens.start()
-        units = [u for u in units if u.attribute != "count" or breakdown < u.span[0]
-                 or u.scope or not (
-            (u.measure_key or PEOPLE).split("@")[0] == PEOPLE
-            or (u.measure_key or "").startswith(f"{PEOPLE}/")) or _DEFINITE_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 6), u.span[0]) or _A_TOTAL_BEFORE.search(
-                self.text, max(sent.start, u.span[0] - 16), u.span[0])]
-        counts = [u for u in units if u.attribute == "count" and u.measure_key]
-        if not counts:
-            return None
+        key = unit.measure_key
+        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(f"{PEOPLE}/")
+        if breakdown < unit.span[0] or unit.scope or not people:
+            return True
+        start = unit.span[0]
+        return bool(_DEFINITE_BEFORE.search(self.text, max(sent.start, start - 6), start)
+                    or _A_TOTAL_BEFORE.search(self.text, max(sent.start, start - 16), start))
+
+    def _mark_continued_parts(self, counts: list[_Unit], sent: Sentence) -> None:
+        """Mark the counts told as parts: every count after a whole ("of the 90 ...") and
+        a count coordinated with the one before it ("61 Chinese and 17 Vietnamese")."""
         first = counts[0]
-        trig = _Trigger(etype, first.span, self.text[first.span[0]:first.span[1]],
-                        [u for u in units if u.attribute != "count" or u.measure_key])
         whole = bool(_WHOLE_BEFORE.search(
             self.text, max(sent.start, first.span[0] - 12), first.span[0]))
         for prev, unit in itertools.pairwise(counts):
             if whole or _COUNT_COORD.match(self.text[prev.span[1]:unit.span[0]]):
                 unit.part = whole or unit.part or bool(
                     _PART_COORD.search(self.text[prev.span[1]:unit.span[0]]))
-        mention = self._build(trig, sent, stext, speaker, n)
-        return dataclasses.replace(mention, continues=True) if mention is not None else None
 
     def _has_triggers(self, sent: Sentence) -> bool:
         """Whether ``sent`` has a trigger word (:meth:`_triggers` is a pure function of
@@ -1346,6 +1377,8 @@ class _SourceReader:
     def _sentence_mentions(
         self, sent: Sentence, stext: str, speaker: str | None, offset: int
     ) -> list[Mention]:
+        """The mentions a sentence's trigger words make, each with the figures, dates and
+        places given to it; the happening told is kept for the sentences after it."""
         triggers = self._triggers(sent)
         self._triggered = (sent.start, bool(triggers))
         if not triggers:
@@ -1356,8 +1389,21 @@ class _SourceReader:
         units = self._units(sent)
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        out: list[Mention] = []
         triggers = _merge_same_kind(triggers)
+        self._share_the_only_date(triggers, units)
+        out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
+        if counted:
+            # "157 foreigners were rescued as police were about to raid ... Of them, 127
+            # were Chinese": the breakdown goes on with the happening that was counted,
+            # not with the sentence's last trigger word
+            self._last_kind = (counted[-1].type, sent.paragraph)
+        return out
+
+    @staticmethod
+    def _share_the_only_date(triggers: list[_Trigger], units: list[_Unit]) -> None:
+        """Mark the triggers given a date of their own; then, with one date in the
+        sentence, give it to each happening told without a date."""
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
         # the sentence, a happening told without its own date shares it
         for trig in triggers:  # before a sentence's only date is shared below
@@ -1368,23 +1414,31 @@ class _SourceReader:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
-        said = next((u for u in units if u.attribute == "date" and u.said
-                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
-                    None)
+
+    def _scoped_mentions(
+        self, triggers: list[_Trigger], units: list[_Unit], sent: Sentence, stext: str,
+        speaker: str | None, offset: int,
+    ) -> list[Mention]:
+        """One mention per trigger and per place its figures are told for, each stated
+        on the sentence's day of saying when it gives one."""
+        said = self._day_of_saying(units)
         as_of = said.value.earliest if said is not None and isinstance(
             said.value, DateValue) else None
+        out: list[Mention] = []
         for trig in [part for t in triggers for part in _split_by_scope(t)]:
             mention = self._build(trig, sent, stext, speaker, offset + len(out), as_of,
                                   said)
             if mention is not None:
                 out.append(mention)
-        counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
-        if counted:
-            # "157 foreigners were rescued as police were about to raid ... Of them, 127
-            # were Chinese": the breakdown goes on with the happening that was counted,
-            # not with the sentence's last trigger word
-            self._last_kind = (counted[-1].type, sent.paragraph)
         return out
+
+    @staticmethod
+    def _day_of_saying(units: list[_Unit]) -> _Unit | None:
+        """The first date of saying among a sentence's units that names its day ("the
+        ministry said on Saturday"), None without one."""
+        return next((u for u in units if u.attribute == "date" and u.said
+                     and isinstance(u.value, DateValue) and u.value.granularity == "day"),
+                    None)
 
     def _give_figures(self, units: list[_Unit], triggers: list[_Trigger],
                       sent: Sentence) -> None:
@@ -1679,26 +1733,45 @@ class _SourceReader:
     def _location(
         self, trig: _Trigger, units: list[_Unit], sent: Sentence
     ) -> tuple[Place, tuple[int, int], bool] | None:
+        """The place of a trigger and whether it was inferred: the nearest city told with
+        it, else its own country, narrowed by the place its context names."""
         places = [u for u in units if u.attribute == "location" and isinstance(u.value, Place)]
-        cities = [u for u in places if isinstance(u.value, Place) and u.value.kind != "country"
-                  and u.value.kind != "supranational"]
-        if cities:
-            best = min(cities, key=lambda u: _distance(u.span, trig.span))
-            assert isinstance(best.value, Place)
-            return best.value, best.span, False
-        country: Place | None = None
-        own: _Unit | None = None
-        if places:
-            own = min(places, key=lambda u: (u.agent, _distance(u.span, trig.span)))
-            assert isinstance(own.value, Place)
-            country = own.value
-        # refine from context: the dateline, or a neighbouring sentence of the paragraph.
+        city = self._nearest_city(trig, places)
+        if city is not None:
+            return city
+        if not places:
+            return None
+        own = min(places, key=lambda u: (u.agent, _distance(u.span, trig.span)))
+        assert isinstance(own.value, Place)
+        country = own.value
         # Not for statements about figures: their place is the scope of the figure ("40,000
         # in Peru"), and a city named nearby would narrow that scope wrongly.
+        if not trig.type.reporting:
+            narrowed = self._place_in_context(trig, sent, country)
+            if narrowed is not None:
+                return narrowed
+        return country, own.span, False
+
+    def _nearest_city(
+        self, trig: _Trigger, places: list[_Unit]
+    ) -> tuple[Place, tuple[int, int], bool] | None:
+        """The place below a country (a city, a region) nearest the trigger among the
+        places given to it, None without one."""
+        cities = [u for u in places if isinstance(u.value, Place) and u.value.kind != "country"
+                  and u.value.kind != "supranational"]
+        if not cities:
+            return None
+        best = min(cities, key=lambda u: _distance(u.span, trig.span))
+        assert isinstance(best.value, Place)
+        return best.value, best.span, False
+
+    def _place_in_context(
+        self, trig: _Trigger, sent: Sentence, country: Place
+    ) -> tuple[Place, tuple[int, int], bool] | None:
+        """A place in ``country`` its context names, inferred: the dateline's, or a city
+        of a neighbouring sentence of the paragraph; None when none lies in it."""
         context: list[tuple[Place, tuple[int, int]]] = []
-        if trig.type.reporting:
-            return (country, own.span, False) if own is not None and country else None
-        if (country is not None and self.dateline is not None
+        if (self.dateline is not None
                 and self.dateline.paragraph == sent.paragraph and not trig.type.measure
                 and not trig.type.standalone and not self._names_unknown_place(sent)):
             # "PHNOM PENH: ... were deported from Cambodia": the dateline narrows the
@@ -1706,24 +1779,25 @@ class _SourceReader:
             # is then where a ministry or an agency speaks, not where people died; and
             # never a place by itself (the frame gives it as a weak default).
             context.append((self.dateline.place, self.dateline.span))
-        if country is not None:
-            # sentences are numbered by their position, so the neighbours are a slice
-            # (scanning them all, per mention, was quadratic in the article's length)
-            for other in self.sentences[max(0, sent.index - 1):sent.index + 2]:
-                if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
-                    continue
-                for p in self._in(self._place_starts, self.places, other):
-                    if p.place.kind == "city":
-                        context.append((p.place, p.span))
+        context.extend(self._neighbouring_cities(sent))
         for place, span in context:
-            if country is None or (
-                country.country is not None and gazetteer.within(place, country.country)
-            ):
+            if country.country is not None and gazetteer.within(place, country.country):
                 return place, span, True
-        if own is not None and country is not None:
-            return country, own.span, False
         return None
 
+    def _neighbouring_cities(self, sent: Sentence) -> list[tuple[Place, tuple[int, int]]]:
+        """The cities named in the sentences just before and after ``sent`` in its
+        paragraph, with their spans."""
+        cities: list[tuple[Place, tuple[int, int]]] = []
+        # sentences are numbered by their position, so the neighbours are a slice
+        # (scanning them all, per mention, was quadratic in the article's length)
+        for other in self.sentences[max(0, sent.index - 1):sent.index + 2]:
+            if other.paragraph != sent.paragraph or abs(other.index - sent.index) != 1:
+                continue
+            for p in self._in(self._place_starts, self.places, other):
+                if p.place.kind == "city":
+                    cities.append((p.place, p.span))
+        return cities
 
 _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"

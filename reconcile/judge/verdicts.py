@@ -135,19 +135,48 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
     of the missing, the story's death tolls as ``(as of, figure)``: a fall in the missing
     that equals the toll's rise over the same days is people found, not a contradiction.
     """
+    by_value = _claims_by_value(claims)
+    values = _finding_values(by_value)
+    sources = tuple(sorted({c.source for c in claims}, key=id_key))
+    ctx = _Context(attribute, as_of or {}, totals or {}, plans, said)
+    worst, notes, parts_seen, updated = _worst_outcome(list(by_value.values()), ctx)
+    kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
+    worst, kind, notes = _as_a_tally(attribute, claims, (worst, kind, notes), updated,
+                                     copies or {}, ctx, tally, found)
+    verdict, notes = _witnessed(worst, notes, sources, len(by_value), copies or {})
+    return Finding(
+        attribute=attribute,  # type: ignore[arg-type]
+        measure=measure, verdict=verdict,  # type: ignore[arg-type]
+        values=values, note="; ".join(notes) or None, sources=sources,
+        kind=kind if verdict != "single" else None,  # type: ignore[arg-type]
+    )
+
+
+def _claims_by_value(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """The claims grouped by the value they tell (:func:`value_key`), in the order each
+    value is first told."""
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_value[value_key(c.value)].append(c)
-    values = tuple(
+    return by_value
+
+
+def _finding_values(by_value: Mapping[str, list[Claim]]) -> tuple[FindingValue, ...]:
+    """The values a finding lists, each with the ids of the claims telling it, in the
+    order of their first claims (:func:`_claim_order`)."""
+    return tuple(
         FindingValue(cs[0].value, tuple(c.id for c in cs))
         for cs in sorted(by_value.values(), key=lambda cs: _claim_order(cs[0]))
     )
-    sources = tuple(sorted({c.source for c in claims}, key=id_key))
-    ctx = _Context(attribute, as_of or {}, totals or {}, plans, said)
+
+
+def _worst_outcome(groups: list[list[Claim]], ctx: _Context
+                   ) -> tuple[int, list[str], bool, bool]:
+    """Every two values compared: the worst level (0 agree, 1 compatible, 2 conflict)
+    with its notes, and whether a value was a part of another or an update of it."""
     notes: list[str] = []
     worst = 0  # 0 agree, 1 compatible, 2 conflict
     parts_seen = updated = False
-    groups = list(by_value.values())
     for i, xs in enumerate(groups):
         for ys in groups[i + 1:]:
             o = _outcome(xs, ys, ctx)
@@ -165,16 +194,7 @@ def judge(attribute: str, measure: str | None, claims: Sequence[Claim],
                 worst, notes = o.level, []
             if o.level == worst and o.note and o.note not in notes:
                 notes.append(o.shown)
-    kind: str | None = "contradiction" if worst == 2 else "part" if parts_seen else None
-    worst, kind, notes = _as_a_tally(attribute, claims, (worst, kind, notes), updated,
-                                     copies or {}, ctx, tally, found)
-    verdict, notes = _witnessed(worst, notes, sources, len(by_value), copies or {})
-    return Finding(
-        attribute=attribute,  # type: ignore[arg-type]
-        measure=measure, verdict=verdict,  # type: ignore[arg-type]
-        values=values, note="; ".join(notes) or None, sources=sources,
-        kind=kind if verdict != "single" else None,  # type: ignore[arg-type]
-    )
+    return worst, notes, parts_seen, updated
 
 
 @dataclasses.dataclass(frozen=True)
