@@ -99,6 +99,10 @@ class Frame:
     one measure for several places ("30 dead in A, 12 in B"); each is a part."""
     figures: Mapping[str, float] = dataclasses.field(default_factory=dict)
     """Per measure, the article's first figure of it (its toll, as it leads with it)."""
+    happened: frozenset[int] = frozenset()
+    """The days (ordinals) its lead's mentions say their happening took place, in their
+    own words and to the day: a follow-up published weeks later that dates its happening
+    ("the raid on 4 June") is of the story of the articles that told it then."""
 
 
 Frames = Mapping[str, Frame]
@@ -221,8 +225,23 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         # the text (a town, a channel's name read as one) does not move the story
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
-                            frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms))
+                            frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms),
+                            _happened(main))
     return out
+
+
+def _happened(main: Sequence[Mention]) -> frozenset[int]:
+    """The days (ordinals) the mentions date their happening to, in their own words
+    (not inferred from the article's frame, not a date of saying)."""
+    out: set[int] = set()
+    for m in main:
+        for c in m.claims:
+            v = c.value
+            if (c.attribute == "date" and isinstance(v, DateValue) and not c.inferred
+                    and c.measure_key != AS_OF_KEY and v.granularity == "day"
+                    and v.mod is None and v.earliest is not None):
+                out.add(v.earliest.toordinal())
+    return frozenset(out)
 
 
 def _first_figures(ms: Sequence[Mention]) -> dict[str, float]:
@@ -285,7 +304,8 @@ def same_story(a: _Facts, b: _Facts) -> bool:
     """Whether two mentions belong to one story, where weak evidence is enough: both
     told as the story (not background), and from one article, or from two articles
     whose frames share a kind of happening and a country (or one names none), at most
-    ``STORY_DAYS`` apart (either date unknown: not held against them)."""
+    ``STORY_DAYS`` apart (either date unknown: not held against them) or whose leads
+    date their happening to days at most ``HAPPENED_DAYS`` apart (:func:`_close`)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or a.mention.background or b.mention.background:
         return False
@@ -295,7 +315,22 @@ def same_story(a: _Facts, b: _Facts) -> bool:
         return False
     if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
         return False  # an article that names no country is not held against the other
-    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
+    return _close(fa, fb)
+
+
+HAPPENED_DAYS = 1
+"""Two articles published weeks apart are of one story when their leads date their
+happening, in their own words, to days at most this far apart (sources often differ
+by a day on when a night's happening took place)."""
+
+
+def _close(fa: Frame, fb: Frame) -> bool:
+    """Whether two frames are close in time: their statements at most ``STORY_DAYS``
+    apart (either unknown: not held against them), or a day each lead dates its
+    happening to at most ``HAPPENED_DAYS`` apart (a follow-up that recalls the day)."""
+    if fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS:
+        return True
+    return any(abs(x - y) <= HAPPENED_DAYS for x in fa.happened for y in fb.happened)
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
@@ -531,7 +566,7 @@ def _operation_story(a: _Facts, b: _Facts) -> bool:
         return False
     if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
         return False
-    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
+    return _close(fa, fb)
 
 
 def _operation_evidence(a: _Facts, b: _Facts) -> bool:
