@@ -1,5 +1,7 @@
 """Matching: same event across sources despite disagreement; different events apart."""
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from factories import day, mention, month
@@ -221,3 +223,18 @@ def test_groups_beside_a_total_do_not_keep_one_operation_apart(tmp_path: Path) -
     conflicts = [f for f in event.findings if f.verdict == "conflict"]
     assert [f.attribute for f in conflicts] == ["count"]
     assert {v.value.value for v in conflicts[0].values} == {211, 212}  # type: ignore[union-attr]
+
+
+def test_a_count_by_nationality_and_a_count_of_nationals_of_one_story_are_one_figure() -> None:
+    # "410 Bolivians were sent home" and "410 of its nationals were sent home", one
+    # story: the same people, told by nationality in one source and not in the other;
+    # "260 were Bolivian" beside "410 nationals" is a part, not the same figure
+    def told(m, d):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(m, as_of=dt.date(2022, 10, d))
+
+    by_nation = told(mention("s1", "repatriation", groups=("BO",), count=410, country="PE"), 4)
+    nationals = told(mention("s2", "repatriation", counts={"people/nationals": 410},
+                             country="PE"), 5)
+    part = told(mention("s3", "repatriation", groups=("BO",), count=260, country="PE"), 5)
+    assert len(cluster([by_nation, nationals]).clusters) == 1
+    assert len(cluster([part, nationals]).clusters) == 2

@@ -660,6 +660,9 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
     shared = _shared_counts(a, b)
     s = _count_evidence(a, b, shared, s)
+    nationals = not shared and _nationals_alike(a, b)
+    if nationals:
+        s += 0.25 + 0.15  # one figure of the same people, a distinctive one
     shared_amounts = [k for k in a.amounts if k in b.amounts]
     if shared_amounts:
         # the same sum of money, or sums whose stated bounds overlap, weigh like counts
@@ -678,7 +681,8 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # one counts whom a happening befell, the other only things (bodies identified,
         # hospitals, vehicles): two quantities, often a later step, not one statement
         return min(1.0, s) / 2
-    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
+    if story and same_story(a, b) and _local_evidence(
+            a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
 
@@ -955,6 +959,37 @@ def _bv(b: _Facts, key: str) -> Quantity:
     other = _person_key(b.counts)
     assert other is not None
     return b.quantities[other]
+
+
+NATIONALS_REACH = 1.02
+"""A count of people named by their nationalities and another's count of people of no
+nationality are told of the same people only when their figures are this close (a
+count of one nationality is as often a part of the whole: "90 were Peruvian")."""
+
+
+def _nationals_alike(a: _Facts, b: _Facts) -> bool:
+    """Whether one mention's only count of people names them by nationality ("212
+    Peruvian, Chilean and Bolivian nationals", "410 Bolivians") and the other's only
+    count of people names none ("212 foreigners", "410 of its citizens"),
+    with figures of at least ``_DISTINCTIVE`` within ``NATIONALS_REACH`` of each other:
+    one figure of the same people, told by nationality in one source and not in the
+    other."""
+    for x, y in ((a, b), (b, a)):
+        kx, ky = _person_key(x.counts), _nationals_key(y.counts)
+        if kx is None or ky is None or _person_key(y.counts) is not None:
+            continue
+        vx, vy = x.quantities[kx].value, y.quantities[ky].value
+        if min(vx, vy) >= _DISTINCTIVE and _ratio(vx, vy) <= NATIONALS_REACH:
+            return True
+    return False
+
+
+def _nationals_key(counts: dict[str, float]) -> str | None:
+    """The one count of people named only by their nationalities ("BO", "BO+CL+PE") a
+    mention gives, if exactly one (not a part, a sub-count or an increment)."""
+    keys = [k for k in counts
+            if all(len(c) == 2 and c.isalpha() and c.isupper() for c in k.split("+"))]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _person_key(counts: dict[str, float]) -> str | None:
