@@ -238,3 +238,17 @@ def test_a_count_by_nationality_and_a_count_of_nationals_of_one_story_are_one_fi
     part = told(mention("s3", "repatriation", groups=("BO",), count=260, country="PE"), 5)
     assert len(cluster([by_nation, nationals]).clusters) == 1
     assert len(cluster([part, nationals]).clusters) == 2
+
+
+def test_a_group_told_on_from_another_article_happening_does_not_keep_it_apart() -> None:
+    # "... 212 foreigners were caught. There were 40 locals as well." goes on from its
+    # article's raid: the locals are a part of it, which says nothing of who all were
+    # in another article's "212 Bolivian, Chilean and Colombian nationals"
+    locals_ = mention("s1", "arrest", groups=("PE",), counts={"PE": 40}, country="PE")
+    told_on = dataclasses.replace(locals_, continues=True)
+    other = mention("s2", "arrest", groups=("BO", "CL", "CO"), count=212, country="PE")
+    assert incompatibility(_facts(locals_), _facts(other)) is not None  # different groups
+    assert incompatibility(_facts(told_on), _facts(other)) is None
+    # inside one article the rule is the breakdown's (paragraphs next to each other)
+    same = dataclasses.replace(other, source="s1")
+    assert incompatibility(_facts(told_on), _facts(same)) is None

@@ -102,7 +102,7 @@ class Frame:
     happened: frozenset[int] = frozenset()
     """The days (ordinals) its lead's mentions say their happening took place, in their
     own words and to the day: a follow-up published weeks later that dates its happening
-    ("the raid on 4 June") is of the story of the articles that told it then."""
+    ("the raid on the 9th") is of the story of the articles that told it then."""
 
 
 Frames = Mapping[str, Frame]
@@ -481,7 +481,7 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
             return _DATES
     elif _stale(a, b):
         return _STALE
-    if a.groups and b.groups and not _one_breakdown(m1, m2):
+    if a.groups and b.groups and not _one_breakdown(m1, m2) and not _a_part_told_on(m1, m2):
         if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
             return _GROUPS
     if a.countries and b.countries and a.countries.isdisjoint(b.countries):
@@ -501,6 +501,14 @@ def _one_breakdown(m1: Mention, m2: Mention) -> bool:
     were 50 locals as well."), so the groups each names are parts, not two events."""
     return m1.source == m2.source and (m1.continues or m2.continues) and (
         abs(m1.paragraph - m2.paragraph) <= 1)
+
+
+def _a_part_told_on(m1: Mention, m2: Mention) -> bool:
+    """Whether one of two articles' mentions goes on, with no trigger word of its own,
+    from its article's happening ("There were 12 locals as well."): the group it names
+    is a part of that happening, which says nothing of who all were in the other
+    article's."""
+    return m1.source != m2.source and (m1.continues or m2.continues)
 
 
 ARTICLE_RATIO = 4.0
@@ -1421,7 +1429,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
             # one article's figures far apart are two quantities (_far_in_article); a
             # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
-            f.mention.source, f.mention.background,
+            f.mention.source, f.mention.background, f.mention.continues,
             # a step of an operation is joined to another kind only inside its story
             f.mention.type in OPERATION_STEPS)
 
