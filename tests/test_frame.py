@@ -402,3 +402,20 @@ def test_where_detainees_come_from_is_not_the_frames_place(tmp_path: Path) -> No
     places = {c.value.name for e in report.events for m in e.mentions for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert not places & {"Nepal", "India"}
+
+
+def test_the_story_place_is_not_read_from_a_happening_of_another_month() -> None:
+    # an undated article about an arrest on the 14th recalls, among its main mentions, a
+    # smuggler "arrested in <city> in June": that city is the recalled arrest's place,
+    # not the story's, and never given to the story's mentions that name none
+    mentions = _mentions("QUITO - A former governor accused of fraud has been arrested "
+                         "after weeks on the run.\n\nThe former governor was arrested late "
+                         "on Oct 14\n\nOfficials said she could be exchanged for a smuggler "
+                         "who was arrested in Guayaquil in June.\n", published=None)
+    story = next(m for m in mentions if "Oct 14" in m.sentence)
+    places = {c.value.name for c in story.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Guayaquil" not in places
+    recalled = next(m for m in mentions if "June" in m.sentence)
+    assert any(isinstance(c.value, Place) and c.value.name == "Guayaquil"
+               for c in recalled.claims)  # its own place stays its own

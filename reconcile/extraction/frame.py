@@ -48,6 +48,24 @@ def _date_claim(m: Mention) -> Claim | None:
                  and isinstance(c.value, DateValue)), None)
 
 
+_YEAR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d{2})(?![\d])")
+
+
+def _another_month(m: Mention, frame: Claim | None) -> bool:
+    """Whether a mention dates its happening, in its own words, to another month (or
+    year) than the story's date: "a smuggler arrested in the port city in June" told in
+    a story of an October arrest is another happening, whose place is not the story's."""
+    own = _date_claim(m)
+    if own is None or frame is None or not isinstance(frame.value, DateValue):
+        return False
+    assert isinstance(own.value, DateValue)
+    x, y = _YEAR_MONTH.match(own.value.timex), _YEAR_MONTH.match(frame.value.timex)
+    if x is None or y is None:
+        return False  # a week, a weekday, a season: not compared
+    years = x.group(1), y.group(1)
+    return x.group(2) != y.group(2) or ("XXXX" not in years and years[0] != years[1])
+
+
 def _place_claim(m: Mention) -> Claim | None:
     return next((c for c in m.claims if c.attribute == "location" and not c.inferred
                  and isinstance(c.value, Place)), None)
@@ -272,6 +290,7 @@ def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
         # is no default for any of it
         dateline = None
     frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
+                        and not _another_month(m, frame_date)
                         and (p := _place_claim(m)) is not None), None)
     return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
                          frame_place, dateline)
