@@ -419,3 +419,13 @@ def test_the_story_place_is_not_read_from_a_happening_of_another_month() -> None
     recalled = next(m for m in mentions if "June" in m.sentence)
     assert any(isinstance(c.value, Place) and c.value.name == "Guayaquil"
                for c in recalled.claims)  # its own place stays its own
+
+
+def test_the_dateline_given_as_a_default_place_is_marked_filed() -> None:
+    mentions = _mentions("LIMA - The former governor was arrested late on Oct 14, "
+                         "officials said.\n", published="2025-10-16")
+    places = [c for m in mentions for c in m.claims if isinstance(c.value, Place)]
+    assert places and all(c.inferred and c.filed for c in places)
+    stated = _mentions("LIMA - The former governor was arrested in Cusco late on Oct 14.\n",
+                       published="2025-10-16")
+    assert not any(c.filed for m in stated for c in m.claims)

@@ -252,3 +252,16 @@ def test_a_group_told_on_from_another_article_happening_does_not_keep_it_apart()
     # inside one article the rule is the breakdown's (paragraphs next to each other)
     same = dataclasses.replace(other, source="s1")
     assert incompatibility(_facts(told_on), _facts(same)) is None
+
+
+def test_a_dateline_place_never_keeps_a_mention_apart_from_another_country() -> None:
+    # "LIMA - ... was arrested late on the 14th" names no place for the arrest: the
+    # dateline is where the story was filed, so another outlet's "arrested in Bolivia"
+    # is not another arrest; a place the article states itself still keeps them apart
+    stated = mention("s1", "arrest", date=day("2025-10-14"), city="Lima", country="PE")
+    filed = dataclasses.replace(stated, claims=tuple(
+        dataclasses.replace(c, inferred=True, filed=True) if c.attribute == "location"
+        else c for c in stated.claims))
+    other = mention("s2", "arrest", date=day("2025-10-14"), city="La Paz", country="BO")
+    assert incompatibility(_facts(stated), _facts(other)) is not None
+    assert incompatibility(_facts(filed), _facts(other)) is None

@@ -239,7 +239,7 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
             claims.append(Claim(
                 id=f"{m.id}.c{len(claims) + 1}", source=m.source, mention=m.id,
                 attribute="location", value=place, text=source.text[span[0]:span[1]],
-                span=span, sentence=m.sentence, inferred=True))
+                span=span, sentence=m.sentence, inferred=True, filed=True))
     return dataclasses.replace(
         m, claims=tuple(claims), background=m.id in frame.background,
         main=m.id in frame.main, as_of=m.as_of or source.published)

@@ -81,6 +81,9 @@ class _Facts:
     """Whether the date is stated in the mention, not given it by its article's frame."""
     side: bool = False
     """A side figure of its article (:func:`_side`), computed once."""
+    filed: bool = False
+    """Whether its only place is its article's dateline (``Claim.filed``), where the
+    story was filed: evidence of where it happened, never that it happened elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     amounts: dict[str, float] = {}
     speaker: str | None = None
     places: set[Place] = set()
+    filed: bool | None = None
     for c in m.claims:
         speaker = speaker or c.attribution
         v = c.value
@@ -133,6 +137,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             if not c.part:  # "including two Colombians" does not say who all were
                 groups.add(v.country or v.name.lower())
         elif c.attribute == "location" and isinstance(v, Place):
+            filed = c.filed if filed is None else filed and c.filed
             places.add(v)
             if v.country:
                 countries.add(v.country)
@@ -155,7 +160,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame))
+                  frozenset(places), frame, own_date, _side(m, counts, frame), bool(filed))
 
 
 TOLL_WORDS = frozenset({
@@ -484,7 +489,10 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     if a.groups and b.groups and not _one_breakdown(m1, m2) and not _a_part_told_on(m1, m2):
         if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
             return _GROUPS
-    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+    if (a.countries and b.countries and a.countries.isdisjoint(b.countries)
+            and not (a.filed or b.filed)):
+        # (a dateline is where the story was filed: an article that names no place for
+        # its happening does not say it happened somewhere else)
         return _COUNTRIES
     if scoped and a.places and b.places and not _same_scope(a.places, b.places):
         return _SCOPES
@@ -550,7 +558,7 @@ def _one_operation(a: _Facts, b: _Facts) -> bool:
         return False
     if not (same_story(a, b) or _operation_story(a, b)):
         return False
-    if a.cities and b.cities and a.cities != b.cities:
+    if a.cities and b.cities and a.cities != b.cities and not (a.filed or b.filed):
         return False
     if a.date is not None and b.date is not None:
         gap = _date_gap(a.date, b.date)
@@ -1425,7 +1433,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     d = f.date
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
-            f.groups, f.countries, f.places, tuple(sorted(f.counts.items())),
+            f.groups, f.countries, f.places, f.filed, tuple(sorted(f.counts.items())),
             # one article's figures far apart are two quantities (_far_in_article); a
             # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
