@@ -172,6 +172,28 @@ def test_a_follow_up_weeks_later_that_dates_its_happening_is_of_the_story() -> N
     assert not same_story(facts[0], facts[4])  # a date given by its frame, not its words
 
 
+def test_an_undated_article_leading_with_the_same_day_is_one_happening() -> None:
+    # an article with no publication date nor place ("... was arrested late on Oct 14")
+    # and a dated one ("held on 14 October" in a country) each lead with an arrest on one
+    # calendar day: one arrest; a day named two days off, or given only by the frame,
+    # is not enough for an undated article
+    undated = DateValue("XXXX-10-14", "day", None, None, True)
+    a = mention("s1", "arrest", date=undated,
+                sentence="the former governor was arrested late on the fourteenth")
+    b = dataclasses.replace(mention("s2", "arrest", date=day("2025-10-14"), country="PE",
+                                    sentence="officers held the runaway official"),
+                            as_of=dt.date(2025, 10, 16))
+    assert len(cluster([a, b]).clusters) == 1
+    off = dataclasses.replace(a, claims=tuple(
+        dataclasses.replace(c, value=DateValue("XXXX-10-12", "day", None, None, True))
+        if c.attribute == "date" else c for c in a.claims))
+    assert len(cluster([off, b]).clusters) == 2
+    framed = dataclasses.replace(a, claims=tuple(
+        dataclasses.replace(c, inferred=True) if c.attribute == "date" else c
+        for c in a.claims))
+    assert len(cluster([framed, b]).clusters) == 2
+
+
 def test_figures_far_apart_get_no_story_benefit() -> None:
     a = dataclasses.replace(mention("s1", "arrest", count=29, country="KH"),
                             as_of=dt.date(2024, 5, 2))

@@ -866,11 +866,16 @@ def _figure_evidence(a: _Facts, b: _Facts) -> bool:
 def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
     """Two mentions counting nothing in common: the same day, or the same group with no
     differing date.  Across articles, only when both articles are dated (an undated
-    article's story is less sure: a figure, not a group)."""
+    article's story is less sure: a figure, not a group), or when both mentions are
+    their articles' leads naming one calendar day in their own words."""
     fa, fb = a.frame, b.frame
     if a.mention.source != b.mention.source and (fa is None or fb is None or fa.day is None
                                                  or fb.day is None):
-        return False
+        # an undated article's story is less sure: only its lead telling the happening
+        # on the very day another article's lead does, both in their own words
+        return (fa is not None and fb is not None and a.mention.id in fa.lead
+                and b.mention.id in fb.lead and a.own_date and b.own_date
+                and _same_day(a, b))
     same_day = _same_day(a, b)
     if a.groups & b.groups:
         # a story about one group names it in every mention: the group is evidence only
