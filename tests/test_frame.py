@@ -429,3 +429,19 @@ def test_the_dateline_given_as_a_default_place_is_marked_filed() -> None:
     stated = _mentions("LIMA - The former governor was arrested in Cusco late on Oct 14.\n",
                        published="2025-10-16")
     assert not any(c.filed for m in stated for c in m.claims)
+
+
+def test_a_country_named_as_what_a_place_borders_is_not_where_it_happened() -> None:
+    # "at a camp on the border with A and B", "a town bordering A": the neighbours, not
+    # where the detentions took place (nor a country for the dateline to narrow)
+    def places(body: str) -> set[str]:
+        return {c.value.name for m in _mentions(body) for c in m.claims
+                if c.attribute == "location" and isinstance(c.value, Place)}
+
+    border = places("QUITO, Ecuador - Soldiers in Colombia have detained nearly 300 people "
+                    "at a mining camp on the border with Venezuela and Ecuador, officials "
+                    "said.\n")
+    assert border == {"Colombia"}
+    assert "Peru" not in places("Police detained 40 people in a town bordering Peru on "
+                                "Monday.\n")
+    assert places("Police detained 40 people in Tumbes on Monday.\n") == {"Tumbes"}
