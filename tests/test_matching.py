@@ -265,3 +265,22 @@ def test_a_dateline_place_never_keeps_a_mention_apart_from_another_country() -> 
     other = mention("s2", "arrest", date=day("2025-10-14"), city="La Paz", country="BO")
     assert incompatibility(_facts(stated), _facts(other)) is not None
     assert incompatibility(_facts(filed), _facts(other)) is None
+
+
+def test_a_place_in_the_removed_peoples_own_country_is_where_they_were_taken() -> None:
+    # "410 Bolivians sent home from Peru" and "410 Bolivians arrived in Santa Cruz after
+    # being sent home": the Bolivian city is where they were taken, so it does not place
+    # the repatriation in another country than Peru; a deportation placed in a third
+    # country still stands apart
+    home = mention("s1", "repatriation", date=day("2022-10-04"), groups=("BO",), count=410,
+                   country="PE")
+    arrived = mention("s2", "repatriation", date=day("2022-10-04"), groups=("BO",),
+                      count=410, city="Santa Cruz", country="BO")
+    elsewhere = mention("s3", "repatriation", date=day("2022-10-04"), groups=("BO",),
+                        count=410, country="CL")
+    assert incompatibility(_facts(home), _facts(arrived)) is None
+    assert incompatibility(_facts(home), _facts(elsewhere)) is not None
+    # only for kinds that take people home: an arrest in their own country is placed there
+    held = dataclasses.replace(arrived, type="arrest")
+    assert incompatibility(_facts(dataclasses.replace(home, type="arrest")),
+                           _facts(held)) is not None

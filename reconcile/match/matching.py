@@ -154,6 +154,12 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             money[c.measure_key] = v
     if groups and m.groups_beside_a_total():
         groups.clear()  # a breakdown or a second group does not say who all were
+    if groups and m.type in REMOVALS and countries and countries <= groups:
+        # "Bolivians sent home ... arrived in <a Bolivian city>": where they were taken,
+        # not where the removal took place
+        places = {p for p in places if p.country not in groups}
+        countries = set()
+        cities = {p.name for p in places if p.kind == "city"}
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
@@ -161,6 +167,12 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
                   frozenset(places), frame, own_date, _side(m, counts, frame), bool(filed))
+
+
+REMOVALS = frozenset({"deportation", "repatriation", "extradition"})
+"""Kinds that take people home: a place in the removed people's own country (the only
+country a mention names, the country of all its groups) is where they were taken, not
+where the removal took place."""
 
 
 TOLL_WORDS = frozenset({
