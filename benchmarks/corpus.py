@@ -45,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reconcile.extraction import gazetteer
+from reconcile import gazetteer
 
 # ----------------------------------------------------------------- vocabulary (made up)
 
@@ -160,7 +160,7 @@ WEEKDAYS = list(calendar.day_name)
 
 def _demonyms() -> list[tuple[str, str]]:
     """(adjective, country) pairs the gazetteer reads back as that country, one per country."""
-    path = Path(gazetteer.__file__).parent.with_name("data") / "demonyms.tsv"
+    path = Path(gazetteer.__file__).with_name("data") / "demonyms.tsv"
     best: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines()[2:]:
         form, country, _plural = line.split("\t")
@@ -176,7 +176,7 @@ def _demonyms() -> list[tuple[str, str]]:
 
 def _cities(hosts: list[str], per_country: int = 4) -> dict[str, list[str]]:
     """The most populous cities of each host country that the gazetteer reads back."""
-    path = Path(gazetteer.__file__).parent.with_name("data") / "places.tsv"
+    path = Path(gazetteer.__file__).with_name("data") / "places.tsv"
     rows: dict[str, list[tuple[int, str]]] = {h: [] for h in hosts}
     for line in path.read_text(encoding="utf-8").splitlines()[2:]:
         name, country, pop, kind = line.split("\t")[:4]

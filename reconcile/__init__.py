@@ -2,10 +2,10 @@
 
 The pipeline is one subpackage per stage: ``read`` (sources) -> ``extraction`` ->
 ``match`` -> ``judge`` (verdicts) -> ``render``, and ``ci`` (baseline and check); the
-shared lower layers (``model``, ``comparison``, ``text``, ``english``) and the entry
-points (``pipeline``, ``cli``, ``engines``, ``cache``, ``claims``) stay at the top.  The
-public API is re-exported here (imported lazily, so ``import reconcile.extraction.temporal``
-stays cheap)::
+shared lower layers (``model``, ``comparison``, ``text``, ``english``, ``gazetteer``,
+``vague``, ``words``) and the entry points (``pipeline``, ``cli``, ``engines``, ``cache``,
+``claims``) stay at the top.  The public API is re-exported here (imported lazily, so
+``import reconcile.extraction.temporal`` stays cheap)::
 
     import reconcile
     report = reconcile.reconcile(["seeds/"])

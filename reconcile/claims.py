@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .model import Claim, Report
 from .render.json_report import claim_to_json
 from ._table import text_table
-from .render.words import value_words
+from .words import value_words
 
 __all__ = ["ListedClaim", "claims_json", "claims_table", "list_claims"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from .model import Amount, DateValue, Group, Place, Quantity, Value
+from .words import days_words, number_words, value_words
 
 
 def value_key(value: Value) -> str:
@@ -116,8 +117,6 @@ def _round(v: float, places: int) -> Decimal:
 
 
 def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:
-    from .render.words import value_words  # values in words: one module (see human)
-
     low, high = sorted((a, b), key=lambda v: v.value)
     lo, hi = low.value, high.value
     ratio = hi / lo if lo else float("inf")
@@ -128,10 +127,7 @@ def _figure_note(a: Quantity | Amount, b: Quantity | Amount) -> str:
 
 
 def human(x: float) -> str:
-    """A figure in words, by the one phrasing module (imported late: the renderers
-    import this module)."""
-    from .render.words import number_words
-
+    """A figure in words, by the one phrasing module (:mod:`reconcile.words`)."""
     return number_words(x)
 
 
@@ -147,7 +143,7 @@ def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
             gap = (a.earliest - b.latest).days
         else:
             return "compatible", "the periods overlap"
-        return "conflict", f"sources differ by {_days(gap)}"
+        return "conflict", f"sources differ by {days_words(gap)}"
     # a year is unknown on one side: compare what both state, like with like
     pa, pb = a.timex.split("/")[0].split("-"), b.timex.split("/")[0].split("-")
     if any(p.startswith("W") for p in (*pa[1:2], *pb[1:2])):
@@ -158,9 +154,3 @@ def _compare_dates(a: DateValue, b: DateValue) -> tuple[str, str | None]:
         if x.isdigit() and y.isdigit() and x != y:
             return "conflict", "the dates differ in month or day"
     return "compatible", "one date lacks the year; the parts both give agree"
-
-
-def _days(n: int) -> str:
-    from .render.words import days_words  # see human
-
-    return days_words(n)

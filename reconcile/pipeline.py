@@ -24,7 +24,7 @@ from .model import (
     Separation,
     SkippedSource, Source, Value,
 )
-from .render.words import count_before_noun, one_of, value_words
+from .words import count_before_noun, one_of, value_words
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .judge.verdicts import death_tolls, findings
 from .extraction.vocabulary import Vocabulary, load_vocabulary

@@ -229,7 +229,7 @@ def test_whose_things_were_seized_is_not_what_was_seized() -> None:
 
 
 def test_a_place_inside_a_hyphenated_name_is_not_that_place() -> None:
-    from reconcile.extraction.gazetteer import find_places
+    from reconcile.gazetteer import find_places
     assert [p.text for p in find_places("The Lima-Cusco Express derailed.")] == []
     assert [p.text for p in find_places("Trains from Lima to Cusco.")] == ["Lima", "Cusco"]
 

