@@ -256,6 +256,11 @@ class Claim:
     part: bool = False
     """True for a figure, or its group, told as part of a larger figure ("13 suspects,
     including two Colombians"): the group is among those concerned, not all of them."""
+    filed: bool = False
+    """True for a place taken from the article's dateline, where the story was filed,
+    given to a main mention whose article names no place for its event: a weak default,
+    never evidence that the happening took place somewhere else than another source
+    says."""
 
 
 @dataclass(frozen=True, slots=True)

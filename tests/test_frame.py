@@ -402,3 +402,46 @@ def test_where_detainees_come_from_is_not_the_frames_place(tmp_path: Path) -> No
     places = {c.value.name for e in report.events for m in e.mentions for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert not places & {"Nepal", "India"}
+
+
+def test_the_story_place_is_not_read_from_a_happening_of_another_month() -> None:
+    # an undated article about an arrest on the 14th recalls, among its main mentions, a
+    # smuggler "arrested in <city> in June": that city is the recalled arrest's place,
+    # not the story's, and never given to the story's mentions that name none
+    mentions = _mentions("QUITO - A former governor accused of fraud has been arrested "
+                         "after weeks on the run.\n\nThe former governor was arrested late "
+                         "on Oct 14\n\nOfficials said she could be exchanged for a smuggler "
+                         "who was arrested in Guayaquil in June.\n", published=None)
+    story = next(m for m in mentions if "Oct 14" in m.sentence)
+    places = {c.value.name for c in story.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Guayaquil" not in places
+    recalled = next(m for m in mentions if "June" in m.sentence)
+    assert any(isinstance(c.value, Place) and c.value.name == "Guayaquil"
+               for c in recalled.claims)  # its own place stays its own
+
+
+def test_the_dateline_given_as_a_default_place_is_marked_filed() -> None:
+    mentions = _mentions("LIMA - The former governor was arrested late on Oct 14, "
+                         "officials said.\n", published="2025-10-16")
+    places = [c for m in mentions for c in m.claims if isinstance(c.value, Place)]
+    assert places and all(c.inferred and c.filed for c in places)
+    stated = _mentions("LIMA - The former governor was arrested in Cusco late on Oct 14.\n",
+                       published="2025-10-16")
+    assert not any(c.filed for m in stated for c in m.claims)
+
+
+def test_a_country_named_as_what_a_place_borders_is_not_where_it_happened() -> None:
+    # "at a camp on the border with A and B", "a town bordering A": the neighbours, not
+    # where the detentions took place (nor a country for the dateline to narrow)
+    def places(body: str) -> set[str]:
+        return {c.value.name for m in _mentions(body) for c in m.claims
+                if c.attribute == "location" and isinstance(c.value, Place)}
+
+    border = places("QUITO, Ecuador - Soldiers in Colombia have detained nearly 300 people "
+                    "at a mining camp on the border with Venezuela and Ecuador, officials "
+                    "said.\n")
+    assert border == {"Colombia"}
+    assert "Peru" not in places("Police detained 40 people in a town bordering Peru on "
+                                "Monday.\n")
+    assert places("Police detained 40 people in Tumbes on Monday.\n") == {"Tumbes"}

@@ -1,5 +1,7 @@
 """Matching: same event across sources despite disagreement; different events apart."""
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from factories import day, mention, month
@@ -221,3 +223,64 @@ def test_groups_beside_a_total_do_not_keep_one_operation_apart(tmp_path: Path) -
     conflicts = [f for f in event.findings if f.verdict == "conflict"]
     assert [f.attribute for f in conflicts] == ["count"]
     assert {v.value.value for v in conflicts[0].values} == {211, 212}  # type: ignore[union-attr]
+
+
+def test_a_count_by_nationality_and_a_count_of_nationals_of_one_story_are_one_figure() -> None:
+    # "410 Bolivians were sent home" and "410 of its nationals were sent home", one
+    # story: the same people, told by nationality in one source and not in the other;
+    # "260 were Bolivian" beside "410 nationals" is a part, not the same figure
+    def told(m, d):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(m, as_of=dt.date(2022, 10, d))
+
+    by_nation = told(mention("s1", "repatriation", groups=("BO",), count=410, country="PE"), 4)
+    nationals = told(mention("s2", "repatriation", counts={"people/nationals": 410},
+                             country="PE"), 5)
+    part = told(mention("s3", "repatriation", groups=("BO",), count=260, country="PE"), 5)
+    assert len(cluster([by_nation, nationals]).clusters) == 1
+    assert len(cluster([part, nationals]).clusters) == 2
+
+
+def test_a_group_told_on_from_another_article_happening_does_not_keep_it_apart() -> None:
+    # "... 212 foreigners were caught. There were 40 locals as well." goes on from its
+    # article's raid: the locals are a part of it, which says nothing of who all were
+    # in another article's "212 Bolivian, Chilean and Colombian nationals"
+    locals_ = mention("s1", "arrest", groups=("PE",), counts={"PE": 40}, country="PE")
+    told_on = dataclasses.replace(locals_, continues=True)
+    other = mention("s2", "arrest", groups=("BO", "CL", "CO"), count=212, country="PE")
+    assert incompatibility(_facts(locals_), _facts(other)) is not None  # different groups
+    assert incompatibility(_facts(told_on), _facts(other)) is None
+    # inside one article the rule is the breakdown's (paragraphs next to each other)
+    same = dataclasses.replace(other, source="s1")
+    assert incompatibility(_facts(told_on), _facts(same)) is None
+
+
+def test_a_dateline_place_never_keeps_a_mention_apart_from_another_country() -> None:
+    # "LIMA - ... was arrested late on the 14th" names no place for the arrest: the
+    # dateline is where the story was filed, so another outlet's "arrested in Bolivia"
+    # is not another arrest; a place the article states itself still keeps them apart
+    stated = mention("s1", "arrest", date=day("2025-10-14"), city="Lima", country="PE")
+    filed = dataclasses.replace(stated, claims=tuple(
+        dataclasses.replace(c, inferred=True, filed=True) if c.attribute == "location"
+        else c for c in stated.claims))
+    other = mention("s2", "arrest", date=day("2025-10-14"), city="La Paz", country="BO")
+    assert incompatibility(_facts(stated), _facts(other)) is not None
+    assert incompatibility(_facts(filed), _facts(other)) is None
+
+
+def test_a_place_in_the_removed_peoples_own_country_is_where_they_were_taken() -> None:
+    # "410 Bolivians sent home from Peru" and "410 Bolivians arrived in Santa Cruz after
+    # being sent home": the Bolivian city is where they were taken, so it does not place
+    # the repatriation in another country than Peru; a deportation placed in a third
+    # country still stands apart
+    home = mention("s1", "repatriation", date=day("2022-10-04"), groups=("BO",), count=410,
+                   country="PE")
+    arrived = mention("s2", "repatriation", date=day("2022-10-04"), groups=("BO",),
+                      count=410, city="Santa Cruz", country="BO")
+    elsewhere = mention("s3", "repatriation", date=day("2022-10-04"), groups=("BO",),
+                        count=410, country="CL")
+    assert incompatibility(_facts(home), _facts(arrived)) is None
+    assert incompatibility(_facts(home), _facts(elsewhere)) is not None
+    # only for kinds that take people home: an arrest in their own country is placed there
+    held = dataclasses.replace(arrived, type="arrest")
+    assert incompatibility(_facts(dataclasses.replace(home, type="arrest")),
+                           _facts(held)) is not None

@@ -79,3 +79,14 @@ def test_only_clear_origins_are_read_as_such() -> None:
     assert _places(m) == []
     assert {c.measure_key for c in m.claims if c.attribute == "count"} == {"LA", "NP"}
     assert not any(isinstance(c.value, Group) for c in m.claims)
+
+
+def test_people_from_a_country_told_as_the_subject_are_of_it() -> None:
+    # "The migrants from Haiti were flown home": who they are, no verb before "from" can
+    # make the country where they were taken from; the object of a verb still can
+    (m,) = origins([_mention("The migrants from Haiti were flown home on Friday.", "Haiti",
+                             "HT")], PEOPLE)
+    assert _places(m) == []
+    (m,) = origins([_mention("Officers flew the migrants from Haiti on Friday.", "Haiti",
+                             "HT")], PEOPLE)
+    assert _places(m) == ["Haiti"]

@@ -146,6 +146,54 @@ def test_story_frames_and_the_pairwise_story_test() -> None:
     assert len(cluster([ms[0], ms[2]]).clusters) == 2
 
 
+def test_a_follow_up_weeks_later_that_dates_its_happening_is_of_the_story() -> None:
+    # a raid told on its day, and a follow-up published five weeks later whose lead
+    # dates the raid in its own words a day off (a night's raid): one story; a
+    # follow-up whose lead dates another raid, or dates nothing, is not
+    def at(m: Mention, published: str) -> Mention:
+        return dataclasses.replace(m, as_of=dt.date.fromisoformat(published))
+
+    first = at(mention("s1", "raid", date=day("2023-03-08"), city="Quito", country="EC"),
+               "2023-03-08")
+    later = at(mention("s2", "raid", date=day("2023-03-07"), city="Quito", country="EC"),
+               "2023-04-12")
+    other = at(mention("s3", "raid", date=day("2023-03-29"), city="Quito", country="EC"),
+               "2023-04-12")
+    undated = at(mention("s4", "raid", city="Quito", country="EC"), "2023-04-12")
+    inferred = dataclasses.replace(later, source="s5", claims=tuple(
+        dataclasses.replace(c, source="s5", inferred=c.attribute == "date")
+        for c in later.claims))
+    ms = [first, later, other, undated, inferred]
+    frames = story_frames(ms)
+    facts = [_facts(m, None, frames) for m in ms]
+    assert same_story(facts[0], facts[1])
+    assert not same_story(facts[0], facts[2])  # three weeks off: another raid
+    assert not same_story(facts[0], facts[3])  # dates nothing of its own
+    assert not same_story(facts[0], facts[4])  # a date given by its frame, not its words
+
+
+def test_an_undated_article_leading_with_the_same_day_is_one_happening() -> None:
+    # an article with no publication date nor place ("... was arrested late on Oct 14")
+    # and a dated one ("held on 14 October" in a country) each lead with an arrest on one
+    # calendar day: one arrest; a day named two days off, or given only by the frame,
+    # is not enough for an undated article
+    undated = DateValue("XXXX-10-14", "day", None, None, True)
+    a = mention("s1", "arrest", date=undated,
+                sentence="the former governor was arrested late on the fourteenth")
+    b = dataclasses.replace(mention("s2", "arrest", date=day("2025-10-14"), country="PE",
+                                    sentence="officers held the runaway official"),
+                            as_of=dt.date(2025, 10, 16))
+    assert len(cluster([a, b]).clusters) == 1
+    off = dataclasses.replace(a, claims=tuple(
+        dataclasses.replace(c, value=DateValue("XXXX-10-12", "day", None, None, True))
+        if c.attribute == "date" else c for c in a.claims))
+    assert len(cluster([off, b]).clusters) == 2
+    framed = dataclasses.replace(a, claims=tuple(
+        dataclasses.replace(c, inferred=True) if c.attribute == "date" else c
+        for c in a.claims))
+    assert len(cluster([framed, b]).clusters) == 2
+
+
 def test_figures_far_apart_get_no_story_benefit() -> None:
     a = dataclasses.replace(mention("s1", "arrest", count=29, country="KH"),
                             as_of=dt.date(2024, 5, 2))

@@ -94,6 +94,11 @@ _STOP_AFTER_COUNT = frozenset(
     "for as after before while when where said says say , . ; : ( ) — – -".split()
 )
 _DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|frontiers?\s+with|bordering|borders)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")
+"""Before a place that something borders ("a zone on the border with A and B", "the
+province bordering A"): the neighbour, not where the happening took place."""
 _DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s+)?$")
 _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
 # Atomic groups: the same language, but a long run of spaces is not backtracked over
@@ -1230,6 +1235,8 @@ class _SourceReader:
             if other is not None and not self.vocab.trigger_re.search(
                     self.text, other.end(1), p.span[0]):
                 continue
+            if _NEIGHBOUR_BEFORE.search(self.text, window, p.span[0]):
+                continue  # "on the border with <country>": the neighbour, not the place
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],

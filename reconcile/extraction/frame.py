@@ -48,6 +48,24 @@ def _date_claim(m: Mention) -> Claim | None:
                  and isinstance(c.value, DateValue)), None)
 
 
+_YEAR_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d{2})(?![\d])")
+
+
+def _another_month(m: Mention, frame: Claim | None) -> bool:
+    """Whether a mention dates its happening, in its own words, to another month (or
+    year) than the story's date: "a smuggler arrested in the port city in June" told in
+    a story of an October arrest is another happening, whose place is not the story's."""
+    own = _date_claim(m)
+    if own is None or frame is None or not isinstance(frame.value, DateValue):
+        return False
+    assert isinstance(own.value, DateValue)
+    x, y = _YEAR_MONTH.match(own.value.timex), _YEAR_MONTH.match(frame.value.timex)
+    if x is None or y is None:
+        return False  # a week, a weekday, a season: not compared
+    years = x.group(1), y.group(1)
+    return x.group(2) != y.group(2) or ("XXXX" not in years and years[0] != years[1])
+
+
 def _place_claim(m: Mention) -> Claim | None:
     return next((c for c in m.claims if c.attribute == "location" and not c.inferred
                  and isinstance(c.value, Place)), None)
@@ -221,7 +239,7 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
             claims.append(Claim(
                 id=f"{m.id}.c{len(claims) + 1}", source=m.source, mention=m.id,
                 attribute="location", value=place, text=source.text[span[0]:span[1]],
-                span=span, sentence=m.sentence, inferred=True))
+                span=span, sentence=m.sentence, inferred=True, filed=True))
     return dataclasses.replace(
         m, claims=tuple(claims), background=m.id in frame.background,
         main=m.id in frame.main, as_of=m.as_of or source.published)
@@ -252,7 +270,7 @@ def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
     toll_dated = frame_date is not None and _dates_a_toll(frame_date, lead, vocab)
-    frame_place, dateline = _frame_place(lead, vocab, dateline, unknown_feature)
+    frame_place, dateline = _frame_place(lead, vocab, dateline, unknown_feature, frame_date)
     return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
                          frame_place, dateline)
 
@@ -278,10 +296,12 @@ def _main_event(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
 
 def _frame_place(lead: list[Mention], vocab: Vocabulary,
                  dateline: tuple[Place, tuple[int, int]] | None,
-                 unknown_feature: Callable[[Mention], bool] | None
+                 unknown_feature: Callable[[Mention], bool] | None,
+                 frame_date: Claim | None = None
                  ) -> tuple[Claim | None, tuple[Place, tuple[int, int]] | None]:
     """``(place, dateline)``: the place a main mention without its own takes (the first
-    one the story tells from its dateline on) and the dateline still a default, if any."""
+    one the story tells from its dateline on, not dated to another month than
+    ``frame_date``: :func:`_another_month`) and the dateline still a default, if any."""
     happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
     # With a dateline, the story's place is read from its text: a headline or a caption
     # above it names a wider place or another one ("... rescued in <province>" above
@@ -294,6 +314,7 @@ def _frame_place(lead: list[Mention], vocab: Vocabulary,
         # is no default for any of it
         dateline = None
     place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
+                  and not _another_month(m, frame_date)
                   and (p := _place_claim(m)) is not None), None)
     return place, dateline
 

@@ -7,7 +7,9 @@
 place is dropped from the mention's places, and the count is keyed by the country, like
 a count of a nationality.  Only clear cases: a country (never a town: "flew home from
 <town>" is where they left) right after "<people noun or figure> from", told as a
-breakdown by nationality, in a list of several countries, or of foreigners.
+breakdown by nationality, in a list of several countries, of foreigners, or as the
+sentence's subject ("The detainees from <country> were handed over ...": no verb
+before it can make the country where they were taken from).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _FROM_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?")
 """Right after a count: "(people) from (the)"."""
 _LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:and\s+)?(?:the\s+)?[A-Z]")
 """Right after a place: another name of a list ("from China, Vietnam and Laos")."""
+_SUBJECT_BEFORE = re.compile(r"^\s*(?:[\"“‘']\s*)?(?:the|these|those)\s+([\w’'-]+)\s+from\s+(?:the\s+)?$",
+                             re.I)
+"""A sentence opening with "The <people noun> from (the)": who they are, told as the
+subject, where no verb before can make the country where they were taken from."""
 FOREIGN = frozenset({"foreigners", "foreigner"})
 """People nouns that say their origin is another country."""
 
@@ -92,7 +98,8 @@ def _is_origin(m: Mention, c: Claim, people_nouns: frozenset[str],
     if not (word in people_nouns or word.replace(",", "").isdigit()):
         return False
     listed = bool(_LIST_AFTER.match(m.sentence, start + len(c.text)))
-    return word in FOREIGN or listed or v.country in counted_countries
+    subject = _SUBJECT_BEFORE.match(m.sentence[:start]) is not None
+    return word in FOREIGN or listed or subject or v.country in counted_countries
 
 
 def _with_origins(m: Mention, dropped: set[str], counted: dict[str, str]) -> Mention:

@@ -82,6 +82,9 @@ class _Facts:
     """Whether the date is stated in the mention, not given it by its article's frame."""
     side: bool = False
     """A side figure of its article (:func:`_side`), computed once."""
+    filed: bool = False
+    """Whether its only place is its article's dateline (``Claim.filed``), where the
+    story was filed: evidence of where it happened, never that it happened elsewhere."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,10 @@ class Frame:
     one measure for several places ("30 dead in A, 12 in B"); each is a part."""
     figures: Mapping[str, float] = dataclasses.field(default_factory=dict)
     """Per measure, the article's first figure of it (its toll, as it leads with it)."""
+    happened: frozenset[int] = frozenset()
+    """The days (ordinals) its lead's mentions say their happening took place, in their
+    own words and to the day: a follow-up published weeks later that dates its happening
+    ("the raid on the 9th") is of the story of the articles that told it then."""
 
 
 Frames = Mapping[str, Frame]
@@ -123,6 +130,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     amounts: dict[str, float] = {}
     speaker: str | None = None
     places: set[Place] = set()
+    filed: bool | None = None
     for c in m.claims:
         speaker = speaker or c.attribution
         v = c.value
@@ -130,6 +138,7 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             if not c.part:  # "including two Colombians" does not say who all were
                 groups.add(v.country or v.name.lower())
         elif c.attribute == "location" and isinstance(v, Place):
+            filed = c.filed if filed is None else filed and c.filed
             places.add(v)
             if v.country:
                 countries.add(v.country)
@@ -146,13 +155,25 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
             money[c.measure_key] = v
     if groups and m.groups_beside_a_total():
         groups.clear()  # a breakdown or a second group does not say who all were
+    if groups and m.type in REMOVALS and countries and countries <= groups:
+        # "Bolivians sent home ... arrived in <a Bolivian city>": where they were taken,
+        # not where the removal took place
+        places = {p for p in places if p.country not in groups}
+        countries = set()
+        cities = {p.name for p in places if p.kind == "city"}
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame))
+                  frozenset(places), frame, own_date, _side(m, counts, frame), bool(filed))
+
+
+REMOVALS = frozenset({"deportation", "repatriation", "extradition"})
+"""Kinds that take people home: a place in the removed people's own country (the only
+country a mention names, the country of all its groups) is where they were taken, not
+where the removal took place."""
 
 
 TOLL_WORDS = frozenset({
@@ -222,8 +243,23 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         # the text (a town, a channel's name read as one) does not move the story
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
-                            frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms))
+                            frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms),
+                            _happened(main))
     return out
+
+
+def _happened(main: Sequence[Mention]) -> frozenset[int]:
+    """The days (ordinals) the mentions date their happening to, in their own words
+    (not inferred from the article's frame, not a date of saying)."""
+    out: set[int] = set()
+    for m in main:
+        for c in m.claims:
+            v = c.value
+            if (c.attribute == "date" and isinstance(v, DateValue) and not c.inferred
+                    and c.measure_key != AS_OF_KEY and v.granularity == "day"
+                    and v.mod is None and v.earliest is not None):
+                out.add(v.earliest.toordinal())
+    return frozenset(out)
 
 
 def _first_figures(ms: Sequence[Mention]) -> dict[str, float]:
@@ -286,7 +322,8 @@ def same_story(a: _Facts, b: _Facts) -> bool:
     """Whether two mentions belong to one story, where weak evidence is enough: both
     told as the story (not background), and from one article, or from two articles
     whose frames share a kind of happening and a country (or one names none), at most
-    ``STORY_DAYS`` apart (either date unknown: not held against them)."""
+    ``STORY_DAYS`` apart (either date unknown: not held against them) or whose leads
+    date their happening to days at most ``HAPPENED_DAYS`` apart (:func:`_close`)."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or a.mention.background or b.mention.background:
         return False
@@ -296,7 +333,22 @@ def same_story(a: _Facts, b: _Facts) -> bool:
         return False
     if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
         return False  # an article that names no country is not held against the other
-    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
+    return _close(fa, fb)
+
+
+HAPPENED_DAYS = 1
+"""Two articles published weeks apart are of one story when their leads date their
+happening, in their own words, to days at most this far apart (sources often differ
+by a day on when a night's happening took place)."""
+
+
+def _close(fa: Frame, fb: Frame) -> bool:
+    """Whether two frames are close in time: their statements at most ``STORY_DAYS``
+    apart (either unknown: not held against them), or a day each lead dates its
+    happening to at most ``HAPPENED_DAYS`` apart (a follow-up that recalls the day)."""
+    if fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS:
+        return True
+    return any(abs(x - y) <= HAPPENED_DAYS for x in fa.happened for y in fb.happened)
 
 
 def _date_gap(a: DateValue, b: DateValue) -> int | None:
@@ -447,10 +499,13 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
             return _DATES
     elif _stale(a, b):
         return _STALE
-    if a.groups and b.groups and not _one_breakdown(m1, m2):
+    if a.groups and b.groups and not _one_breakdown(m1, m2) and not _a_part_told_on(m1, m2):
         if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
             return _GROUPS
-    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+    if (a.countries and b.countries and a.countries.isdisjoint(b.countries)
+            and not (a.filed or b.filed)):
+        # (a dateline is where the story was filed: an article that names no place for
+        # its happening does not say it happened somewhere else)
         return _COUNTRIES
     if scoped and a.places and b.places and not _same_scope(a.places, b.places):
         return _SCOPES
@@ -467,6 +522,14 @@ def _one_breakdown(m1: Mention, m2: Mention) -> bool:
     were 50 locals as well."), so the groups each names are parts, not two events."""
     return m1.source == m2.source and (m1.continues or m2.continues) and (
         abs(m1.paragraph - m2.paragraph) <= 1)
+
+
+def _a_part_told_on(m1: Mention, m2: Mention) -> bool:
+    """Whether one of two articles' mentions goes on, with no trigger word of its own,
+    from its article's happening ("There were 12 locals as well."): the group it names
+    is a part of that happening, which says nothing of who all were in the other
+    article's."""
+    return m1.source != m2.source and (m1.continues or m2.continues)
 
 
 ARTICLE_RATIO = 4.0
@@ -508,7 +571,7 @@ def _one_operation(a: _Facts, b: _Facts) -> bool:
         return False
     if not (same_story(a, b) or _operation_story(a, b)):
         return False
-    if a.cities and b.cities and a.cities != b.cities:
+    if a.cities and b.cities and a.cities != b.cities and not (a.filed or b.filed):
         return False
     if a.date is not None and b.date is not None:
         gap = _date_gap(a.date, b.date)
@@ -532,7 +595,7 @@ def _operation_story(a: _Facts, b: _Facts) -> bool:
         return False
     if fa.countries and fb.countries and fa.countries.isdisjoint(fb.countries):
         return False
-    return fa.day is None or fb.day is None or abs(fa.day - fb.day) <= STORY_DAYS
+    return _close(fa, fb)
 
 
 def _operation_evidence(a: _Facts, b: _Facts) -> bool:
@@ -622,6 +685,9 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
     shared = _shared_counts(a, b)
     s = _count_evidence(a, b, shared, s)
+    nationals = not shared and _nationals_alike(a, b)
+    if nationals:
+        s += 0.25 + 0.15  # one figure of the same people, a distinctive one
     shared_amounts = [k for k in a.amounts if k in b.amounts]
     if shared_amounts:
         # the same sum of money, or sums whose stated bounds overlap, weigh like counts
@@ -640,7 +706,8 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
         # one counts whom a happening befell, the other only things (bodies identified,
         # hospitals, vehicles): two quantities, often a later step, not one statement
         return min(1.0, s) / 2
-    if story and same_story(a, b) and _local_evidence(a, b, bool(shared or shared_amounts)):
+    if story and same_story(a, b) and _local_evidence(
+            a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
 
@@ -808,11 +875,16 @@ def _figure_evidence(a: _Facts, b: _Facts) -> bool:
 def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
     """Two mentions counting nothing in common: the same day, or the same group with no
     differing date.  Across articles, only when both articles are dated (an undated
-    article's story is less sure: a figure, not a group)."""
+    article's story is less sure: a figure, not a group), or when both mentions are
+    their articles' leads naming one calendar day in their own words."""
     fa, fb = a.frame, b.frame
     if a.mention.source != b.mention.source and (fa is None or fb is None or fa.day is None
                                                  or fb.day is None):
-        return False
+        # an undated article's story is less sure: only its lead telling the happening
+        # on the very day another article's lead does, both in their own words
+        return (fa is not None and fb is not None and a.mention.id in fa.lead
+                and b.mention.id in fb.lead and a.own_date and b.own_date
+                and _same_day(a, b))
     same_day = _same_day(a, b)
     if a.groups & b.groups:
         # a story about one group names it in every mention: the group is evidence only
@@ -917,6 +989,37 @@ def _bv(b: _Facts, key: str) -> Quantity:
     other = _person_key(b.counts)
     assert other is not None
     return b.quantities[other]
+
+
+NATIONALS_REACH = 1.02
+"""A count of people named by their nationalities and another's count of people of no
+nationality are told of the same people only when their figures are this close (a
+count of one nationality is as often a part of the whole: "90 were Peruvian")."""
+
+
+def _nationals_alike(a: _Facts, b: _Facts) -> bool:
+    """Whether one mention's only count of people names them by nationality ("212
+    Peruvian, Chilean and Bolivian nationals", "410 Bolivians") and the other's only
+    count of people names none ("212 foreigners", "410 of its citizens"),
+    with figures of at least ``_DISTINCTIVE`` within ``NATIONALS_REACH`` of each other:
+    one figure of the same people, told by nationality in one source and not in the
+    other."""
+    for x, y in ((a, b), (b, a)):
+        kx, ky = _person_key(x.counts), _nationals_key(y.counts)
+        if kx is None or ky is None or _person_key(y.counts) is not None:
+            continue
+        vx, vy = x.quantities[kx].value, y.quantities[ky].value
+        if min(vx, vy) >= _DISTINCTIVE and _ratio(vx, vy) <= NATIONALS_REACH:
+            return True
+    return False
+
+
+def _nationals_key(counts: dict[str, float]) -> str | None:
+    """The one count of people named only by their nationalities ("BO", "BO+CL+PE") a
+    mention gives, if exactly one (not a part, a sub-count or an increment)."""
+    keys = [k for k in counts
+            if all(len(c) == 2 and c.isalpha() and c.isupper() for c in k.split("+"))]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _person_key(counts: dict[str, float]) -> str | None:
@@ -1344,11 +1447,11 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     d = f.date
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
-            f.groups, f.countries, f.places, tuple(sorted(f.counts.items())),
+            f.groups, f.countries, f.places, f.filed, tuple(sorted(f.counts.items())),
             # one article's figures far apart are two quantities (_far_in_article); a
             # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
-            f.mention.source, f.mention.background,
+            f.mention.source, f.mention.background, f.mention.continues,
             # a step of an operation is joined to another kind only inside its story
             f.mention.type in OPERATION_STEPS)
 
