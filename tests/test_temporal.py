@@ -198,6 +198,20 @@ def test_month_in_future_clause() -> None:
         ("May", "2024-05")]
 
 
+def test_past_verb_after_a_future_marker_tells_the_past() -> None:
+    """The verb nearest the date decides: a past verb after "to be"/"will" is past, a
+    participle of the future ("will be finished") or an adjective ("preferred") is not."""
+    anchor = D(2024, 2, 20)
+    assert dates("The mills to be closed had losses in the season ended Sept. 30.",
+                 anchor) == [("Sept. 30", "2023-09-30")]
+    assert dates("The bridge that will reopen was damaged in November.", anchor) == [
+        ("November", "2023-11")]
+    assert dates("The tower will be finished in November.", anchor) == [
+        ("November", "2024-11")]
+    assert dates("The bank will buy back its preferred notes on Sept. 30.", anchor) == [
+        ("Sept. 30", "2024-09-30")]
+
+
 # --------------------------------------------------------------------- intervals
 
 
