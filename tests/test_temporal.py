@@ -212,6 +212,16 @@ def test_past_verb_after_a_future_marker_tells_the_past() -> None:
         ("Sept. 30", "2024-09-30")]
 
 
+def test_deadline_with_a_clock_time_is_not_pushed_back_a_year() -> None:
+    """"extended until 5 p.m. EST March 3": the dot of "p.m." ends no clause, and a
+    deadline after a past verb is the coming date, not last year's."""
+    anchor = D(2024, 2, 26)
+    assert dates("The club said it prolonged its bid until 5 p.m. EST March 3.",
+                 anchor) == [("5 p.m. EST March 3", "2024-03-03T17:00")]
+    assert dates("The club said it prolonged its bid until noon March 3.", anchor) == [
+        ("noon March 3", "2024-03-03T12:00")]
+
+
 # --------------------------------------------------------------------- intervals
 
 

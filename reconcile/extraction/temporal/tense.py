@@ -86,7 +86,10 @@ _HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
 
 _WOULD_RE = re.compile(r"\b(?:would|to\s+be|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
                        r"effective|record|deadline)\b", re.IGNORECASE)
-_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
+# "extended to", "until 5 p.m. EST": a deadline (a clock time may come between)
+_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*(?:(?:noon|midnight|\d{1,2}"
+                             r"(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?m\.?)?)\s{0,2}(?:[A-Z]{2,4}\b)?"
+                             r"[\s,]*)?$", re.IGNORECASE)
 _ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
 
 
@@ -235,6 +238,10 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|M
                             r"Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|U\.S|[A-Z]))\Z")
 
 
+# "until 5 p.m. EST Nov. 9": the dot of "p.m." right before the date ends no clause
+_CLOCK_BEFORE_DATE = re.compile(r"(?<=[ap]\.m)\.\s{1,2}(?:[A-Z]{2,4}\s{1,2}|,\s{1,2})?\Z")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``, after its last reporting verb (at most 90 characters)."""
     lo = max(0, start - 90)
@@ -244,7 +251,8 @@ def _clause_before(text: str, start: int) -> str:
     cut = -1
     for bm in _CLAUSE_END_RE.finditer(window):
         k = bm.start()
-        if window[k] != "." or not _ABBREV_BEFORE.search(window, 0, k):
+        if window[k] != "." or not (_ABBREV_BEFORE.search(window, 0, k) or
+                                    _CLOCK_BEFORE_DATE.match(window, k)):
             cut = k
     if cut >= 0:
         window = window[cut + 1:]
