@@ -222,6 +222,14 @@ def test_deadline_with_a_clock_time_is_not_pushed_back_a_year() -> None:
         ("noon March 3", "2024-03-03T12:00")]
 
 
+def test_season_of_a_spelled_out_year() -> None:
+    """A season of a year spelled out, as broadcast transcripts write it, is that season."""
+    assert dates("Fuel ran short in the winter of nineteen eighty-one.") == [
+        ("the winter of nineteen eighty-one", "1981-WI")]
+    assert dates("The dam was finished in the summer of two thousand and six.") == [
+        ("the summer of two thousand and six", "2006-SU")]
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -189,7 +189,9 @@ def _h_nth_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_season_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    y = int(m.group("y"))
+    y = int(m.group("y")) if m.group("y") else _spelled_year(m.group("ys"))
+    if y is None:
+        return None
     s = SEASONS[m.group("s").lower()]
     return _Cand(m.start(), m.end(), "date", _v_season(y, s, False, explicit_year=True), 4)
 

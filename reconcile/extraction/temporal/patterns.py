@@ -230,10 +230,6 @@ P_NTH_MONTH = _c(
     rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)(?![\w])",
     re.IGNORECASE,
 )
-P_SEASON_YEAR = _c(
-    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
-    rf"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s{{1,2}}of)?,?\s{{1,2}}(?P<y>{YEAR4})"
-)
 P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
 )
@@ -242,11 +238,17 @@ P_FISCAL = _c(
 _TEEN_WORDS = list(english.TEENS)
 _YEAR_TAIL = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
               rf"{'|'.join(_TEEN_WORDS)}|(?:oh|o)[-\s](?:{'|'.join(_UNITS_WORDS)}))")
+_SPELLED_Y = (rf"(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
+              rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?")
 P_SPELLED_YEAR = _c(
     rf"(?<![\w-])(?:(?P<mon>{_MON_FULL_RE})\s{{1,2}}|(?P<theyear>[Tt]he\s{{1,2}}year\s{{1,2}}))?"
-    rf"(?P<y>(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
-    rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?)"
-    r"(?![\w-])",
+    rf"(?P<y>{_SPELLED_Y})(?![\w-])",
+)
+# "the winter of 1994", "summer 2019", "the winter of nineteen ninety-four"
+P_SEASON_YEAR = _c(
+    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
+    rf"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s{{1,2}}of)?,?\s{{1,2}}"
+    rf"(?:(?P<y>{YEAR4})|(?P<ys>{_SPELLED_Y})(?![\w-]))"
 )
 # "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, which
 # TimeML reads as the one-year duration that ends on the date given after it (a quarter
