@@ -230,6 +230,17 @@ def test_season_of_a_spelled_out_year() -> None:
         ("the summer of two thousand and six", "2006-SU")]
 
 
+def test_spelled_year_no_count_is_said_in_needs_no_preposition() -> None:
+    """"nineteen eighty-one" is no way to say a count, so it is a year without "in"
+    before it; "two thousand five" may be a count and still needs one."""
+    assert dates("Berlin, nineteen eighty-one. A wall still stood.") == [
+        ("nineteen eighty-one", "1981")]
+    assert dates("He recalled a nineteen seventy-two strike at the port.") == [
+        ("nineteen seventy-two", "1972")]
+    assert dates("She sold two thousand five hundred tickets.") == []
+    assert dates("They scored twenty five points.") == []
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -91,9 +91,18 @@ def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = MONTHS[m.group("mon").lower()]
         return _Cand(start, end, "date", _v_month(y, mon, False), 3, (y, mon, None))
     pw = _prev_word_nocomma(ctx.text, start).lower()
-    if not m.group("theyear") and pw not in YEAR_TRIGGERS:
+    if not m.group("theyear") and pw not in YEAR_TRIGGERS and \
+            not _NO_COUNT_YEAR_RE.fullmatch(m.group("y")):
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+# "nineteen ninety-six", "nineteen oh five": words no count is said in (a count would be
+# "nineteen hundred ninety-six"), a year wherever it stands ("a nineteen ninety-seven
+# attack"); "nineteen fifty" or "two thousand three" may be counts and need "in" or the like
+_NO_COUNT_YEAR_RE = re.compile(
+    r"(?i)(?:nineteen|twenty)\s{1,2}(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)|oh[-\s]\w+|o[-\s]\w+)")
 
 
 def _h_year_ended(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
