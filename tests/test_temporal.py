@@ -241,6 +241,27 @@ def test_spelled_year_no_count_is_said_in_needs_no_preposition() -> None:
     assert dates("They scored twenty five points.") == []
 
 
+def test_later_and_earlier_count_from_the_narrated_date() -> None:
+    """"two days later" counts from the date the story last named, not from the
+    publication date; with no such date, "later" is only a length of time."""
+    anchor = D(2024, 2, 20)
+    assert dates("The levee broke on May 9. Crews sealed it four days later.", anchor) == [
+        ("May 9", "2023-05-09"), ("four days later", "2023-05-13")]
+    assert dates("The mill shut in 2011. Three years later it was razed.", anchor) == [
+        ("2011", "2011"), ("Three years later", "2014")]
+    assert dates("The mill shut in 2011. A week later it was razed.", anchor) == [
+        ("2011", "2011")]
+    e = one("The mayor quit four days later.", anchor)
+    assert (e.kind, e.text, e.value) == ("duration", "four days", "P4D")
+
+
+def test_earlier_in_a_comparison_stays_with_the_reported_period() -> None:
+    """"up from a year earlier" compares with the period reported on, not with a date
+    named before it."""
+    assert dates("Sales rose in 2022, up from a year earlier.", D(2024, 2, 20)) == [
+        ("2022", "2022"), ("a year earlier", "2023")]
+
+
 # --------------------------------------------------------------------- intervals
 
 
