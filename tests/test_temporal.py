@@ -262,6 +262,15 @@ def test_earlier_in_a_comparison_stays_with_the_reported_period() -> None:
         ("2022", "2022"), ("a year earlier", "2023")]
 
 
+def test_mid_part_of_day() -> None:
+    """"mid-afternoon", "mid morning" are parts of a day like "late afternoon" (joined
+    with the day next to them); "midnight" stays a clock time."""
+    assert dates("The ferry docked in mid-afternoon yesterday.") == [
+        ("mid-afternoon yesterday", "2023-11-09TAF")]
+    assert dates("The rain eased by mid morning.") == [("mid morning", "TMO")]
+    assert dates("The rain eased by midnight.") == [("midnight", "T24:00")]
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -131,8 +131,8 @@ P_REF = _c(
 )
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
-    rf"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
-    rf"(?P<part>{PARTDAY})(?![\w'’-])"
+    rf"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?|"
+    rf"(?P<mid>[Mm]id)(?![-\s]{{0,2}}[Nn]ight)(?:-|\s{{1,2}})?)(?P<part>{PARTDAY})(?![\w'’-])"
 )
 P_WEEKDAY = _c(
     rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
