@@ -271,6 +271,16 @@ def test_mid_part_of_day() -> None:
     assert dates("The rain eased by midnight.") == [("midnight", "T24:00")]
 
 
+def test_time_of_day_after_a_named_day_is_on_that_day() -> None:
+    """A clock time told just after the day it happened on is on that day; a paragraph
+    later, or with no day named, it stays undated."""
+    assert dates("The fire started on Tuesday night. Crews arrived at 9:40 p.m.") == [
+        ("Tuesday night", "2023-11-07TNI"), ("9:40 p.m.", "2023-11-07T21:40")]
+    assert dates("The fire started on Tuesday.\n\nCrews arrive at 9:40 p.m.") == [
+        ("Tuesday", "2023-11-07"), ("9:40 p.m.", "T21:40")]
+    assert dates("Crews arrived at 9:40 p.m.") == [("9:40 p.m.", "T21:40")]
+
+
 # --------------------------------------------------------------------- intervals
 
 

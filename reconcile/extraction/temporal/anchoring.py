@@ -321,3 +321,31 @@ def _narrated_ref(at: int, before: list[_Cand], grans: tuple[str, ...],
                 v.granularity in ("day", "month", "year", "week", "quarter", "season"):
             return v if v.granularity in grans else None
     return None
+
+
+_DAY_REACH = 400  # characters a named day stays the day an undated time of day is on
+
+
+def _timed_days(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """A clock time or part of a day the text gives without its day ("killed Thursday
+    evening ... around 7:15 p.m.") is on the day the text named just before it (within
+    ``_DAY_REACH`` characters and the same paragraph), as TimeML reads a narrative;
+    with no day named there it stays undated ("T19:15")."""
+    text = ctx.text
+    out: list[_Cand] = []
+    day: _dt.date | None = None
+    day_end = -1
+    for c in chosen:
+        v = c.value
+        if isinstance(v, DateValue):
+            if c.kind == "time" and v.earliest is None and v.timex.startswith("T") and \
+                    "/" not in v.timex:
+                if day is not None and c.start - day_end <= _DAY_REACH and \
+                        "\n\n" not in text[day_end:c.start]:
+                    c = _Cand(c.start, c.end, c.kind,
+                              DateValue(f"{day.isoformat()}{v.timex}", "time", day, day,
+                                        True, v.warnings, v.mod), c.priority, None, c.signal)
+            elif v.earliest is not None and v.earliest == v.latest and v.mod is None:
+                day, day_end = v.earliest, c.end
+        out.append(c)
+    return out
