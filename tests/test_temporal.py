@@ -514,6 +514,9 @@ def test_may_with_a_day_closed_by_punctuation_is_a_date() -> None:
     ("It lasted 123.45 sec in all.", "123.45 sec", "PT123.45S"),
     ("The talks took one and a half hours.", "one and a half hours", "PT1.5H"),
     ("She served two and a half years in office.", "two and a half years", "P30M"),
+    ("The refit took 4 1/2 years.", "4 1/2 years", "P54M"),
+    ("The refit took 6½ hours.", "6½ hours", "PT6.5H"),
+    ("The anthem lasted a minute and a half.", "a minute and a half", "PT90S"),
 ])
 def test_abbreviated_and_half_durations(text: str, expr: str, value: str) -> None:
     e = one(text)

@@ -94,7 +94,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_CENTURY, _h_century, ("century",), 40, 4),
     (P_YEAR, _h_year, (_DIGIT,), 30, 10),
     (P_AGO, _h_ago, ("ago", "earlier", "later", "before", "after", "from now"), 70, 16),
-    (P_HALFDUR, _h_halfdur, ("half",), 30, 20),
+    (P_HALFDUR, _h_halfdur, ("half", "1/2", "½"), 30, 20),
     (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
     (P_DURATION, _h_duration, _UNIT_KEYS + ("night",), 70, 14),
     (P_ALL_UNIT, _h_all_unit, ("all ",), 2, 10),

@@ -173,9 +173,11 @@ P_DURATION_ABBR = _c(
 )
 _ABBR_UNITS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year", "h": "hour"}
 P_HALFDUR = _c(
-    r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}and\s{1,2}"
-    r"(?:a\s{1,2})?half\s{1,2}(?P<u3>years?|months?|days?|weeks?|decades?|hours?|minutes?))"
-    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}(?:a\s{1,2})?half"
+    r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s{1,2}and\s{1,2}"
+    r"(?:a\s{1,2})?half|\s{1,2}1/2|\s{0,2}½)[-\s]{1,2}(?P<u3>years?|months?|days?|weeks?|decades?|hours?|"
+    r"minutes?))"
+    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour|minute)\s{1,2}and\s{1,2}"
+    r"(?:a\s{1,2})?half"
     r"|(?:half\s{1,2}an?|half-an?)\s{1,2}(?P<u2>year|month|day|hour|decade|century))\b",
     re.IGNORECASE,
 )
