@@ -281,6 +281,17 @@ def test_time_of_day_after_a_named_day_is_on_that_day() -> None:
     assert dates("Crews arrived at 9:40 p.m.") == [("9:40 p.m.", "T21:40")]
 
 
+def test_year_qualifying_a_noun_after_a_determiner() -> None:
+    """A year between a determiner (an adjective may come between) and a singular noun
+    or a name qualifies it; before a plural it is a count."""
+    anchor = D(2024, 2, 20)
+    assert dates("She recalled her bitter 1988 defeat.", anchor) == [("1988", "1988")]
+    assert dates("That 1962 treaty still binds both states.", anchor) == [("1962", "1962")]
+    assert dates("Rowers trained for the 1984 Olympics.", anchor) == [("1984", "1984")]
+    assert dates("The mine laid off the 1984 miners.", anchor) == []
+    assert dates("The firm flew in the 2000 Germans who had signed up.", anchor) == []
+
+
 # --------------------------------------------------------------------- intervals
 
 

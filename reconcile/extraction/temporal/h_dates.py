@@ -244,6 +244,14 @@ def _counts_a_thing(text: str, ys: int, end: int, nw: str) -> bool:
             r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])))
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'’])(?:the|a|an|his|her|its|their|our|my|your|that|this|\w+['’]s)"
+    r"\s{1,2}(?:[a-z]+\s{1,2})?\Z")
+# a name after the year, not a plural count of people ("the 2000 Olympics", "a 1971
+# Convention"; "the 2000 Americans" is a count)
+_NAMED_AFTER_YEAR = re.compile(r"(?:[A-Z][a-z]+[^s\W]|Olympics|Games)\Z")
+
+
 def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
     """True when the words around a bare four-digit number make it a year: a trigger
     before it ("in", "since"), a bound after it, a list of years, a determiner before
@@ -258,9 +266,13 @@ def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
     if not ok and text[max(0, ys - 2):ys].strip() == "," and re.search(
             r"(?:1[5-9]|20)\d\d\s*,\s*$", text[max(0, ys - 8):ys]):
         ok = True  # "2008, 2009 and 2010"
-    if not ok and (pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
-                   or pw.endswith(("'s", "’s"))) and nw and nw[0].islower():
-        ok = True  # "the 2016 election"
+    if not ok and nw and (nw[0].islower() or _NAMED_AFTER_YEAR.match(nw)) and \
+            _DETERMINER_BEFORE.search(text, max(0, ys - 40), ys):
+        # "the 2016 election", "his failed 1996 campaign", "that 1978 resolution", "a
+        # 1971 Convention", "the 2000 Olympics": a determiner (an adjective may come
+        # between) before a year that qualifies a noun; a plural noun after it made a
+        # count above ("the 2000 workers")
+        ok = True
     if not ok and _sentence_start(text, ys) and nw.lower() in (
             "was", "were", "is", "has", "had", "saw", "will", "marked", "brought", "began",
             "ended", "proved", "became"):
