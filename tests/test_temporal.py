@@ -292,6 +292,13 @@ def test_year_qualifying_a_noun_after_a_determiner() -> None:
     assert dates("The firm flew in the 2000 Germans who had signed up.", anchor) == []
 
 
+def test_year_a_debt_falls_due_in() -> None:
+    """"notes due 2031", "bonds maturing 2029": the year the debt falls due."""
+    anchor = D(2024, 2, 20)
+    assert dates("The utility sold notes due 2031 at par.", anchor) == [("2031", "2031")]
+    assert dates("It swapped bonds maturing 2029 for cash.", anchor) == [("2029", "2029")]
+
+
 # --------------------------------------------------------------------- intervals
 
 
