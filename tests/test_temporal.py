@@ -299,6 +299,16 @@ def test_year_a_debt_falls_due_in() -> None:
     assert dates("It swapped bonds maturing 2029 for cash.", anchor) == [("2029", "2029")]
 
 
+def test_trading_days_are_a_duration_not_calendar_days_to_count() -> None:
+    """"six trading days" is a length like "six business days"; counted from a date it
+    gives no day, since the calendar days it spans are not known."""
+    e = one("The index slid for six trading days.")
+    assert (e.kind, e.text, e.value) == ("duration", "six trading days", "P6D")
+    found = find_dates("Bids close six trading days after March 4, 2024.", ANCHOR)
+    assert [(x.kind, x.text) for x in found] == [
+        ("duration", "six trading days"), ("date", "March 4, 2024")]
+
+
 # --------------------------------------------------------------------- intervals
 
 
