@@ -309,6 +309,16 @@ def test_trading_days_are_a_duration_not_calendar_days_to_count() -> None:
         ("duration", "six trading days"), ("date", "March 4, 2024")]
 
 
+def test_more_and_additional_units_are_durations() -> None:
+    """"two more weeks", "an additional year", "three extra days": lengths of time."""
+    for text, expr, value in [("The judge granted two more weeks.", "two more weeks", "P2W"),
+                              ("The lease gives an additional year.", "an additional year",
+                               "P1Y"),
+                              ("The crew stayed three extra days.", "three extra days", "P3D")]:
+        e = one(text)
+        assert (e.kind, e.text, e.value) == ("duration", expr, value)
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -151,6 +151,7 @@ P_AGO = _c(
 P_DURATION = _c(
     rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)"
     r"(?:(?P<inv>upcoming|next|coming|past|last|previous|following)\s{1,2})?"
+    r"(?:(?P<more>more|additional|further|extra)\s{1,2})?"
     r"(?:(?P<biz>business|working|trading)\s{1,2})?"
     rf"(?P<unit>{UNIT}|night)"
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
