@@ -319,6 +319,15 @@ def test_more_and_additional_units_are_durations() -> None:
         assert (e.kind, e.text, e.value) == ("duration", expr, value)
 
 
+def test_decades_in_words() -> None:
+    """"the seventies" is the decade 197; a temperature in the nineties, an age in one's
+    eighties are not decades."""
+    assert dates("Disco ruled the clubs in the seventies.") == [("the seventies", "197")]
+    assert dates("It was built in the early fifties.") == [("the early fifties", "195")]
+    assert dates("Daytime highs reached the nineties.") == []
+    assert dates("The painter is in his eighties.") == []
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -35,6 +35,26 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", v, 3)
 
 
+_DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
+                 "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199}
+# a temperature or a score nearby: "highs in the nineties" are degrees, not years
+_NOT_A_DECADE_RE = re.compile(r"(?i)\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|"
+                              r"celsius|heat|mercury|thermometer|scored?|points?|mph|"
+                              r"percent|cents?)\b|°")
+
+
+def _h_decade_words(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"the nineties" (199), "the late sixties": a decade of the 1900s, unless the words
+    around it speak of a temperature, a score or a price ("highs in the nineties")."""
+    text = ctx.text
+    if _NOT_A_DECADE_RE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 30)):
+        return None
+    d0 = _DECADE_WORDS[m.group("w").lower()]
+    v = DateValue(f"{d0:03d}", "decade", _dt.date(d0 * 10, 1, 1),
+                  _dt.date(d0 * 10 + 9, 12, 31), False)
+    return _Cand(m.start(), m.end(), "date", v, 3)
+
+
 def _h_century(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("n"):
         n = int(m.group("n"))

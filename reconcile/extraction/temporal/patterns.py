@@ -204,6 +204,12 @@ P_DECADE = _c(
     r"(?<![\w$£€#.,-])(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
     r"(?:(?P<d4>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<d2>[0-9]0)['’]?s)\b"
 )
+# "the nineties", "the late sixties": a decade of the twentieth century in words
+P_DECADE_WORDS = _c(
+    r"(?<![\w-])(?P<the>[Tt]he)\s{1,2}(?:(?P<mod>early|mid-?|late)\s{0,2})?"
+    r"(?P<w>[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|"
+    r"[Nn]ineties)(?![\w'’-])"
+)
 P_CENTURY = _c(
     r"\b(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
     r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first|"
