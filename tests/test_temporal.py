@@ -328,6 +328,15 @@ def test_decades_in_words() -> None:
     assert dates("The painter is in his eighties.") == []
 
 
+def test_week_of_a_month_ending_a_sentence_leaves_the_full_stop_out() -> None:
+    """A full month name takes no dot: "the first week of May." ends at "May"; an
+    abbreviation keeps its own ("the last week of Oct.")."""
+    assert [e.text for e in find_dates("The vote is set for the first week of May.",
+                                       ANCHOR)] == ["the first week of May"]
+    assert [e.text for e in find_dates("Rain fell in the last week of Oct. 2021.",
+                                       ANCHOR)] == ["the last week of Oct. 2021"]
+
+
 # --------------------------------------------------------------------- intervals
 
 

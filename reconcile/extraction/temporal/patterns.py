@@ -352,7 +352,7 @@ P_WD_DAY = _c(
 # "the 3rd week of Jan", "the last week of July 2016", "first week of 2019"
 P_WEEK_OF = _c(
     rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
-    rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|{_MON_ABBR_RE})\.?(?:,?\s{{1,2}}"
+    rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?:,?\s{{1,2}}"
     rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<relm>this|last|next)\s{{1,2}}month)(?![\w])",
     re.IGNORECASE,
 )
