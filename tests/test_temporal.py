@@ -337,6 +337,16 @@ def test_week_of_a_month_ending_a_sentence_leaves_the_full_stop_out() -> None:
                                        ANCHOR)] == ["the last week of Oct. 2021"]
 
 
+def test_last_half_and_two_quarters_name_a_half_year() -> None:
+    """"the last half of 2007" is its second half; "the first two quarters of 2008" its
+    first half."""
+    assert dates("Output slowed in the last half of 2007.") == [
+        ("the last half of 2007", "2007-H2")]
+    assert dates("Output slowed in the first two quarters of 2008.") == [
+        ("the first two quarters of 2008", "2008-H1")]
+    assert dates("He spent the last half of his career abroad.") == []
+
+
 # --------------------------------------------------------------------- intervals
 
 

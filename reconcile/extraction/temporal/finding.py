@@ -71,7 +71,7 @@ _HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
     (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
     (P_VAGUE_AGO, _h_vague_ago, ("ago",), 40, 4),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
-    (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
+    (P_HALF, _h_half, ("half", "h1", "h2", "two quarters"), 30, 40),
     (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 44),
     (P_FISCAL, _h_fiscal, ("fiscal", "financial", "fy"), 4, 24),
     (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween",

@@ -165,7 +165,7 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("hh") or m.group("hh2"):
         h = int((m.group("hh") or m.group("hh2"))[1])
     else:
-        h = 1 if m.group("ord").lower() == "first" else 2
+        h = 1 if (m.group("ord") or m.group("ordq")).lower() == "first" else 2
     y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
     if not ok:
         return None

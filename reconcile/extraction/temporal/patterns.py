@@ -223,7 +223,8 @@ P_QUARTER = _c(
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
 P_HALF = _c(
-    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|latter)[\s-]{{1,2}}half\s{{1,2}}of\s{{1,2}}"
+    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?:(?P<ord>first|second|latter|last)[\s-]{{1,2}}half|"
+    rf"(?P<ordq>first|last)\s{{1,2}}two\s{{1,2}}quarters)\s{{1,2}}of\s{{1,2}}"
     rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)"
     rf"|(?P<hh>H[12])\s{{0,2}}(?P<y2>{YEAR4})|(?P<y3>{YEAR4})(?:\s{{0,2}}|-)(?P<hh2>H[12]))(?![\w])",
 )
