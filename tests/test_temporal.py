@@ -347,6 +347,15 @@ def test_last_half_and_two_quarters_name_a_half_year() -> None:
     assert dates("He spent the last half of his career abroad.") == []
 
 
+def test_previous_weekday_is_the_one_before_the_narrated_day() -> None:
+    """"the previous Tuesday" is the Tuesday before the day the story last named, or
+    before the anchor when none is named."""
+    assert dates("The index closed on Tuesday, up from the previous Tuesday.") == [
+        ("Tuesday", "2023-11-07"), ("the previous Tuesday", "2023-10-31")]
+    assert dates("Shares had risen the preceding Monday.") == [
+        ("the preceding Monday", "2023-11-06")]
+
+
 # --------------------------------------------------------------------- intervals
 
 
@@ -668,7 +677,7 @@ def test_twelve_noon_and_weekday_abbreviation_before_a_date() -> None:
     ("It was filed 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29"),
     ("Results come 3 days from today.", "3 days from today", "2023-11-13"),
     ("Profit rose in the 1st quarter of 2013.", "the 1st quarter of 2013", "2013-Q1"),
-    ("They met the previous Wednesday.", "previous Wednesday", "2023-11-08"),
+    ("They met the previous Wednesday.", "the previous Wednesday", "2023-11-08"),
 ])
 def test_more_general_forms(text: str, expr: str, timex: str) -> None:
     assert dates(text) == [(expr, timex)]

@@ -349,3 +349,41 @@ def _timed_days(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 day, day_end = v.earliest, c.end
         out.append(c)
     return out
+
+
+_PREVIOUS_WD = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s{1,2})?(?:previous|preceding|prior)\s{1,2}"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'’-])")
+_WEEKDAY_NUM = {w: i for i, w in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+
+def _previous_weekday(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"the previous Friday", "the preceding Monday": the weekday before the day the text
+    last named (within ``_ANAPHOR_REACH`` characters), else before the anchor: "fell on
+    Friday, down from the previous Friday" is the Friday a week before that Friday."""
+    text = ctx.text
+    if ctx.anchor is None or not ("revious" in text or "receding" in text or
+                                  "rior" in text):
+        return chosen
+    out = list(chosen)
+    for m in _PREVIOUS_WD.finditer(text):
+        s, e = m.span()
+        inner = [c for c in out if c.start < e and s < c.end]
+        if any(c.start < s or c.end > e for c in inner):
+            continue  # part of a longer expression
+        ref = ctx.anchor
+        for c in out:
+            v = c.value
+            if c.end <= s and s - c.end <= _ANAPHOR_REACH and c not in inner and \
+                    isinstance(v, DateValue) and v.earliest is not None and \
+                    v.earliest == v.latest and v.mod is None:
+                ref = v.earliest
+        wd = _WEEKDAY_NUM[m.group("wd").lower()]
+        back = (ref.weekday() - wd) % 7 or 7
+        day = ref - _dt.timedelta(days=back)
+        for c in inner:
+            out.remove(c)
+        out.append(_Cand(s, e, "date", _v_day(day, True), 4, (day.year, day.month, day.day)))
+    out.sort(key=lambda c: c.start)
+    return out
