@@ -356,6 +356,15 @@ def test_previous_weekday_is_the_one_before_the_narrated_day() -> None:
         ("the preceding Monday", "2023-11-06")]
 
 
+def test_possessive_month_is_the_month() -> None:
+    """"November's figures" are the month's; "June's" or "May's" may be a person's."""
+    anchor = D(2024, 2, 20)
+    assert dates("Economists revised November's figures down.", anchor) == [
+        ("November", "2023-11")]
+    assert dates("Economists praised June's report.", anchor) == []
+    assert dates("Economists praised Ann May's report.", anchor) == []
+
+
 # --------------------------------------------------------------------- intervals
 
 

@@ -184,6 +184,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _month_alone(ctx, start, end, mon, rel, mod)
 
 
+_NAME_MONTHS = frozenset(["april", "may", "june", "august", "jan", "apr", "jun", "aug"])
+
+
 def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
     """Whether a month name with no modifier is a date: after a word that leads to a
     date ("in", "since", a month and "and"), and not a name ("April Ryan"), "that
@@ -191,6 +194,11 @@ def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
     pw = _prev_word_nocomma(text, start)
     pwl = pw.lower()
     ok = pwl in MONTH_TRIGGERS
+    if not ok and text[end:end + 2] in ("'s", "’s") and mon_s.lower() not in _NAME_MONTHS \
+            and mon_s[:1].isupper() and not pw[:1].isupper():
+        # "December's figures", "last spring and October's vote": the month's, not a
+        # name's ("April's", "June's" and "May's" may be people's)
+        return True
     if pwl in ("and", "or", "to"):
         # "in March and April": the word before the conjunction is a month
         seg = text[max(0, start - 40):start]

@@ -101,7 +101,7 @@ P_YEAR = _c(
 P_MONTH = _c(
     rf"(?<![\w-])(?:(?P<mod>early|late|mid-?|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Tt]he\s)?(?:end|beginning|"
     rf"start|middle)\sof)\s{{0,2}})?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast)\s{{1,2}})?"
-    rf"(?P<mon>{_MON_FULL_RE})(?![\w'’-])"
+    rf"(?P<mon>{_MON_FULL_RE})(?![\w-])(?!['’](?![sS]\b))"
 )
 P_RELATIVE = _c(
     rf"\b(?:(?P<mod>{_MOD}|earlier|later)\s{{1,2}})?(?P<rel>{_REL}|past|coming|previous|current)\s{{1,2}}"
