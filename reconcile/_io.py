@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +48,8 @@ class AtomicFile:
         self.target = Path(path)
         folder = self.target.parent if str(self.target.parent) else Path(".")
         self._mode = _mode_for(self.target)
+        import tempfile  # here: a run that writes to standard output never needs it
+
         fd, self._tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                          dir=folder)
         _PENDING.add(self._tmp)

@@ -31,11 +31,11 @@ Rules:
 from __future__ import annotations
 
 import itertools
+import pkgutil
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from typing import Generic, TypeVar
 
 from reconcile.model import Place
@@ -280,7 +280,12 @@ class _Data:
 
     @staticmethod
     def _rows(fname: str) -> list[list[str]]:
-        text = resources.files("reconcile").joinpath("data", fname).read_text("utf-8")
+        # pkgutil, not importlib.resources: the same bytes (from a zip too), without
+        # importing the zip and path readers at start-up
+        data = pkgutil.get_data("reconcile", f"data/{fname}")
+        if data is None:  # pragma: no cover - a loader that cannot read data files
+            raise FileNotFoundError(f"reconcile/data/{fname}")
+        text = data.decode("utf-8")
         rows = []
         header_seen = False
         for line in text.splitlines():

@@ -371,3 +371,50 @@ def test_extract_sources_names_where_a_warning_comes_from(tmp_path: Path) -> Non
     warnings: list[str] = []
     extract_sources(sources, dt.date(2023, 11, 6), warn=warnings.append)  # a Monday
     assert warnings and all(w.startswith(f"{path}:") for w in warnings)
+
+
+_EXTRACT_IN_A_FRESH_PROCESS = """
+import json, sys
+at_start = set(sys.modules)  # what the interpreter's site hooks load is not ours
+from reconcile.cli import main
+try:
+    main(["extract", sys.argv[1], "--input-format", "jsonl"])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(json.dumps(sorted(set(sys.modules) - at_start)))
+"""
+
+NOT_ON_THE_EXTRACT_PATH = (
+    # other stages of the pipeline and what they import
+    "reconcile.pipeline", "reconcile.read", "reconcile.match", "reconcile.judge",
+    "reconcile.render", "reconcile.engines", "reconcile.cache", "reconcile.claims",
+    "reconcile.extraction.events", "reconcile.gazetteer",
+    "dateparser", "networkx", "rapidfuzz", "dask",
+    # what the command needs only when it writes a file, or read its data with
+    "tempfile", "importlib.resources",
+)
+"""Modules that ``reconcile extract --input-format jsonl`` to standard output never
+needs: importing any of them would only lengthen its start-up (issue 13 measures the
+command, start-up included, against ``search_dates``)."""
+
+
+def test_the_extract_command_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """Run in a fresh interpreter (this one has imported everything the other tests
+    use): the command extracts from a line of JSONL, and none of the heavy modules of
+    the other stages was imported along the way. Modules the interpreter loaded before
+    the command (a site hook of the environment may load ``tempfile``) are not counted."""
+    import subprocess
+    import sys
+
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(json.dumps({"id": 1, "text": "On 3 May 2020 the ferry carried 12 "
+                                 "people and $40 of freight.", "anchor": "2020-05-05"}) + "\n",
+                     encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _EXTRACT_IN_A_FRESH_PROCESS, str(lines)],
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    out, modules = proc.stdout.splitlines()
+    assert [e["text"] for e in json.loads(out)["expressions"]] == ["3 May 2020", "12", "$40"]
+    loaded = set(json.loads(modules))
+    assert "reconcile.extraction.numbers" in loaded
+    assert [m for m in NOT_ON_THE_EXTRACT_PATH if m in loaded] == []

@@ -771,3 +771,51 @@ def test_anchor_groups_on_sentences_of_our_own() -> None:
     got = _anchors_at_every_position(n._ANCHOR, text)
     assert got == _anchors_at_every_position(_anchor_reference(), text)
     assert {g for _, _, g in got} == {"cur", "neg", "dig", "word", "vul"}
+
+
+_NAME_PIECES = [" ", "  ", "   ", "\t", "\u00a0", "\u202f", "-", " - ", "of", " of ", "5",
+                ".", "x", "S", "euro", "euros", "Euros", "EURO", "swiss", "Swiss francs",
+                "swiss\u00a0francs", "dollar", "dollars", "yen", "pence", "usd", "USD"]
+
+
+def _name_references() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three readings of a currency name as the single patterns they once were: a
+    lead and the name, a code or a lead and the name, "of" and the name."""
+    from reconcile.extraction import numbers as n
+
+    lead = r"(?:" + n._SPACE + r"{1,2}|[ \t]?-[ \t]?)"
+    return (re.compile(lead + r"(?P<c>" + n._NAME_RE + r")"),
+            re.compile(r"[ \u00a0]?(?:" + n._CODE_AFTER_RE + r")|" + lead + n._NAME_RE),
+            re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<c>" + n._NAME_RE + r")"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=8))
+def test_currency_name_after_its_lead_as_one_pattern(parts: list[str]) -> None:
+    """The name is compiled once and read after its lead (start-up); at every position
+    the lead's match then the name's find what the lead and the name as one pattern did."""
+    from reconcile.extraction import numbers as n
+
+    after, own, of = _name_references()
+    text = "".join(parts)
+
+    def read(m: re.Match[str] | None, group: str | int) -> tuple[str, int] | None:
+        return None if m is None else (m.group(group), m.end())
+
+    for i in range(len(text) + 1):
+        got = n._name_after(text, i)
+        assert read(after.match(text, i), "c") == read(got, 0)
+        assert bool(own.match(text, i)) == bool(n._OWN_CODE.match(text, i) or got is not None)
+        lead = n._OF_LEAD.match(text, i)
+        got = n._CUR_NAME.match(text, lead.end()) if lead is not None else None
+        assert read(of.match(text, i), "c") == read(got, 0)
+
+
+def test_every_currency_name_starts_with_a_letter() -> None:
+    """What reading the name after its lead relies on: no name starts where a lead may
+    go on (a space or a hyphen)."""
+    from reconcile.extraction import numbers as n
+
+    names = [name for name, (_, kind) in n._AFTER_CODE.items()
+             if kind in ("name", "weak", "subunit", "unresolved")]
+    assert len(names) > 100 and all(name[0].isalpha() for name in names)

@@ -1542,7 +1542,7 @@ def test_needed_literals_skip_no_match(text: str, monkeypatch: pytest.MonkeyPatc
     from reconcile.extraction.temporal import api, finding
 
     for pattern, needs in finding._NEEDS.items():
-        for m in pattern.finditer(text):
+        for m in pattern.compiled().finditer(text):
             assert any(n.search(text, m.start(), m.end()) for n in needs), (pattern, m)
     with_needs = find_dates(text, ANCHOR)
     monkeypatch.setattr(api, "_NEEDS", {})
@@ -1560,5 +1560,23 @@ def test_needed_literals_hold_in_every_match(parts: list[str]) -> None:
 
     text = "".join(parts)
     for pattern, needs in finding._NEEDS.items():
-        for m in pattern.finditer(text):
+        for m in pattern.compiled().finditer(text):
             assert any(n.search(text, m.start(), m.end()) for n in needs), (pattern, m)
+
+
+def test_patterns_compiled_only_where_a_text_needs_them(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """A pattern is compiled the first time a text has its keywords (start-up of the
+    command): a sentence with a month and a year compiles the calendar-date pattern and
+    leaves the holiday and quarter patterns alone; what it finds is what the compiled
+    patterns find."""
+    from reconcile.extraction.temporal import finding, patterns
+
+    for pattern, *_ in finding._HANDLERS:
+        monkeypatch.setattr(pattern, "_compiled", None)
+    found = find_dates("The lease ran out in March 2019, the tenants said.", ANCHOR)
+    assert [e.value.timex for e in found] == ["2019-03"]
+    assert patterns.P_DATE._compiled is not None
+    assert patterns.P_HOLIDAY._compiled is None
+    assert patterns.P_QUARTER._compiled is None
+    assert patterns.P_DATE.compiled() is patterns.P_DATE.compiled()

@@ -373,6 +373,16 @@ class _Trigger:
     """A date was given to this trigger itself, not shared from another clause."""
 
 
+@dataclass
+class _NounPhrase:
+    """What a count's noun phrase has told so far, read word by word."""
+
+    end: int
+    """Where the phrase read so far ends."""
+    groups: list[Group] = field(default_factory=list)
+    head: str | None = None
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything read from one source: its mentions and the anchor that dated them."""
@@ -741,95 +751,130 @@ class _SourceReader:
         """The noun phrase after a number, word by word: ``(groups, head, end, of_whom)``,
         the nationalities it names, its head noun ("nationals", "killed", "computers"),
         where it ends, and whether it is a part told as "N of whom were Thai"."""
-        groups: list[Group] = []
-        head: str | None = None
         end = expr.span[1]
         tokens = _tokens_after(self.text, end, 8)
-        # only the demonyms among these tokens: the whole sentence's, per number, made a
-        # sentence of thousands of counts quadratic
-        lo = bisect.bisect_left(self._dem_starts, end)
-        hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
-        demonyms = {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
+        demonyms = self._np_demonyms(tokens, end, sent)
         opening = self._np_opening(tokens, demonyms)
         if opening is not None:
             subject, of_whom = opening
             return [Group(subject.text, subject.country)], None, subject.span[1], of_whom
+        phrase = _NounPhrase(end)
         i = 0
-        of_whom = False
         while i < len(tokens):
-            tok = tokens[i]
-            word = tok.group(0)
-            low = word.lower()
-            dem = demonyms.get(tok.start())
-            if dem is not None and _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
-                i += 1  # "Chinese-run compounds": who runs them, not who is counted
-                continue
-            if dem is None and word[0].isupper() and i + 1 < len(tokens) and (
-                    tokens[i + 1].group(0).lower() in self.vocab.people_nouns):
-                # "four Myanmar nationals": a country's name before a people noun
-                k = bisect.bisect_left(self._place_starts, tok.start())
-                if k < len(self.places) and self.places[k].span[0] == tok.start() and (
-                        self.places[k].place.kind == "country"):
-                    place = self.places[k]
-                    groups.append(Group(place.text, place.place.country))
-                    head = tokens[i + 1].group(0)
-                    end = tokens[i + 1].end()
-                    break
-            if dem is not None:
-                nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
-                nxt = nxt_tokens[0].group(0).lower() if nxt_tokens else ""
-                if nxt in self.vocab.institution_words:
-                    break
-                groups.append(Group(dem.text, dem.country))
-                end = dem.span[1]
-                i = tokens.index(nxt_tokens[0]) if nxt_tokens else len(tokens)
-                continue
-            if low == "and" and groups:
-                k = bisect.bisect_left(self._expr_starts, tok.end() + 1)
-                if k < len(self.expressions) and i + 1 < len(tokens) and (
-                        self.expressions[k].span[0] == tokens[i + 1].start()):
-                    break  # "20 Vietnamese and nine Malaysians": the next count's
-                i += 1
-                continue
-            if word == "," and groups and i + 1 < len(tokens) and (
-                    tokens[i + 1].start() in demonyms):
-                i += 1  # "140 Chinese, Vietnamese and Malaysian nationals": one list
-                continue
-            if low in ("and", "or", "but", "while", "whereas"):
-                break  # "50 and injuries reached 30": the next clause, not the noun
-            if low in self.vocab.people_nouns or (
-                i + 1 < len(tokens)
-                and f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
-            ):
-                two = i + 1 < len(tokens) and (
-                    f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns
-                )
-                last = tokens[i + 1] if two else tok
-                head = self.text[tok.start():last.end()]
-                end = last.end()
-                break
-            if low in _STOP_AFTER_COUNT or not word[0].isalpha():
-                break
-            if low in self.vocab.casualties:
-                head = word  # "1,000 killed", "12 missing": what the count measures
-                end = tok.end()
-                break
-            if low.endswith("ing") and word[0].islower():
-                break  # "thousands storming the building": who did it, not what was hit
-            if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
-                # "suspected", "trafficked", "foreign-owned", "state-run"
-                i += 1
-                continue
-            if word[0].islower() and low.endswith("s") and not low.endswith("ss"):
-                head = word  # a plural thing: "computers", "mobile phones"
-                end = tok.end()
-                break
-            if (word[0].islower() or (word.isupper() and 2 <= len(word) <= 5)) and (
-                    i + 1 < len(tokens)):
-                i += 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
-                continue
-            break
-        return groups, head, end, of_whom
+            nxt = self._np_nationality(tokens, i, demonyms, phrase)
+            if nxt is None:
+                nxt = self._np_joint(tokens, i, demonyms, phrase)
+            if nxt is None:
+                nxt = self._np_word(tokens, i, phrase)
+            i = nxt
+        return phrase.groups, phrase.head, phrase.end, False
+
+    def _np_demonyms(self, tokens: list[re.Match[str]], end: int, sent: Sentence
+                     ) -> dict[int, gazetteer.DemonymMatch]:
+        """The demonyms among the tokens after a count, by where they start."""
+        # only the demonyms among these tokens: the whole sentence's, per number, made a
+        # sentence of thousands of counts quadratic
+        lo = bisect.bisect_left(self._dem_starts, end)
+        hi = bisect.bisect_right(self._dem_starts, tokens[-1].start() if tokens else end)
+        return {d.span[0]: d for d in self.demonyms[lo:hi] if d.span[1] <= sent.end}
+
+    def _np_nationality(self, tokens: list[re.Match[str]], i: int,
+                        demonyms: dict[int, gazetteer.DemonymMatch], phrase: _NounPhrase
+                        ) -> int | None:
+        """Read a nationality at token ``i`` into the phrase ("Chinese", "Myanmar
+        nationals"): the next token to read (``len(tokens)`` ends it); None for other words."""
+        dem = demonyms.get(tokens[i].start())
+        if dem is None:
+            return self._np_country(tokens, i, phrase)
+        if _COMPOUND_MODIFIER.match(self.text, dem.span[1]):
+            return i + 1  # "Chinese-run compounds": who runs them, not who is counted
+        nxt_tokens = [t for t in tokens if t.start() >= dem.span[1]]
+        nxt = nxt_tokens[0].group(0).lower() if nxt_tokens else ""
+        if nxt in self.vocab.institution_words:
+            return len(tokens)
+        phrase.groups.append(Group(dem.text, dem.country))
+        phrase.end = dem.span[1]
+        return tokens.index(nxt_tokens[0]) if nxt_tokens else len(tokens)
+
+    def _np_country(self, tokens: list[re.Match[str]], i: int, phrase: _NounPhrase
+                    ) -> int | None:
+        """A country's name before a people noun ("four Myanmar nationals") ends the
+        phrase with both: ``len(tokens)``; None for any other token."""
+        tok = tokens[i]
+        if not (tok.group(0)[0].isupper() and i + 1 < len(tokens) and (
+                tokens[i + 1].group(0).lower() in self.vocab.people_nouns)):
+            return None
+        k = bisect.bisect_left(self._place_starts, tok.start())
+        if k < len(self.places) and self.places[k].span[0] == tok.start() and (
+                self.places[k].place.kind == "country"):
+            place = self.places[k]
+            phrase.groups.append(Group(place.text, place.place.country))
+            phrase.head = tokens[i + 1].group(0)
+            phrase.end = tokens[i + 1].end()
+            return len(tokens)
+        return None
+
+    def _np_joint(self, tokens: list[re.Match[str]], i: int,
+                  demonyms: dict[int, gazetteer.DemonymMatch], phrase: _NounPhrase
+                  ) -> int | None:
+        """A conjunction or comma at token ``i``: the next token to read within a list of
+        nationalities, ``len(tokens)`` where a new clause or count starts; None if neither."""
+        word = tokens[i].group(0)
+        low = word.lower()
+        if low == "and" and phrase.groups:
+            k = bisect.bisect_left(self._expr_starts, tokens[i].end() + 1)
+            if k < len(self.expressions) and i + 1 < len(tokens) and (
+                    self.expressions[k].span[0] == tokens[i + 1].start()):
+                return len(tokens)  # "20 Vietnamese and nine Malaysians": the next count's
+            return i + 1
+        if word == "," and phrase.groups and i + 1 < len(tokens) and (
+                tokens[i + 1].start() in demonyms):
+            return i + 1  # "140 Chinese, Vietnamese and Malaysian nationals": one list
+        if low in ("and", "or", "but", "while", "whereas"):
+            return len(tokens)  # "50 and injuries reached 30": the next clause, not the noun
+        return None
+
+    def _np_people_noun(self, tokens: list[re.Match[str]], i: int, phrase: _NounPhrase
+                        ) -> bool:
+        """Whether token ``i`` starts a people noun of one or two words ("workers",
+        "crew members"); if so it is the phrase's head."""
+        tok = tokens[i]
+        low = tok.group(0).lower()
+        two = i + 1 < len(tokens) and (
+            f"{low} {tokens[i + 1].group(0).lower()}" in self.vocab.people_nouns)
+        if low in self.vocab.people_nouns or two:
+            last = tokens[i + 1] if two else tok
+            phrase.head = self.text[tok.start():last.end()]
+            phrase.end = last.end()
+            return True
+        return False
+
+    def _np_word(self, tokens: list[re.Match[str]], i: int, phrase: _NounPhrase) -> int:
+        """Any other word at token ``i``: a head noun ends the phrase with it, a modifier
+        is read past; the next token to read (``len(tokens)`` ends the phrase)."""
+        if self._np_people_noun(tokens, i, phrase):
+            return len(tokens)
+        tok = tokens[i]
+        word = tok.group(0)
+        low = word.lower()
+        if low in _STOP_AFTER_COUNT or not word[0].isalpha():
+            return len(tokens)
+        if low in self.vocab.casualties:
+            phrase.head = word  # "1,000 killed", "12 missing": what the count measures
+            phrase.end = tok.end()
+            return len(tokens)
+        if low.endswith("ing") and word[0].islower():
+            return len(tokens)  # "thousands storming the building": who did it, not what was hit
+        if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
+            return i + 1  # "suspected", "trafficked", "foreign-owned", "state-run"
+        if word[0].islower() and low.endswith("s") and not low.endswith("ss"):
+            phrase.head = word  # a plural thing: "computers", "mobile phones"
+            phrase.end = tok.end()
+            return len(tokens)
+        if (word[0].islower() or (word.isupper() and 2 <= len(word) <= 5)) and (
+                i + 1 < len(tokens)):
+            return i + 1  # a noun modifier: "mobile" in "mobile phones", "USB" in "USB drives"
+        return len(tokens)
 
     def _np_opening(self, tokens: list[re.Match[str]], demonyms: dict[int, gazetteer.DemonymMatch]
                     ) -> tuple[gazetteer.DemonymMatch, bool] | None:

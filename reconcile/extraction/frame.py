@@ -246,20 +246,42 @@ def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
                    unknown_feature: Callable[[Mention], bool] | None) -> _ArticleFrame:
     """Read the frame of an article's mentions (see :func:`apply_frame`)."""
     ref = source.published or anchor
-    # where people come from is no place of the story ("771 detained, 73 of them from
-    # <country>"): read as such before a place of the lead is taken as the frame's
-    relative_story = any(
+    relative_story = _relative_story(mentions)
+    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    main = _main_event(mentions, source, vocab, background)
+    lead = [m for m in mentions if m.id in main]
+    frame_date = _frame_date(lead, vocab)
+    toll_dated = frame_date is not None and _dates_a_toll(frame_date, lead, vocab)
+    frame_place, dateline = _frame_place(lead, vocab, dateline, unknown_feature)
+    return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
+                         frame_place, dateline)
+
+
+def _relative_story(mentions: Sequence[Mention]) -> bool:
+    """Whether an article dates a happening relative to its publication ("on Monday")
+    or without a year (``XXXX-...``)."""
+    return any(
         isinstance(c.value, DateValue) and c.value.anchored or (
             isinstance(c.value, DateValue) and c.value.timex.startswith("XXXX"))
         for m in mentions for c in m.claims
         if c.attribute == "date" and c.measure_key != AS_OF_KEY)
-    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+
+
+def _main_event(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
+                background: Collection[str]) -> set[str]:
+    """The ids of the mentions that tell the story's main event: not background, of a
+    kind the story tells (:func:`_story_kinds` of the lead's), and no reporting verb."""
     kinds = _story_kinds(_lead_kinds(mentions, source, vocab, background), vocab)
-    main = {m.id for m in mentions if m.id not in background and m.type in kinds and (
+    return {m.id for m in mentions if m.id not in background and m.type in kinds and (
         not vocab.types.get(m.type) or not vocab.types[m.type].reporting)}
-    lead = [m for m in mentions if m.id in main]
-    frame_date = _frame_date(lead, vocab)
-    toll_dated = frame_date is not None and _dates_a_toll(frame_date, lead, vocab)
+
+
+def _frame_place(lead: list[Mention], vocab: Vocabulary,
+                 dateline: tuple[Place, tuple[int, int]] | None,
+                 unknown_feature: Callable[[Mention], bool] | None
+                 ) -> tuple[Claim | None, tuple[Place, tuple[int, int]] | None]:
+    """``(place, dateline)``: the place a main mention without its own takes (the first
+    one the story tells from its dateline on) and the dateline still a default, if any."""
     happenings = [m for m in lead if m.type in vocab.types and vocab.types[m.type].standalone]
     # With a dateline, the story's place is read from its text: a headline or a caption
     # above it names a wider place or another one ("... rescued in <province>" above
@@ -271,9 +293,8 @@ def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
         # know ("capsized on Lake X"): the dateline, the city the reporter filed from,
         # is no default for any of it
         dateline = None
-    frame_place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
-                        and (p := _place_claim(m)) is not None), None)
-    return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
-                         frame_place, dateline)
+    place = next((p for m in happenings + lead if m.sentence_span[0] >= filed
+                  and (p := _place_claim(m)) is not None), None)
+    return place, dateline
 
 

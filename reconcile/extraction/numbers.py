@@ -60,9 +60,9 @@ Conventions (the tables below are the single source of truth):
 from __future__ import annotations
 
 import math
+import pkgutil
 import re
 from dataclasses import dataclass
-from importlib import resources
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -182,7 +182,12 @@ UNRESOLVED_CURRENCY_NAMES: Final = (
 
 def load_currencies() -> list[CurrencyAlias]:
     """The rows of ``reconcile/data/currencies.tsv`` (comments and header skipped)."""
-    raw = resources.files("reconcile").joinpath("data/currencies.tsv").read_text("utf-8")
+    # pkgutil reads package data as importlib.resources does (from a zip too), without
+    # importing the zip and path machinery at every start-up (a few ms of CPU)
+    data = pkgutil.get_data("reconcile", "data/currencies.tsv")
+    if data is None:  # pragma: no cover - a loader that cannot read data files
+        raise FileNotFoundError("reconcile/data/currencies.tsv")
+    raw = data.decode("utf-8")
     rows: list[CurrencyAlias] = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -196,7 +201,9 @@ def load_currencies() -> list[CurrencyAlias]:
     return rows
 
 
-_SPACE = r"[ \t\u00a0]"
+_SPACE = "[ \t\u00a0]"
+"""A space, tab or no-break space (the characters themselves, not escapes: the same
+compiled pattern, parsed a little faster in the long name alternation)."""
 _WS1 = r"[ \t\u00a0\u202f]"
 
 
@@ -209,16 +216,34 @@ def _trie(words: Iterable[str], space: str = _SPACE + "+") -> str:
             node = node.setdefault(ch, {})  # type: ignore[assignment]
         node[""] = {}
 
+    # Built at every start-up (the currency names: some 7,000 letters), so cheaply: a
+    # chain of letters that no word ends within is written in one step, and each
+    # letter is escaped once.
+    pieces = {" ": space}
+
     def build(node: dict[str, dict[str, object]]) -> str:
         alts = []
-        for ch in sorted(k for k in node if k):
-            piece = space if ch == " " else re.escape(ch)
-            alts.append(piece + build(node[ch]))  # type: ignore[arg-type]
+        for ch in sorted(node):
+            if not ch:
+                continue
+            chain = [ch]
+            child = node[ch]
+            while len(child) == 1 and "" not in child:
+                ((ch, child),) = child.items()  # type: ignore[assignment]
+                chain.append(ch)
+            written = []
+            for c in chain:
+                piece = pieces.get(c)
+                if piece is None:
+                    piece = pieces[c] = re.escape(c)
+                written.append(piece)
+            alts.append("".join(written) + build(child))  # type: ignore[arg-type]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            body = "(?:" + body + ")?"
+            # "s?" is "(?:s)?" (the same compiled pattern, cheaper to parse)
+            body = body + "?" if len(alts[0]) == 1 and len(alts) == 1 else "(?:" + body + ")?"
         return body
 
     return build(root)
@@ -348,8 +373,17 @@ _PERCENT: Final = re.compile(
     r"(?i)[ \t\u00a0]?[%\uff05]|[ \t\u00a0]+per[ \t]?cent\b|[ \t\u00a0]+pct\b"
     r"|[ \t\u00a0]*-[ \t]*per[ \t]?cent\b"
 )
-_CUR_NAME_AFTER: Final = re.compile(
-    r"(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)(?P<c>" + _NAME_RE + r")"
+# A currency name ("euros", "Swiss francs"; every one starts with a letter), compiled
+# once: three readings look for it, each after a lead of its own (below).  The alternation
+# is long, and compiling it is a good part of the command's start-up; as one pattern with
+# each lead it was compiled three times.  Since a name never starts with a space or a
+# hyphen, a lead matched on its own ends where the name must start (no other split of
+# the text between the two would let the name match): the lead's match, then the name's,
+# find what the lead and the name as one pattern found.
+_CUR_NAME: Final = re.compile(_NAME_RE)
+_NAME_LEADS: Final = (
+    re.compile(_SPACE + r"{1,2}"),  # "5 euros", "5  euros"
+    re.compile(r"[ \t]?-[ \t]?"),  # "5-euro", "5 - euro"
 )
 _CUR_CODE_AFTER: Final = re.compile(
     r"[ \u00a0]?(?P<c>" + _CODE_AFTER_RE + r")(?![ \u00a0]?\.?\d)"
@@ -364,15 +398,12 @@ _CUR_CODE_BETWEEN: Final = re.compile(
     + r")(?![^\W\d_])(?=[ \u00a0]?\d)"
 )
 _GAP_DIGIT: Final = re.compile(r"[ \u00a0]?(?=\d)")
-_OWN_CURRENCY: Final = re.compile(
-    r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")|(?:" + _SPACE + r"{1,2}|[ \t]?-[ \t]?)"
-    + _NAME_RE
-)
+_OWN_CODE: Final = re.compile(r"[ \u00a0]?(?:" + _CODE_AFTER_RE + r")")
 _SCALE_AFTER_CODE: Final = re.compile(
     r"(?i)[ \u00a0](?P<s>thousand|million|billion|trillion|bn|mn|mln|bln)\b"
 )
 _CUR_PREFIX_AT: Final = re.compile(_PREFIX_RE + r"(?P<sp>[ \u00a0]?)(?=\.?\d)")
-_OF_CUR: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?P<c>" + _NAME_RE + r")")
+_OF_LEAD: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")  # "millions of" dollars
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\Z)")
 _AND_CENTS: Final = re.compile(r"(?i)[ \t]+(?:and[ \t]+)?(?=[\w])")
 _SUBUNIT_AFTER: Final = re.compile(
@@ -1287,13 +1318,25 @@ def _code_between(text: str, core: _Core, m: re.Match[str]) -> tuple[str, str, i
     if second is None or second.kind != "number":
         return None
     code = _AFTER_CODE[m.group("c")][0]
-    if _OWN_CURRENCY.match(text, second.end):
+    if _OWN_CODE.match(text, second.end) or _name_after(text, second.end) is not None:
         return code, "code", m.end()
     year_like = core.ndigits == 4 and not core.separators and core.value == int(core.value)
     if (second.ndigits == 2 and second.end - second.start == 2 and second.scale == 1
             and core.scale == 1 and not year_like):
         core.value = _clean(core.value + second.value / 100.0)
         return code, "code+cents", second.end
+    return None
+
+
+def _name_after(text: str, pos: int) -> re.Match[str] | None:
+    """The currency name after one or two spaces or a hyphen at ``pos`` ("5 euros",
+    "a 5-euro fee"), as its own match (see ``_CUR_NAME``), or None."""
+    for lead in _NAME_LEADS:
+        m = lead.match(text, pos)
+        if m is not None:
+            name = _CUR_NAME.match(text, m.end())
+            if name is not None:
+                return name
     return None
 
 
@@ -1322,9 +1365,9 @@ def _currency_after(text: str, core: _Core, end: int) -> tuple[str, str, int] | 
         between = _code_between(text, core, m)
         if between is not None:
             return between
-    m = _CUR_NAME_AFTER.match(text, end)
+    m = _name_after(text, end)
     if m is not None:
-        name = re.sub(r"\s+", " ", m.group("c").lower())
+        name = re.sub(r"\s+", " ", m.group().lower())
         code, kind = _AFTER_CODE.get(name, ("", ""))
         if kind == "unresolved":
             return "", kind, m.end()
@@ -1356,9 +1399,10 @@ def _element(text: str, pos: int, prefixed: bool) -> _Elem | None:
     if core.kind in ("ordinal", "fraction"):
         return elem
     if core.kind == "vague":
-        m = _OF_CUR.match(text, core.end)
+        lead = _OF_LEAD.match(text, core.end)
+        m = _CUR_NAME.match(text, lead.end()) if lead is not None else None
         if m is not None:
-            name = re.sub(r"\s+", " ", m.group("c").lower())
+            name = re.sub(r"\s+", " ", m.group().lower())
             code, kind = _AFTER_CODE.get(name, ("", ""))
             if code and kind != "subunit":
                 elem.currency, elem.money, elem.end = code, True, m.end()

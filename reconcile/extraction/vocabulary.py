@@ -4,12 +4,12 @@ extraction consults.  Loaded from ``reconcile/data/events.toml``; a user file gi
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from .._io import read_config_text
@@ -216,7 +216,10 @@ _MAX_EVENTS_BYTES = 10_000_000
 @lru_cache(maxsize=8)
 def load_vocabulary(extra: str | None = None) -> Vocabulary:
     """The built-in vocabulary, extended by the TOML file at ``extra`` if given."""
-    builtin = resources.files("reconcile").joinpath("data/events.toml").read_text("utf-8")
+    raw = pkgutil.get_data("reconcile", "data/events.toml")  # as in numbers and gazetteer
+    if raw is None:  # pragma: no cover - a loader that cannot read data files
+        raise FileNotFoundError("reconcile/data/events.toml")
+    builtin = raw.decode("utf-8")
     data = _load_toml(builtin, "events.toml")
     types = _parse_types(data, "events.toml")
     if extra is not None:

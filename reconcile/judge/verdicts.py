@@ -207,18 +207,46 @@ class _Outcome:
 def _outcome(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcome | None:
     """Compare the claims of one value with those of another; None when nothing is to
     be said (the same source, one speaker, or never compared within one scope)."""
-    attribute, plans = ctx.attribute, ctx.plans
-    pairs = [(x, y) for x in xs for y in ys
-             if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+    pairs = _comparable_pairs(xs, ys, ctx)
     cross = any(x.source != y.source for x, y in pairs) and not _scoped(xs, ys)
-    inner = any(x.source == y.source and _speakers_differ(x, y)
-                and x.id not in ctx.said and y.id not in ctx.said for x, y in pairs)
+    inner = _speakers_disagree(pairs, ctx.said)
     if not cross and not inner:
-        apart = [(x, y) for x in xs for y in ys if x.source != y.source]
-        if apart and not _scoped(xs, ys):
-            why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
-            return _Outcome(1, why, why, compared=False)
-        return None
+        return _uncompared(xs, ys, ctx.attribute)
+    o = _compared(xs, ys, ctx)
+    if o.note and inner and not cross and o.level == 2:
+        o = dataclasses.replace(o, shown=_one_source_shown(o.note, pairs))
+    return o
+
+
+def _comparable_pairs(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context
+                      ) -> list[tuple[Claim, Claim]]:
+    """The pairs of claims of two values that can be compared: both plans or neither,
+    and not a guess on both sides (:func:`_guessed`)."""
+    attribute, plans = ctx.attribute, ctx.plans
+    return [(x, y) for x in xs for y in ys
+            if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+
+
+def _speakers_disagree(pairs: Sequence[tuple[Claim, Claim]], said: frozenset[str]) -> bool:
+    """Whether a pair is one source's two speakers disagreeing, neither a date of
+    saying."""
+    return any(x.source == y.source and _speakers_differ(x, y)
+               and x.id not in said and y.id not in said for x, y in pairs)
+
+
+def _uncompared(xs: Sequence[Claim], ys: Sequence[Claim], attribute: str) -> _Outcome | None:
+    """Values of different sources with no pair to compare (a guessed place, a plan and
+    what happened): compatible, saying why; None within one source or scope."""
+    apart = [(x, y) for x in xs for y in ys if x.source != y.source]
+    if apart and not _scoped(xs, ys):
+        why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
+        return _Outcome(1, why, why, compared=False)
+    return None
+
+
+def _compared(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcome:
+    """Two values compared, a conflict re-read as a whole and its parts or as a tally's
+    later update, and bounds that overlap marked updated when told as a rise."""
     outcome, note = compare(xs[0].value, ys[0].value)
     part = updated = False
     whole = _whole_and_parts(xs, ys, ctx.totals)
@@ -233,13 +261,15 @@ def _outcome(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outcom
         # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
         # overlap, but the reader is told of an update, not of two precisions
         updated = True
-    shown = note or ""
-    if note and inner and not cross and outcome == "conflict":
-        x, y = next((x, y) for x, y in pairs if x.source == y.source
-                    and _speakers_differ(x, y))  # the two who disagree
-        shown = f"{note} (one source: {x.attribution} vs {y.attribution})"
     level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
-    return _Outcome(level, note, shown, part=part, updated=updated)
+    return _Outcome(level, note, note or "", part=part, updated=updated)
+
+
+def _one_source_shown(note: str, pairs: Sequence[tuple[Claim, Claim]]) -> str:
+    """A conflict inside one source as the finding shows it: naming the two speakers."""
+    x, y = next((x, y) for x, y in pairs if x.source == y.source
+                and _speakers_differ(x, y))  # the two who disagree
+    return f"{note} (one source: {x.attribution} vs {y.attribution})"
 
 
 def _as_a_tally(attribute: str, claims: Sequence[Claim],
@@ -308,6 +338,24 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     least every one stated earlier.  None (judge as usual) when a differing figure has
     no date of its own to order it by (an undated figure some dated statement also
     gives is ordered by that statement)."""
+    known = _dated_figures(claims, as_of)
+    if known is None:
+        return None
+    for i, (d1, c1) in enumerate(known):
+        for d2, c2 in known[i + 1:]:
+            if not _at_odds(c1, c2, copies, totals or {}, plans):
+                continue
+            note = _same_day_contradiction(c1, c2, d1) if d1 == d2 else (
+                _later_contradiction((c1, d1), (c2, d2), found))
+            if note is not None:
+                return 2, "contradiction", [note]
+    return 1, "superseded", [f"superseded: {_chain(known)}"]
+
+
+def _dated_figures(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None]
+                   ) -> list[tuple[dt.date, Claim]] | None:
+    """A tally's figures with the day each was stated; None when one has no day (an
+    undated figure that a dated statement also gives is left out, that one orders it)."""
     dated = [(as_of.get(c.id), c) for c in claims if isinstance(c.value, Quantity)]
     told = {c.value.value for d, c in dated if d is not None}  # type: ignore[union-attr]
     # an undated figure that a dated statement also gives needs no date of its own
@@ -315,42 +363,57 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
              if d is not None or c.value.value not in told]  # type: ignore[union-attr]
     if any(d is None for d, _c in dated):
         return None
-    known = [(d, c) for d, c in dated if d is not None]
-    for i, (d1, c1) in enumerate(known):
-        for d2, c2 in known[i + 1:]:
-            if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
-                    (c1.id in plans) != (c2.id in plans)):
-                continue
-            assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
-            if compare(c1.value, c2.value)[0] != "conflict" or _whole_and_parts(
-                    [c1], [c2], totals or {}) is not None:
-                continue
-            if d1 == d2 and not _later_update([c1], [c2]):
-                # (a figure told as a rise over the other, "rose to 52", is that day's
-                # update of it)
-                return 2, "contradiction", [(
-                    f"contradiction: {quantity_words(c1.value)} and "
-                    f"{quantity_words(c2.value)}, both as of {day_words(d1)}")]
-            if d1 == d2:
-                continue
-            (early, e_day), (late, l_day) = sorted(((c1, d1), (c2, d2)), key=lambda x: x[1])
-            assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
-            if _found_since(early.value, e_day, late.value, l_day, found):
-                continue  # seven missing, then five after two more bodies were found
-            if _changing_state(early) and _changing_state(late):
-                continue  # "40 still in hospital", two days later "25": patients go home
-            if bounds(late.value)[1] < bounds(early.value)[0]:
-                return 2, "contradiction", [(
-                    f"contradiction: a later figure is lower, {quantity_words(early.value)} "
-                    f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
-                    f"(as of {day_words(l_day)})")]
-            if not late.update:
-                # "52 dead" two days after "37 dead", not told as a change: two figures
-                # for the toll, not a toll that grew
-                return 2, "contradiction", [(
-                    f"contradiction: {quantity_words(early.value)} (as of {day_words(e_day)}) "
-                    f"and {quantity_words(late.value)} (as of {day_words(l_day)}), the later "
-                    "not told as an update")]
+    return [(d, c) for d, c in dated if d is not None]
+
+
+def _at_odds(c1: Claim, c2: Claim, copies: Mapping[str, str],
+             totals: Mapping[str, tuple[float, ...]], plans: frozenset[str]) -> bool:
+    """Whether two figures of a tally need their days to be reconciled: told by two
+    witnesses, both plans or neither, in conflict and not a whole and its parts."""
+    if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
+            (c1.id in plans) != (c2.id in plans)):
+        return False
+    assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
+    return compare(c1.value, c2.value)[0] == "conflict" and _whole_and_parts(
+        [c1], [c2], totals) is None
+
+
+def _same_day_contradiction(c1: Claim, c2: Claim, day: dt.date) -> str | None:
+    """The note of two conflicting figures stated the same day, or None when one is
+    told as a rise over the other ("rose to 52": that day's update of it)."""
+    if _later_update([c1], [c2]):
+        return None
+    assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
+    return (f"contradiction: {quantity_words(c1.value)} and "
+            f"{quantity_words(c2.value)}, both as of {day_words(day)}")
+
+
+def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.date],
+                         found: Sequence[tuple[dt.date, float]]) -> str | None:
+    """The note of two conflicting figures stated on different days when the later
+    cannot have grown from the earlier (lower, or not told as an update), else None."""
+    (early, e_day), (late, l_day) = sorted((first, second), key=lambda x: x[1])
+    assert isinstance(early.value, Quantity) and isinstance(late.value, Quantity)
+    if _found_since(early.value, e_day, late.value, l_day, found):
+        return None  # seven missing, then five after two more bodies were found
+    if _changing_state(early) and _changing_state(late):
+        return None  # "40 still in hospital", two days later "25": patients go home
+    if bounds(late.value)[1] < bounds(early.value)[0]:
+        return (f"contradiction: a later figure is lower, {quantity_words(early.value)} "
+                f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
+                f"(as of {day_words(l_day)})")
+    if not late.update:
+        # "52 dead" two days after "37 dead", not told as a change: two figures
+        # for the toll, not a toll that grew
+        return (f"contradiction: {quantity_words(early.value)} (as of {day_words(e_day)}) "
+                f"and {quantity_words(late.value)} (as of {day_words(l_day)}), the later "
+                "not told as an update")
+    return None
+
+
+def _chain(known: Sequence[tuple[dt.date, Claim]]) -> str:
+    """A tally's figures in the order they were stated, one step per figure ("37 (as of
+    4 March 2022) → 52 (as of 6 March 2022)")."""
     steps: dict[float, tuple[dt.date, Quantity]] = {}
     def order(x: tuple[dt.date, Claim]) -> tuple[dt.date, float, bool]:
         q = x[1].value
@@ -361,8 +424,7 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
         assert isinstance(c.value, Quantity)
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
-    chain = " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
-    return 1, "superseded", [f"superseded: {chain}"]
+    return " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
 
 
 def _changing_state(c: Claim) -> bool:

@@ -64,8 +64,12 @@ def _candidates(text: str, ctx: _Ctx) -> list[_Cand]:
         needs = _NEEDS.get(pattern)
         if needs is not None and not any(need.search(text) for need in needs):
             continue
-        for ws, we in _windows(low, keys, digit_runs, before, after, key_hits):
-            for m in pattern.finditer(text, ws, we):
+        windows = _windows(low, keys, digit_runs, before, after, key_hits)
+        if not windows:
+            continue  # not compiled for nothing (see LazyPattern)
+        finditer = pattern.compiled().finditer
+        for ws, we in windows:
+            for m in finditer(text, ws, we):
                 if m.end() >= we and we < n:
                     continue  # may be cut short by the window; found whole elsewhere
                 try:

@@ -15,7 +15,7 @@ from .patterns import (
     P_SEASON_YEAR, P_FISCAL, P_SPELLED_YEAR, P_YEAR_ENDED, P_SEASON_THE, P_MONTH_REL_YEAR,
     P_VAGUE_AGO, P_HOLIDAY, P_TIME, P_MON_JOINED, P_MON_JOINED_YEAR, P_TIME_RANGE, P_WD_DAY,
     P_WEEK_OF, P_DATE_WORDS, P_NTH_DAY_OF, P_NTH, P_MD_SLASH, P_END_OF, P_WD_MD, P_DAY_AND,
-    P_CLOCK,
+    P_CLOCK, LazyPattern,
 )
 from .candidates import Handler
 from .h_dates import (
@@ -45,7 +45,7 @@ _MONTH_KEYS = tuple(w[:3] for w in english.MONTHS)
 _UNIT_KEYS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year",
               "decade", "centur")
 _DIGIT = "#"
-_HANDLERS: list[tuple[re.Pattern[str], Handler, tuple[str, ...], int, int]] = [
+_HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_ISO, _h_iso, (_DIGIT,), 6, 24),
     (P_SLASH, _h_slash, (_DIGIT,), 6, 12),
     (P_DOTTED, _h_dotted, (_DIGIT,), 6, 12),
@@ -118,7 +118,7 @@ _DIGITS_RE = re.compile(r"\d+")
 # to without trying a match at every position: one pass over the text costs a tenth of
 # the pattern's windows.  Only for patterns that most texts give nothing and that have a
 # rare literal of their own; tests check that the output is the same without them.
-_NEEDS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+_NEEDS: dict[LazyPattern, tuple[re.Pattern[str], ...]] = {
     P_ISO: (re.compile(r"-\d\d-\d\d"),),  # "2024-03-05"
     P_SLASH: (re.compile(r"/\d{1,2}/\d\d"),),  # "5/3/2024"
     P_DOTTED: (re.compile(r"\.\d{1,2}\.\d{4}"),),  # "05.03.2024"

@@ -51,8 +51,29 @@ _MOD = (r"(?:early|late|mid-?|the\s(?:end|beginning|start|middle|close|turn)\sof
 _REL = r"(?:last|next|this|the\scoming|the\spast|this\spast|the\slast|the\snext)"
 
 
-def _c(p: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(p, flags)
+class LazyPattern:
+    """A pattern compiled the first time a text needs it (:meth:`compiled`).  Compiling
+    these patterns is most of the start-up of ``reconcile extract``, and a pattern runs
+    only in the windows around its keywords: one whose keywords a text lacks ("week of",
+    "christmas", a quarter) need never be compiled in a run over short texts."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once)."""
+        done = self._compiled
+        if done is None:
+            done = self._compiled = re.compile(self.pattern, self.flags)
+        return done
+
+
+def _c(p: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(p, flags)
 
 
 def _datex(p: str) -> str:
@@ -160,7 +181,7 @@ P_DURATION = _c(
 # "all day", "all week": the whole of one unit
 P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
 # what may stand before a duration: "almost", "the past", "a mere", "the next"
-_DUR_PREFIX = _c(
+_DUR_PREFIX = re.compile(
     r"\b(?:(?P<approx>about|around|almost|nearly|roughly|approximately|some|a\smere|just|"
     r"only|more\sthan|less\sthan|at\sleast|up\sto|fewer\sthan)\s{1,2})?"
     r"(?P<det>(?:the|a|an)\s{1,2}(?:(?:past|last|next|coming|first|final|previous|following|"
@@ -277,7 +298,7 @@ P_SEASON_THE = _c(
 )
 # "that year", "the following year", "the same month": a year or month given by the
 # date the text last named
-P_ANAPHOR = _c(
+P_ANAPHOR = re.compile(
     r"(?<![\w'’-])(?P<x>[Tt]hat\s{1,2}(?P<u1>year|month)|[Tt]he\s{1,2}(?P<rel>same|following|"
     r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|[Tt]he\s{1,2}(?P<u3>year|month)"
     r"\s{1,2}(?P<bef>before|after))(?![\w'’-])"
