@@ -261,7 +261,7 @@ def _counted_match(c: _Cand, text: str) -> re.Match[str] | None:
     if c.kind != "date" or not isinstance(v, DateValue) or \
             not any(_COUNTED_WARNING in w for w in v.warnings):
         return None
-    m = P_AGO.fullmatch(text, c.start, c.end)
+    m = P_AGO.compiled().fullmatch(text, c.start, c.end)
     if m is None or m.group("dir").lower() not in ("later", "earlier") or m.group("approx"):
         return None
     return m
@@ -314,7 +314,7 @@ def _narrated_ref(at: int, before: list[_Cand], grans: tuple[str, ...],
         if at - c.end > _ANAPHOR_REACH:
             return None
         v = c.value
-        if P_AGO.fullmatch(text, c.start, c.end):
+        if P_AGO.compiled().fullmatch(text, c.start, c.end):
             return None
         if c.kind in ("date", "time") and isinstance(v, DateValue) and \
                 v.earliest is not None and v.mod is None and \
