@@ -198,6 +198,173 @@ def test_month_in_future_clause() -> None:
         ("May", "2024-05")]
 
 
+def test_past_verb_after_a_future_marker_tells_the_past() -> None:
+    """The verb nearest the date decides: a past verb after "to be"/"will" is past, a
+    participle of the future ("will be finished") or an adjective ("preferred") is not."""
+    anchor = D(2024, 2, 20)
+    assert dates("The mills to be closed had losses in the season ended Sept. 30.",
+                 anchor) == [("Sept. 30", "2023-09-30")]
+    assert dates("The bridge that will reopen was damaged in November.", anchor) == [
+        ("November", "2023-11")]
+    assert dates("The tower will be finished in November.", anchor) == [
+        ("November", "2024-11")]
+    assert dates("The bank will buy back its preferred notes on Sept. 30.", anchor) == [
+        ("Sept. 30", "2024-09-30")]
+
+
+def test_deadline_with_a_clock_time_is_not_pushed_back_a_year() -> None:
+    """"extended until 5 p.m. EST March 3": the dot of "p.m." ends no clause, and a
+    deadline after a past verb is the coming date, not last year's."""
+    anchor = D(2024, 2, 26)
+    assert dates("The club said it prolonged its bid until 5 p.m. EST March 3.",
+                 anchor) == [("5 p.m. EST March 3", "2024-03-03T17:00")]
+    assert dates("The club said it prolonged its bid until noon March 3.", anchor) == [
+        ("noon March 3", "2024-03-03T12:00")]
+
+
+def test_season_of_a_spelled_out_year() -> None:
+    """A season of a year spelled out, as broadcast transcripts write it, is that season."""
+    assert dates("Fuel ran short in the winter of nineteen eighty-one.") == [
+        ("the winter of nineteen eighty-one", "1981-WI")]
+    assert dates("The dam was finished in the summer of two thousand and six.") == [
+        ("the summer of two thousand and six", "2006-SU")]
+
+
+def test_spelled_year_no_count_is_said_in_needs_no_preposition() -> None:
+    """"nineteen eighty-one" is no way to say a count, so it is a year without "in"
+    before it; "two thousand five" may be a count and still needs one."""
+    assert dates("Berlin, nineteen eighty-one. A wall still stood.") == [
+        ("nineteen eighty-one", "1981")]
+    assert dates("He recalled a nineteen seventy-two strike at the port.") == [
+        ("nineteen seventy-two", "1972")]
+    assert dates("She sold two thousand five hundred tickets.") == []
+    assert dates("They scored twenty five points.") == []
+
+
+def test_later_and_earlier_count_from_the_narrated_date() -> None:
+    """"two days later" counts from the date the story last named, not from the
+    publication date; with no such date, "later" is only a length of time."""
+    anchor = D(2024, 2, 20)
+    assert dates("The levee broke on May 9. Crews sealed it four days later.", anchor) == [
+        ("May 9", "2023-05-09"), ("four days later", "2023-05-13")]
+    assert dates("The mill shut in 2011. Three years later it was razed.", anchor) == [
+        ("2011", "2011"), ("Three years later", "2014")]
+    assert dates("The mill shut in 2011. A week later it was razed.", anchor) == [
+        ("2011", "2011")]
+    e = one("The mayor quit four days later.", anchor)
+    assert (e.kind, e.text, e.value) == ("duration", "four days", "P4D")
+
+
+def test_earlier_in_a_comparison_stays_with_the_reported_period() -> None:
+    """"up from a year earlier" compares with the period reported on, not with a date
+    named before it."""
+    assert dates("Sales rose in 2022, up from a year earlier.", D(2024, 2, 20)) == [
+        ("2022", "2022"), ("a year earlier", "2023")]
+
+
+def test_mid_part_of_day() -> None:
+    """"mid-afternoon", "mid morning" are parts of a day like "late afternoon" (joined
+    with the day next to them); "midnight" stays a clock time."""
+    assert dates("The ferry docked in mid-afternoon yesterday.") == [
+        ("mid-afternoon yesterday", "2023-11-09TAF")]
+    assert dates("The rain eased by mid morning.") == [("mid morning", "TMO")]
+    assert dates("The rain eased by midnight.") == [("midnight", "T24:00")]
+
+
+def test_time_of_day_after_a_named_day_is_on_that_day() -> None:
+    """A clock time told just after the day it happened on is on that day; a paragraph
+    later, or with no day named, it stays undated."""
+    assert dates("The fire started on Tuesday night. Crews arrived at 9:40 p.m.") == [
+        ("Tuesday night", "2023-11-07TNI"), ("9:40 p.m.", "2023-11-07T21:40")]
+    assert dates("The fire started on Tuesday.\n\nCrews arrive at 9:40 p.m.") == [
+        ("Tuesday", "2023-11-07"), ("9:40 p.m.", "T21:40")]
+    assert dates("Crews arrived at 9:40 p.m.") == [("9:40 p.m.", "T21:40")]
+
+
+def test_year_qualifying_a_noun_after_a_determiner() -> None:
+    """A year between a determiner (an adjective may come between) and a singular noun
+    or a name qualifies it; before a plural it is a count."""
+    anchor = D(2024, 2, 20)
+    assert dates("She recalled her bitter 1988 defeat.", anchor) == [("1988", "1988")]
+    assert dates("That 1962 treaty still binds both states.", anchor) == [("1962", "1962")]
+    assert dates("Rowers trained for the 1984 Olympics.", anchor) == [("1984", "1984")]
+    assert dates("The mine laid off the 1984 miners.", anchor) == []
+    assert dates("The firm flew in the 2000 Germans who had signed up.", anchor) == []
+
+
+def test_year_a_debt_falls_due_in() -> None:
+    """"notes due 2031", "bonds maturing 2029": the year the debt falls due."""
+    anchor = D(2024, 2, 20)
+    assert dates("The utility sold notes due 2031 at par.", anchor) == [("2031", "2031")]
+    assert dates("It swapped bonds maturing 2029 for cash.", anchor) == [("2029", "2029")]
+
+
+def test_trading_days_are_a_duration_not_calendar_days_to_count() -> None:
+    """"six trading days" is a length like "six business days"; counted from a date it
+    gives no day, since the calendar days it spans are not known."""
+    e = one("The index slid for six trading days.")
+    assert (e.kind, e.text, e.value) == ("duration", "six trading days", "P6D")
+    found = find_dates("Bids close six trading days after March 4, 2024.", ANCHOR)
+    assert [(x.kind, x.text) for x in found] == [
+        ("duration", "six trading days"), ("date", "March 4, 2024")]
+
+
+def test_more_and_additional_units_are_durations() -> None:
+    """"two more weeks", "an additional year", "three extra days": lengths of time."""
+    for text, expr, value in [("The judge granted two more weeks.", "two more weeks", "P2W"),
+                              ("The lease gives an additional year.", "an additional year",
+                               "P1Y"),
+                              ("The crew stayed three extra days.", "three extra days", "P3D")]:
+        e = one(text)
+        assert (e.kind, e.text, e.value) == ("duration", expr, value)
+
+
+def test_decades_in_words() -> None:
+    """"the seventies" is the decade 197; a temperature in the nineties, an age in one's
+    eighties are not decades."""
+    assert dates("Disco ruled the clubs in the seventies.") == [("the seventies", "197")]
+    assert dates("It was built in the early fifties.") == [("the early fifties", "195")]
+    assert dates("Daytime highs reached the nineties.") == []
+    assert dates("The painter is in his eighties.") == []
+
+
+def test_week_of_a_month_ending_a_sentence_leaves_the_full_stop_out() -> None:
+    """A full month name takes no dot: "the first week of May." ends at "May"; an
+    abbreviation keeps its own ("the last week of Oct.")."""
+    assert [e.text for e in find_dates("The vote is set for the first week of May.",
+                                       ANCHOR)] == ["the first week of May"]
+    assert [e.text for e in find_dates("Rain fell in the last week of Oct. 2021.",
+                                       ANCHOR)] == ["the last week of Oct. 2021"]
+
+
+def test_last_half_and_two_quarters_name_a_half_year() -> None:
+    """"the last half of 2007" is its second half; "the first two quarters of 2008" its
+    first half."""
+    assert dates("Output slowed in the last half of 2007.") == [
+        ("the last half of 2007", "2007-H2")]
+    assert dates("Output slowed in the first two quarters of 2008.") == [
+        ("the first two quarters of 2008", "2008-H1")]
+    assert dates("He spent the last half of his career abroad.") == []
+
+
+def test_previous_weekday_is_the_one_before_the_narrated_day() -> None:
+    """"the previous Tuesday" is the Tuesday before the day the story last named, or
+    before the anchor when none is named."""
+    assert dates("The index closed on Tuesday, up from the previous Tuesday.") == [
+        ("Tuesday", "2023-11-07"), ("the previous Tuesday", "2023-10-31")]
+    assert dates("Shares had risen the preceding Monday.") == [
+        ("the preceding Monday", "2023-11-06")]
+
+
+def test_possessive_month_is_the_month() -> None:
+    """"November's figures" are the month's; "June's" or "May's" may be a person's."""
+    anchor = D(2024, 2, 20)
+    assert dates("Economists revised November's figures down.", anchor) == [
+        ("November", "2023-11")]
+    assert dates("Economists praised June's report.", anchor) == []
+    assert dates("Economists praised Ann May's report.", anchor) == []
+
+
 # --------------------------------------------------------------------- intervals
 
 
@@ -431,6 +598,9 @@ def test_may_with_a_day_closed_by_punctuation_is_a_date() -> None:
     ("It lasted 123.45 sec in all.", "123.45 sec", "PT123.45S"),
     ("The talks took one and a half hours.", "one and a half hours", "PT1.5H"),
     ("She served two and a half years in office.", "two and a half years", "P30M"),
+    ("The refit took 4 1/2 years.", "4 1/2 years", "P54M"),
+    ("The refit took 6½ hours.", "6½ hours", "PT6.5H"),
+    ("The anthem lasted a minute and a half.", "a minute and a half", "PT90S"),
 ])
 def test_abbreviated_and_half_durations(text: str, expr: str, value: str) -> None:
     e = one(text)
@@ -516,7 +686,7 @@ def test_twelve_noon_and_weekday_abbreviation_before_a_date() -> None:
     ("It was filed 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29"),
     ("Results come 3 days from today.", "3 days from today", "2023-11-13"),
     ("Profit rose in the 1st quarter of 2013.", "the 1st quarter of 2013", "2013-Q1"),
-    ("They met the previous Wednesday.", "previous Wednesday", "2023-11-08"),
+    ("They met the previous Wednesday.", "the previous Wednesday", "2023-11-08"),
 ])
 def test_more_general_forms(text: str, expr: str, timex: str) -> None:
     assert dates(text) == [(expr, timex)]

@@ -8,10 +8,10 @@ import datetime as _dt
 import re
 
 from reconcile.model import DateValue
-from .patterns import P_ANAPHOR
+from .patterns import P_AGO, P_ANAPHOR
 from .candidates import _Cand, _Ctx
-from .values import _v_month, _v_year, _v_quarter
-from .tense import _shift_months
+from .values import _v_day, _v_month, _v_week, _v_year, _v_quarter
+from .tense import _shift_months, _number, _duration_value
 
 
 # A reporting period named by reference to the one the text is about: "the quarter",
@@ -225,3 +225,165 @@ def _anaphor_value(m: re.Match[str], named: list[tuple[int, int, int | None]],
     assert mo is not None
     yy, mm = _shift_months(y, mo, shift)
     return _v_month(yy, mm, True)
+
+
+# a time counted from a narrated moment: "two days later", "a month earlier"
+_COUNTED_WARNING = "resolved against the publication date"
+# the granularities a narrated date must have to count a unit from it
+_REF_GRANULARITY = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
+                    "year": ("day", "month", "year")}
+
+
+def _narrated_later(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"two days later", "a year earlier": counted from the date the text last named
+    (within ``_ANAPHOR_REACH`` characters, precise enough for the unit: a day for days
+    and weeks), as TimeML anchors them to the narrative, not to the publication date.
+    With no such date, "later" says only how long ("three days", a duration: it is
+    never counted forward from the publication date in a story of the past); "earlier"
+    stays counted back from the publication date."""
+    text = ctx.text
+    if "later" not in text and "earlier" not in text:
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        m = _counted_match(c, text)
+        if m is not None:
+            r = _recount(c, m, out, ctx)
+            if r is not None:
+                c = r
+        out.append(c)
+    return out
+
+
+def _counted_match(c: _Cand, text: str) -> re.Match[str] | None:
+    """The "N units later/earlier" match of a candidate read from the publication date."""
+    v = c.value
+    if c.kind != "date" or not isinstance(v, DateValue) or \
+            not any(_COUNTED_WARNING in w for w in v.warnings):
+        return None
+    m = P_AGO.compiled().fullmatch(text, c.start, c.end)
+    if m is None or m.group("dir").lower() not in ("later", "earlier") or m.group("approx"):
+        return None
+    return m
+
+
+def _recount(c: _Cand, m: re.Match[str], before: list[_Cand], ctx: _Ctx) -> _Cand | None:
+    n = _number(m.group("num"))
+    unit = m.group("unit").lower()
+    if n is None or n != int(n) or unit not in _REF_GRANULARITY:
+        return None
+    k = int(n) if m.group("dir").lower() == "later" else -int(n)
+    if k < 0 and _COMPARED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start):
+        return None  # "up from a year earlier": the period reported on, a year back
+    ref = _narrated_ref(c.start, before, _REF_GRANULARITY[unit], ctx.text)
+    if ref is None:
+        if k < 0:
+            return None
+        dv = _duration_value(n, unit)
+        if dv is None:
+            return None
+        end = m.end("unit") + (1 if ctx.text[m.end("unit"):m.end("unit") + 1] == "s" else 0)
+        return _Cand(c.start, end, "duration", dv, c.priority)
+    assert ref.earliest is not None
+    day = ref.earliest
+    try:
+        if unit == "day":
+            v = _v_day(day + _dt.timedelta(days=k), True)
+        elif unit == "week":
+            v = _v_week(day + _dt.timedelta(days=7 * k), True)
+        elif unit == "month":
+            y, mo = _shift_months(day.year, day.month, k)
+            v = _v_month(y, mo, True)
+        else:
+            v = _v_year(day.year + k, True)
+    except (OverflowError, ValueError):
+        return None
+    return _Cand(c.start, c.end, "date", v, c.priority)
+
+
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s{1,2}(?:with|to)|from|than|over|versus|vs\.?|"
+                              r"against|with)\s{1,2}\Z")
+
+
+def _narrated_ref(at: int, before: list[_Cand], grans: tuple[str, ...],
+                  text: str) -> DateValue | None:
+    """The date last named before ``at`` (within reach), if its granularity is one of
+    ``grans``; None otherwise (a coarser date says too little to count from, and one
+    itself counted, "a year ago", is a comparison, not a narrated moment)."""
+    for c in reversed(before):
+        if at - c.end > _ANAPHOR_REACH:
+            return None
+        v = c.value
+        if P_AGO.compiled().fullmatch(text, c.start, c.end):
+            return None
+        if c.kind in ("date", "time") and isinstance(v, DateValue) and \
+                v.earliest is not None and v.mod is None and \
+                v.granularity in ("day", "month", "year", "week", "quarter", "season"):
+            return v if v.granularity in grans else None
+    return None
+
+
+_DAY_REACH = 400  # characters a named day stays the day an undated time of day is on
+
+
+def _timed_days(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """A clock time or part of a day the text gives without its day ("killed Thursday
+    evening ... around 7:15 p.m.") is on the day the text named just before it (within
+    ``_DAY_REACH`` characters and the same paragraph), as TimeML reads a narrative;
+    with no day named there it stays undated ("T19:15")."""
+    text = ctx.text
+    out: list[_Cand] = []
+    day: _dt.date | None = None
+    day_end = -1
+    for c in chosen:
+        v = c.value
+        if isinstance(v, DateValue):
+            if c.kind == "time" and v.earliest is None and v.timex.startswith("T") and \
+                    "/" not in v.timex:
+                if day is not None and c.start - day_end <= _DAY_REACH and \
+                        "\n\n" not in text[day_end:c.start]:
+                    c = _Cand(c.start, c.end, c.kind,
+                              DateValue(f"{day.isoformat()}{v.timex}", "time", day, day,
+                                        True, v.warnings, v.mod), c.priority, None, c.signal)
+            elif v.earliest is not None and v.earliest == v.latest and v.mod is None:
+                day, day_end = v.earliest, c.end
+        out.append(c)
+    return out
+
+
+_PREVIOUS_WD = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s{1,2})?(?:previous|preceding|prior)\s{1,2}"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'’-])")
+_WEEKDAY_NUM = {w: i for i, w in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+
+def _previous_weekday(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"the previous Friday", "the preceding Monday": the weekday before the day the text
+    last named (within ``_ANAPHOR_REACH`` characters), else before the anchor: "fell on
+    Friday, down from the previous Friday" is the Friday a week before that Friday."""
+    text = ctx.text
+    if ctx.anchor is None or not ("revious" in text or "receding" in text or
+                                  "rior" in text):
+        return chosen
+    out = list(chosen)
+    for m in _PREVIOUS_WD.finditer(text):
+        s, e = m.span()
+        inner = [c for c in out if c.start < e and s < c.end]
+        if any(c.start < s or c.end > e for c in inner):
+            continue  # part of a longer expression
+        ref = ctx.anchor
+        for c in out:
+            v = c.value
+            if c.end <= s and s - c.end <= _ANAPHOR_REACH and c not in inner and \
+                    isinstance(v, DateValue) and v.earliest is not None and \
+                    v.earliest == v.latest and v.mod is None:
+                ref = v.earliest
+        wd = _WEEKDAY_NUM[m.group("wd").lower()]
+        back = (ref.weekday() - wd) % 7 or 7
+        day = ref - _dt.timedelta(days=back)
+        for c in inner:
+            out.remove(c)
+        out.append(_Cand(s, e, "date", _v_day(day, True), 4, (day.year, day.month, day.day)))
+    out.sort(key=lambda c: c.start)
+    return out

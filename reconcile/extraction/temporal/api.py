@@ -10,7 +10,8 @@ from .candidates import _Cand, _Ctx
 from .finding import _HANDLERS, _DIGITS_RE, _NEEDS, _windows
 from .merging import _select, _merge_durations, _merge_times
 from .signals import _signals
-from .anchoring import _reference_periods, _anaphora
+from .anchoring import (
+    _reference_periods, _anaphora, _narrated_later, _timed_days, _previous_weekday)
 
 
 def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
@@ -43,7 +44,8 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     cands = _candidates(text, ctx)
     chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
                       ctx)
-    chosen = _anaphora(_reference_periods(chosen, ctx), ctx)
+    chosen = _narrated_later(_anaphora(_reference_periods(chosen, ctx), ctx), ctx)
+    chosen = _timed_days(_previous_weekday(chosen, ctx), ctx)
     return _expressions(chosen, text)
 
 

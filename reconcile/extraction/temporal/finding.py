@@ -11,7 +11,7 @@ from .patterns import (
     P_DATE, P_RANGE, P_YEAR_RANGE, P_ISO, P_SLASH, P_DOTTED, P_YEAR, P_MONTH, P_RELATIVE,
     P_EARLIER_THIS, P_DEICTIC, P_NOW, P_REF, P_PART_MOD, P_WEEKDAY, P_WEEKEND, P_AGO,
     P_DURATION, P_ALL_UNIT, P_DURATION_ABBR, P_HALFDUR, P_BARE_UNITS, P_UNITS_BEFORE, P_SET,
-    P_SET_WEEKDAYS, P_DECADE, P_CENTURY, P_QUARTER, P_HALF, P_FIRST_MONTHS, P_NTH_MONTH,
+    P_SET_WEEKDAYS, P_DECADE, P_DECADE_WORDS, P_CENTURY, P_QUARTER, P_HALF, P_FIRST_MONTHS, P_NTH_MONTH,
     P_SEASON_YEAR, P_FISCAL, P_SPELLED_YEAR, P_YEAR_ENDED, P_SEASON_THE, P_MONTH_REL_YEAR,
     P_VAGUE_AGO, P_HOLIDAY, P_TIME, P_MON_JOINED, P_MON_JOINED_YEAR, P_TIME_RANGE, P_WD_DAY,
     P_WEEK_OF, P_DATE_WORDS, P_NTH_DAY_OF, P_NTH, P_MD_SLASH, P_END_OF, P_WD_MD, P_DAY_AND,
@@ -24,7 +24,7 @@ from .h_dates import (
     _h_md_slash, _h_wd_md, _h_day_and,
 )
 from .h_periods import (
-    _h_decade, _h_century, _h_spelled_year, _h_year_ended, _h_quarter, _h_half, _h_first_months,
+    _h_decade, _h_decade_words, _h_century, _h_spelled_year, _h_year_ended, _h_quarter, _h_half, _h_first_months,
     _h_nth_month, _h_season_year, _h_fiscal, _h_holiday, _h_week_of, _h_end_of,
 )
 from .h_relative import (
@@ -71,8 +71,8 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
     (P_VAGUE_AGO, _h_vague_ago, ("ago",), 40, 4),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
-    (P_HALF, _h_half, ("half", "h1", "h2"), 30, 40),
-    (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 24),
+    (P_HALF, _h_half, ("half", "h1", "h2", "two quarters"), 30, 40),
+    (P_SEASON_YEAR, _h_season_year, ("spring", "summer", "fall", "autumn", "winter"), 20, 44),
     (P_FISCAL, _h_fiscal, ("fiscal", "financial", "fy"), 4, 24),
     (P_HOLIDAY, _h_holiday, ("christmas", "new year", "valentine", "boxing", "halloween",
                              "easter", "good friday", "juneteenth", "workers", "earth day",
@@ -91,10 +91,11 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_WEEKEND, _h_weekend, ("weekend",), 24, 8),
     (P_MONTH, _h_month, _MONTH_KEYS, 36, 20),
     (P_DECADE, _h_decade, (_DIGIT,), 16, 10),
+    (P_DECADE_WORDS, _h_decade_words, ("ties",), 24, 4),
     (P_CENTURY, _h_century, ("century",), 40, 4),
     (P_YEAR, _h_year, (_DIGIT,), 30, 10),
     (P_AGO, _h_ago, ("ago", "earlier", "later", "before", "after", "from now"), 70, 16),
-    (P_HALFDUR, _h_halfdur, ("half",), 30, 20),
+    (P_HALFDUR, _h_halfdur, ("half", "1/2", "½"), 30, 20),
     (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
     (P_DURATION, _h_duration, _UNIT_KEYS + ("night",), 70, 14),
     (P_ALL_UNIT, _h_all_unit, ("all ",), 2, 10),

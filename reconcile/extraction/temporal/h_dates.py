@@ -184,6 +184,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _month_alone(ctx, start, end, mon, rel, mod)
 
 
+_NAME_MONTHS = frozenset(["april", "may", "june", "august", "jan", "apr", "jun", "aug"])
+
+
 def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
     """Whether a month name with no modifier is a date: after a word that leads to a
     date ("in", "since", a month and "and"), and not a name ("April Ryan"), "that
@@ -191,6 +194,11 @@ def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
     pw = _prev_word_nocomma(text, start)
     pwl = pw.lower()
     ok = pwl in MONTH_TRIGGERS
+    if not ok and text[end:end + 2] in ("'s", "’s") and mon_s.lower() not in _NAME_MONTHS \
+            and mon_s[:1].isupper() and not pw[:1].isupper():
+        # "December's figures", "last spring and October's vote": the month's, not a
+        # name's ("April's", "June's" and "May's" may be people's)
+        return True
     if pwl in ("and", "or", "to"):
         # "in March and April": the word before the conjunction is a month
         seg = text[max(0, start - 40):start]
@@ -244,6 +252,14 @@ def _counts_a_thing(text: str, ys: int, end: int, nw: str) -> bool:
             r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])))
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:^|[^\w'’])(?:the|a|an|his|her|its|their|our|my|your|that|this|\w+['’]s)"
+    r"\s{1,2}(?:[a-z]+\s{1,2})?\Z")
+# a name after the year, not a plural count of people ("the 2000 Olympics", "a 1971
+# Convention"; "the 2000 Americans" is a count)
+_NAMED_AFTER_YEAR = re.compile(r"(?:[A-Z][a-z]+[^s\W]|Olympics|Games)\Z")
+
+
 def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
     """True when the words around a bare four-digit number make it a year: a trigger
     before it ("in", "since"), a bound after it, a list of years, a determiner before
@@ -258,9 +274,13 @@ def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
     if not ok and text[max(0, ys - 2):ys].strip() == "," and re.search(
             r"(?:1[5-9]|20)\d\d\s*,\s*$", text[max(0, ys - 8):ys]):
         ok = True  # "2008, 2009 and 2010"
-    if not ok and (pw in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your")
-                   or pw.endswith(("'s", "’s"))) and nw and nw[0].islower():
-        ok = True  # "the 2016 election"
+    if not ok and nw and (nw[0].islower() or _NAMED_AFTER_YEAR.match(nw)) and \
+            _DETERMINER_BEFORE.search(text, max(0, ys - 40), ys):
+        # "the 2016 election", "his failed 1996 campaign", "that 1978 resolution", "a
+        # 1971 Convention", "the 2000 Olympics": a determiner (an adjective may come
+        # between) before a year that qualifies a noun; a plural noun after it made a
+        # count above ("the 2000 workers")
+        ok = True
     if not ok and _sentence_start(text, ys) and nw.lower() in (
             "was", "were", "is", "has", "had", "saw", "will", "marked", "brought", "began",
             "ended", "proved", "became"):

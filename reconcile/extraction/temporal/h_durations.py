@@ -151,6 +151,8 @@ def _h_halfdur(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         dv = "P50Y"
     elif u == "hour":
         dv = "PT90M" if n == 1.5 else "PT30M"
+    elif u == "minute":
+        dv = "PT90S" if n == 1.5 else "PT30S"
     elif u == "day":
         dv = "PT36H" if n == 1.5 else "PT12H"
     else:

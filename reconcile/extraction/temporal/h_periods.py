@@ -35,6 +35,26 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", v, 3)
 
 
+_DECADE_WORDS = {"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
+                 "sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199}
+# a temperature or a score nearby: "highs in the nineties" are degrees, not years
+_NOT_A_DECADE_RE = re.compile(r"(?i)\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|"
+                              r"celsius|heat|mercury|thermometer|scored?|points?|mph|"
+                              r"percent|cents?)\b|°")
+
+
+def _h_decade_words(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"the nineties" (199), "the late sixties": a decade of the 1900s, unless the words
+    around it speak of a temperature, a score or a price ("highs in the nineties")."""
+    text = ctx.text
+    if _NOT_A_DECADE_RE.search(text, max(0, m.start() - 60), min(len(text), m.end() + 30)):
+        return None
+    d0 = _DECADE_WORDS[m.group("w").lower()]
+    v = DateValue(f"{d0:03d}", "decade", _dt.date(d0 * 10, 1, 1),
+                  _dt.date(d0 * 10 + 9, 12, 31), False)
+    return _Cand(m.start(), m.end(), "date", v, 3)
+
+
 def _h_century(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("n"):
         n = int(m.group("n"))
@@ -91,9 +111,18 @@ def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = MONTHS[m.group("mon").lower()]
         return _Cand(start, end, "date", _v_month(y, mon, False), 3, (y, mon, None))
     pw = _prev_word_nocomma(ctx.text, start).lower()
-    if not m.group("theyear") and pw not in YEAR_TRIGGERS:
+    if not m.group("theyear") and pw not in YEAR_TRIGGERS and \
+            not _NO_COUNT_YEAR_RE.fullmatch(m.group("y")):
         return None
     return _Cand(start, end, "date", _v_year(y, False), 2, (y, None, None))
+
+
+# "nineteen ninety-six", "nineteen oh five": words no count is said in (a count would be
+# "nineteen hundred ninety-six"), a year wherever it stands ("a nineteen ninety-seven
+# attack"); "nineteen fifty" or "two thousand three" may be counts and need "in" or the like
+_NO_COUNT_YEAR_RE = re.compile(
+    r"(?i)(?:nineteen|twenty)\s{1,2}(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)|oh[-\s]\w+|o[-\s]\w+)")
 
 
 def _h_year_ended(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -136,7 +165,7 @@ def _h_half(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m.group("hh") or m.group("hh2"):
         h = int((m.group("hh") or m.group("hh2"))[1])
     else:
-        h = 1 if m.group("ord").lower() == "first" else 2
+        h = 1 if (m.group("ord") or m.group("ordq")).lower() == "first" else 2
     y, anchored, ok = _year_from(m, ctx, ("y1", "y2", "y3"))
     if not ok:
         return None
@@ -189,7 +218,9 @@ def _h_nth_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _h_season_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    y = int(m.group("y"))
+    y = int(m.group("y")) if m.group("y") else _spelled_year(m.group("ys"))
+    if y is None:
+        return None
     s = SEASONS[m.group("s").lower()]
     return _Cand(m.start(), m.end(), "date", _v_season(y, s, False, explicit_year=True), 4)
 

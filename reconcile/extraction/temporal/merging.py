@@ -62,6 +62,9 @@ def _at_hour(c: _Cand, text: str) -> _Cand | None:
     return _Cand(c.start, m.end("mi") if m.group("mi") else m.end("h"), "time", v, 5)
 
 
+_WORKDAYS_RE = re.compile(r"(?i)\b(?:business|working|trading)\b")
+
+
 def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     """"2 weeks before May 13 1999", "three days after Christmas": a duration counted from a
     day is that day.  With a bound on the duration the day becomes a bound too: "more
@@ -73,6 +76,8 @@ def _offset_date(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     dm = _PLAIN_DURATION.fullmatch(a.value)
     if gm is None or dm is None or not text[a.start:a.start + 1].isalnum():
         return None
+    if _WORKDAYS_RE.search(text, a.start, a.end):
+        return None  # "eight trading days after Oct. 12": not calendar days to count
     words = " ".join(text[a.start:a.end].lower().split()[:2])
     bound = next((k for k in _OFFSET_BOUNDS if words.startswith(k)), None)
     if bound is None and words.split()[0] in _QUALIFIER_WORDS:

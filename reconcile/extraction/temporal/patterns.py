@@ -122,7 +122,7 @@ P_YEAR = _c(
 P_MONTH = _c(
     rf"(?<![\w-])(?:(?P<mod>early|late|mid-?|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Tt]he\s)?(?:end|beginning|"
     rf"start|middle)\sof)\s{{0,2}})?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast)\s{{1,2}})?"
-    rf"(?P<mon>{_MON_FULL_RE})(?![\w'’-])"
+    rf"(?P<mon>{_MON_FULL_RE})(?![\w-])(?!['’](?![sS]\b))"
 )
 P_RELATIVE = _c(
     rf"\b(?:(?P<mod>{_MOD}|earlier|later)\s{{1,2}})?(?P<rel>{_REL}|past|coming|previous|current)\s{{1,2}}"
@@ -152,8 +152,8 @@ P_REF = _c(
 )
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
-    rf"(?<![\w-])(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?"
-    rf"(?P<part>{PARTDAY})(?![\w'’-])"
+    rf"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?|"
+    rf"(?P<mid>[Mm]id)(?![-\s]{{0,2}}[Nn]ight)(?:-|\s{{1,2}})?)(?P<part>{PARTDAY})(?![\w'’-])"
 )
 P_WEEKDAY = _c(
     rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\spast|[Tt]his\scoming|(?:[Tt]his\s)?[Uu]pcoming"
@@ -172,7 +172,8 @@ P_AGO = _c(
 P_DURATION = _c(
     rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?P<hy>\s{{1,2}}|-|\s-\s)"
     r"(?:(?P<inv>upcoming|next|coming|past|last|previous|following)\s{1,2})?"
-    r"(?:(?P<biz>business|working)\s{1,2})?"
+    r"(?:(?P<more>more|additional|further|extra)\s{1,2})?"
+    r"(?:(?P<biz>business|working|trading)\s{1,2})?"
     rf"(?P<unit>{UNIT}|night)"
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
     re.IGNORECASE,
@@ -194,9 +195,11 @@ P_DURATION_ABBR = _c(
 )
 _ABBR_UNITS = {"hr": "hour", "min": "minute", "sec": "second", "yr": "year", "h": "hour"}
 P_HALFDUR = _c(
-    r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,2}and\s{1,2}"
-    r"(?:a\s{1,2})?half\s{1,2}(?P<u3>years?|months?|days?|weeks?|decades?|hours?|minutes?))"
-    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour)\s{1,2}and\s{1,2}(?:a\s{1,2})?half"
+    r"\b(?P<nh>(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s{1,2}and\s{1,2}"
+    r"(?:a\s{1,2})?half|\s{1,2}1/2|\s{0,2}½)[-\s]{1,2}(?P<u3>years?|months?|days?|weeks?|decades?|hours?|"
+    r"minutes?))"
+    r"|\b(?P<a>(?:a|one)\s{1,2}(?P<u1>year|month|day|week|decade|hour|minute)\s{1,2}and\s{1,2}"
+    r"(?:a\s{1,2})?half"
     r"|(?:half\s{1,2}an?|half-an?)\s{1,2}(?P<u2>year|month|day|hour|decade|century))\b",
     re.IGNORECASE,
 )
@@ -222,6 +225,12 @@ P_DECADE = _c(
     r"(?<![\w$£€#.,-])(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
     r"(?:(?P<d4>1[0-9]{2}0|20[0-9]0)['’]?s|['’](?P<d2>[0-9]0)['’]?s)\b"
 )
+# "the nineties", "the late sixties": a decade of the twentieth century in words
+P_DECADE_WORDS = _c(
+    r"(?<![\w-])(?P<the>[Tt]he)\s{1,2}(?:(?P<mod>early|mid-?|late)\s{0,2})?"
+    r"(?P<w>[Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|"
+    r"[Nn]ineties)(?![\w'’-])"
+)
 P_CENTURY = _c(
     r"\b(?:(?P<the>[Tt]he)\s{1,2})?(?:(?P<mod>early|mid-?|late)\s{0,2})?"
     r"(?:(?P<n>1\d|2[0-2]|[1-9])(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first|"
@@ -235,7 +244,8 @@ P_QUARTER = _c(
     r"|(?P<the>the)\s{1,2}year))?)(?![\w])",
 )
 P_HALF = _c(
-    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|latter)[\s-]{{1,2}}half\s{{1,2}}of\s{{1,2}}"
+    rf"(?<![\w-])(?:(?:[Tt]he\s{{1,2}})?(?:(?P<ord>first|second|latter|last)[\s-]{{1,2}}half|"
+    rf"(?P<ordq>first|last)\s{{1,2}}two\s{{1,2}}quarters)\s{{1,2}}of\s{{1,2}}"
     rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)"
     rf"|(?P<hh>H[12])\s{{0,2}}(?P<y2>{YEAR4})|(?P<y3>{YEAR4})(?:\s{{0,2}}|-)(?P<hh2>H[12]))(?![\w])",
 )
@@ -251,10 +261,6 @@ P_NTH_MONTH = _c(
     rf"(?:(?P<y1>{YEAR4})|(?P<rel>last|this|next)\s{{1,2}}year|(?P<the>the)\s{{1,2}}year)(?![\w])",
     re.IGNORECASE,
 )
-P_SEASON_YEAR = _c(
-    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
-    rf"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s{{1,2}}of)?,?\s{{1,2}}(?P<y>{YEAR4})"
-)
 P_FISCAL = _c(
     rf"\b(?:[Ff]iscal|[Ff]inancial)(?:\s{{1,2}}[Yy]ear)?\s{{1,2}}(?P<y>{YEAR4})|\bFY\s?(?P<y2>{YEAR4}|\d{{2}})\b"
 )
@@ -263,11 +269,17 @@ P_FISCAL = _c(
 _TEEN_WORDS = list(english.TEENS)
 _YEAR_TAIL = (rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|"
               rf"{'|'.join(_TEEN_WORDS)}|(?:oh|o)[-\s](?:{'|'.join(_UNITS_WORDS)}))")
+_SPELLED_Y = (rf"(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
+              rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?")
 P_SPELLED_YEAR = _c(
     rf"(?<![\w-])(?:(?P<mon>{_MON_FULL_RE})\s{{1,2}}|(?P<theyear>[Tt]he\s{{1,2}}year\s{{1,2}}))?"
-    rf"(?P<y>(?:[Nn]ineteen|[Tt]wenty)[-\s]{_YEAR_TAIL}|[Tt]wo\s{{1,2}}thousand"
-    rf"(?:\s{{1,2}}(?:and\s{{1,2}})?(?:{'|'.join(_UNITS_WORDS + _TEEN_WORDS)}|{_YEAR_TAIL}))?)"
-    r"(?![\w-])",
+    rf"(?P<y>{_SPELLED_Y})(?![\w-])",
+)
+# "the winter of 1994", "summer 2019", "the winter of nineteen ninety-four"
+P_SEASON_YEAR = _c(
+    rf"(?<![\w-])(?:(?P<mod>early|late|mid-?)\s{{0,2}})?(?:[Tt]he\s{{1,2}})?"
+    rf"(?P<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s{{1,2}}of)?,?\s{{1,2}}"
+    rf"(?:(?P<y>{YEAR4})|(?P<ys>{_SPELLED_Y})(?![\w-]))"
 )
 # "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, which
 # TimeML reads as the one-year duration that ends on the date given after it (a quarter
@@ -362,7 +374,7 @@ P_WD_DAY = _c(
 # "the 3rd week of Jan", "the last week of July 2016", "first week of 2019"
 P_WEEK_OF = _c(
     rf"(?<![\w-])(?:[Tt]he\s{{1,2}})?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
-    rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|{_MON_ABBR_RE})\.?(?:,?\s{{1,2}}"
+    rf"\s{{1,2}}week\s{{1,2}}of\s{{1,2}}(?:(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)(?:,?\s{{1,2}}"
     rf"(?P<y>{YEAR4}))?|(?P<y2>{YEAR4})|(?P<relm>this|last|next)\s{{1,2}}month)(?![\w])",
     re.IGNORECASE,
 )

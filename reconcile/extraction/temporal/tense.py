@@ -86,7 +86,10 @@ _HAD_BEEN_RE = re.compile(r"\b(?:had|previously|originally)\b", re.IGNORECASE)
 
 _WOULD_RE = re.compile(r"\b(?:would|to\s+be|(?:is|are)\s+to|set\s+to|plans?\s+to|expects?\s+to|intends?\s+to|payable|"
                        r"effective|record|deadline)\b", re.IGNORECASE)
-_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*$", re.IGNORECASE)
+# "extended to", "until 5 p.m. EST": a deadline (a clock time may come between)
+_TARGET_PREP_RE = re.compile(r"\b(?:to|until|till|through|by)\s*(?:(?:noon|midnight|\d{1,2}"
+                             r"(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?m\.?)?)\s{0,2}(?:[A-Z]{2,4}\b)?"
+                             r"[\s,]*)?$", re.IGNORECASE)
 _ONLY_PREP_RE = re.compile(r"^[\s,]*(?:[A-Za-z.'’]+\s+){0,3}?(?:in|on|since|during)?\s*$")
 
 
@@ -101,6 +104,10 @@ def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "fu
     window = _clause_before(text, start)
     fm = _last_future_marker(window)
     if fm is not None:
+        if _finite_past_after(window, fm.end()):
+            # "the units to be sold had sales of $9 million in the year ended March 31":
+            # the verb nearest the date is told in the past
+            return "none" if _TARGET_PREP_RE.search(window) else "past"
         return _future_or_none(window, fm)
     if need_past and _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
@@ -173,6 +180,34 @@ def _past_verb(window: str) -> re.Match[str] | None:
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_AUX_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|is|are|am|was|were|get|gets|got|have|has|"
+                            r"to|will|would|shall|should|may|might|must|can|could)\s{1,2}\Z")
+
+
+def _finite_past_after(window: str, at: int) -> bool:
+    """True when a past-tense verb of its own comes after position ``at`` (after a future
+    marker): a word of the past not right after an auxiliary ("will be completed", "to be
+    sold", "will have ended" are participles of the future)."""
+    for pm in _WORD_RE.finditer(window, at):
+        w = pm.group().lower()
+        if w in _NOT_A_PAST_VERB or _AUX_BEFORE_RE.search(window, 0, pm.start()):
+            continue
+        if (w in _PAST_WORDS and w not in _AMBIGUOUS_PAST) or (
+                (w in _AMBIGUOUS_PAST or (len(w) >= 5 and w.endswith("ed")))
+                and _VERB_FOLLOWS_RE.match(window, pm.end())):
+            return True
+    return False
+
+
+# after an "-ed" verb (not an adjective: "preferred shares", "an unspecified date"),
+# a preposition, an article or the date itself
+_VERB_FOLLOWS_RE = re.compile(r"\s{1,2}(?:in|on|at|to|from|for|by|during|since|until|the|a|an|"
+                              r"its|their|his|her|\d|[A-Z][a-z]{2})|\s*\Z")
+
+
+_NOT_A_PAST_VERB = frozenset(["since", "already", "earlier", "previously", "ago", "need",
+                              "needed", "proceed", "exceed", "succeed", "speed", "feed",
+                              "indeed", "embed", "breed", "seed", "bleed"])
 _AMBIGUOUS_PAST = frozenset(["set", "put", "cut", "hit", "quit", "split", "spread", "bit",
                              "read", "let", "beat"])
 
@@ -203,6 +238,10 @@ _ABBREV_BEFORE = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|M
                             r"Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|No|U\.S|[A-Z]))\Z")
 
 
+# "until 5 p.m. EST Nov. 9": the dot of "p.m." right before the date ends no clause
+_CLOCK_BEFORE_DATE = re.compile(r"(?<=[ap]\.m)\.\s{1,2}(?:[A-Z]{2,4}\s{1,2}|,\s{1,2})?\Z")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``, after its last reporting verb (at most 90 characters)."""
     lo = max(0, start - 90)
@@ -212,7 +251,8 @@ def _clause_before(text: str, start: int) -> str:
     cut = -1
     for bm in _CLAUSE_END_RE.finditer(window):
         k = bm.start()
-        if window[k] != "." or not _ABBREV_BEFORE.search(window, 0, k):
+        if window[k] != "." or not (_ABBREV_BEFORE.search(window, 0, k) or
+                                    _CLOCK_BEFORE_DATE.match(window, k)):
             cut = k
     if cut >= 0:
         window = window[cut + 1:]
