@@ -361,6 +361,14 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     known = _dated_figures(claims, as_of)
     if known is None:
         return None
+    # a figure its witness tells as an update anywhere ("rose to 38" in the lead) is an
+    # update where the same witness repeats it plainly (a headline's "38 dead")
+    told_as_update = {(copies.get(c.source, c.source), c.value.value) for _d, c in known
+                      if c.update and isinstance(c.value, Quantity)}
+    known = [(d, dataclasses.replace(c, update=True) if not c.update
+              and isinstance(c.value, Quantity)
+              and (copies.get(c.source, c.source), c.value.value) in told_as_update else c)
+             for d, c in known]
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
             if not _at_odds(c1, c2, copies, totals or {}, plans):
