@@ -124,3 +124,21 @@ def test_a_headline_repeating_an_updated_toll_is_an_update(tmp_path: Path) -> No
     (toll,) = [f for e in report.events for f in e.findings if f.attribute == "count"
                and f.kind == "superseded"]
     assert {v.value.value for v in toll.values if isinstance(v.value, Quantity)} == {35, 44}
+
+
+# ------------------------------------------------------------------ title-case datelines
+
+@pytest.mark.parametrize("dateline", ["Lima, 9 November 2024 —", "Lima, Nov. 9, 2024 —",
+                                      "Lima, Peru, 9 November 2024 -"])
+def test_a_title_case_dateline_with_a_full_date_dates_the_article(
+        tmp_path: Path, dateline: str) -> None:
+    """"Lima, 9 November 2024 — ... on Friday": the dateline is the day of filing, so
+    Friday is the day before it, never the dateline's own day."""
+    (tmp_path / "a.txt").write_text(
+        f"Bus plunge kills 12\n\n{dateline} A bus plunged into a gorge on Friday, "
+        "killing 12 people, police said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    (source,) = report.sources
+    assert (source.published, source.published_basis) == (dt.date(2024, 11, 9), "dateline")
+    (crash,) = [m for e in report.events for m in e.mentions if m.type == "accident"]
+    assert _dates([crash], "accident") == {"2024-11-08"}
