@@ -15,7 +15,7 @@ import pytest
 
 import reconcile
 from reconcile.extraction.vocabulary import load_vocabulary
-from reconcile.model import Amount, DateValue, Mention, Quantity, Report, Source
+from reconcile.model import Amount, DateValue, Mention, Place, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 
 PUBLISHED = "2025-03-11"  # a Tuesday
@@ -142,3 +142,18 @@ def test_a_title_case_dateline_with_a_full_date_dates_the_article(
     assert (source.published, source.published_basis) == (dt.date(2024, 11, 9), "dateline")
     (crash,) = [m for e in report.events for m in e.mentions if m.type == "accident"]
     assert _dates([crash], "accident") == {"2024-11-08"}
+
+
+# ------------------------------------------------------------- a speaker's name, no place
+
+@pytest.mark.parametrize("text", [
+    "Hospitals admitted 267 people with heatstroke on Monday, said Imran Lahore.",
+    ("Hospitals admitted 267 people with heatstroke on Monday, Imran Lahore, a senior "
+     "doctor, said."),
+])
+def test_a_speakers_surname_is_no_place(text: str) -> None:
+    """A surname that is also a city's name ("Lahore") ends a speaker's name after a
+    verb of saying or before a role ("a senior doctor"): no place of the happening."""
+    places = {c.value.name for m in _mentions(text) for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Lahore" not in places

@@ -182,6 +182,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
 """The capitalized word right before a place name: "President [Lima]"."""
 _INITIAL = re.compile(r"[A-Z]\.")
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according[ \t]+to)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+"""A verb of saying and a given name right before a place's word: "said Imran [Lima]"
+is a person, the last word of a speaker's name."""
+_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]")
+"""A role told after a name: "Imran [Lima], a senior official, said"."""
 _NAME_AFTER = re.compile(
     r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
     r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
@@ -1300,6 +1306,11 @@ class _SourceReader:
             return False
         word = m.group(1)
         if word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None:
+            return True
+        if _SPEAKER_BEFORE.search(self.text, max(sent.start, span[0] - 60), span[0]) or (
+                _APPOSITIVE_AFTER.match(self.text, span[1]) and m.start(1) > sent.start):
+            # "said Imran Lima", "Imran Lima, a senior official, said": a speaker
+            self._surnames.add(self.text[span[0]:span[1]])
             return True
         # "Chief Secretary Ana Lima": a title, then a given name, then the place's word
         n = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, m.start() - 40),
