@@ -157,3 +157,38 @@ def test_a_speakers_surname_is_no_place(text: str) -> None:
     places = {c.value.name for m in _mentions(text) for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Lahore" not in places
+
+
+# ---------------------------------------------------------------- releases and fires
+
+def test_hostages_released_and_hostages_freed_are_one_event(tmp_path: Path) -> None:
+    """"released 12 hostages" and "Ten hostages ... were freed" tell one release; the
+    figures differ."""
+    report = _report(tmp_path, {
+        "a.txt": ("2024-06-03", ("Militants released 12 hostages in central Mali on Sunday, "
+                  "security sources said.")),
+        "b.txt": ("2024-06-03", ("Twelve hostages held in central Mali were freed on "
+                  "Sunday, officials said.")),
+        "c.txt": ("2024-06-03", ("Ten hostages held in central Mali were freed on Sunday, "
+                  "a minister said.")),
+    })
+    (event,) = [e for e in report.events if e.type == "rescue"]
+    assert set(event.sources) == {"s1", "s2", "s3"}
+    (count,) = [f for f in event.findings if f.attribute == "count"]
+    assert count.verdict == "conflict"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released a statement on Monday.",
+    "The suspect was released on bail on Monday.",
+])
+def test_released_alone_is_no_rescue(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "rescue"]
+
+
+def test_a_fire_told_without_a_verb_of_burning_is_a_fire() -> None:
+    """"A fire in the market in 2019 destroyed 150 shops": a fire, not the kind of the
+    sentence before."""
+    ms = _mentions("Traders said goods worth 2 billion naira were lost. A fire in the same "
+                   "market in 2019 destroyed 150 shops.")
+    assert _dates(ms, "fire") == {"2019"}
