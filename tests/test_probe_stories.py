@@ -192,3 +192,16 @@ def test_a_fire_told_without_a_verb_of_burning_is_a_fire() -> None:
     ms = _mentions("Traders said goods worth 2 billion naira were lost. A fire in the same "
                    "market in 2019 destroyed 150 shops.")
     assert _dates(ms, "fire") == {"2019"}
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The pupils were seized on Friday by gunmen, officials said.", "abduction"),
+    ("The hostages, seized on Friday, were in good health.", "abduction"),
+    ("Gunmen seized 20 villagers on Friday.", "abduction"),
+    ("Police seized 12 suspects on Friday.", "seizure"),
+    ("Customs officers seized 3 tonnes of cocaine on Friday.", "seizure"),
+])
+def test_people_seized_by_force_are_abducted(text: str, type_: str) -> None:
+    """A seizure of people taken by force is an abduction, so that it is compared with
+    another outlet's "kidnapped"; goods, and suspects seized by police, stay seizures."""
+    assert {m.type for m in _mentions(text)} == {type_}

@@ -293,6 +293,15 @@ _ATTACKERS_BEFORE = re.compile(
     r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
 """Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
 ("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
+_TAKEN_BEFORE = re.compile(
+    r"\b([a-z]+)(?:,|\s+(?:were|was|had\s+been|have\s+been|has\s+been|been|being))\s+$",
+    re.I)
+"""Who was seized, told before the verb: "the children were seized", "the hostages,
+seized in October"."""
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:the|all|at\s+least|more\s+than|about|some|dozens\s+of|[\d,]+|[a-z]+)\s+)?"
+    r"([a-z]+)\b", re.I)
+"""Who was seized, told after the verb: "gunmen seized 20 villagers"."""
 _PHOTO_CREDIT = (
     r"[(\[]\s*(?:[A-Z][A-Za-z]*\s+[Pp]hotos?(?:\s*/[^)\]\n]{0,60})?"
     r"|[Pp]hoto(?:graph)?s?\s*(?::|by\b|courtesy\b)[^)\]\n]{0,60}"
@@ -685,6 +694,9 @@ class _SourceReader:
                     _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
                                              m.start())):
                 etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
+            if etype is not None and etype.name == "seizure" and "abduction" in (
+                    self.vocab.types) and self._people_seized(m, sent):
+                etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
             if etype is not None and m.group(0).lower() == "lost" and "death" in (
                     self.vocab.types) and _LIVES_BEFORE.search(
                     self.text, max(sent.start, m.start() - 24), m.start()):
@@ -711,6 +723,20 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _people_seized(self, m: re.Match[str], sent: Sentence) -> bool:
+        """Whether a seizure takes people, not goods: people seized ("the children were
+        seized", "the hostages, seized in October"), or armed men seizing people
+        ("gunmen seized 20 villagers"; "police seized 12 suspects" is an arrest's
+        business, never an abduction)."""
+        nouns = self.vocab.people_nouns
+        before = _TAKEN_BEFORE.search(self.text, max(sent.start, m.start() - 40), m.start())
+        if before is not None and before.group(1).lower() in nouns:
+            return True
+        after = _TAKEN_AFTER.match(self.text, m.end(), sent.end)
+        return bool(after is not None and after.group(1).lower() in nouns
+                    and _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
+                                                 m.start()))
 
     def _measured(self, unit: _Unit) -> None:
         """Name an amount in a unit by its unit and what it is of: "22 tonnes of
