@@ -205,3 +205,24 @@ def test_people_seized_by_force_are_abducted(text: str, type_: str) -> None:
     """A seizure of people taken by force is an abduction, so that it is compared with
     another outlet's "kidnapped"; goods, and suspects seized by police, stay seizures."""
     assert {m.type for m in _mentions(text)} == {type_}
+
+
+# ------------------------------------------------------------------------ background
+
+def test_the_dead_of_a_similar_accident_are_background() -> None:
+    """"A dozen miners died in a similar accident" counts the victims of another
+    happening, even in the story's own year: never the story's toll."""
+    ms = _mentions("A fire in a gold mine killed 27 workers on Saturday, police said. "
+                   "In 2025, a dozen miners died in a similar accident.")
+    (old,) = [m for m in ms if any(isinstance(c.value, Quantity) and c.value.value == 12
+                                   for c in m.claims)]
+    assert old.background
+    (new,) = [m for m in ms if any(isinstance(c.value, Quantity) and c.value.value == 27
+                                   for c in m.claims)]
+    assert not new.background
+
+
+def test_miners_brought_out_alive_are_rescued() -> None:
+    ms = _mentions("Rescuers brought 148 miners out alive on Saturday, police said.")
+    assert [c.value.value for m in ms if m.type == "rescue" for c in m.claims
+            if isinstance(c.value, Quantity)] == [148]
