@@ -226,3 +226,12 @@ def test_miners_brought_out_alive_are_rescued() -> None:
     ms = _mentions("Rescuers brought 148 miners out alive on Saturday, police said.")
     assert [c.value.value for m in ms if m.type == "rescue" for c in m.claims
             if isinstance(c.value, Quantity)] == [148]
+
+
+def test_a_title_names_a_place_once(tmp_path: Path) -> None:
+    """A count told with its place ("14 accounts in Lisbon") already says where."""
+    report = _report(tmp_path, {"a.txt": (PUBLISHED, (
+        "A clerk was jailed on Monday for embezzling 4 million euros from a charity. The "
+        "court was told the money was wired to 14 accounts in Lisbon and Porto."))})
+    (event,) = [e for e in report.events if e.type == "fraud"]
+    assert event.summary.count("in Lisbon") == 1, event.summary
