@@ -95,3 +95,16 @@ def test_a_title_inside_a_longer_phrase_is_dropped_before_a_name() -> None:
 ])
 def test_according_to_and_times_are_not_names(sentence: str, expected: str | None) -> None:
     assert find_attribution(sentence, TITLES)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time or an adverb between the name and the verb is not part of the name
+    ("Fire Chief Ana Ruiz on Sunday said 40 had died.", "Ana Ruiz"),
+    ("The Harbour Authority on Monday said 12 boats sank.", "Harbour Authority"),
+    ("Transport Secretary Lee Min also said the line would reopen.", "Lee Min"),
+    ("The Smith family said two were missing.", "Smith family"),
+    # a relative clause's subject is not who spoke
+    ("Farmers whose fields flooded said 200 cattle drowned.", None),
+])
+def test_speaker_names_lose_times_and_adverbs(sentence: str, expected: str | None) -> None:
+    assert find_attribution(sentence, TITLES)[0] == expected

@@ -78,10 +78,21 @@ _TIME_WORDS = frozenset(
     [*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight", "morning", "afternoon",
      "evening", "night"])
 
+_TIME_ALT = "|".join(sorted(_TIME_WORDS, key=len, reverse=True))
+# What trails a speaker's name before the verb without being part of it: a time ("on
+# Sunday", "Friday morning") or an adverb ("also", "further", "recently").
+_TIME_OR_ADVERB_TAIL = re.compile(
+    rf"(?:\s+(?:(?:on|this|last|late|early)\s+)?(?i:{_TIME_ALT})\b"
+    rf"|\s+(?:also|further|recently|later|then|earlier|again|previously|separately|"
+    rf"officially|publicly|initially|subsequently|repeatedly|finally|reportedly))+$"
+)
+_RELATIVES = frozenset("who whose which whom that".split())
+
 
 def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     np = np.strip(" ,.;:\"'“”")
     np = _TRAILING.sub("", np)
+    np = _TIME_OR_ADVERB_TAIL.sub("", np)  # "Minister Ana Ruiz on Sunday", "officials also"
     low = np.lower()
     for title in titles:  # longest first
         if low.startswith(title + " ") and len(np) > len(title) + 1:
@@ -98,6 +109,8 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     words = np.split()
     if not words or words[0] in _BAD_HEADS and len(words) == 1:
         return None
+    if any(w in _RELATIVES for w in words):
+        return None  # "residents whose homes ...": the clause's subject is not the speaker
     if words[0] == "According" or all(w.lower() in _TIME_WORDS for w in words):
         return None  # "According to the latest reports", "on Sunday reported"
     if words[0] in _PRONOUNS or any(w.lower() in _AUXILIARIES for w in words[1:]):
