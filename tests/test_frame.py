@@ -93,7 +93,7 @@ def test_a_count_does_not_take_its_noun_across_a_preposition() -> None:
     unsaid, not millions of offers; the noun after "through" belongs to that phrase."""
     counts = _counts(_mentions("The gang swindled savers of millions through fake loan "
                                "offers, police said on Friday."))
-    assert "offers" not in counts, counts
+    assert not any("offers" in key for key in counts), counts
     counts = _counts(_mentions("Rescuers evacuated 300 villagers across the river on "
                                "Friday."))
     assert 300 in counts.values(), counts  # the people before the preposition still count
