@@ -1612,6 +1612,9 @@ class _SourceReader:
             # ("the 1995 siege"), not one borrowed from another clause ("deported the 700
             # arrested in March")
             return False
+        if trig.text.lower() == "lost" and trig.type.measure is None and not any(
+                u.attribute == "amount" for u in units):
+            return False  # "lost five friends", "lost their homes": no sum, no loss of money
         return not (trig.type.reporting
                     and not any(u.attribute in ("count", "amount") for u in units))
 
