@@ -42,7 +42,9 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from .. import gazetteer
-from ..model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
+from ..model import (
+    AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+)
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
 
@@ -1017,8 +1019,7 @@ def _nationals_alike(a: _Facts, b: _Facts) -> bool:
 def _nationals_key(counts: dict[str, float]) -> str | None:
     """The one count of people named only by their nationalities ("BO", "BO+CL+PE") a
     mention gives, if exactly one (not a part, a sub-count or an increment)."""
-    keys = [k for k in counts
-            if all(len(c) == 2 and c.isalpha() and c.isupper() for c in k.split("+"))]
+    keys = [k for k in counts if is_nationals_key(k)]
     return keys[0] if len(keys) == 1 else None
 
 
