@@ -121,55 +121,91 @@ call one happening by either name, so kin types are compared as one kind."""
 
 
 def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> _Facts:
-    groups: set[str] = set()
-    countries: set[str] = set()
-    cities: set[str] = set()
-    date: DateValue | None = None
-    own_date = True
-    counts: dict[str, float] = {}
-    quantities: dict[str, Quantity] = {}
-    money: dict[str, Amount] = {}
-    amounts: dict[str, float] = {}
-    speaker: str | None = None
-    places: set[Place] = set()
-    filed: bool | None = None
-    for c in m.claims:
-        speaker = speaker or c.attribution
-        v = c.value
-        if c.attribute == "group" and isinstance(v, Group):
-            if not c.part:  # "including two Colombians" does not say who all were
-                groups.add(v.country or v.name.lower())
-        elif c.attribute == "location" and isinstance(v, Place):
-            filed = c.filed if filed is None else filed and c.filed
-            places.add(v)
-            if v.country:
-                countries.add(v.country)
-            if v.kind == "city":
-                cities.add(v.name)
-        elif c.attribute == "date" and isinstance(v, DateValue):
-            if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
-                date, own_date = v, not c.inferred
-        elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
-            counts[c.measure_key] = v.value
-            quantities[c.measure_key] = v
-        elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
-            amounts[c.measure_key] = v.value
-            money[c.measure_key] = v
-    if groups and m.groups_beside_a_total():
-        groups.clear()  # a breakdown or a second group does not say who all were
+    """What matching reads of a mention, once: whom it names (:func:`_groups`), where
+    (:func:`_where`), when (:func:`_when`), how many (:func:`_counts`, :func:`_sums`),
+    who says so, its words, and its article's frame."""
+    groups = _groups(m)
+    places, countries, cities, filed = _where(m)
     if groups and m.type in REMOVALS and countries and countries <= groups:
-        # "Bolivians sent home ... arrived in <a Bolivian city>": where they were taken,
-        # not where the removal took place
-        places = {p for p in places if p.country not in groups}
-        countries = set()
-        cities = {p.name for p in places if p.kind == "city"}
+        places, countries, cities = _taken_home(places, groups)
+    date, own_date = _when(m)
+    counts, quantities = _counts(m)
+    amounts, money = _sums(m)
+    speaker = next((c.attribution for c in m.claims if c.attribution), None)
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame), bool(filed))
+                  frozenset(places), frame, own_date, _side(m, counts, frame), filed)
+
+
+def _groups(m: Mention) -> set[str]:
+    """Who a mention says all its people were: its groups' countries (or names), none
+    told as a part ("including two Colombians"), nor beside a total or another group."""
+    groups: set[str] = set()
+    for c in m.claims:
+        if c.attribute == "group" and isinstance(c.value, Group) and not c.part:
+            groups.add(c.value.country or c.value.name.lower())
+    if groups and m.groups_beside_a_total():
+        return set()  # a breakdown or a second group does not say who all were
+    return groups
+
+
+def _where(m: Mention) -> tuple[set[Place], set[str], set[str], bool]:
+    """Where a mention places its happening: ``(places, their countries, cities,
+    filed)``, filed when its only places are its article's dateline (``Claim.filed``)."""
+    places: set[Place] = set()
+    countries: set[str] = set()
+    cities: set[str] = set()
+    filed: bool | None = None
+    for c in m.claims:
+        v = c.value
+        if c.attribute == "location" and isinstance(v, Place):
+            filed = c.filed if filed is None else filed and c.filed
+            places.add(v)
+            if v.country:
+                countries.add(v.country)
+            if v.kind == "city":
+                cities.add(v.name)
+    return places, countries, cities, bool(filed)
+
+
+def _taken_home(places: set[Place], groups: set[str]) -> tuple[set[Place], set[str], set[str]]:
+    """A removal's ``(places, countries, cities)`` when it names only its people's own
+    country ("Bolivians sent home ... arrived in <a Bolivian city>"): that is where they
+    were taken, not where the removal took place, so those places and the country go."""
+    places = {p for p in places if p.country not in groups}
+    return places, set(), {p.name for p in places if p.kind == "city"}
+
+
+def _when(m: Mention) -> tuple[DateValue | None, bool]:
+    """A mention's date (its last date claim; a date of saying does not date the event)
+    and whether the mention states it, not given it by its article's frame."""
+    date: DateValue | None = None
+    own_date = True
+    for c in m.claims:
+        if (c.attribute == "date" and isinstance(c.value, DateValue)
+                and c.measure_key != AS_OF_KEY):
+            date, own_date = c.value, not c.inferred
+    return date, own_date
+
+
+def _counts(m: Mention) -> tuple[dict[str, float], dict[str, Quantity]]:
+    """What a mention counts: per measure key, its figure and its quantity (the last
+    claim of a key wins)."""
+    quantities = {c.measure_key: c.value for c in m.claims
+                  if c.attribute == "count" and isinstance(c.value, Quantity) and c.measure_key}
+    return {k: q.value for k, q in quantities.items()}, quantities
+
+
+def _sums(m: Mention) -> tuple[dict[str, float], dict[str, Amount]]:
+    """The sums of money a mention gives: per measure key, its figure and its amount
+    (the last claim of a key wins)."""
+    money = {c.measure_key: c.value for c in m.claims
+             if c.attribute == "amount" and isinstance(c.value, Amount) and c.measure_key}
+    return {k: a.value for k, a in money.items()}, money
 
 
 REMOVALS = frozenset({"deportation", "repatriation", "extradition"})
