@@ -525,32 +525,73 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     """
     if a.type != b.type and not _one_operation(a, b):
         return _TYPES
-    m1, m2 = a.mention, b.mention
-    if (m1.source == m2.source and m1.sentence_span == m2.sentence_span
-            and m1.type == m2.type):
-        # (one sentence's mentions of two kinds of one family or operation, "killing 12
-        # and injuring 40", "raided ... and arrested 12", tell one happening's two sides)
+    if _one_sentence(a.mention, b.mention):
         return _SENTENCE
+    dates = _dates_apart(a, b)
+    if dates:
+        return dates
+    if _groups_apart(a, b):
+        return _GROUPS
+    if _countries_apart(a, b):
+        return _COUNTRIES
+    if scoped and _scopes_apart(a, b):
+        return _SCOPES
+    if _figures_apart(a, b):
+        return _FIGURES
+    return 0
+
+
+def _one_sentence(m1: Mention, m2: Mention) -> bool:
+    """Whether two mentions of one type are named in one sentence: separate happenings.
+    (One sentence's mentions of two kinds of one family or operation, "killing 12 and
+    injuring 40", "raided ... and arrested 12", tell one happening's two sides.)"""
+    return (m1.source == m2.source and m1.sentence_span == m2.sentence_span
+            and m1.type == m2.type)
+
+
+def _dates_apart(a: _Facts, b: _Facts) -> int:
+    """``_DATES`` when two mentions are dated more than ``DATE_TOLERANCE_DAYS`` apart
+    (not a slip :func:`_forgiven_slip` forgives), ``_STALE`` when one is dated long
+    before the other, undated, was stated (:func:`_stale`), else 0."""
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap is not None and gap > DATE_TOLERANCE_DAYS and not _forgiven_slip(a, b, gap):
             return _DATES
-    elif _stale(a, b):
-        return _STALE
-    if a.groups and b.groups and not _one_breakdown(m1, m2) and not _a_part_told_on(m1, m2):
-        if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
-            return _GROUPS
-    if (a.countries and b.countries and a.countries.isdisjoint(b.countries)
-            and not (a.filed or b.filed)):
-        # (a dateline is where the story was filed: an article that names no place for
-        # its happening does not say it happened somewhere else)
-        return _COUNTRIES
-    if scoped and a.places and b.places and not _same_scope(a.places, b.places):
-        return _SCOPES
-    if _wild(a, b) is not None or (_far_in_article(a, b) if m1.source == m2.source
-                                   else _side_apart(a, b)):
-        return _FIGURES
-    return 0
+        return 0
+    return _STALE if _stale(a, b) else 0
+
+
+def _groups_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions name different groups (Jaccard under 0.5), unless those
+    groups are parts: lines of one breakdown, or a part told on from a happening."""
+    m1, m2 = a.mention, b.mention
+    if not (a.groups and b.groups) or _one_breakdown(m1, m2) or _a_part_told_on(m1, m2):
+        return False
+    return 2 * len(a.groups & b.groups) < len(a.groups | b.groups)  # Jaccard under 0.5
+
+
+def _countries_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions are placed in countries that do not overlap.  A dateline is
+    where the story was filed: an article that names no place for its happening does
+    not say it happened somewhere else."""
+    return (bool(a.countries) and bool(b.countries) and a.countries.isdisjoint(b.countries)
+            and not (a.filed or b.filed))
+
+
+def _scopes_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two statements about figures are for different places (their scopes,
+    see :func:`apart`)."""
+    return bool(a.places) and bool(b.places) and not _same_scope(a.places, b.places)
+
+
+def _figures_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions' figures cannot be one: co-reported figures that disagree
+    wholesale (:func:`_wild`), or, for each measure both count, figures too far apart
+    inside one article (:func:`_far_in_article`) or between two articles' side figures
+    (:func:`_side_apart`)."""
+    if _wild(a, b) is not None:
+        return True
+    return _far_in_article(a, b) if a.mention.source == b.mention.source else _side_apart(a, b)
 
 
 def _one_breakdown(m1: Mention, m2: Mention) -> bool:
