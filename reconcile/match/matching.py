@@ -759,26 +759,17 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     whether sharing a story counts (not for statements about figures, estimates, whose
     speakers each give their own).  Each kind of evidence adds to the score in turn (in
     a fixed order: the sum is the same float on every run)."""
-    s = 0.0
-    if a.groups and b.groups:
-        s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
+    s = _group_evidence(a, b, 0.0)
     shared = _shared_counts(a, b)
     s = _count_evidence(a, b, shared, s)
     nationals = not shared and _nationals_alike(a, b)
     if nationals:
         s += 0.25 + 0.15  # one figure of the same people, a distinctive one
     shared_amounts = [k for k in a.amounts if k in b.amounts]
-    if shared_amounts:
-        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
-        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
-        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    s = _sum_evidence(a, b, shared_amounts, s)
     s = _date_evidence(a, b, s)
-    if a.cities & b.cities:
-        s += 0.15
-    elif a.countries & b.countries:
-        s += 0.1
-    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
-        s += 0.1
+    s = _place_evidence(a, b, s)
+    s = _speaker_evidence(a, b, s)
     s = _same_article_evidence(a, b, bool(shared), bool(shared_amounts), s)
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
     if _toll_and_things(a, b):
@@ -789,6 +780,13 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
+
+
+def _group_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of groups: how far the groups both name overlap."""
+    if a.groups and b.groups:
+        s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
+    return s
 
 
 def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> float:
@@ -810,6 +808,15 @@ def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> fl
     return s
 
 
+def _sum_evidence(a: _Facts, b: _Facts, shared_amounts: Sequence[str], s: float) -> float:
+    """``s`` plus the evidence of sums of money: the same sum, or sums whose stated
+    bounds overlap, weigh like counts."""
+    if shared_amounts:
+        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
+        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    return s
+
+
 def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
     """``s`` plus the evidence of dates: the same day or period, or days a day or two
     (or up to the tolerance) apart."""
@@ -824,6 +831,22 @@ def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
         # two named months (or weeks) that do not overlap are two periods, however close
         # their ends: "in March" and "in April" are no evidence of one happening
+    return s
+
+
+def _place_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of places: a city both name, or else a country."""
+    if a.cities & b.cities:
+        s += 0.15
+    elif a.countries & b.countries:
+        s += 0.1
+    return s
+
+
+def _speaker_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of one speaker: both attributed to names alike."""
+    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
+        s += 0.1
     return s
 
 
