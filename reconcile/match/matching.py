@@ -1117,9 +1117,9 @@ def _nationals_alike(a: _Facts, b: _Facts) -> bool:
 
 
 def _nationals_key(counts: dict[str, float]) -> str | None:
-    """The one count of people named only by their nationalities ("BO", "BO+CL+PE") a
-    mention gives, if exactly one (not a part, a sub-count or an increment)."""
-    keys = [k for k in counts if is_nationals_key(k)]
+    """The one count of people named only by their nationalities ("BO", "BO+CL+PE", in
+    letters) a mention gives, if exactly one (not a part, a sub-count or an increment)."""
+    keys = [k for k in counts if is_nationals_key(k) and k.replace("+", "").isalpha()]
     return keys[0] if len(keys) == 1 else None
 
 
