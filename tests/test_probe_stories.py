@@ -235,3 +235,13 @@ def test_a_title_names_a_place_once(tmp_path: Path) -> None:
         "court was told the money was wired to 14 accounts in Lisbon and Porto."))})
     (event,) = [e for e in report.events if e.type == "fraud"]
     assert event.summary.count("in Lisbon") == 1, event.summary
+
+
+def test_a_toll_by_one_cause_beside_others_is_a_part() -> None:
+    """"Six people drowned and others were crushed": six is a part of the toll, never
+    compared as the whole with another outlet's "at least 7 died"; "twelve died and
+    others were injured" is the whole toll of the dead."""
+    assert _counts(_mentions("Six people drowned and others were crushed under falling "
+                             "trees on Monday, police said.")) == {"deaths/part": 6}
+    assert _counts(_mentions("Twelve people died and others were injured on Monday, "
+                             "police said.")) == {"deaths": 12}

@@ -268,6 +268,11 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_OTHERS_ALSO = re.compile(
+    r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
+    r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
+"""After a toll's count: others met the same fate another way ("six drowned and others
+were crushed"): the count is a part of the toll, not the whole."""
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 """Right before a count: it adds to people already told ("another 150 were freed")."""
 _INCREMENT_AFTER = re.compile(
@@ -1625,6 +1630,10 @@ class _SourceReader:
                         self.text, last_span[key], u.span[0]):
                     # "30 were wounded, including 6 in critical condition": a part
                     measure, key = f"{measure} (part)", f"{key}/part"
+                elif key is not None and trig.type.measure and self._others_also(
+                        u, key, sent):
+                    # "six people drowned and others were crushed": a part of the toll
+                    measure, key = f"{measure} (part)", f"{key}/part"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
             if u.attribute == "count" and key:
@@ -1633,6 +1642,19 @@ class _SourceReader:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
                     part=u.part)
+
+    def _others_also(self, u: _Unit, key: str, sent: Sentence) -> bool:
+        """Whether a toll's count is followed by others of the same toll ("six drowned
+        and others were crushed"), not by others of another measure ("12 died and others
+        were injured": the 12 are all the dead)."""
+        if "/" in key or key.split("@")[0] not in self.vocab.toll_keys:
+            return False
+        m = _OTHERS_ALSO.match(self.text, u.span[1], sent.end)
+        if m is None:
+            return False
+        other = self.vocab.type_of(m.group(1))
+        return other is None or other.measure is None or (
+            other.measure == key.split("@")[0].split("/")[0])
 
     def _worth_a_mention(self, trig: _Trigger) -> bool:
         """Whether a trigger and its units make a mention: a figure or a group, or for a
