@@ -245,3 +245,16 @@ def test_a_toll_by_one_cause_beside_others_is_a_part() -> None:
                              "trees on Monday, police said.")) == {"deaths/part": 6}
     assert _counts(_mentions("Twelve people died and others were injured on Monday, "
                              "police said.")) == {"deaths": 12}
+
+
+def test_bodies_recovered_now_update_an_earlier_count(tmp_path: Path) -> None:
+    """"We have now recovered 21 bodies" the day after another outlet's "recovered 14
+    bodies": the running count as it stands now, an update, not a contradiction."""
+    early = ("A bus plunged into a river in Peru on Monday. Rescuers recovered 14 bodies "
+             "on Monday, police said.")
+    late = ("A bus plunged into a river in Peru on Monday. 'We have now recovered 21 "
+            "bodies,' a police officer said on Tuesday.")
+    report = _report(tmp_path, {"a.txt": ("2025-03-10", early), "b.txt": ("2025-03-11", late)})
+    (bodies,) = [f for e in report.events for f in e.findings
+                 if f.attribute == "count" and f.measure == "bodies"]
+    assert (bodies.verdict, bodies.kind) == ("compatible", "superseded")

@@ -221,6 +221,12 @@ _UPDATE_TALLY_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
     r"pushed|pushes|lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$")
+# "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
+# stands now, told against an earlier one
+_NOW_BEFORE = re.compile(
+    r"\bnow\s+(?:(?:stands|stood|totals|reached|recovered|found|retrieved|confirmed|"
+    r"counted|registered|recorded|at)\s+){1,2}(?:(?:at\s+least|about|some|over|more\s+than"
+    r")\s+)?$", re.I)
 # casualty wording around a number that names nothing: "injured at least 415" (the
 # qualifier is part of the number), "the death toll ... has risen to 310", "52 died"
 _WORD_BEFORE_COUNT = re.compile(
@@ -1122,7 +1128,8 @@ class _SourceReader:
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
         unit.update = bool(_UPDATE_BEFORE.search(
-            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or
+            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
             _UPDATE_TALLY_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0]))
         if unit.groups or (unit.measure_key or "people") != "people":
