@@ -258,3 +258,16 @@ def test_bodies_recovered_now_update_an_earlier_count(tmp_path: Path) -> None:
     (bodies,) = [f for e in report.events for f in e.findings
                  if f.attribute == "count" and f.measure == "bodies"]
     assert (bodies.verdict, bodies.kind) == ("compatible", "superseded")
+
+
+@pytest.mark.parametrize("text,type_,figure", [
+    ("Five workers were electrocuted at the plant on Monday.", "death", 5),
+    ("Eleven people were gunned down in a village on Monday.", "death", 11),
+    ("Some 4,000 residents were relocated to schools on Monday.", "evacuation", 4000),
+    ("About 9,000 people were moved to shelters on Monday.", "evacuation", 9000),
+    ("Rescuers airlifted 30 climbers from the glacier on Monday.", "rescue", 30),
+])
+def test_more_words_for_the_dead_the_moved_and_the_rescued(
+        text: str, type_: str, figure: int) -> None:
+    assert [c.value.value for m in _mentions(text) if m.type == type_ for c in m.claims
+            if isinstance(c.value, Quantity)] == [figure], text
