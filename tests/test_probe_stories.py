@@ -271,3 +271,34 @@ def test_more_words_for_the_dead_the_moved_and_the_rescued(
         text: str, type_: str, figure: int) -> None:
     assert [c.value.value for m in _mentions(text) if m.type == type_ for c in m.claims
             if isinstance(c.value, Quantity)] == [figure], text
+
+
+# -------------------------------------------------------- nights, blasts, sums for victims
+
+def test_overnight_from_one_day_into_the_next_is_both_days() -> None:
+    """"overnight Saturday into Sunday" is not Saturday alone: compared with another
+    outlet's "early Sunday" it must not be a day apart."""
+    (quake,) = [m for m in _mentions("An earthquake struck the province overnight "
+                                     "Saturday into Sunday.") if m.type == "earthquake"]
+    (date,) = [c.value for c in quake.claims if isinstance(c.value, DateValue)]
+    assert (date.earliest, date.latest) == (dt.date(2025, 3, 8), dt.date(2025, 3, 9))
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("An explosion tore through a fireworks factory in Sivakasi on Monday.", "accident"),
+    ("A gas cylinder blast hit a restaurant in Pune on Monday.", "accident"),
+    ("A suicide bomber's blast hit a fuel depot in Kabul on Monday.", "attack"),
+])
+def test_a_blast_at_works_is_an_accident_unless_told_as_an_attack(
+        text: str, type_: str) -> None:
+    kinds = {m.type for m in _mentions(text)} - {"death"}
+    assert kinds == {type_}, text
+
+
+def test_a_sum_for_victims_is_never_a_toll() -> None:
+    """"a solatium of Rs 300,000 to the families of the deceased and Rs 50,000 for the
+    injured": the sums are the payment's, none is a figure of the dead or injured."""
+    ms = _mentions("The state announced a solatium of Rs 300,000 to the families of the "
+                   "deceased and Rs 50,000 for the injured on Monday.")
+    assert {m.type for m in ms if any(c.attribute == "amount" for c in m.claims)} \
+        == {"compensation"}

@@ -315,6 +315,16 @@ _TAKEN_AFTER = re.compile(
     r"\s+(?:(?:the|all|at\s+least|more\s+than|about|some|dozens\s+of|[\d,]+|[a-z]+)\s+)?"
     r"([a-z]+)\b", re.I)
 """Who was seized, told after the verb: "gunmen seized 20 villagers"."""
+_BLAST = frozenset({"explosion", "explosions", "exploded", "blast", "blasts"})
+_WORKS_NEAR = re.compile(
+    r"\b(?:factory|factories|plant|mine|colliery|boiler|fireworks|firecracker|tanker|"
+    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main)|"
+    r"furnace|reactor|depot)\b", re.I)
+_ATTACK_NEAR = re.compile(
+    r"\b(?:bomb\w*|suicide|attack\w*|militants?|terror\w*|IEDs?|grenades?|gunmen|"
+    r"insurgents?|assailants?|claimed\s+responsibility)\b", re.I)
+"""A blast at works (a factory, a mine, a gas line) with no word of an attack around it
+is an industrial accident, not an attack."""
 _PHOTO_CREDIT = (
     r"[(\[]\s*(?:[A-Z][A-Za-z]*\s+[Pp]hotos?(?:\s*/[^)\]\n]{0,60})?"
     r"|[Pp]hoto(?:graph)?s?\s*(?::|by\b|courtesy\b)[^)\]\n]{0,60}"
@@ -707,6 +717,11 @@ class _SourceReader:
                     _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
                                              m.start())):
                 etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
+            if etype is not None and etype.name == "attack" and "accident" in (
+                    self.vocab.types) and m.group(0).lower() in _BLAST and (
+                    _WORKS_NEAR.search(self.text, sent.start, sent.end)
+                    and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
+                etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
             if etype is not None and etype.name == "seizure" and "abduction" in (
                     self.vocab.types) and self._people_seized(m, sent):
                 etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
@@ -780,6 +795,13 @@ class _SourceReader:
                 tolls = [t for t in triggers if t.type.measure]
                 if tolls:
                     return tolls
+        if unit.attribute == "amount":
+            # a sum is paid, stolen or lost, never a toll: "Rs 50,000 for the injured"
+            # after "a solatium of Rs 300,000" is the solatium's, not the injuries'
+            paid = [t for t in triggers
+                    if not (t.type.standalone or t.type.aside or t.type.measure)]
+            if paid:
+                return paid
         return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
 
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
