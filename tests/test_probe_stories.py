@@ -302,3 +302,19 @@ def test_a_sum_for_victims_is_never_a_toll() -> None:
                    "deceased and Rs 50,000 for the injured on Monday.")
     assert {m.type for m in ms if any(c.attribute == "amount" for c in m.claims)} \
         == {"compensation"}
+
+
+@pytest.mark.parametrize("text", [
+    "A bus carrying 41 passengers from Pokhara to Kathmandu plunged into a river on Monday.",
+    "A bus travelling from Pokhara to Kathmandu plunged into a river on Monday.",
+])
+def test_where_a_journey_set_out_is_not_where_it_crashed(text: str) -> None:
+    places = {c.value.name for m in _mentions(text) for c in m.claims
+              if isinstance(c.value, Place)}
+    assert "Pokhara" not in places, text
+
+
+def test_where_a_removal_set_out_stays_its_place() -> None:
+    ms = _mentions("A plane carrying 64 migrants from Texas to Guatemala City was deported "
+                   "on Monday.")
+    assert "Texas" in {c.value.name for m in ms for c in m.claims if isinstance(c.value, Place)}

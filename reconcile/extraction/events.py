@@ -96,6 +96,13 @@ _STOP_AFTER_COUNT = frozenset(
     "throughout despite without".split()
 )
 _DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_JOURNEY_FROM = re.compile(
+    r"\b(?:travel+ing|heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
+    r"sailing|flying|driving|plying|carrying\s+(?:[\w,]+\s+){0,3}?)\s*from\s+(?:the\s+)?$",
+    re.I)
+_JOURNEY_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+"""A journey's start ("a bus travelling from Lima to Cusco"): where it set out, not
+where it crashed."""
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:borders?\s+with|frontiers?\s+with|bordering|borders)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")
@@ -752,6 +759,16 @@ class _SourceReader:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
 
+    def _tells_a_removal(self, sent: Sentence) -> bool:
+        """Whether a sentence tells a removal (a deportation, a repatriation, an
+        extradition), whose "from" is where it was done, not a journey's start."""
+        for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end):
+            etype = self.vocab.type_of(m.group(0))
+            if etype is not None and (etype.family == "removal"
+                                      or etype.name == "extradition"):
+                return True
+        return False
+
     def _people_seized(self, m: re.Match[str], sent: Sentence) -> bool:
         """Whether a seizure takes people, not goods: people seized ("the children were
         seized", "the hostages, seized in October"), or armed men seizing people
@@ -1305,6 +1322,9 @@ class _SourceReader:
                 continue
             if _NEIGHBOUR_BEFORE.search(self.text, window, p.span[0]):
                 continue  # "on the border with <country>": the neighbour, not the place
+            if _JOURNEY_FROM.search(self.text, window, p.span[0]) and _JOURNEY_TO.match(
+                    self.text, p.span[1]) and not self._tells_a_removal(sent):
+                continue  # "a bus travelling from Lima to Cusco": where it set out
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
