@@ -318,3 +318,17 @@ def test_where_a_removal_set_out_stays_its_place() -> None:
     ms = _mentions("A plane carrying 64 migrants from Texas to Guatemala City was deported "
                    "on Monday.")
     assert "Texas" in {c.value.name for m in ms for c in m.claims if isinstance(c.value, Place)}
+
+
+@pytest.mark.parametrize("text,key,figure", [
+    ("Rescuers searched for 8 people buried under the rubble on Monday.", "trapped", 8),
+    ("Fifteen people sustained burns in the blaze on Monday.", "injured", 15),
+])
+def test_people_under_rubble_are_trapped_and_burns_are_injuries(
+        text: str, key: str, figure: int) -> None:
+    assert _counts(_mentions(text)) == {key: figure}, text
+
+
+def test_people_buried_in_their_village_are_no_one_trapped() -> None:
+    assert not [m for m in _mentions("The victims were buried in their village on "
+                                     "Tuesday.") if m.type == "trapped"]
