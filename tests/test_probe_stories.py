@@ -332,3 +332,15 @@ def test_people_under_rubble_are_trapped_and_burns_are_injuries(
 def test_people_buried_in_their_village_are_no_one_trapped() -> None:
     assert not [m for m in _mentions("The victims were buried in their village on "
                                      "Tuesday.") if m.type == "trapped"]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 175 miners, 148 were rescued on Monday.",
+    "Some 175 miners were in the mine on Monday; 148 were rescued.",
+])
+def test_all_who_were_there_are_not_the_rescued(text: str) -> None:
+    """The whole ("Of the 175 miners", "175 miners were in the mine;") is not the
+    figure of the rescue told of a part."""
+    figures = [c.value.value for m in _mentions(text) if m.type == "rescue"
+               for c in m.claims if isinstance(c.value, Quantity)]
+    assert 175 not in figures, text

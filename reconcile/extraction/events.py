@@ -821,6 +821,18 @@ class _SourceReader:
                 return paid
         return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
 
+    def _semicolon_clause(self, unit: _Unit, triggers: list[_Trigger], sent: Sentence
+                          ) -> list[_Trigger]:
+        """The triggers told between the semicolons around a count: a count in a clause
+        of its own with no trigger ("175 miners were in the mine; 148 were rescued") is
+        no figure of the other clause's happening."""
+        if ";" not in self.text[sent.start:sent.end]:
+            return triggers
+        lo = self.text.rfind(";", sent.start, unit.span[0]) + 1 or sent.start
+        hi = self.text.find(";", unit.span[1], sent.end)
+        hi = sent.end if hi < 0 else hi
+        return [t for t in triggers if lo <= t.span[0] and t.span[1] <= hi]
+
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
         and detained 12 on Monday": a clause break ("and", a comma) between the unit and
@@ -1569,7 +1581,10 @@ class _SourceReader:
                 best = prev[1]
                 unit.part = True
             else:
-                best = min(self._for_figure(unit, self._clause_of(unit, triggers)),
+                near = self._semicolon_clause(unit, triggers, sent)
+                if not near:
+                    continue  # "175 miners were in the mine; 148 were rescued": not its
+                best = min(self._for_figure(unit, self._clause_of(unit, near)),
                            key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             prev = (unit, best)
@@ -1687,6 +1702,11 @@ class _SourceReader:
                     last_span[key] = u.span[1]
             if u.attribute == "count" and key:
                 self._kinds_counted.add(_counted_kind(key))
+            if u.attribute == "count" and u.whole and trig.span[0] >= u.span[1] and (
+                    (key or "").split("@")[0].split("/")[0] not in self.vocab.toll_keys):
+                # "Of the 175 miners, 148 were rescued": all there were, not the rescued
+                # (a toll's own noun is a count of it: "of the 80 bodies, 52 ...")
+                continue
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
