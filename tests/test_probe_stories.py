@@ -344,3 +344,11 @@ def test_all_who_were_there_are_not_the_rescued(text: str) -> None:
     figures = [c.value.value for m in _mentions(text) if m.type == "rescue"
                for c in m.claims if isinstance(c.value, Quantity)]
     assert 175 not in figures, text
+
+
+@pytest.mark.parametrize("text", [
+    "Children aged 5 to 12 were among the injured on Monday.",
+    "Victims aged between 20 and 40 were killed on Monday.",
+])
+def test_ages_are_no_counts(text: str) -> None:
+    assert _counts(_mentions(text)) == {}, text

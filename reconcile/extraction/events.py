@@ -281,6 +281,9 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
+                         re.I)
+"""Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -1176,6 +1179,8 @@ class _SourceReader:
         if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
                                     e.span[0]):
             return None  # "in groups of 50": the size of each, not how many
+        if _AGE_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            return None  # "children aged 5 to 12": their ages, not how many
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
         unit.update = bool(_UPDATE_BEFORE.search(
