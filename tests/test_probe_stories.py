@@ -352,3 +352,11 @@ def test_all_who_were_there_are_not_the_rescued(text: str) -> None:
 ])
 def test_ages_are_no_counts(text: str) -> None:
     assert _counts(_mentions(text)) == {}, text
+
+
+def test_a_currencys_nationality_is_no_group() -> None:
+    """"850,000 Swiss francs" names a currency: nobody Swiss was concerned."""
+    ms = _mentions("Prosecutors said he stole 850,000 Swiss francs on Monday.")
+    assert not [c for m in ms for c in m.claims if c.attribute == "group"]
+    assert [c.value.currency for m in ms for c in m.claims if isinstance(c.value, Amount)] \
+        == ["CHF"]

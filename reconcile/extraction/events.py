@@ -1293,10 +1293,13 @@ class _SourceReader:
         """Nationalities named in a sentence outside its counts ("Chinese workers",
         "Malaysians"), once each: who a happening concerned."""
         used = {g.country for u in units for g in u.groups}
+        sums = [u.span for u in units if u.attribute == "amount"]
         out: list[_Unit] = []
         for d in self._in(self._dem_starts, self.demonyms, sent):
             if d.country in used or _COMPOUND_MODIFIER.match(self.text, d.span[1]):
                 continue
+            if any(a <= d.span[0] and d.span[1] <= b for a, b in sums):
+                continue  # "850,000 Swiss francs": a currency's name, no one it concerned
             nxt = _tokens_after(self.text, d.span[1], 2)
             word = nxt[0].group(0).lower() if nxt else ""
             if word in self.vocab.institution_words:
