@@ -360,3 +360,18 @@ def test_a_currencys_nationality_is_no_group() -> None:
     assert not [c for m in ms for c in m.claims if c.attribute == "group"]
     assert [c.value.currency for m in ms for c in m.claims if isinstance(c.value, Amount)] \
         == ["CHF"]
+
+
+def test_counts_over_different_windows_are_not_compared(tmp_path: Path) -> None:
+    """"568 bodies since the heatwave began" and "427 bodies in four days" count
+    different windows: no contradiction."""
+    report = _report(tmp_path, {
+        "a.txt": ("2024-06-26", ("A heatwave gripped Karachi on Monday. A charity said its "
+                  "morgue had received 568 bodies since the heatwave began.")),
+        "b.txt": ("2024-06-26", ("A heatwave gripped Karachi on Monday. The charity said its "
+                  "morgue had received 427 bodies in four days.")),
+    })
+    assert not [f for e in report.events for f in e.findings if f.verdict == "conflict"]
+    keys = {c.measure_key for e in report.events for c in e.claims
+            if isinstance(c.value, Quantity) and c.value.value == 427}
+    assert keys == {"bodies/in 4 days"}

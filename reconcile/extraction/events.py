@@ -281,6 +281,15 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_WINDOW_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|"
+    r"first)\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)(?![\w-])", re.I)
+"""A count over a stated window ("427 bodies in four days", "12 deaths in the past 24
+hours"): a figure of that window, compared only with figures of the same window."""
+_WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
+                   "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+                   "ten": "10", "twenty-four": "24"}
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
@@ -1706,6 +1715,13 @@ class _SourceReader:
                         u, key, sent):
                     # "six people drowned and others were crushed": a part of the toll
                     measure, key = f"{measure} (part)", f"{key}/part"
+                elif key is not None and (window := _WINDOW_AFTER.match(
+                        self.text, u.span[1], sent.end)) is not None:
+                    # "427 bodies in four days": that window's figure, not the toll's
+                    n = window.group("n").lower()
+                    span = f"{_WINDOW_NUMBERS.get(n, n)} {window.group('unit').lower()}"
+                    span = span if not span.startswith("1 ") else span.rstrip("s")
+                    measure, key = f"{measure} (in {span})", f"{key}/in {span}"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
             if u.attribute == "count" and key:
