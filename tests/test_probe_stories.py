@@ -375,3 +375,20 @@ def test_counts_over_different_windows_are_not_compared(tmp_path: Path) -> None:
     keys = {c.measure_key for e in report.events for c in e.claims
             if isinstance(c.value, Quantity) and c.value.value == 427}
     assert keys == {"bodies/in 4 days"}
+
+
+def test_those_aboard_are_not_the_dead() -> None:
+    """"A ferry carrying about 150 passengers capsized ..., leaving at least 18 dead":
+    150 travelled; they are the voyage's figure, never the toll."""
+    ms = _mentions("A ferry carrying about 150 passengers capsized on the river late "
+                   "Monday, leaving at least 18 dead, police said.")
+    assert {c.value.value for m in ms if m.type == "death" for c in m.claims
+            if isinstance(c.value, Quantity)} == {18}
+    assert {c.value.value for m in ms if m.type == "accident" for c in m.claims
+            if isinstance(c.value, Quantity)} == {150}
+
+
+def test_a_given_name_that_is_a_place_before_a_surname_and_said_is_a_person() -> None:
+    ms = _mentions("Divers recovered 18 bodies on Monday, river police official Kamal "
+                   "Hossain said.")
+    assert not [c for m in ms for c in m.claims if c.attribute == "location"]

@@ -191,10 +191,17 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
 """The capitalized word right before a place name: "President [Lima]"."""
 _INITIAL = re.compile(r"[A-Z]\.")
+_NAMED_BODIES = frozenset({"state", "province", "city", "county", "district", "region",
+                           "governor", "mayor", "council", "municipality", "hospital",
+                           "university", "airport", "port", "station", "court"})
+"""Words after a place that make a body of it, not a person ("Kaduna State said")."""
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:said|says|told|added|according[ \t]+to)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
 """A verb of saying and a given name right before a place's word: "said Imran [Lima]"
 is a person, the last word of a speaker's name."""
+_SURNAME_THEN_SAID = re.compile(
+    r"[ \t]+([A-Z][a-z'’-]+)(?:[ \t]+([A-Z][a-z'’-]+))?,?[ \t]+(?:said|says|told|added)\b")
+"""A given name that is also a place's: "official [Kamal] Hossain said"."""
 _APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]")
 """A role told after a name: "Imran [Lima], a senior official, said"."""
 _NAME_AFTER = re.compile(
@@ -290,6 +297,12 @@ hours"): a figure of that window, compared only with figures of the same window.
 _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
                    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
                    "ten": "10", "twenty-four": "24"}
+_ABOARD_BEFORE = re.compile(
+    r"\b(?:carrying|carried|transporting|ferrying|with)\s+(?:(?:about|around|some|nearly|"
+    r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$", re.I)
+_ABOARD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b", re.I)
+"""A count of those aboard ("a ferry carrying about 150 passengers", "with 40 people on
+board"): how many travelled, never a toll or a rescue's figure."""
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
@@ -832,6 +845,15 @@ class _SourceReader:
             if paid:
                 return paid
         return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
+
+    def _aboard(self, unit: _Unit, sent: Sentence) -> bool:
+        """Whether a count is of those aboard a vessel or vehicle (see _ABOARD_BEFORE)."""
+        before = _ABOARD_BEFORE.search(self.text, max(sent.start, unit.span[0] - 30),
+                                       unit.span[0])
+        if before is not None and before.group(0).lower().startswith("with"):
+            before = None  # "with 40 people": aboard only when "on board" follows
+        return before is not None or bool(_ABOARD_AFTER.match(self.text, unit.span[1],
+                                                              sent.end))
 
     def _semicolon_clause(self, unit: _Unit, triggers: list[_Trigger], sent: Sentence
                           ) -> list[_Trigger]:
@@ -1410,6 +1432,12 @@ class _SourceReader:
         that opens the sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
+        then = _SURNAME_THEN_SAID.match(self.text, span[1])
+        if then is not None and not any(
+                w and (w.lower() in self.vocab.titles or w.lower() in self.vocab.institution_words
+                       or w.lower() in _NAMED_BODIES)
+                for w in then.groups()):
+            return True  # "official Kamal Hossain said": a speaker's given name
         if self.text[span[0]:span[1]] in self._surnames:
             return True  # "Secretary Ana Lima" earlier: "Lima said" is she
         m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
@@ -1597,6 +1625,14 @@ class _SourceReader:
                 # "of the 80 bodies, 52 have been identified": a part of that whole
                 best = prev[1]
                 unit.part = True
+            elif unit.attribute == "count" and any(t.type.standalone for t in triggers) \
+                    and self._aboard(unit, sent):
+                # "a ferry carrying 150 passengers capsized, leaving 18 dead": those
+                # aboard belong to the voyage that met the accident, not to the dead
+                # (a bus "carrying 200 deportees" across a border, with no accident, is
+                # the removal's figure)
+                best = min((t for t in triggers if t.type.standalone),
+                           key=lambda t: _distance(unit.span, t.span))
             else:
                 near = self._semicolon_clause(unit, triggers, sent)
                 if not near:
