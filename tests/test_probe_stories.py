@@ -392,3 +392,11 @@ def test_a_given_name_that_is_a_place_before_a_surname_and_said_is_a_person() ->
     ms = _mentions("Divers recovered 18 bodies on Monday, river police official Kamal "
                    "Hossain said.")
     assert not [c for m in ms for c in m.claims if c.attribute == "location"]
+
+
+def test_the_number_of_people_confirmed_dead_is_no_speaker() -> None:
+    """"The number of people confirmed dead ... rose to 27, officials said": "confirmed"
+    is no verb of saying here; the officials said it."""
+    ms = _mentions("The number of people confirmed dead after the ferry sank rose to 27 "
+                   "on Monday, officials said.")
+    assert {c.attribution for m in ms for c in m.claims} == {"officials"}
