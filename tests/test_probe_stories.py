@@ -400,3 +400,20 @@ def test_the_number_of_people_confirmed_dead_is_no_speaker() -> None:
     ms = _mentions("The number of people confirmed dead after the ferry sank rose to 27 "
                    "on Monday, officials said.")
     assert {c.attribution for m in ms for c in m.claims} == {"officials"}
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The volcano erupted on Monday, sending ash over the island.", "eruption"),
+    ("More than 200 inmates escaped from a prison in Kinshasa on Monday.", "escape"),
+    ("Gunmen broke 40 prisoners out of a jail in Niger on Monday.", "escape"),
+    ("A small plane went down near Quito on Monday.", "accident"),
+    ("The cholera outbreak has infected 1,200 people since Monday.", "infection"),
+])
+def test_eruptions_escapes_plane_losses_and_infections_are_read(text: str, type_: str) -> None:
+    assert type_ in {m.type for m in _mentions(text)}, text
+
+
+@pytest.mark.parametrize("text", ["Prices went down on Monday.",
+                                  "Some 150 workers escaped unhurt on Monday."])
+def test_going_down_and_escaping_alone_are_no_happening(text: str) -> None:
+    assert not {m.type for m in _mentions(text)} & {"accident", "escape"}, text
