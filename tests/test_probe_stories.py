@@ -417,3 +417,14 @@ def test_eruptions_escapes_plane_losses_and_infections_are_read(text: str, type_
                                   "Some 150 workers escaped unhurt on Monday."])
 def test_going_down_and_escaping_alone_are_no_happening(text: str) -> None:
     assert not {m.type for m in _mentions(text)} & {"accident", "escape"}, text
+
+
+def test_schoolchildren_and_teachers_are_people_counted() -> None:
+    """"abducted 137 schoolchildren": the count is of people, so the abduction has its
+    figure (and the date told beside it)."""
+    ms = _mentions("Gunmen who abducted 137 schoolchildren earlier this month have freed "
+                   "them, the governor said on Sunday.")
+    (abduction,) = [m for m in ms if m.type == "abduction"]
+    assert [c.value.value for c in abduction.claims if isinstance(c.value, Quantity)] \
+        == [137]
+    assert _counts(_mentions("Two teachers were killed on Monday.")) == {"deaths": 2}
