@@ -428,3 +428,18 @@ def test_schoolchildren_and_teachers_are_people_counted() -> None:
     assert [c.value.value for c in abduction.claims if isinstance(c.value, Quantity)] \
         == [137]
     assert _counts(_mentions("Two teachers were killed on Monday.")) == {"deaths": 2}
+
+
+def test_two_figures_one_source_gives_are_not_an_agreement(tmp_path: Path) -> None:
+    """Both outlets say 9 were wounded; one also says about 30 were hurt.  No conflict
+    (that source gives both), but no agreement on a finding that lists 9 and 30."""
+    report = _report(tmp_path, {
+        "a.txt": (PUBLISHED, ("A gunman opened fire at a school in Tamale on Monday, "
+                  "killing four people and wounding nine others, police said.")),
+        "b.txt": (PUBLISHED, ("Four people were killed and about 30 were injured in a "
+                  "shooting at a school in Tamale on Monday. Nine people were taken to "
+                  "hospital with gunshot wounds.")),
+    })
+    two = [f for e in report.events for f in e.findings
+           if f.attribute == "count" and len(f.values) > 1]
+    assert two and all(f.verdict != "agree" for f in two)

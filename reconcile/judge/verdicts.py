@@ -89,6 +89,10 @@ def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
 GUESSED = ("not compared: taken from an article's dateline or lead, not told of this "
            "event")
 """The note of values that differ only where a source never told them of the event."""
+SCOPED = ("not compared: a source that gives one figure gives the other too, read as "
+          "different scopes")
+"""The note of two figures that one source gives both of: another source's agreement
+with one of them is no conflict with the other, and no agreement with it either."""
 PLANNED = "not compared: a plan or possibility and what happened"
 """The note of values that differ only between a plan ("will meet next week") and a
 statement of what happened."""
@@ -262,6 +266,9 @@ def _uncompared(xs: Sequence[Claim], ys: Sequence[Claim], attribute: str) -> _Ou
     if apart and not _scoped(xs, ys):
         why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
         return _Outcome(1, why, why, compared=False)
+    if apart and attribute == "count":
+        # "9" told by two sources, "about 30" by one of them too: not an agreement
+        return _Outcome(1, SCOPED, SCOPED, compared=False)
     return None
 
 
