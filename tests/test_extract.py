@@ -230,6 +230,21 @@ def test_trap_month_then_count_is_month_and_count() -> None:
         ("number", "19", {"value": 19, "qualifier": "exact"})]
 
 
+def test_trap_day_of_a_date_never_starts_a_range_of_money() -> None:
+    """"Oct. 12 to $4 million": the 12 is the day of the date, the sum stands alone."""
+    assert _kinds("Revenue climbed in the period ended Oct. 12 to $4 million.") == [
+        ("date", "Oct. 12", "2023-10-12"),
+        ("amount", "$4 million", {"value": 4000000, "currency": "USD",
+                                  "qualifier": "exact"})]
+
+
+def test_trap_first_digit_of_a_figure_is_no_hour() -> None:
+    """"after March 2, 2024 at 2,150 pesos": "at 2" is the start of a price, not 2 a.m."""
+    found = _kinds("Buyers can sell after March 2, 2024 at 2,150 pesos a unit.")
+    assert found[0] == ("date", "March 2, 2024", "2024-03-02")
+    assert [k for k, _, _ in found] == ["date", "amount"]
+
+
 def test_trap_modal_may_is_not_a_month() -> None:
     assert _kinds("Residents may be affected, and officials may close roads.") == []
     assert _kinds("May I ask whether it may rain in May?") == [("date", "May", "2023-05")]

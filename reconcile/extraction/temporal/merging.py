@@ -37,8 +37,9 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _AT_HOUR = re.compile(
     r"\s{0,2},?\s{0,2}(?:at|around|about|by)\s{1,2}(?P<h>2[0-3]|1\d|0?[1-9])(?:[.:](?P<mi>[0-5]\d)|(?![.:]\d))"
-    r"(?=\s{0,2}(?:[.,;:!?)]|$|in\sthe\s(?:morning|afternoon|evening)\b))"
+    r"(?=\s{0,2}(?:[.,;:!?)](?!\d)|$|in\sthe\s(?:morning|afternoon|evening)\b))"
 )
+"""The hour ends where the clause does; never the first digit of a figure ("at 1,015")."""
 _OFFSET_GAP = re.compile(r"\s{1,2}(?P<dir>before|after|from)\s{1,2}")
 _PLAIN_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<u>[DWMY])")
 
