@@ -1497,6 +1497,25 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
 
 
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The clinic hopes to reopen by year-end.", "year-end", "2023"),
+    ("The port should be dredged around year end.", "year end", "2023"),
+    ("Both sides expect a deal by the year's end.", "the year's end", "2023"),
+    ("The fund rebalances at month-end.", "month-end", "2023-11"),
+])
+def test_year_end_after_a_preposition_is_the_end_of_this_year(text: str, expr: str,
+                                                             timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "The staff got year-end bonuses.",
+    "Prices have eased since year-end.",  # the end of the year before: left unread
+])
+def test_year_end_as_a_modifier_or_after_since_is_not_read(text: str) -> None:
+    assert dates(text) == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 59), st.integers(1, 6)), min_size=1, max_size=6),
        st.integers(0, 20), st.integers(0, 20))

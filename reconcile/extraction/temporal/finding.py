@@ -61,7 +61,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 16, 6),
     (P_NTH_DAY_OF, _h_nth_day_of, ("day of",), 30, 30),
     (P_MD_SLASH, _h_md_slash, (_DIGIT,), 8, 8),
-    (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 6, 24),
+    (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 16, 24),
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
     (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),

@@ -405,7 +405,9 @@ P_MD_SLASH = _c(
 P_END_OF = _c(
     r"(?<![\w-])(?P<the>[Tt]he\s{1,2})?(?:[Ee]nd|EOD|EOY)(?:\s{1,2}of\s{1,2}(?:the\s{1,2})?"
     r"(?P<u>day|week|month|year))?(?![\w-])"
+    r"|(?<![\w-])(?:[Tt]he\s{1,2})?(?P<ye>[Yy]ear|[Mm]onth)(?:-|\s{1,2}|['’]s\s{1,2})end(?![\w-])"
 )
+"""Also "year-end", "year end", "the year's end", "month-end" (read after a preposition)."""
 # "Friday 5/12", "thursday 29/03", "Fri 7.6": a weekday and a numeric month and day
 P_WD_MD = _c(
     rf"(?<![\w-])(?P<wd>{_WD_RE}|(?:{_WD_ABBR_RE})\.?),?\s{{1,2}}(?P<a>[0-3]?\d)(?P<sep>[/.])"
