@@ -1497,6 +1497,27 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
 
 
+@pytest.mark.parametrize("text,expr", [
+    ("Fares may rise in coming weeks, the operator said.", "coming weeks"),
+    ("The mill expects fewer orders in the coming months.", "the coming months"),
+    ("The upcoming years will test the league.", "The upcoming years"),
+    ("Rents could climb in the months ahead.", "the months ahead"),
+    ("Cuts in future years will fund the bridge.", "future years"),
+    ("Growth will stay weak in the short term.", "the short term"),
+])
+def test_the_time_ahead_named_by_its_units_is_the_vague_future(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry issued short-term bonds.",
+    "Relief is coming weeks after the flood.",
+])
+def test_coming_and_short_term_that_name_no_time_ahead(text: str) -> None:
+    assert [t for _, t in dates(text)] in ([], ["PXW"])
+    assert "FUTURE_REF" not in [t for _, t in dates(text)]
+
+
 @pytest.mark.parametrize("text,expr,timex", [
     ("The clinic hopes to reopen by year-end.", "year-end", "2023"),
     ("The port should be dredged around year end.", "year end", "2023"),

@@ -84,7 +84,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
                              "overnight"), 8, 26),
     (P_NOW, _h_now, ("now", "currently"), 6, 4),
     (P_REF, _h_ref, ("recently", "soon", "these days", "past",
-                     "future"), 24, 12),
+                     "future", "coming", "ahead", "term"), 24, 14),
     (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"), 16, 28),

@@ -148,8 +148,15 @@ P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)
 P_REF = _c(
     r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|"
     r"[Ss]oon|[Tt]hese\s{1,2}days|(?<=[Ii]n\s)the\s{1,2}past|(?<=[Ii]nto\s)the\s{1,2}future|"
-    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future)(?![\w'’-])"
+    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future|"
+    r"(?P<ahead>(?:[Tt]he\s{1,2})?(?:[Uu]p)?[Cc]oming\s{1,2}(?:days|weeks|months|quarters|years)|"
+    r"(?<=[Ii]n\s)future\s{1,2}(?:weeks|months|quarters|years)|"
+    r"[Tt]he\s{1,2}(?:days|weeks|months|quarters|years)\s{1,2}ahead|"
+    r"(?:(?<=[Ii]n\s)|(?<=[Oo]f\s)|(?<=[Oo]ver\s))the\s{1,2}(?:near|short)[\s-]term"
+    r"(?=\s{0,2}(?:[.,;:!?)\"”]|$))))(?![\w'’-])"
 )
+"""Also the time ahead named by its units ("in the coming weeks", "the months ahead",
+"in future years", "in the near term")."""
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
     rf"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?|"
