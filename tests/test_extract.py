@@ -245,6 +245,14 @@ def test_trap_first_digit_of_a_figure_is_no_hour() -> None:
     assert [k for k, _, _ in found] == ["date", "amount"]
 
 
+def test_trap_a_range_of_counts_before_a_unit_is_two_durations_not_a_number() -> None:
+    """"between two and five weeks": the counts are of weeks, so no number range is left."""
+    assert _kinds("Permits take between two and five weeks.") == [
+        ("duration", "two", "P2W"), ("duration", "five weeks", "P5W")]
+    assert _kinds("Two to five tents were lost.") == [
+        ("number", "Two to five", {"value": 2, "qualifier": "range", "high": 5})]
+
+
 def test_trap_modal_may_is_not_a_month() -> None:
     assert _kinds("Residents may be affected, and officials may close roads.") == []
     assert _kinds("May I ask whether it may rain in May?") == [("date", "May", "2023-05")]

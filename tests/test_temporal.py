@@ -1497,6 +1497,33 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
 
 
+def durations(text: str) -> list[tuple[str, str]]:
+    return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The audit may take 9 to 14 months.", [("9", "P9M"), ("14 months", "P14M")]),
+    ("Visas are issued within 5-8 days.", [("5", "P5D"), ("8 days", "P8D")]),
+    ("Each check lasts between 20 and 40 minutes.", [("20", "PT20M"),
+                                                     ("40 minutes", "PT40M")]),
+    ("The dam could need three or four years of work.", [("three or four years", "PXY")]),
+    ("The ward may reopen in a month or two.", [("a month or two", "PXM")]),
+    ("The crews rested for a day or so.", [("a day or so", "P1D")]),
+])
+def test_a_count_told_as_a_range_or_a_guess_is_never_its_last_count(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert durations(text) == expected
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("The depot burned a month or so ago.", "a month or so ago"),
+    ("The depot burned two or three years ago.", "two or three years ago"),
+])
+def test_a_guessed_time_ago_is_the_vague_past(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "PAST_REF")]
+
+
 @pytest.mark.parametrize("text,expr", [
     ("Fares may rise in coming weeks, the operator said.", "coming weeks"),
     ("The mill expects fewer orders in the coming months.", "the coming months"),

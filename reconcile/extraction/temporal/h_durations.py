@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .tables import MONTHS, WEEKDAYS, PARTS_OF_DAY, SETS_ADVERBS
-from .patterns import _DUR_PREFIX, _ABBR_UNITS
+from reconcile.model import DateValue
+from .patterns import _DUR_PREFIX, _ABBR_UNITS, _AGO_AFTER
 from .candidates import _Cand, _Ctx
 from .tense import _number, _fmt_num, _duration_value
 from .context import _prev_word_nocomma, _next_word, _is_rate
@@ -112,6 +113,46 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if dv is None:
         return None
     return _Cand(_duration_start(m, text, start, approx, det), end, "duration", dv, 2)
+
+
+def _h_duration_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    """A count told as a range or a guess, never the one count written last.  Bounds
+    ("12 to 18 months", "between two and six days", "3-4 days") are two durations, the
+    unit shared ("12" is ``P12M``), as TimeML writes them; alternatives ("two or three
+    weeks", "a year or two") a duration of an unstated count (``PXW``); "a week or so"
+    about one week.  With "ago" each is the vague past (as "a few years ago" is): no day
+    can be named."""
+    text = ctx.text
+    lo: float | None = None
+    if m.group("unit1"):
+        unit, guess = m.group("unit1").lower(), m.group("b1").lower() == "so"
+        sep = "or"
+    else:
+        unit, guess = m.group("unit").lower(), False
+        lo, hi = _number(m.group("a")), _number(m.group("b"))
+        sep = (m.group("sep") or "-").lower()
+        if (lo is None or hi is None or not 0 < lo < hi or sep == "and" and not m.group("btw")
+                or (not m.group("pl") and m.group("hy") != "-")
+                or _prev_word_nocomma(text, m.start()).lower() == "from"):
+            return None  # "rose from 5 to 7 days" is a change, two durations
+    if unit in ("centurie", "fortnight"):
+        return None
+    start, end = m.start(), m.end()
+    ago = _AGO_AFTER.match(text, end)
+    if ago is not None:
+        return _Cand(start, ago.end(), "date", DateValue("PAST_REF", "day", None, None, True), 3)
+    if sep != "or":
+        low, high = _duration_value(lo, unit), _duration_value(hi, unit)
+        if low is None or high is None:
+            return None
+        return [_Cand(m.start("a"), m.end("a"), "duration", low, 3),
+                _Cand(m.start("b"), end, "duration", high, 3)]
+    pm = _DUR_PREFIX.search(text, max(0, start - 40), start)
+    if (pm is not None and (pm.group("det") or "").lower().startswith("the")
+            and not pm.group("approx") and pm.start() < start):
+        start = pm.start()  # "the next two or three years"
+    dv = _duration_value(1 if guess else None, unit)
+    return _Cand(start, end, "duration", dv, 3) if dv else None
 
 
 def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:

@@ -185,6 +185,18 @@ P_DURATION = _c(
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
     re.IGNORECASE,
 )
+# "12 to 18 months", "two or three weeks", "between two and six days", "3-4 days", and
+# "a year or two", "a week or so": a count told as a range or a guess
+_CNT = rf"(?:\d{{1,3}}(?:\.\d)?|{_NUM_WORD_RE})"
+P_DURATION_RANGE = _c(
+    rf"(?<![\w.,$£€-])(?:(?P<btw>between)\s{{1,2}})?(?P<a>{_CNT})"
+    r"(?:\s{1,2}(?P<sep>to|or|and)\s{1,2}|\s?[-\u2013]\s?)"
+    rf"(?P<b>{_CNT})(?P<hy>\s{{1,2}}|-)(?P<unit>{UNIT})(?P<pl>s)?(?![\w-])(?!\sold)"
+    rf"|(?<![\w-])(?P<one>an?|one)\s{{1,2}}(?P<unit1>{UNIT})\s{{1,2}}or\s{{1,2}}(?P<b1>two|so)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_AGO_AFTER = re.compile(r"\s{1,2}ago\b", re.IGNORECASE)
 # "all day", "all week": the whole of one unit
 P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
 # what may stand before a duration: "almost", "the past", "a mere", "the next"
