@@ -1497,6 +1497,18 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
 
 
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Orders should pick up in next year's second quarter.", "next year's second quarter",
+     "2024-Q2"),
+    ("Margins were thin in last year's fourth quarter.", "last year's fourth quarter",
+     "2022-Q4"),
+    ("Output peaked in 2019's third quarter.", "2019's third quarter", "2019-Q3"),
+])
+def test_a_part_of_a_year_named_before_it_is_of_that_year(text: str, expr: str,
+                                                          timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 
