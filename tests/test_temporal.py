@@ -1445,6 +1445,21 @@ def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str)
     assert (expr, timex) in dates(text)
 
 
+def test_a_reporting_verb_of_the_sentence_before_tells_no_tense() -> None:
+    """"told reporters in May" is past, but a "said" that ends the sentence before says
+    nothing of the next one: "The club has set Dec. 9 ..." is the coming Dec. 9."""
+    text = "The owners said they hold most of the shares. Harlow has set Dec. 9 as the deadline."
+    assert dates(text) == [("Dec. 9", "2023-12-09")]
+    assert dates("The coach told reporters in May that he would stay.") == [("May", "2023-05")]
+
+
+def test_a_sentence_wrapped_over_two_lines_keeps_its_verb() -> None:
+    """"In April, 30 crates\nwere seized": the past verb on the next line tells April's year
+    (a line break before a lower-case word does not end the sentence)."""
+    assert dates("Markets were calm. In April, 30 crates\nwere seized.") == [
+        ("April", "2023-04")]
+
+
 @pytest.mark.parametrize("text,expr,timex", [
     ("In June last year the leaders split.", "June last year", "2022-06"),
     ("Prices rose in January this year.", "January this year", "2023-01"),
