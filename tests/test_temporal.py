@@ -1524,6 +1524,11 @@ def test_a_part_of_a_year_named_before_it_is_of_that_year(text: str, expr: str,
     assert dates(text) == [(expr, timex)]
 
 
+def test_one_day_after_a_modal_is_some_day_ahead() -> None:
+    assert dates("The harbour could one day host cruise ships.") == [("one day", "FUTURE_REF")]
+    assert dates("The repair could take one day.") == []  # a day long
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 

@@ -13,6 +13,8 @@ from .tense import _number, _fmt_num, _duration_value
 from .context import _prev_word_nocomma, _next_word, _is_rate
 
 
+_MODALS = frozenset(["will", "would", "could", "might", "may", "can", "should", "must",
+                     "shall"])
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 
 
@@ -101,6 +103,11 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     read, n = _duration_count(m, text, unit, approx, det)
     if not read:
         return None
+    if (unit == "day" and (num_s or "").lower() == "one" and not m.group("pl") and not det
+            and _prev_word_nocomma(text, m.start()).lower() in _MODALS):
+        # "the town will one day be a port": some day ahead, not a day long
+        return _Cand(m.start(), m.end(), "date",
+                     DateValue("FUTURE_REF", "day", None, None, True), 2)
     nxt = text[end:end + 12].lower()
     if nxt.startswith(("-old", " old")):
         return None  # "a 3-year-old", "two years old": an age
