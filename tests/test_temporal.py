@@ -1529,6 +1529,15 @@ def test_one_day_after_a_modal_is_some_day_ahead() -> None:
     assert dates("The repair could take one day.") == []  # a day long
 
 
+def test_last_as_a_verb_is_not_part_of_the_duration() -> None:
+    assert [e.text for e in find_dates("The camp is built to last ten years.", ANCHOR)] == [
+        "ten years"]
+    assert [e.text for e in find_dates("The hearing may last four days.", ANCHOR)] == [
+        "four days"]
+    assert [e.text for e in find_dates("Over the last four days it rained.", ANCHOR)] == [
+        "the last four days"]
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 

@@ -98,6 +98,10 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     pm = _DUR_PREFIX.search(text, seg_start, start)
     approx = pm.group("approx") if pm else None
     det = ((pm.group("det") if pm else None) or "").lower()
+    if det.strip() == "last" and pm is not None and _prev_word_nocomma(
+            text, pm.start("det")).lower() in _MODALS | {"to", "did", "does", "do"}:
+        det = ""  # "the strike could last two days": the verb, not "the last two days"
+        pm = None
     if pm is not None and pm.start() < start:
         start = pm.start()
     read, n = _duration_count(m, text, unit, approx, det)
