@@ -1538,6 +1538,11 @@ def test_last_as_a_verb_is_not_part_of_the_duration() -> None:
         "the last four days"]
 
 
+def test_a_clock_time_then_a_comma_then_its_day_is_one_time() -> None:
+    assert dates("Bids close at 4 p.m. PST, Dec. 1.") == [("4 p.m. PST, Dec. 1",
+                                                          "2023-12-01T16:00")]
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 

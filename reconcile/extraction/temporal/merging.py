@@ -19,7 +19,8 @@ from .tense import _shift_months
 
 
 _GAP_DATE_TIME = re.compile(r"\s{0,3},?\s{0,3}(?:(?:at|around|about|from|by)\s{1,2})?")
-_GAP_TIME_DATE = re.compile(r"\s{1,3}(?:(?:on|this|last|of)\s{1,2})?")
+_GAP_TIME_DATE = re.compile(r"(?:\s{0,2},)?\s{1,3}(?:(?:on|this|last|of)\s{1,2})?")
+"""Between a clock time and its day: "3 p.m. Friday", "5 p.m. EST, Nov. 6"."""
 
 
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
