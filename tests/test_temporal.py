@@ -1543,6 +1543,36 @@ def test_a_clock_time_then_a_comma_then_its_day_is_one_time() -> None:
                                                           "2023-12-01T16:00")]
 
 
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The council is acting under a September ruling of the court.", "September", "2023-09"),
+    ("Donors have met their July pledge.", "July", "2023-07"),
+])
+def test_a_month_that_qualifies_a_noun_after_an_article_is_a_date(text: str, expr: str,
+                                                                 timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the June Carter songs gathered.",  # a name
+    "It was a warm April day.",  # a day of no stated date
+])
+def test_a_month_after_an_article_that_is_a_name_or_an_undated_day(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("Brokers expect 2024 earnings to fall.", "2024"),
+    ("Analysts had forecast 2024 Norden revenues of $2 billion.", "2024"),
+    ("The mayor has cut the 2024 budget.", "2024"),
+])
+def test_a_year_before_what_a_year_qualifies_is_a_year(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, expr)]
+
+
+def test_a_count_before_other_plural_nouns_stays_a_count() -> None:
+    assert dates("The depot shipped 2024 crates.") == []
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 
