@@ -1573,6 +1573,24 @@ def test_a_count_before_other_plural_nouns_stays_a_count() -> None:
     assert dates("The depot shipped 2024 crates.") == []
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    ("The chain has shed jobs over the past three quarters.", "the past three quarters",
+     "P9M"),
+    ("Margins held for five consecutive quarters.", "five consecutive quarters", "P15M"),
+    ("The carrier lost money for several quarters.", "several quarters", "PXM"),
+])
+def test_quarters_counted_as_a_span_of_time(text: str, expr: str, value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three quarters of the crew were rescued.",
+    "The guards slept in their quarters.",
+])
+def test_quarters_that_are_no_span_of_time(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
 def durations(text: str) -> list[tuple[str, str]]:
     return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
 

@@ -15,7 +15,7 @@ from .patterns import (
     P_SEASON_YEAR, P_FISCAL, P_SPELLED_YEAR, P_YEAR_ENDED, P_SEASON_THE, P_MONTH_REL_YEAR,
     P_VAGUE_AGO, P_HOLIDAY, P_TIME, P_MON_JOINED, P_MON_JOINED_YEAR, P_TIME_RANGE, P_WD_DAY,
     P_WEEK_OF, P_DATE_WORDS, P_NTH_DAY_OF, P_NTH, P_MD_SLASH, P_END_OF, P_WD_MD, P_DAY_AND,
-    P_CLOCK, P_DURATION_RANGE, LazyPattern,
+    P_CLOCK, P_DURATION_RANGE, P_QUARTERS, LazyPattern,
 )
 from .candidates import Handler
 from .h_dates import (
@@ -32,7 +32,7 @@ from .h_relative import (
     _h_weekend, _h_ago, _h_season_the, _h_month_rel_year, _h_vague_ago,
 )
 from .h_durations import (
-    _h_duration, _h_duration_range, _h_all_unit, _h_duration_abbr, _h_halfdur, _h_bare_units, _h_units_before,
+    _h_duration, _h_duration_range, _h_quarters, _h_all_unit, _h_duration_abbr, _h_halfdur, _h_bare_units, _h_units_before,
     _h_set, _h_set_weekdays,
 )
 from .h_clock import _h_time, _h_time_range, _h_clock
@@ -99,6 +99,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
     (P_DURATION, _h_duration, _UNIT_KEYS + ("night",), 70, 14),
     (P_DURATION_RANGE, _h_duration_range, (" to ", " or ", "-", "\u2013", " and "), 30, 24),
+    (P_QUARTERS, _h_quarters, ("quarters",), 40, 4),
     (P_ALL_UNIT, _h_all_unit, ("all ",), 2, 10),
     (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades"), 26, 16),
     (P_UNITS_BEFORE, _h_units_before, ("before", "after", "later"), 12, 8),

@@ -166,6 +166,22 @@ def _h_duration_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None
     return _Cand(start, end, "duration", dv, 3) if dv else None
 
 
+def _h_quarters(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """Quarters counted as a span: three months each ("the past two quarters" P6M),
+    an unstated count PXM ("several quarters", "recent quarters")."""
+    n: float | None = None
+    if m.group("num"):
+        n = _number(m.group("num"))
+        if n is None or n < 2 or n != int(n):
+            return None
+    start = m.start()
+    pm = _DUR_PREFIX.search(ctx.text, max(0, start - 40), start)
+    if (pm is not None and (pm.group("det") or "").lower().startswith("the")
+            and pm.start() < start):
+        start = pm.start()  # "the past two quarters"
+    return _Cand(start, m.end(), "duration", f"P{_fmt_num(3 * n)}M" if n else "PXM", 2)
+
+
 def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     dv = _duration_value(1, m.group("unit"))
     return _Cand(m.start(), m.end(), "duration", dv, 2) if dv else None

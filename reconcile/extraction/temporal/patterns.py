@@ -196,6 +196,14 @@ P_DURATION_RANGE = _c(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# "the past two quarters", "several quarters", "four straight quarters": quarters
+# counted as a span of time (not "three quarters of", nor "two quarters ago")
+P_QUARTERS = _c(
+    rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}|recent))\s{{1,2}}"
+    r"(?:(?:more|additional|further|consecutive|straight|successive)\s{1,2})?"
+    r"quarters(?![\w'’-])(?!\s{1,2}(?:of|ago|earlier|later|before|after|from)\b)",
+    re.IGNORECASE,
+)
 _AGO_AFTER = re.compile(r"\s{1,2}ago\b", re.IGNORECASE)
 # "all day", "all week": the whole of one unit
 P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
