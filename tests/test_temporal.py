@@ -1481,6 +1481,15 @@ def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None
     assert found["a year earlier"] == "2022-Q3"
 
 
+def test_the_full_year_in_a_report_of_results_is_the_year_of_its_quarter() -> None:
+    text = ("Net income fell in the second quarter. Revenue for the full year should "
+            "reach $9 million.")
+    assert dict(dates(text))["the full year"] == "2023"
+    assert dict(dates("Net income fell in the fourth quarter of 2021. Revenue for the "
+                      "whole year was $9 million."))["the whole year"] == "2021"
+    assert dates("The full year was dry, farmers said.") == []  # no results, no quarter
+
+
 @pytest.mark.parametrize("text", [
     'The minister said on the "This Week" programme that talks would go on.',
     "He told USA Today that he had won.",
