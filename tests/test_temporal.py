@@ -1595,8 +1595,27 @@ def test_quarters_counted_as_a_span_of_time(text: str, expr: str, value: str) ->
 @pytest.mark.parametrize("text", [
     "Three quarters of the crew were rescued.",
     "The guards slept in their quarters.",
+    "Three quarters voted to strike.",  # a fraction: no word of time around it
 ])
 def test_quarters_that_are_no_span_of_time(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The deal ends months of haggling.", "months", "PXM"),
+    ("The valley was farmed for centuries.", "centuries", "PXCE"),
+    ("Exports rose for the first time in decades.", "decades", "PXDE"),
+])
+def test_a_span_of_unstated_length_named_by_its_unit(text: str, expr: str,
+                                                     value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell on the days of the fair.",
+    "Crews worked long hours of the night.",
+])
+def test_units_of_something_named_are_no_span(text: str) -> None:
     assert find_dates(text, ANCHOR) == []
 
 

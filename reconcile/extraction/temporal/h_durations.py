@@ -176,10 +176,18 @@ def _h_quarters(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None
     start = m.start()
     pm = _DUR_PREFIX.search(ctx.text, max(0, start - 40), start)
-    if (pm is not None and (pm.group("det") or "").lower().startswith("the")
-            and pm.start() < start):
+    det = (pm.group("det") or "").lower() if pm is not None else ""
+    if n is not None and not det.strip() and " " not in m.group(0)[len(m.group("num")) + 1:] \
+            and _prev_word_nocomma(ctx.text, start).lower() not in _BEFORE_QUARTERS:
+        return None  # "three quarters" alone may be a fraction
+    if pm is not None and det.startswith("the") and pm.start() < start:
         start = pm.start()  # "the past two quarters"
     return _Cand(start, m.end(), "duration", f"P{_fmt_num(3 * n)}M" if n else "PXM", 2)
+
+
+_BEFORE_QUARTERS = frozenset(["for", "over", "in", "during", "within", "after", "took",
+                              "take", "takes"])
+"""Words after which "two quarters" is a span of time, not a fraction."""
 
 
 def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -235,6 +243,8 @@ def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     pre = m.group("pre").lower()
     if pre.startswith("recent"):
         s = m.start("pre")
+    elif pre.startswith("time"):
+        pass  # "for the first time in years": the years
     elif pre.startswith("in"):
         s = m.start("pre") + pre.index("recent")
     if pre == "over" and not m.group("post"):
@@ -243,7 +253,15 @@ def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(s, e, "duration", dv, 1) if dv else None
 
 
+_BEFORE_UNITS_OF = frozenset(["the", "these", "those", "its", "their", "his", "her", "our",
+                              "my", "your", "all", "many", "few", "several", "some", "of"])
+
+
 def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"years before", "months later", and "months of talks", "years of war": a span of
+    unstated length (not "the days of the week", nor a count's "many years of")."""
+    if m.group("of") and _prev_word_nocomma(ctx.text, m.start()).lower() in _BEFORE_UNITS_OF:
+        return None
     dv = _duration_value(None, m.group("unit"))
     return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
 

@@ -231,12 +231,16 @@ P_HALFDUR = _c(
     re.IGNORECASE,
 )
 P_BARE_UNITS = _c(
-    r"\b(?P<pre>for|over|took|take|takes|taking|within|in\s{1,2}recent|recent|for\s{1,2}many)"
-    r"\s{1,2}(?P<unit>hours|days|weeks|months|years|decades)(?P<post>\s{1,2}(?:before|after|later))?\b",
+    r"\b(?P<pre>for|over|took|take|takes|taking|within|in\s{1,2}recent|recent|for\s{1,2}many|"
+    r"time\s{1,2}in)"
+    r"\s{1,2}(?P<unit>hours|days|weeks|months|years|decades|centuries)"
+    r"(?P<post>\s{1,2}(?:before|after|later))?\b",
     re.IGNORECASE,
 )
 P_UNITS_BEFORE = _c(
-    r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s{1,2}(?:before|after|later)\b)"
+    r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)"
+    r"(?=\s{1,2}(?:(?:before|after|later)\b|(?P<of>of)\s{1,2}"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]))"
 )
 P_SET = _c(
     rf"\b(?:(?P<q>every|each)\s{{1,2}}(?:(?P<other>other|second)\s{{1,2}})?(?:(?P<num>{NUM})\s{{1,2}})?"
