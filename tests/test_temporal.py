@@ -1481,6 +1481,14 @@ def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None
     assert found["a year earlier"] == "2022-Q3"
 
 
+def test_a_period_named_by_reference_keeps_its_possessive() -> None:
+    text = ("Net income rose in the second quarter. The latest quarter's sales were "
+            "higher, and the year-ago quarter's margin was thin.")
+    found = dict(dates(text))
+    assert found["The latest quarter"] == "2023-Q2"
+    assert found["the year-ago quarter"] == "2022-Q2"
+
+
 def test_the_full_year_in_a_report_of_results_is_the_year_of_its_quarter() -> None:
     text = ("Net income fell in the second quarter. Revenue for the full year should "
             "reach $9 million.")

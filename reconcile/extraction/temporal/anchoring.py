@@ -19,7 +19,7 @@ from .tense import _shift_months, _number, _duration_value
 # profit"); and "a year earlier"/"a year ago" right after a quarter is named.
 _P_REF_PERIOD = re.compile(
     r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
-    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?|"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w-]|['’](?!s\b)))?|"
     r"[Tt]he\s{1,2}(?:(?:same|corresponding|comparable)\s{1,2})?(?:quarter|period)\s{1,2}"
     r"(?:of\s{1,2})?(?:last\s{1,2}year|a\s{1,2}year\s{1,2}(?:ago|earlier))|"
     r"[Ll]ast\s{1,2}year['’]s\s{1,2}(?:(?:same|comparable|corresponding)\s{1,2})?"
@@ -29,7 +29,8 @@ _P_REF_PERIOD = re.compile(
     r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period)|"
     r"(?P<fy>[Tt]he\s{1,2}(?:full|whole)\s{1,2}year)(?![\w'’-])(?!\s{1,2}(?:end|begin|start|to|that|"
     r"before|ago|earlier|later|after)))"
-    r"(?![\w'’-])")
+    r"(?![\w-]|['’](?!s\b))")
+"""(A possessive is part of the reading: "the latest quarter's results".)"""
 _EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
                           r"per\sshare|a\sshare)\b", re.IGNORECASE)
 _LATEST_RE = re.compile(r"(?i)latest|most\s{1,2}recent|just[-\s]ended")
