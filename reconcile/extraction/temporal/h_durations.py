@@ -7,7 +7,7 @@ import re
 
 from .tables import MONTHS, WEEKDAYS, PARTS_OF_DAY, SETS_ADVERBS
 from reconcile.model import DateValue
-from .patterns import _DUR_PREFIX, _ABBR_UNITS, _AGO_AFTER
+from .patterns import _DUR_PREFIX, _ABBR_UNITS, _AGO_AFTER, _RANGE_LOW
 from .candidates import _Cand, _Ctx
 from .tense import _number, _fmt_num, _duration_value
 from .context import _prev_word_nocomma, _next_word, _is_rate
@@ -135,20 +135,25 @@ def _h_duration_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None
     can be named."""
     text = ctx.text
     lo: float | None = None
+    start, end = m.start(), m.end()
+    a_span = (start, start)
     if m.group("unit1"):
         unit, guess = m.group("unit1").lower(), m.group("b1").lower() == "so"
         sep = "or"
     else:
+        lm = _RANGE_LOW.search(text, max(0, start - 40), start)
+        if lm is None:
+            return None
         unit, guess = m.group("unit").lower(), False
-        lo, hi = _number(m.group("a")), _number(m.group("b"))
+        lo, hi = _number(lm.group("a")), _number(m.group("b"))
         sep = (m.group("sep") or "-").lower()
-        if (lo is None or hi is None or not 0 < lo < hi or sep == "and" and not m.group("btw")
+        if (lo is None or hi is None or not 0 < lo < hi or sep == "and" and not lm.group("btw")
                 or (not m.group("pl") and m.group("hy") != "-")
-                or _prev_word_nocomma(text, m.start()).lower() == "from"):
+                or _prev_word_nocomma(text, lm.start()).lower() == "from"):
             return None  # "rose from 5 to 7 days" is a change, two durations
+        start, a_span = lm.start(), lm.span("a")
     if unit in ("centurie", "fortnight"):
         return None
-    start, end = m.start(), m.end()
     ago = _AGO_AFTER.match(text, end)
     if ago is not None:
         return _Cand(start, ago.end(), "date", DateValue("PAST_REF", "day", None, None, True), 3)
@@ -156,7 +161,7 @@ def _h_duration_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None
         low, high = _duration_value(lo, unit), _duration_value(hi, unit)
         if low is None or high is None:
             return None
-        return [_Cand(m.start("a"), m.end("a"), "duration", low, 3),
+        return [_Cand(a_span[0], a_span[1], "duration", low, 3),
                 _Cand(m.start("b"), end, "duration", high, 3)]
     pm = _DUR_PREFIX.search(text, max(0, start - 40), start)
     if (pm is not None and (pm.group("det") or "").lower().startswith("the")

@@ -188,8 +188,8 @@ P_DURATION = _c(
 # "12 to 18 months", "two or three weeks", "between two and six days", "3-4 days", and
 # "a year or two", "a week or so": a count told as a range or a guess
 _CNT = rf"(?:\d{{1,3}}(?:\.\d)?|{_NUM_WORD_RE})"
+# (read from the joining word: the first count is found before it, _RANGE_LOW)
 P_DURATION_RANGE = _c(
-    rf"(?<![\w.,$£€-])(?:(?P<btw>between)\s{{1,2}})?(?P<a>{_CNT})"
     r"(?:\s{1,2}(?P<sep>to|or|and)\s{1,2}|\s?[-\u2013]\s?)"
     rf"(?P<b>{_CNT})(?P<hy>\s{{1,2}}|-)(?P<unit>{UNIT})(?P<pl>s)?(?![\w-])(?!\sold)"
     rf"|(?<![\w-])(?P<one>an?|one)\s{{1,2}}(?P<unit1>{UNIT})\s{{1,2}}or\s{{1,2}}(?P<b1>two|so)"
@@ -204,6 +204,8 @@ P_QUARTERS = _c(
     r"quarters(?![\w'’-])(?!\s{1,2}(?:of|ago|earlier|later|before|after|from)\b)",
     re.IGNORECASE,
 )
+_RANGE_LOW = re.compile(
+    rf"(?<![\w.,$£€-])(?:(?P<btw>between)\s{{1,2}})?(?P<a>{_CNT})\Z", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"\s{1,2}ago\b", re.IGNORECASE)
 # "all day", "all week": the whole of one unit
 P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
