@@ -1,0 +1,150 @@
+"""The happening's date is a fact of the happening, not of its toll.
+
+A toll sentence often says when its happening happened ("the quake that struck on
+Friday has killed 52", "the July 29 landslides have claimed 224 lives"), and an
+article's frame gives its tolls the date of its main happening.  Matching keeps the
+toll (its figures, and the dates they were stated: ``AS_OF_KEY``) apart from the
+happening ("Earthquake in <city> (<date>)"), so such a date in the toll's event is the
+happening's date filed under its toll: two sources' days for the quake are compared in
+two places, and a reader sees the quake's date told as a fact of the dead.
+
+After matching, :func:`date_happenings` moves those dates to the happening's event: for
+each toll event (every kind a casualty type, one with a ``measure``) told as a story's
+event (not background), the happening event (every kind ``standalone``) that shares an
+article with it, is not background, is not placed in another country, and is dated
+within a day of the toll's dates (or not dated at all) is its happening, when exactly
+one event is.  The toll's dates within ``HAPPENING_DAYS`` of the happening's (or given
+by the article's frame, which dates the article's main happening) go to the happening's
+event, one claim per passage; the toll keeps its figures, the dates they were stated
+and any date days later (when bodies were found or buried: the figure's own day).  All
+sources' days for the happening are then judged together in one event, so a disputed
+day shows as one conflict there.
+
+Where no happening event exists or more than one could be meant, the toll keeps its
+dates: the only date a reader has of the happening is better shown with its toll than
+moved to an event the sources did not name, or to the wrong one.  Background tolls
+("the 1960 quake killed 12,000") stay as they are: a recalled happening is told in a
+sentence or two, and its toll's date is its own.
+
+Linear: happening events are indexed by source, each toll looks up only its sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Sequence
+
+from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place
+from .matching import date_gap
+
+HAPPENING_DAYS = 1
+"""A toll's date this close to its happening's is the happening's day (sources often
+differ by a day on when a night's happening took place); a later one is the toll's own
+(a day bodies were found)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Moved:
+    """The events after the move: per event its mentions, and per toll event (by index)
+    the index of the happening event its dates went to."""
+
+    events: list[tuple[Mention, ...]]
+    happening: dict[int, int]
+
+
+def _happening_date(c: Claim) -> bool:
+    return (c.attribute == "date" and c.measure_key != AS_OF_KEY
+            and isinstance(c.value, DateValue))
+
+
+def _countries(ms: Sequence[Mention]) -> set[str]:
+    return {c.value.country for m in ms for c in m.claims
+            if c.attribute == "location" and isinstance(c.value, Place) and c.value.country}
+
+
+def _near(c: Claim, days: Sequence[DateValue]) -> bool:
+    """Whether a date claim tells one of ``days`` (within :data:`HAPPENING_DAYS`, or the
+    same words where the dates cannot be compared: a bare weekday)."""
+    v = c.value
+    assert isinstance(v, DateValue)
+    for d in days:
+        gap = date_gap(v, d)
+        if (gap is not None and gap <= HAPPENING_DAYS) or (gap is None and v.timex == d.timex):
+            return True
+    return False
+
+
+def _moves(ms: Sequence[Mention], days: Sequence[DateValue]) -> Iterator[Claim]:
+    """The toll's dates that are its happening's: given by an article's frame, or near
+    one of the happening's ``days``."""
+    for m in ms:
+        for c in m.claims:
+            if _happening_date(c) and (c.inferred or _near(c, days)):
+                yield c
+
+
+def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
+                    happenings: Collection[str], next_mention: int) -> Moved:
+    """``events`` (each its mentions) with the happening dates of tolls moved to their
+    happening's event (see the module docstring).  ``tolls`` and ``happenings`` are the
+    event types of each; moved claims keep their ids and go into a new mention of the
+    happening's type (id ``m<n>`` from ``next_mention`` on), one per toll mention."""
+    out = [tuple(ms) for ms in events]
+
+    def main(ms: Sequence[Mention]) -> bool:
+        return any(not m.background for m in ms)
+
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for k, ms in enumerate(events):
+        if ms and main(ms) and all(m.type in happenings for m in ms):
+            for s in dict.fromkeys(m.source for m in ms):
+                by_source[s].append(k)
+    links: dict[int, int] = {}
+    for k, ms in enumerate(events):
+        if not (ms and main(ms) and all(m.type in tolls for m in ms)):
+            continue
+        dated = [c for m in ms for c in m.claims if _happening_date(c)]
+        if not dated:
+            continue
+        countries = _countries(ms)
+        found: list[int] = []
+        for h in dict.fromkeys(h for s in dict.fromkeys(m.source for m in ms)
+                               for h in by_source.get(s, ())):
+            theirs = _countries(events[h])
+            if countries and theirs and countries.isdisjoint(theirs):
+                continue  # a happening placed in another country
+            days = [c.value for m in events[h] for c in m.claims
+                    if _happening_date(c) and isinstance(c.value, DateValue)]
+            if not days or any(_near(c, days) for c in dated):
+                found.append(h)
+        if len(found) == 1:
+            links[k] = found[0]
+    for k, h in links.items():
+        days = [c.value for m in events[h] for c in m.claims
+                if _happening_date(c) and isinstance(c.value, DateValue)]
+        moving = {c.id for c in _moves(events[k], days)}
+        if not moving:
+            continue
+        told = {(c.source, c.span) for m in out[h] for c in m.claims if _happening_date(c)}
+        kept: list[Mention] = []
+        added: list[Mention] = []
+        htype = events[h][0].type
+        for m in out[k]:
+            if not any(c.id in moving for c in m.claims):
+                kept.append(m)
+                continue
+            kept.append(dataclasses.replace(
+                m, claims=tuple(c for c in m.claims if c.id not in moving)))
+            mid = f"m{next_mention}"
+            claims = []
+            for c in m.claims:
+                if c.id in moving and (c.source, c.span) not in told:
+                    told.add((c.source, c.span))  # one claim per passage
+                    claims.append(dataclasses.replace(c, mention=mid))
+            if claims:
+                next_mention += 1
+                added.append(dataclasses.replace(m, id=mid, type=htype, claims=tuple(claims)))
+        out[k] = tuple(kept)
+        out[h] = out[h] + tuple(added)
+    return Moved(out, links)
