@@ -32,6 +32,7 @@ Linear: happening events are indexed by source, each toll looks up only its sour
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
@@ -63,14 +64,30 @@ def _countries(ms: Sequence[Mention]) -> set[str]:
             if c.attribute == "location" and isinstance(c.value, Place) and c.value.country}
 
 
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+
+
+def _one_weekday(a: DateValue, b: DateValue) -> bool:
+    """Whether two dates that cannot be compared by days are one weekday: the same bare
+    weekday ("Friday" twice), or a bare weekday and a day that fell on it."""
+    if a.timex == b.timex:
+        return True
+    for x, y in ((a, b), (b, a)):
+        weekday = _WEEKDAY.match(x.timex)
+        if weekday is not None and y.granularity in ("day", "time") and (
+                y.earliest is not None and y.earliest == y.latest):
+            return y.earliest.isoweekday() == int(weekday.group(1))
+    return False
+
+
 def _near(c: Claim, days: Sequence[DateValue]) -> bool:
-    """Whether a date claim tells one of ``days`` (within :data:`HAPPENING_DAYS`, or the
-    same words where the dates cannot be compared: a bare weekday)."""
+    """Whether a date claim tells one of ``days``: within :data:`HAPPENING_DAYS`, or, where
+    the dates cannot be compared, on one weekday (:func:`_one_weekday`)."""
     v = c.value
     assert isinstance(v, DateValue)
     for d in days:
         gap = date_gap(v, d)
-        if (gap is not None and gap <= HAPPENING_DAYS) or (gap is None and v.timex == d.timex):
+        if (gap is not None and gap <= HAPPENING_DAYS) or (gap is None and _one_weekday(v, d)):
             return True
     return False
 
@@ -121,8 +138,11 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
         if len(found) == 1:
             links[k] = found[0]
     for k, h in links.items():
-        days = [c.value for m in events[h] for c in m.claims
-                if _happening_date(c) and isinstance(c.value, DateValue)]
+        # the happening's days, and those the articles' frames gave the toll (the day of
+        # each article's main happening)
+        days = [c.value for ms in (events[h], events[k]) for m in ms for c in m.claims
+                if _happening_date(c) and isinstance(c.value, DateValue)
+                and (ms is events[h] or c.inferred)]
         moving = {c.id for c in _moves(events[k], days)}
         if not moving:
             continue
