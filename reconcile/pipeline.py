@@ -239,6 +239,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                 dated_by=None if h is None else (moved.events[h], judged_all[h])),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
+            happening=None if h is None else f"e{h + 1}",
         ))
     return events
 
@@ -342,8 +343,8 @@ def summarize(label: str, mentions: Sequence[Mention],
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
     if dated_by is not None:
-        happening, its_findings = dated_by
-        claims = [c for m in happening for c in m.claims]
+        its_mentions, its_findings = dated_by
+        claims = [c for m in its_mentions for c in m.claims]
         verdicts = dataclasses.replace(verdicts, disputed={
             (f.attribute, f.measure): f for f in its_findings if f.verdict == "conflict"})
     date = _most_common([c for c in claims

@@ -1,0 +1,132 @@
+"""A toll sentence's day of its happening is the happening's ("the floods that struck on
+Monday have killed 14"): after matching it is a claim of the happening's event, judged
+with the other sources' days for it, and the toll keeps its figures and as-of dates.
+Short texts and hand-made mentions of our own."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from factories import claim, day, mention
+
+import reconcile
+from reconcile.match.happenings import date_happenings
+from reconcile.model import AS_OF_KEY, DateValue, Mention, Report
+
+TOLLS = {"death", "injury", "missing"}
+HAPPENINGS = {"flood", "earthquake", "fire"}
+
+
+def _run(tmp_path: Path, *articles: tuple[str, str, str]) -> Report:
+    for n, (title, published, body) in enumerate(articles):
+        (tmp_path / f"{n}.md").write_text(
+            f"---\ntitle: {title}\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def test_a_day_told_in_a_toll_sentence_is_the_happenings(tmp_path: Path) -> None:
+    """One outlet dates the floods inside its toll sentence, the other in a sentence of
+    the floods alone, a day earlier: the two days are compared on the floods' event, the
+    toll keeps its figures (an update) and the days they were stated."""
+    report = _run(
+        tmp_path,
+        ("Floods kill 14 in Arequipa", "2025-03-12",
+         ("The floods that struck Arequipa on Monday have killed at least 14 people, the "
+         "regional governor said on Wednesday.\n\nRescue teams were still searching the "
+         "river banks, he added.")),
+        ("Arequipa flood toll rises to 19", "2025-03-13",
+         ("Floods hit the Peruvian city of Arequipa on Sunday night, sweeping away dozens "
+         "of homes.\n\nThe death toll has risen to 19, officials said on Thursday.")),
+    )
+    (toll,) = [e for e in report.events if e.type == "death"]
+    (floods,) = [e for e in report.events if e.type == "flood"]
+    assert toll.happening == floods.id and floods.happening is None
+    # the toll: its figures and when they were stated, no day of the floods
+    assert not [c for c in toll.claims if c.attribute == "date" and c.measure_key != AS_OF_KEY]
+    count = next(f for f in toll.findings if f.attribute == "count")
+    assert count.kind == "superseded"
+    assert {c.source for c in toll.claims if c.measure_key == AS_OF_KEY} == {"s1", "s2"}
+    # the floods: both outlets' days, "Monday" read in the toll sentence among them
+    monday = next(c for c in floods.claims if c.text == "Monday")
+    assert monday.source == "s1" and "have killed" in monday.sentence
+    assert any(m.id == monday.mention for m in floods.mentions)
+    (date,) = [f for f in floods.findings if f.attribute == "date" and f.measure is None]
+    assert date.verdict == "conflict"
+    assert {v.value.timex for v in date.values if isinstance(v.value, DateValue)} == {
+        "2025-03-10", "2025-03-09"}
+    # the toll still says when its happening was, as the floods' event says it
+    assert toll.summary.endswith("(10 March 2025 or 9 March 2025)")
+    assert floods.summary.endswith("(10 March 2025 or 9 March 2025)")
+    # new mentions are numbered after the others: ids stay unique
+    ids = [m.id for e in report.events for m in e.mentions]
+    assert len(ids) == len(set(ids))
+
+
+def _dates(ms: tuple[Mention, ...]) -> set[str]:
+    return {c.value.timex for m in ms for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue)}
+
+
+def test_a_toll_day_days_after_its_happening_is_the_tolls_own() -> None:
+    quake = mention("s1", "earthquake", date=day("2025-05-02"), country="CL")
+    dead = mention("s1", "death", date=day("2025-05-02"), count=30, country="CL")
+    buried = mention("s2", "death", date=day("2025-05-07"), count=12, country="CL")
+    moved = date_happenings([[dead, buried], [quake]], TOLLS, HAPPENINGS, 100)
+    assert moved.happening == {0: 1}
+    assert _dates(moved.events[0]) == {"2025-05-07"}  # the day the bodies were buried
+    assert _dates(moved.events[1]) == {"2025-05-02"}
+    # the toll's mentions keep their figures
+    assert sum(c.attribute == "count" for m in moved.events[0] for c in m.claims) == 2
+    (added,) = moved.events[1][1:]
+    assert added.id == "m100" and added.type == "earthquake" and added.source == "s1"
+
+
+def test_a_weekday_the_happening_fell_on_and_the_frames_day_move() -> None:
+    quake = mention("s2", "earthquake", date=day("2025-05-02"))  # a Friday
+    friday = claim("s2", "date", DateValue("XXXX-WXX-5", "day", None, None))
+    framed = dataclasses.replace(claim("s3", "date", day("2025-05-03")), inferred=True)
+    said = dataclasses.replace(claim("s2", "date", day("2025-05-04")),
+                               measure_key=AS_OF_KEY)
+    dead = [dataclasses.replace(mention(s, "death", count=30), claims=cs) for s, cs in (
+        ("s2", (friday, said, claim("s2", "count", 30.0))),  # type: ignore[arg-type]
+        ("s3", (framed,)))]
+    moved = date_happenings([dead, [quake]], TOLLS, HAPPENINGS, 100)
+    assert _dates(moved.events[1]) == {"2025-05-02", "XXXX-WXX-5", "2025-05-03"}
+    assert _dates(moved.events[0]) == {"2025-05-04"}  # when it was said stays
+
+
+def test_no_happening_or_two_of_them_leave_the_toll_its_dates() -> None:
+    dead = mention("s1", "death", date=day("2025-05-02"), count=30)
+    alone = date_happenings([[dead]], TOLLS, HAPPENINGS, 100)
+    assert alone.happening == {} and _dates(alone.events[0]) == {"2025-05-02"}
+    quake = mention("s1", "earthquake", date=day("2025-05-02"))
+    fire = mention("s1", "fire", date=day("2025-05-02"))
+    two = date_happenings([[dead], [quake], [fire]], TOLLS, HAPPENINGS, 100)
+    assert two.happening == {} and _dates(two.events[0]) == {"2025-05-02"}
+
+
+def test_a_happening_elsewhere_or_on_another_day_or_recalled_is_not_the_tolls() -> None:
+    dead = mention("s1", "death", date=day("2025-05-02"), count=30, country="CL")
+    abroad = mention("s1", "earthquake", date=day("2025-05-02"), country="JP")
+    before = mention("s1", "earthquake", date=day("2025-04-20"), country="CL")
+    moved = date_happenings([[dead], [abroad], [before]], TOLLS, HAPPENINGS, 100)
+    assert moved.happening == {}
+    quake = mention("s1", "earthquake", date=day("2025-05-02"), country="CL")
+    recalled = dataclasses.replace(dead, background=True)
+    assert date_happenings([[recalled], [quake]], TOLLS, HAPPENINGS, 100).happening == {}
+    # a happening of another article only: no article tells both
+    other = mention("s9", "earthquake", date=day("2025-05-02"), country="CL")
+    assert date_happenings([[dead], [other]], TOLLS, HAPPENINGS, 100).happening == {}
+
+
+def test_a_passage_the_happening_already_holds_is_not_told_twice() -> None:
+    quake = mention("s1", "earthquake", date=day("2025-05-02"))
+    date = quake.claims[0]
+    dead = mention("s1", "death", count=30)
+    dead = dataclasses.replace(dead, claims=dead.claims + (
+        dataclasses.replace(date, id="c9999", mention=dead.id),))
+    moved = date_happenings([[dead], [quake]], TOLLS, HAPPENINGS, 100)
+    assert moved.happening == {0: 1}
+    assert [m.id for m in moved.events[1]] == [quake.id]  # nothing new to add
+    assert _dates(moved.events[0]) == set()
