@@ -12,6 +12,9 @@ from factories import claim, day, mention
 
 import reconcile
 from reconcile.match.happenings import date_happenings
+from reconcile.render.html_report import render_html
+from reconcile.render.json_report import report_to_dict
+from reconcile.render.markdown_report import render_markdown
 from reconcile.model import AS_OF_KEY, DateValue, Mention, Report
 
 TOLLS = {"death", "injury", "missing"}
@@ -61,6 +64,11 @@ def test_a_day_told_in_a_toll_sentence_is_the_happenings(tmp_path: Path) -> None
     # new mentions are numbered after the others: ids stay unique
     ids = [m.id for e in report.events for m in e.mentions]
     assert len(ids) == len(set(ids))
+    # every report shows the link
+    events = {e["id"]: e for e in report_to_dict(report)["events"]}
+    assert events[toll.id]["happening"] == floods.id and "happening" not in events[floods.id]
+    assert f"{toll.id}: {toll.summary} (happening: {floods.id})" in render_markdown(report)
+    assert f'happening <a href="#ev-{floods.id}">{floods.id}</a>' in render_html(report)
 
 
 def _dates(ms: tuple[Mention, ...]) -> set[str]:
