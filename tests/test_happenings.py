@@ -112,6 +112,15 @@ def test_no_happening_or_two_of_them_leave_the_toll_its_dates() -> None:
     fire = mention("s1", "fire", date=day("2025-05-02"))
     two = date_happenings([[dead], [quake], [fire]], TOLLS, HAPPENINGS, 100)
     assert two.happening == {} and _dates(two.events[0]) == {"2025-05-02"}
+    # an undated happening takes only the day the article's frame gave its toll
+    undated = mention("s1", "earthquake")
+    own = date_happenings([[dead], [undated]], TOLLS, HAPPENINGS, 100)
+    assert own.happening == {} and _dates(own.events[0]) == {"2025-05-02"}
+    framed = dataclasses.replace(dead, claims=tuple(
+        dataclasses.replace(c, inferred=True) if c.attribute == "date" else c
+        for c in dead.claims))
+    given = date_happenings([[framed], [undated]], TOLLS, HAPPENINGS, 100)
+    assert given.happening == {0: 1} and _dates(given.events[1]) == {"2025-05-02"}
 
 
 def test_a_happening_elsewhere_or_on_another_day_or_recalled_is_not_the_tolls() -> None:

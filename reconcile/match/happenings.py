@@ -80,11 +80,9 @@ def _one_weekday(a: DateValue, b: DateValue) -> bool:
     return False
 
 
-def _near(c: Claim, days: Sequence[DateValue]) -> bool:
-    """Whether a date claim tells one of ``days``: within :data:`HAPPENING_DAYS`, or, where
-    the dates cannot be compared, on one weekday (:func:`_one_weekday`)."""
-    v = c.value
-    assert isinstance(v, DateValue)
+def _near(v: DateValue, days: Sequence[DateValue]) -> bool:
+    """Whether a date tells one of ``days``: within :data:`HAPPENING_DAYS`, or, where the
+    dates cannot be compared, on one weekday (:func:`_one_weekday`)."""
     for d in days:
         gap = date_gap(v, d)
         if (gap is not None and gap <= HAPPENING_DAYS) or (gap is None and _one_weekday(v, d)):
@@ -97,8 +95,18 @@ def _moves(ms: Sequence[Mention], days: Sequence[DateValue]) -> Iterator[Claim]:
     one of the happening's ``days``."""
     for m in ms:
         for c in m.claims:
-            if _happening_date(c) and (c.inferred or _near(c, days)):
+            if _happening_date(c) and isinstance(c.value, DateValue) and (
+                    c.inferred or _near(c.value, days)):
                 yield c
+
+
+def _days(ms: Sequence[Mention], framed_only: bool = False) -> list[DateValue]:
+    """The distinct dates of happening the mentions give (only those an article's frame
+    gave, ``inferred``, with ``framed_only``): one per value, so that comparing two
+    large events' dates costs their distinct days, not their claims."""
+    return list({c.value.timex: c.value for m in ms for c in m.claims
+                 if _happening_date(c) and isinstance(c.value, DateValue)
+                 and (c.inferred or not framed_only)}.values())
 
 
 def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
@@ -113,39 +121,39 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
         return any(not m.background for m in ms)
 
     by_source: dict[str, list[int]] = defaultdict(list)
+    known: dict[int, tuple[set[str], list[DateValue]]] = {}  # per happening: its facts
     for k, ms in enumerate(events):
         if ms and main(ms) and all(m.type in happenings for m in ms):
+            known[k] = (_countries(ms), _days(ms))
             for s in dict.fromkeys(m.source for m in ms):
                 by_source[s].append(k)
     links: dict[int, int] = {}
     for k, ms in enumerate(events):
         if not (ms and main(ms) and all(m.type in tolls for m in ms)):
             continue
-        dated = [c for m in ms for c in m.claims if _happening_date(c)]
+        dated = _days(ms)
         if not dated:
             continue
         countries = _countries(ms)
         found: list[int] = []
         for h in dict.fromkeys(h for s in dict.fromkeys(m.source for m in ms)
                                for h in by_source.get(s, ())):
-            theirs = _countries(events[h])
+            theirs, days = known[h]
             if countries and theirs and countries.isdisjoint(theirs):
                 continue  # a happening placed in another country
-            days = [c.value for m in events[h] for c in m.claims
-                    if _happening_date(c) and isinstance(c.value, DateValue)]
-            if not days or any(_near(c, days) for c in dated):
+            if not days or any(_near(d, days) for d in dated):
                 found.append(h)
         if len(found) == 1:
             links[k] = found[0]
+    moved: dict[int, int] = {}
     for k, h in links.items():
         # the happening's days, and those the articles' frames gave the toll (the day of
         # each article's main happening)
-        days = [c.value for ms in (events[h], events[k]) for m in ms for c in m.claims
-                if _happening_date(c) and isinstance(c.value, DateValue)
-                and (ms is events[h] or c.inferred)]
+        days = known[h][1] + _days(events[k], framed_only=True)
         moving = {c.id for c in _moves(events[k], days)}
         if not moving:
-            continue
+            continue  # nothing of the happening's to move: not shown as linked
+        moved[k] = h
         told = {(c.source, c.span) for m in out[h] for c in m.claims if _happening_date(c)}
         kept: list[Mention] = []
         added: list[Mention] = []
@@ -167,4 +175,4 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
                 added.append(dataclasses.replace(m, id=mid, type=htype, claims=tuple(claims)))
         out[k] = tuple(kept)
         out[h] = out[h] + tuple(added)
-    return Moved(out, links)
+    return Moved(out, moved)
