@@ -147,3 +147,33 @@ def test_a_passage_the_happening_already_holds_is_not_told_twice() -> None:
     assert moved.happening == {0: 1}
     assert [m.id for m in moved.events[1]] == [quake.id]  # nothing new to add
     assert _dates(moved.events[0]) == set()
+
+
+def test_an_article_dating_the_happening_in_its_toll_leads_its_other_tolls_there() -> None:
+    """s2 names the quake only in its toll sentence's date: once that date is the
+    quake's, s2 tells the quake, and s2's other toll (no article shared with the quake's
+    own mentions) finds it in the second round."""
+    quake = mention("s1", "earthquake", date=day("2025-05-02"), country="CL")
+    dead = [mention("s1", "death", date=day("2025-05-02"), count=30, country="CL"),
+            mention("s2", "death", date=day("2025-05-01"), count=34, country="CL")]
+    missing = mention("s2", "missing", date=day("2025-05-01"), count=8, country="CL")
+    moved = date_happenings([dead, [quake], [missing]], TOLLS, HAPPENINGS, 100)
+    assert moved.happening == {0: 1, 2: 1}
+    assert _dates(moved.events[1]) == {"2025-05-02", "2025-05-01"}
+    assert _dates(moved.events[0]) == _dates(moved.events[2]) == set()
+
+
+def test_a_day_inside_the_happenings_week_is_not_its_day() -> None:
+    """"earlier this week" dates the quake to a week; a toll's later day of that week
+    (a day bodies were found) is not thereby the quake's day."""
+    week = DateValue("2025-W18", "week", day("2025-04-28").earliest, day("2025-05-04").latest)
+    quake = dataclasses.replace(mention("s1", "earthquake"), claims=(claim("s1", "date", week),))
+    found = mention("s1", "death", date=day("2025-05-03"), count=30)
+    stated = dataclasses.replace(found, claims=found.claims + (claim("s1", "date", week),))
+    moved = date_happenings([[stated], [quake]], TOLLS, HAPPENINGS, 100)
+    assert moved.happening == {0: 1}
+    assert _dates(moved.events[0]) == {"2025-05-03"}
+    precise = mention("s1", "earthquake", date=day("2025-05-01"))
+    both = date_happenings([[stated], [dataclasses.replace(
+        precise, claims=precise.claims + quake.claims)]], TOLLS, HAPPENINGS, 100)
+    assert _dates(both.events[0]) == {"2025-05-03"}  # two days after the quake's day
