@@ -15,7 +15,7 @@ from reconcile.match.happenings import date_happenings
 from reconcile.render.html_report import render_html
 from reconcile.render.json_report import report_to_dict
 from reconcile.render.markdown_report import render_markdown
-from reconcile.model import AS_OF_KEY, DateValue, Mention, Report
+from reconcile.model import AS_OF_KEY, DateValue, Mention, Place, Report
 
 TOLLS = {"death", "injury", "missing"}
 HAPPENINGS = {"flood", "earthquake", "fire"}
@@ -177,3 +177,17 @@ def test_a_day_inside_the_happenings_week_is_not_its_day() -> None:
     both = date_happenings([[stated], [dataclasses.replace(
         precise, claims=precise.claims + quake.claims)]], TOLLS, HAPPENINGS, 100)
     assert _dates(both.events[0]) == {"2025-05-03"}  # two days after the quake's day
+
+
+def test_a_dateline_abroad_does_not_keep_a_toll_from_its_happening() -> None:
+    """Where the story was filed ("NAIROBI — ...") is no place of the toll: the quake
+    placed in another country is still its happening."""
+    quake = mention("s1", "earthquake", date=day("2025-05-02"), country="CL")
+    dead = mention("s1", "death", date=day("2025-05-02"), count=30)
+    filed = dataclasses.replace(claim("s1", "location", Place("Nairobi", "KE", "city")),
+                                filed=True, inferred=True)
+    dead = dataclasses.replace(dead, claims=dead.claims + (filed,))
+    assert date_happenings([[dead], [quake]], TOLLS, HAPPENINGS, 100).happening == {0: 1}
+    told = dataclasses.replace(filed, filed=False, inferred=False)
+    there = dataclasses.replace(dead, claims=dead.claims[:-1] + (told,))
+    assert date_happenings([[there], [quake]], TOLLS, HAPPENINGS, 100).happening == {}

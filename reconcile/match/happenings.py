@@ -63,8 +63,11 @@ def _happening_date(c: Claim) -> bool:
 
 
 def _countries(ms: Sequence[Mention]) -> set[str]:
+    """The countries the mentions place their happening in; not a dateline's (``filed``),
+    which says where the story was filed, never that it happened elsewhere."""
     return {c.value.country for m in ms for c in m.claims
-            if c.attribute == "location" and isinstance(c.value, Place) and c.value.country}
+            if c.attribute == "location" and isinstance(c.value, Place) and c.value.country
+            and not c.filed}
 
 
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
