@@ -1,7 +1,7 @@
 """The happening's date is a fact of the happening, not of its toll.
 
 A toll sentence often says when its happening happened ("the quake that struck on
-Friday has killed 52", "the July 29 landslides have claimed 224 lives"), and an
+Friday has killed 52", "the March 3 floods have claimed 61 lives"), and an
 article's frame gives its tolls the date of its main happening.  Matching keeps the
 toll (its figures, and the dates they were stated: ``AS_OF_KEY``) apart from the
 happening ("Earthquake in <city> (<date>)"), so such a date in the toll's event is the
@@ -129,7 +129,7 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
     happening's type (id ``m<n>`` from ``next_mention`` on), one per toll mention.
 
     Two rounds: an article that dates the happening only in its toll sentences ("the
-    July 29 disaster has claimed 224 lives") tells the happening once its dates moved
+    March 3 storm has claimed 61 lives") tells the happening once its dates moved
     there, so its other tolls, which share no article with the happening's own mentions,
     find it in the second round."""
     out = [tuple(ms) for ms in events]
