@@ -217,7 +217,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
         [[mentions[i] for i in members] for members in ordered],
         {name for name, t in vocab.types.items() if t.measure},
         {name for name, t in vocab.types.items() if t.standalone},
-        _next_mention(mentions))
+        _next_mention(mentions), lambda sentence: _names_a_happening(sentence, vocab))
     judged_all = [tuple(findings(ms, copies or {}, tolls)) for ms in moved.events]
     events = []
     for n, ms in enumerate(moved.events):
@@ -243,6 +243,16 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
             happening=None if h is None else f"e{h + 1}",
         ))
     return events
+
+
+def _names_a_happening(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a sentence names a happening: a word of a ``standalone`` type ("floods",
+    "the quake")."""
+    for hit in vocab.trigger_re.finditer(sentence):
+        etype = vocab.type_of(hit.group(0))
+        if etype is not None and etype.standalone:
+            return True
+    return False
 
 
 def _next_mention(mentions: Sequence[Mention]) -> int:

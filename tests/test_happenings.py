@@ -71,6 +71,28 @@ def test_a_day_told_in_a_toll_sentence_is_the_happenings(tmp_path: Path) -> None
     assert f'happening <a href="#ev-{floods.id}">{floods.id}</a>' in render_html(report)
 
 
+def test_the_day_a_toll_rose_is_not_the_quakes_day(tmp_path: Path) -> None:
+    """"The death toll rose to 52 on Saturday" dates the toll's figure, the day after
+    Friday's quake: it stays with the toll, and the quake's day, told by both outlets,
+    is no conflict (the toll's event held Friday and Saturday as a dispute before)."""
+    report = _run(
+        tmp_path,
+        ("Quake strikes Arequipa", "2025-03-10",
+         ("A strong earthquake struck Arequipa on Friday, damaging dozens of homes.\n\n"
+          "The death toll rose to 52 on Saturday, officials said.")),
+        ("Arequipa quake kills 40", "2025-03-08",
+         ("The quake that struck Arequipa on Friday has killed at least 40 people, the "
+         "mayor said.")),
+    )
+    (toll,) = [e for e in report.events if e.type == "death"]
+    (quake,) = [e for e in report.events if e.type == "earthquake"]
+    assert toll.happening == quake.id
+    (date,) = [f for f in quake.findings if f.attribute == "date" and f.measure is None]
+    assert date.verdict == "agree" and len(date.sources) == 2
+    assert [c.text for c in toll.claims if c.attribute == "date"] == ["Saturday"]
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+
+
 def _dates(ms: tuple[Mention, ...]) -> set[str]:
     return {c.value.timex for m in ms for c in m.claims
             if c.attribute == "date" and isinstance(c.value, DateValue)}

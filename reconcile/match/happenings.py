@@ -14,8 +14,10 @@ event (not background), the happening event (every kind ``standalone``) that sha
 article with it, is not background, is not placed in another country, and is dated
 within a day of a date of the toll (or not dated at all) is its happening, when exactly
 one event is.  The toll's dates within ``HAPPENING_DAYS`` of a day the happening is
-dated to (a week or a month it is dated to only by the same words), or given by an
-article's frame (which dates the article's main happening), go to the happening's event,
+dated to (a week or a month it is dated to only by the same words; a day after every
+day it is dated to only in a sentence that names a happening: "the toll rose to 52 on
+Saturday" dates the figure), or given by an article's frame (which dates the article's
+main happening), go to the happening's event,
 one claim per passage; the toll keeps its figures, the dates they were stated and any
 date days later (when bodies were found or buried: the figure's own day).  All
 sources' days for the happening are then judged together in one event, so a disputed
@@ -37,7 +39,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place
 from .matching import date_gap
@@ -102,14 +104,25 @@ def _near(v: DateValue, days: Sequence[DateValue]) -> bool:
     return False
 
 
-def _moves(ms: Sequence[Mention], days: Sequence[DateValue]) -> Iterator[Claim]:
+def _moves(ms: Sequence[Mention], days: Sequence[DateValue],
+           names_happening: Callable[[str], bool]) -> Iterator[Claim]:
     """The toll's dates that are its happening's: given by an article's frame, or near
-    one of the happening's ``days``."""
+    one of the happening's ``days``; a day after all of them only in a sentence that
+    names a happening ("the floods that struck on Monday have killed 14"): "the toll
+    rose to 52 on Saturday" dates the toll's figure, the day after the quake."""
     for m in ms:
         for c in m.claims:
-            if _happening_date(c) and isinstance(c.value, DateValue) and (
-                    c.inferred or _near(c.value, days)):
+            if not (_happening_date(c) and isinstance(c.value, DateValue)):
+                continue
+            if c.inferred or (_near(c.value, days) and (
+                    not _after(c.value, days) or names_happening(c.sentence))):
                 yield c
+
+
+def _after(v: DateValue, days: Sequence[DateValue]) -> bool:
+    """Whether a date begins after every day the happening is dated to (those known)."""
+    ends = [d.latest for d in days if d.latest is not None]
+    return v.earliest is not None and bool(ends) and v.earliest > max(ends)
 
 
 def _days(ms: Sequence[Mention], framed_only: bool = False) -> list[DateValue]:
@@ -122,11 +135,15 @@ def _days(ms: Sequence[Mention], framed_only: bool = False) -> list[DateValue]:
 
 
 def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
-                    happenings: Collection[str], next_mention: int) -> Moved:
+                    happenings: Collection[str], next_mention: int,
+                    names_happening: Callable[[str], bool] = lambda sentence: True
+                    ) -> Moved:
     """``events`` (each its mentions) with the happening dates of tolls moved to their
     happening's event (see the module docstring).  ``tolls`` and ``happenings`` are the
     event types of each; moved claims keep their ids and go into a new mention of the
     happening's type (id ``m<n>`` from ``next_mention`` on), one per toll mention.
+    ``names_happening`` tells whether a sentence names a happening (a word of a
+    ``standalone`` type): see :func:`_moves`.
 
     Two rounds: an article that dates the happening only in its toll sentences ("the
     March 3 storm has claimed 61 lives") tells the happening once its dates moved
@@ -153,7 +170,7 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
         gained: dict[int, list[Mention]] = defaultdict(list)
         for k, h in links.items():
             days = known[h][1] + _days(events[k], framed_only=True)
-            moving = {c.id for c in _moves(events[k], days)}
+            moving = {c.id for c in _moves(events[k], days, names_happening)}
             if not moving:
                 continue  # nothing of the happening's to move: not shown as linked
             moved[k] = h
