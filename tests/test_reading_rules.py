@@ -352,6 +352,15 @@ def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
     assert [m.type for m in money] == ["fraud"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "A farmer who lost four of his cousins in the flood said on Monday he would stay.",
+    "More than 200 families lost their homes in the fire on Monday.",
+])
+def test_lost_without_a_sum_is_no_loss_of_money(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "fraud"], text
+
+
 FIRST_GROUP = "Forty fishermen were handed over to the navy on Tuesday morning. "
 
 
