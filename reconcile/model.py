@@ -364,6 +364,11 @@ class Event:
     mentions: tuple[Mention, ...]
     findings: tuple[Finding, ...]
     separations: tuple[Separation, ...] = ()
+    happening: str | None = None
+    """For a casualty toll: the id of the event of the happening it counts (the quake,
+    the crash), which holds the dates the toll's sentences gave that happening (see
+    :mod:`reconcile.match.happenings`); the toll keeps its figures and their as-of
+    dates, and its summary names the happening's date."""
 
     @property
     def claims(self) -> tuple[Claim, ...]:
