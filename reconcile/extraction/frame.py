@@ -215,8 +215,59 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     mentions = origins([_drop_future(m, source.published) for m in mentions],
                        vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
+    mentions = _reported_happenings(mentions, source, vocab, anchor)
     frame = _article_frame(mentions, source, vocab, anchor, dateline, unknown_feature)
     return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
+
+
+_REPORTED_CLAUSE = re.compile(
+    r"\s+that\s+(?:[\w,’'-]+\s+){1,6}?(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
+    r"(?:being\s+)?[a-z]+(?:ed|en)\b")
+"""After a verb of saying: "that <people> were (being) <done to>", a happening reported."""
+_SAYING = frozenset({"said", "says", "say", "reported", "reports", "told", "tells"})
+"""Reporting triggers that tell what someone said, not what a figure is estimated at."""
+
+
+def _reported_happenings(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
+                         anchor: dt.date | None) -> list[Mention]:
+    """The mentions with each report of a happening on the story's day given the kind
+    of the story: "On Thursday, officials reported that groups of 50 workers were being
+    escorted across the bridge", in an article whose lead tells a repatriation, tells
+    that repatriation, not an estimate of a figure.  Only a reporting verb of saying
+    followed by a passive clause ("that ... were <done>"), a count of people in it, and
+    a day of its own that is the article's (its publication day, or the day its first
+    dated lead mention names)."""
+    ref = source.published or anchor
+    relative_story = _relative_story(mentions)
+    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    kind = next((m.type for m in mentions if m.id not in background and m.type in vocab.types
+                 and not vocab.types[m.type].reporting and not vocab.outside_story(m.type)),
+                None)
+    if kind is None:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if m.id not in background and m.type in vocab.types and (
+                vocab.types[m.type].reporting) and _reports_a_happening(m, ref):
+            m = dataclasses.replace(m, type=kind)
+        out.append(m)
+    return out
+
+
+def _reports_a_happening(m: Mention, day: dt.date | None) -> bool:
+    """Whether a reporting mention tells what was done to people on ``day`` (see
+    :func:`_reported_happenings`)."""
+    if m.trigger.lower() not in _SAYING or day is None:
+        return False
+    at = m.trigger_span[1] - m.sentence_span[0]
+    if _REPORTED_CLAUSE.match(m.sentence, at) is None:
+        return False
+    date = _date_claim(m)
+    if date is None or not isinstance(date.value, DateValue) or (
+            date.value.granularity != "day" or date.value.earliest != day):
+        return False
+    return any(c.attribute == "count" and (c.measure_key or "").split("/")[0] == "people"
+               for c in m.claims)
 
 
 def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,

@@ -1,0 +1,91 @@
+"""Same-quantity joins on constructions of real coverage (issue 12), each on a short
+story of our own: a figure told inside a verb of saying, the size of each batch, and a
+town named for a saint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reconcile
+from reconcile import gazetteer
+from reconcile.model import Event, Report
+
+
+def _report(tmp_path: Path, files: dict[str, tuple[str | None, str]]) -> Report:
+    for name, (published, body) in files.items():
+        head = f"---\npublished: {published}\n---\n" if published else ""
+        (tmp_path / name).write_text(f"{head}{body}\n", encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def _holding(report: Report, words: str) -> Event:
+    (event,) = [e for e in report.events
+                if any(words in c.sentence for c in e.claims)]
+    return event
+
+
+# A removal story: the home outlet tells the day's flight; the other outlet leads with
+# the whole operation and tells the day's crossing only as what officials reported.
+_HOME = ("2025-03-11", ("Forty Peruvian migrants were deported from Chile on Tuesday, "
+                       "landing in Lima in the afternoon, the interior ministry said."))
+_REPORTED = ("2025-03-11", ("Chile has started deporting Peruvian migrants held "
+                            "in the north of the country.\n\n"
+                            "On Tuesday, officials reported that groups of 20 migrants were "
+                            "being driven across the border at Arica."))
+
+
+def test_a_happening_reported_on_the_story_day_is_of_the_story_kind(tmp_path: Path) -> None:
+    """"officials reported that ... were being driven across" on the day the article
+    tells is that day's removal, not an estimate of a figure: one event with the home
+    outlet's flight, so the two outlets' dates of it are compared."""
+    report = _report(tmp_path, {"a.txt": _HOME, "b.txt": _REPORTED})
+    event = _holding(report, "officials reported")
+    assert event.type == "deportation"
+    assert set(event.sources) == {"s1", "s2"}
+    assert "estimate" not in {e.type for e in report.events}
+
+
+def test_the_size_of_each_batch_is_no_conflict_with_the_total(tmp_path: Path) -> None:
+    """"groups of 20 migrants" is how many crossed at a time: a figure of its own
+    ("per group"), never in conflict with the forty of the whole day."""
+    report = _report(tmp_path, {"a.txt": _HOME, "b.txt": _REPORTED})
+    event = _holding(report, "officials reported")
+    counts = [f for f in event.findings if f.attribute == "count"]
+    assert counts and all(f.verdict != "conflict" for f in counts)
+    assert any(f.measure is not None and f.measure.endswith("per group") for f in counts)
+
+
+@pytest.mark.parametrize("verb,day", [
+    ("estimated", "On Tuesday"),  # an estimate word: a statement about a figure
+    ("reported", "Last month"),  # not the story's day
+])
+def test_a_report_not_of_the_story_day_or_an_estimate_stays_a_statement(
+        tmp_path: Path, verb: str, day: str) -> None:
+    body = ("Chile has started deporting hundreds of Peruvian migrants held in the north "
+            f"of the country.\n\n{day}, officials {verb} that 300 migrants were being held "
+            "in camps near Arica.")
+    report = _report(tmp_path, {"b.txt": ("2025-03-11", body)})
+    assert _holding(report, f"officials {verb}").type != "deportation"
+
+
+@pytest.mark.parametrize("text", [
+    "Immigration agents arrested him in San Osorno, in the south, on Friday.",
+    "Police in St. Bergen said the suspects fled.",
+    "The bus left Santa Temuco at dawn.",
+])
+def test_a_town_named_for_a_saint_is_not_the_town_of_its_last_word(text: str) -> None:
+    """"San <name>" is a town of its own: when the gazetteer does not hold it, its last
+    word is no place (a town of that name abroad would move the happening there)."""
+    assert gazetteer.find_places(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("They were arrested in San Francisco on Friday.", "San Francisco"),
+    ("The ferry reached St. Petersburg at noon.", "Saint Petersburg"),
+    ("Agents arrested him in Osorno on Friday.", "Osorno"),
+    ("Hassan Osorno was arrested.", "Osorno"),  # a word ending in "san" is no saint's title
+])
+def test_a_saints_town_the_gazetteer_holds_is_read_whole(text: str, name: str) -> None:
+    assert name in [m.place.name for m in gazetteer.find_places(text)]
