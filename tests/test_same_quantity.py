@@ -89,3 +89,35 @@ def test_a_town_named_for_a_saint_is_not_the_town_of_its_last_word(text: str) ->
 ])
 def test_a_saints_town_the_gazetteer_holds_is_read_whole(text: str, name: str) -> None:
     assert name in [m.place.name for m in gazetteer.find_places(text)]
+
+
+_SENT_HOME = ("2025-03-11", ("Peruvian migrants were sent home from Chile on Tuesday after "
+                             "weeks in detention camps.\n\n"
+                             "\"Forty Peruvian nationals were handed over in line with the "
+                             "law,\" the ministry said."))
+
+
+def test_a_handover_in_a_removal_story_is_that_removal(tmp_path: Path) -> None:
+    """"were handed over" in a story whose lead tells people sent home is a step of that
+    removal, not an extradition: one event with the other outlet's deportation, where
+    the two counts of forty agree."""
+    report = _report(tmp_path, {"a.txt": _HOME, "b.txt": _SENT_HOME})
+    event = _holding(report, "handed over")
+    assert event.type in ("deportation", "repatriation")
+    assert set(event.sources) == {"s1", "s2"}
+    assert "extradition" not in {e.type for e in report.events}
+
+
+@pytest.mark.parametrize("body,words", [
+    # told on another day: another handover
+    (("Peruvian migrants were sent home from Chile on Tuesday after weeks in detention "
+      "camps.\n\nLast month, 30 Bolivian nationals were handed over to their consulate."),
+     "handed over"),
+    # not a removal story: the injured taken to hospital are no step of a crash's toll
+    (("A bus crashed into a ravine near Arica on Tuesday, killing 12 people.\n\n"
+      "Thirty passengers were transferred to a hospital in Iquique."), "transferred"),
+])
+def test_a_handover_on_another_day_or_outside_a_removal_keeps_its_kind(
+        tmp_path: Path, body: str, words: str) -> None:
+    report = _report(tmp_path, {"b.txt": ("2025-03-11", body)})
+    assert _holding(report, words).type == "extradition"

@@ -224,6 +224,11 @@ _REPORTED_CLAUSE = re.compile(
     r"\s+that\s+(?:[\w,’'-]+\s+){1,6}?(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
     r"(?:being\s+)?[a-z]+(?:ed|en)\b")
 """After a verb of saying: "that <people> were (being) <done to>", a happening reported."""
+REMOVAL_FAMILY = "removal"
+"""The vocabulary's family of kinds that take people to another country (deported, sent
+home): a handover of people is one of their steps."""
+_HANDOVER = re.compile(r"\b(?:hand(?:ed|s|ing)|transferred)\b", re.I)
+"""Trigger words that tell a handover of people from one custody to another."""
 _SAYING = frozenset({"said", "says", "say", "reported", "reports", "told", "tells"})
 """Reporting triggers that tell what someone said, not what a figure is estimated at."""
 
@@ -235,8 +240,12 @@ def _reported_happenings(mentions: Sequence[Mention], source: Source, vocab: Voc
     escorted across the bridge", in an article whose lead tells a repatriation, tells
     that repatriation, not an estimate of a figure.  Only a reporting verb of saying
     followed by a passive clause ("that ... were <done>"), a count of people in it, and
-    a day of its own that is the article's (its publication day, or the day its first
-    dated lead mention names)."""
+    a day of its own that is the article's (its publication date, else its anchor).
+
+    Likewise, in a story whose lead tells a removal (:data:`REMOVAL_FAMILY`), a handover
+    ("were handed over", "were transferred to"), whatever kind its words give it
+    elsewhere, is a step of that happening: "200 nationals were handed over" in a story
+    of a repatriation is that repatriation, not an extradition."""
     ref = source.published or anchor
     relative_story = _relative_story(mentions)
     background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
@@ -245,13 +254,30 @@ def _reported_happenings(mentions: Sequence[Mention], source: Source, vocab: Voc
                 None)
     if kind is None:
         return list(mentions)
+    removal = vocab.types[kind].family == REMOVAL_FAMILY
     out = []
     for m in mentions:
-        if m.id not in background and m.type in vocab.types and (
-                vocab.types[m.type].reporting) and _reports_a_happening(m, ref):
+        etype = vocab.types.get(m.type)
+        if m.id not in background and etype is not None and (
+                (etype.reporting and _reports_a_happening(m, ref))
+                or (removal and etype.family != REMOVAL_FAMILY and _a_handover(m, ref))):
             m = dataclasses.replace(m, type=kind)
         out.append(m)
     return out
+
+
+def _a_handover(m: Mention, day: dt.date | None) -> bool:
+    """Whether a mention tells a handover of people (a count of them or their group) on
+    the article's ``day`` or with no date of its own (see :func:`_reported_happenings`):
+    a handover told on another day ("last week, 260 were handed over") is another one."""
+    if _HANDOVER.search(m.trigger) is None or not any(
+            c.attribute == "group" or (c.attribute == "count" and (
+                c.measure_key or "").split("/")[0] == "people") for c in m.claims):
+        return False
+    date = _date_claim(m)
+    return date is None or (isinstance(date.value, DateValue) and day is not None
+                            and date.value.granularity == "day"
+                            and date.value.earliest == day)
 
 
 def _reports_a_happening(m: Mention, day: dt.date | None) -> bool:
