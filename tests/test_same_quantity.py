@@ -4,13 +4,16 @@ town named for a saint."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import reconcile
 from reconcile import gazetteer
-from reconcile.model import Event, Report
+from reconcile.extraction.vocabulary import load_vocabulary
+from reconcile.model import Event, Report, Source
+from reconcile.pipeline import analyse_source
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str | None, str]]) -> Report:
@@ -121,3 +124,17 @@ def test_a_handover_on_another_day_or_outside_a_removal_keeps_its_kind(
         tmp_path: Path, body: str, words: str) -> None:
     report = _report(tmp_path, {"b.txt": ("2025-03-11", body)})
     assert _holding(report, words).type == "extradition"
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Groups of 25 Bolivians were deported from Arica on Monday.", "BO/per group"),
+    ("Batches of 30 migrants were deported in Arica on Monday.", "people/migrants/per group"),
+])
+def test_the_size_of_each_batch_is_keyed_per_group(text: str, key: str) -> None:
+    """The per-group figure keeps its kind of people (a nationality, a named kind) and
+    any place scope after it, so only sizes of batches are compared with each other."""
+    src = Source(id="s1", path="a.txt", text=text, published=dt.date(2025, 3, 11),
+                 published_basis="manifest")
+    keys = [c.measure_key for m in analyse_source(src, load_vocabulary()).mentions
+            for c in m.claims if c.attribute == "count"]
+    assert keys == [key]

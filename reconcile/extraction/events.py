@@ -1086,7 +1086,8 @@ class _SourceReader:
                                     e.span[0]):
             return None  # "in groups of 50": the size of each, not how many
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
-            unit.measure_key = f"{unit.measure_key or PEOPLE}/per group"
+            key, at, scope = (unit.measure_key or PEOPLE).partition("@")
+            unit.measure_key = f"{key}/per group{at}{scope}"
             unit.measure = f"{unit.measure or PEOPLE} per group"
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
