@@ -215,8 +215,13 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     mentions = origins([_drop_future(m, source.published) for m in mentions],
                        vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
-    mentions = _reported_happenings(mentions, source, vocab, anchor)
-    frame = _article_frame(mentions, source, vocab, anchor, dateline, unknown_feature)
+    ref = source.published or anchor
+    relative_story = _relative_story(mentions)
+    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    # a report of the day's happening, or a handover in a removal story, tells the
+    # story's kind of happening: read as such before the lead's kinds are taken
+    mentions = _reported_happenings(mentions, vocab, ref, background)
+    frame = _article_frame(mentions, source, vocab, dateline, unknown_feature, background)
     return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
 
 
@@ -233,22 +238,21 @@ _SAYING = frozenset({"said", "says", "say", "reported", "reports", "told", "tell
 """Reporting triggers that tell what someone said, not what a figure is estimated at."""
 
 
-def _reported_happenings(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
-                         anchor: dt.date | None) -> list[Mention]:
+def _reported_happenings(mentions: Sequence[Mention], vocab: Vocabulary, ref: dt.date | None,
+                         background: Collection[str]) -> list[Mention]:
     """The mentions with each report of a happening on the story's day given the kind
     of the story: "On Thursday, officials reported that groups of 50 workers were being
     escorted across the bridge", in an article whose lead tells a repatriation, tells
     that repatriation, not an estimate of a figure.  Only a reporting verb of saying
     followed by a passive clause ("that ... were <done>"), a count of people in it, and
-    a day of its own that is the article's (its publication date, else its anchor).
+    a day of its own that is the article's (``ref``: its publication date, else its
+    anchor).
 
     Likewise, in a story whose lead tells a removal (:data:`REMOVAL_FAMILY`), a handover
     ("were handed over", "were transferred to"), whatever kind its words give it
     elsewhere, is a step of that happening: "200 nationals were handed over" in a story
-    of a repatriation is that repatriation, not an extradition."""
-    ref = source.published or anchor
-    relative_story = _relative_story(mentions)
-    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    of a repatriation is that repatriation, not an extradition.  ``background``: the
+    ids of the mentions that recall another happening (never given the story's kind)."""
     kind = next((m.type for m in mentions if m.id not in background and m.type in vocab.types
                  and not vocab.types[m.type].reporting and not vocab.outside_story(m.type)),
                 None)
@@ -337,12 +341,11 @@ class _ArticleFrame:
 
 
 def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
-                   anchor: dt.date | None, dateline: tuple[Place, tuple[int, int]] | None,
-                   unknown_feature: Callable[[Mention], bool] | None) -> _ArticleFrame:
-    """Read the frame of an article's mentions (see :func:`apply_frame`)."""
-    ref = source.published or anchor
-    relative_story = _relative_story(mentions)
-    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+                   dateline: tuple[Place, tuple[int, int]] | None,
+                   unknown_feature: Callable[[Mention], bool] | None,
+                   background: Collection[str]) -> _ArticleFrame:
+    """Read the frame of an article's mentions (see :func:`apply_frame`); ``background``
+    holds the ids of those that recall another happening."""
     main = _main_event(mentions, source, vocab, background)
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)
