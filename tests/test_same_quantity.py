@@ -138,3 +138,17 @@ def test_the_size_of_each_batch_is_keyed_per_group(text: str, key: str) -> None:
     keys = [c.measure_key for m in analyse_source(src, load_vocabulary()).mentions
             for c in m.claims if c.attribute == "count"]
     assert keys == [key]
+
+
+@pytest.mark.parametrize("published,who,kind", [
+    ("2025-03-12", "groups of 20 migrants", "deportation"),  # a morning paper: yesterday
+    ("2025-03-11", "20 Peruvians", "deportation"),  # people counted by nationality
+    ("2025-03-13", "groups of 20 migrants", "estimate"),  # two days on: not the story's day
+])
+def test_a_report_of_the_story_day_or_the_day_before_takes_the_story_kind(
+        tmp_path: Path, published: str, who: str, kind: str) -> None:
+    body = ("Chile has started deporting Peruvian migrants held in the north of the "
+            f"country.\n\nOn Tuesday, officials reported that {who} were being driven "
+            "across the border at Arica.")
+    report = _report(tmp_path, {"b.txt": (published, body)})
+    assert _holding(report, "officials reported").type == kind

@@ -234,7 +234,7 @@ REMOVAL_FAMILY = "removal"
 home): a handover of people is one of their steps."""
 _HANDOVER = re.compile(r"\b(?:hand(?:ed|s|ing)|transferred)\b", re.I)
 """Trigger words that tell a handover of people from one custody to another."""
-_SAYING = frozenset({"said", "says", "say", "reported", "reports", "told", "tells"})
+_SAYING = frozenset({"said", "says", "say", "saying", "reported", "reports"})
 """Reporting triggers that tell what someone said, not what a figure is estimated at."""
 
 
@@ -246,7 +246,7 @@ def _reported_happenings(mentions: Sequence[Mention], vocab: Vocabulary, ref: dt
     that repatriation, not an estimate of a figure.  Only a reporting verb of saying
     followed by a passive clause ("that ... were <done>"), a count of people in it, and
     a day of its own that is the article's (``ref``: its publication date, else its
-    anchor).
+    anchor) or the day before.
 
     Likewise, in a story whose lead tells a removal (:data:`REMOVAL_FAMILY`), a handover
     ("were handed over", "were transferred to"), whatever kind its words give it
@@ -274,30 +274,42 @@ def _a_handover(m: Mention, day: dt.date | None) -> bool:
     """Whether a mention tells a handover of people (a count of them or their group) on
     the article's ``day`` or with no date of its own (see :func:`_reported_happenings`):
     a handover told on another day ("last week, 260 were handed over") is another one."""
-    if _HANDOVER.search(m.trigger) is None or not any(
-            c.attribute == "group" or (c.attribute == "count" and (
-                c.measure_key or "").split("/")[0] == "people") for c in m.claims):
+    if _HANDOVER.search(m.trigger) is None or not _of_people(m):
         return False
     date = _date_claim(m)
-    return date is None or (isinstance(date.value, DateValue) and day is not None
-                            and date.value.granularity == "day"
-                            and date.value.earliest == day)
+    return date is None or _on_the_day(date, day)
 
 
 def _reports_a_happening(m: Mention, day: dt.date | None) -> bool:
     """Whether a reporting mention tells what was done to people on ``day`` (see
     :func:`_reported_happenings`)."""
-    if m.trigger.lower() not in _SAYING or day is None:
+    if m.trigger.lower() not in _SAYING:
         return False
     at = m.trigger_span[1] - m.sentence_span[0]
     if _REPORTED_CLAUSE.match(m.sentence, at) is None:
         return False
     date = _date_claim(m)
-    if date is None or not isinstance(date.value, DateValue) or (
-            date.value.granularity != "day" or date.value.earliest != day):
-        return False
-    return any(c.attribute == "count" and (c.measure_key or "").split("/")[0] == "people"
-               for c in m.claims)
+    return date is not None and _on_the_day(date, day) and _of_people(m)
+
+
+def _on_the_day(date: Claim, day: dt.date | None) -> bool:
+    """Whether a date names the article's ``day`` or the day before it (a morning paper
+    tells yesterday's happening)."""
+    v = date.value
+    return (day is not None and isinstance(v, DateValue) and v.granularity == "day"
+            and v.earliest is not None and 0 <= (day - v.earliest).days <= 1)
+
+
+def _of_people(m: Mention) -> bool:
+    """Whether a mention names people: a group, or a count of people (of a named kind or
+    a nationality)."""
+    for c in m.claims:
+        if c.attribute == "group":
+            return True
+        base = (c.measure_key or "").removeprefix("part:").split("@")[0].split("/")[0]
+        if c.attribute == "count" and (base == "people" or (len(base) == 2 and base.isupper())):
+            return True
+    return False
 
 
 def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
