@@ -129,6 +129,8 @@ def test_a_handover_on_another_day_or_outside_a_removal_keeps_its_kind(
 @pytest.mark.parametrize("text,key", [
     ("Groups of 25 Bolivians were deported from Arica on Monday.", "BO/per group"),
     ("Batches of 30 migrants were deported in Arica on Monday.", "people/migrants/per group"),
+    ("Migrants were deported from Arica on Monday on two flights, each carrying 30 people.",
+     "people/per group"),
 ])
 def test_the_size_of_each_batch_is_keyed_per_group(text: str, key: str) -> None:
     """The per-group figure keeps its kind of people (a nationality, a named kind) and
@@ -137,7 +139,8 @@ def test_the_size_of_each_batch_is_keyed_per_group(text: str, key: str) -> None:
                  published_basis="manifest")
     keys = [c.measure_key for m in analyse_source(src, load_vocabulary()).mentions
             for c in m.claims if c.attribute == "count"]
-    assert keys == [key]
+    assert key in keys and not any(k.split("@")[0] in ("people", "people/migrants")
+                                   for k in keys if k)
 
 
 @pytest.mark.parametrize("published,who,kind", [

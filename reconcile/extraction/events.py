@@ -148,11 +148,12 @@ _PARTIES = frozenset({"nations", "countries", "sides", "parties", "neighbours",
 """Who a text speaks of as "the two nations", "both sides": parties, not a count."""
 _GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
 """Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
-_EACH_BATCH_BEFORE = re.compile(r"\b(?:groups|batches|waves|busloads|planeloads)\s+of\s+$",
-                                re.I)
+_EACH_BATCH_BEFORE = re.compile(
+    r"\b(?:(?:groups|batches|waves|busloads|planeloads)\s+of|"
+    r"each\s+(?:carrying|with|holding|taking|transporting|bringing))\s+$", re.I)
 """Before a count of people that says how many were in each of several batches ("groups
-of 50 workers were escorted across"): a figure of its own ("per group"), never the total
-that another source gives of everyone."""
+of 50 workers were escorted across", "four flights, each carrying 50 people"): a figure
+of its own ("per group"), never the total that another source gives of everyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
 """"30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
 names whose people they are, not a part: that is 150 citizens."""
