@@ -73,6 +73,15 @@ def test_a_report_not_of_the_story_day_or_an_estimate_stays_a_statement(
     assert _holding(report, f"officials {verb}").type != "deportation"
 
 
+def test_a_report_in_an_attack_story_is_not_the_attack(tmp_path: Path) -> None:
+    """The people an attack or a disaster befell are counted by its casualty kinds: "that
+    40 people were sheltered" on the attack's day is no count of the attack itself."""
+    body = ("Gunmen attacked a market in Bergen on Tuesday.\n\n"
+            "On Tuesday, officials reported that 40 people were sheltered in a school.")
+    report = _report(tmp_path, {"b.txt": ("2025-03-11", body)})
+    assert _holding(report, "officials reported").type != "attack"
+
+
 @pytest.mark.parametrize("text", [
     "Immigration agents arrested him in San Osorno, in the south, on Friday.",
     "Police in St. Bergen said the suspects fled.",

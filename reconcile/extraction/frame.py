@@ -258,12 +258,17 @@ def _reported_happenings(mentions: Sequence[Mention], vocab: Vocabulary, ref: dt
                 None)
     if kind is None:
         return list(mentions)
-    removal = vocab.types[kind].family == REMOVAL_FAMILY
+    story = vocab.types[kind]
+    removal = story.family == REMOVAL_FAMILY
+    # people a disaster or an attack befell are counted by its casualty kinds (the
+    # injured, the missing): only a happening done to people (a removal, an arrest, a
+    # rescue) is the kind of "that 50 were <done>"
+    done_to_people = not story.standalone and story.measure is None
     out = []
     for m in mentions:
         etype = vocab.types.get(m.type)
         if m.id not in background and etype is not None and (
-                (etype.reporting and _reports_a_happening(m, ref))
+                (done_to_people and etype.reporting and _reports_a_happening(m, ref))
                 or (removal and etype.family != REMOVAL_FAMILY and _a_handover(m, ref))):
             m = dataclasses.replace(m, type=kind)
         out.append(m)
