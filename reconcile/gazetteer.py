@@ -190,9 +190,10 @@ class _Index(Generic[V]):
         return value
 
     def scan(self, text: str) -> list[tuple[int, int, V]]:
+        """Every known name in ``text`` as (start, end, value), longest match first and
+        never overlapping.  Linear: a name is tried only where its first token starts."""
         out: list[tuple[int, int, V]] = []
         last_end = 0
-        exact, upper = self.exact, self.upper
         first, first_upper = self.first, self.first_upper
         for m in _CANDIDATE.finditer(text):
             start = m.start()
@@ -200,50 +201,46 @@ class _Index(Generic[V]):
                 continue
             tok = m.group()
             n = first.get(tok)
-            is_upper = len(tok) > 1 and tok.isupper()
-            nu = first_upper.get(tok) if is_upper else None
+            nu = first_upper.get(tok) if len(tok) > 1 and tok.isupper() else None
             if n is None and nu is None:
                 continue
-            # read up to the longest possible name's tokens
-            want = max(n or 0, nu or 0)
-            keys = [(tok, m.end())]
-            key, pos = tok, m.end()
-            for _ in range(want - 1):
-                c = _CONTINUE.match(text, pos)
-                if c is None:
-                    break
-                sep = c.group(1)
-                key = key + (sep if sep == " " else _norm_sep(sep)) + c.group(2)
-                pos = c.end()
-                keys.append((key, pos))
-            found: tuple[int, V] | None = None
-            if n is not None:
-                for key, end in reversed(keys):
-                    value = exact.get(key)
-                    if value is not None:
-                        if key in self.dotted and text.startswith(".", end):
-                            end += 1
-                        if _short_caps(key) and self._caps_context(text, start, end):
-                            break
-                        found = (end, value)
-                        break
+            keys = _keys_from(text, tok, m.end(), max(n or 0, nu or 0))
+            found = self._exact_at(text, start, keys) if n is not None else None
             if found is None and nu is not None:
-                for key, end in reversed(keys):
-                    if not key.isupper():
-                        continue
-                    value = upper.get(key)
-                    if value is None:
-                        continue
-                    if sum(ch.isalpha() for ch in key) < 4 and " " not in key:
-                        continue  # "ULM", "HUE": too likely an acronym or a word
-                    if key in self.dotted and text.startswith(".", end):
-                        end += 1
-                    found = (end, value)
-                    break
+                found = self._upper_at(text, keys)
             if found is not None:
                 out.append((start, found[0], found[1]))
                 last_end = found[0]
         return out
+
+    def _exact_at(self, text: str, start: int, keys: list[tuple[str, int]]
+                  ) -> tuple[int, V] | None:
+        """The longest of ``keys`` spelt as a known name (its end, value); None when
+        there is none or when it is a short all-caps alias inside a heading."""
+        for key, end in reversed(keys):
+            value = self.exact.get(key)
+            if value is not None:
+                if key in self.dotted and text.startswith(".", end):
+                    end += 1
+                if _short_caps(key) and self._caps_context(text, start, end):
+                    return None
+                return (end, value)
+        return None
+
+    def _upper_at(self, text: str, keys: list[tuple[str, int]]) -> tuple[int, V] | None:
+        """The longest all-caps key that is a known name in capitals ("PHNOM PENH")."""
+        for key, end in reversed(keys):
+            if not key.isupper():
+                continue
+            value = self.upper.get(key)
+            if value is None:
+                continue
+            if sum(ch.isalpha() for ch in key) < 4 and " " not in key:
+                continue  # "ULM", "HUE": too likely an acronym or a word
+            if key in self.dotted and text.startswith(".", end):
+                end += 1
+            return (end, value)
+        return None
 
     def _caps_context(self, text: str, start: int, end: int) -> bool:
         """True when a short all-caps alias ("US") sits next to an ordinary all-caps
@@ -254,6 +251,22 @@ class _Index(Generic[V]):
             if w and len(w) > 1 and w.isupper() and w not in self.upper:
                 return True
         return False
+
+
+def _keys_from(text: str, tok: str, pos: int, want: int) -> list[tuple[str, int]]:
+    """``tok`` and the keys made by adding up to ``want - 1`` following tokens, each
+    with the offset where it ends: the candidates a name starting at ``tok`` can be."""
+    keys = [(tok, pos)]
+    key = tok
+    for _ in range(want - 1):
+        c = _CONTINUE.match(text, pos)
+        if c is None:
+            break
+        sep = c.group(1)
+        key = key + (sep if sep == " " else _norm_sep(sep)) + c.group(2)
+        pos = c.end()
+        keys.append((key, pos))
+    return keys
 
 
 def _short_caps(key: str) -> bool:

@@ -227,7 +227,8 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                               for k in kinds),
                 tolls=vocab.toll_keys if all(
                     k in vocab.types and vocab.types[k].measure for k in kinds)
-                else frozenset()),
+                else frozenset(),
+                people=all(k in vocab.types and vocab.types[k].people for k in kinds)),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
         ))
@@ -298,7 +299,8 @@ def _people_state(label: str) -> str | None:
 
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
-              happening: bool = False, tolls: frozenset[str] = frozenset()) -> str:
+              happening: bool = False, tolls: frozenset[str] = frozenset(),
+              people: bool = False) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
@@ -308,13 +310,15 @@ def summarize(label: str, mentions: Sequence[Mention],
     dozens of buildings" says what it did, not what it was.  A casualty toll (``tolls``:
     its measure keys, given when every kind of the event is one) counts people, so a
     count of things told beside it never titles it: "Missing persons of 30 teams"
-    would say the teams are missing."""
+    would say the teams are missing.  Nor does one title an event that happens to
+    ``people`` (an arrest, a rescue): "Arrest of 215 phones" would say phones were
+    arrested."""
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
         superseded={(f.attribute, f.measure): f for f in judged if f.kind == "superseded"},
         stated={c.id: m.as_of for m in mentions for c in m.claims})
-    parts = _what_to_whom(label, claims, own_words, verdicts, happening, tolls)
+    parts = _what_to_whom(label, claims, own_words, verdicts, happening, tolls, people)
     amount = _most_common([c for c in claims if c.attribute == "amount"])
     if amount is not None:
         parts.append(f"({verdicts.words(amount, _money_text)})")
@@ -330,7 +334,7 @@ def summarize(label: str, mentions: Sequence[Mention],
 
 def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
                   verdicts: _Verdicts, happening: bool = False,
-                  tolls: frozenset[str] = frozenset()) -> list[str]:
+                  tolls: frozenset[str] = frozenset(), people: bool = False) -> list[str]:
     """The summary's opening words: the event and its count or group ("Arrest of 12
     people"), or the count alone where its noun names the event ("318 deaths"); a
     happening (a quake, a crash) by its label alone; a toll (``tolls``) by its count of
@@ -344,9 +348,12 @@ def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
         counts = [c for c in counts if _counts_people(c.measure_key) or (
             (c.measure_key or "").split("@")[0].removeprefix("part:").split("/")[0]
             in tolls | CHANGING_STATES)]
-    # what happened to whom: a count of a group or of people before a count of things
-    people = [c for c in counts if _counts_people(c.measure_key)]
-    count = _most_common(people or counts)
+    # what happened to whom: a count of a group or of people before a count of things,
+    # and no count of things at all for what happens to people
+    of_people = [c for c in counts if _counts_people(c.measure_key)]
+    if people and not tolls:  # "73 prosecutions" still names the event itself
+        counts = [c for c in counts if _names_the_event(c.measure, own_words)]
+    count = _most_common(of_people or counts)
     if count is not None and _names_the_event(count.measure, own_words):
         return [_cap(f"{verdicts.words(count, _num_text)} {count.measure}")]
     state = _people_state(label)

@@ -81,3 +81,30 @@ def test_a_title_inside_a_longer_phrase_is_dropped_before_a_name() -> None:
     assert find_attribution(office, TITLES)[0] == "Office of the High Commissioner for Human Rights"
     assert find_attribution("A report by the National Police Commissioner said 40 died.",
                             TITLES)[0] == "National Police Commissioner"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence may open with "According to"; the speaker is read as mid-sentence
+    ("According to Inspector Lee Min, ten were arrested at the pier.", "Lee Min"),
+    ("According to police, 12 people were hurt in the blaze.", "police"),
+    ("Nine died, according to an updated Health Ministry toll.", "Health Ministry"),
+    # unnamed reports and times are no speaker: nothing is better than a wrong name
+    ("According to the latest reports, 70 people were hurt in the fire on Monday.", None),
+    ("A previous report released on Tuesday reported 14 deaths.", None),
+    ("An update issued Friday morning reported 30 people missing.", None),
+])
+def test_according_to_and_times_are_not_names(sentence: str, expected: str | None) -> None:
+    assert find_attribution(sentence, TITLES)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time or an adverb between the name and the verb is not part of the name
+    ("Fire Chief Ana Ruiz on Sunday said 40 had died.", "Ana Ruiz"),
+    ("The Harbour Authority on Monday said 12 boats sank.", "Harbour Authority"),
+    ("Transport Secretary Lee Min also said the line would reopen.", "Lee Min"),
+    ("The Smith family said two were missing.", "Smith family"),
+    # a relative clause's subject is not who spoke
+    ("Farmers whose fields flooded said 200 cattle drowned.", None),
+])
+def test_speaker_names_lose_times_and_adverbs(sentence: str, expected: str | None) -> None:
+    assert find_attribution(sentence, TITLES)[0] == expected

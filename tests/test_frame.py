@@ -88,6 +88,17 @@ def test_people_doing_something_to_things_are_not_counts_of_the_things() -> None
     assert "gates" not in counts
 
 
+def test_a_count_does_not_take_its_noun_across_a_preposition() -> None:
+    """"swindled savers of millions through fake loan offers": millions of something
+    unsaid, not millions of offers; the noun after "through" belongs to that phrase."""
+    counts = _counts(_mentions("The gang swindled savers of millions through fake loan "
+                               "offers, police said on Friday."))
+    assert not any("offers" in key for key in counts), counts
+    counts = _counts(_mentions("Rescuers evacuated 300 villagers across the river on "
+                               "Friday."))
+    assert 300 in counts.values(), counts  # the people before the preposition still count
+
+
 # ------------------------------------------------------------- datelines (class 3)
 
 def test_a_dateline_is_not_where_a_disaster_happened() -> None:

@@ -352,6 +352,15 @@ def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
     assert [m.type for m in money] == ["fraud"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "A farmer who lost four of his cousins in the flood said on Monday he would stay.",
+    "More than 200 families lost their homes in the fire on Monday.",
+])
+def test_lost_without_a_sum_is_no_loss_of_money(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "fraud"], text
+
+
 FIRST_GROUP = "Forty fishermen were handed over to the navy on Tuesday morning. "
 
 
@@ -463,3 +472,20 @@ def test_a_toll_is_never_titled_by_a_count_of_things(tmp_path: Path) -> None:
     assert tolls, [e.summary for e in report.events]
     assert all("teams" not in e.summary for e in tolls), [e.summary for e in tolls]
     assert any("12" in e.summary for e in tolls), [e.summary for e in tolls]
+
+
+def test_what_happens_to_people_is_never_titled_by_a_count_of_things(
+        tmp_path: Path) -> None:
+    """"Arrest of 60 laptops" would say laptops were arrested: an arrest or a rescue
+    told only with things counted is titled by its kind and place; a count of people
+    or the event's own word ("14 arrests") still titles it."""
+    report = _report(tmp_path, {
+        "a.txt": "Police in Lyon arrested a gang on Friday and took 60 laptops.",
+        "b.txt": "Coast guards in Brest on Friday rescued 14 fishermen from a trawler.",
+        "c.txt": "Officers in Nantes made 14 arrests on Friday.",
+    })
+    titles = {e.summary for e in report.events}
+    assert any(t.startswith("Arrest or detention in Lyon") for t in titles), titles
+    assert not any("laptops" in t for t in titles), titles
+    assert any(t.startswith("Rescue of 14 fishermen") for t in titles), titles
+    assert any(t.startswith("14 arrests") for t in titles), titles

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..english import MONTHS, WEEKDAYS
+
 # A capitalized name: words starting upper case, joined by a few lower-case particles.
 # The two alternatives inside the repetition are disjoint (lower vs upper case), so the
 # pattern matches in linear time.
@@ -17,7 +19,7 @@ _REPORT_VERBS = (
 )
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\baccording to\s+(?:the\s+|a\s+|an\s+)?(?P<np>{_NAME}(?:\s+[a-z]+){{0,2}})"),
+    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?(?P<np>{_NAME}(?:\s+[a-z]+){{0,2}})"),
     re.compile(rf"[,;]\s*(?:{_REPORT_VERBS})\s+(?:the\s+)?(?P<np>{_NAME})"),
     re.compile(rf"\breport(?:ed)?\s+(?:from|by|of)\s+(?:the\s+)?(?P<np>{_NAME})"),
     re.compile(
@@ -42,6 +44,15 @@ _ROLE = re.compile(
     rf"(?:^|[,;“\"]\s*|\s)(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){{0,3}}?"
     rf"(?:{_ROLE_NOUNS}))\s+(?:said|says|told|tells|reported|announced|estimated|confirmed)\b"
 )
+# "according to (the) <role>": "according to police", "according to the fire brigade's
+# officials"; tried with the other roles, after the named patterns.
+_ACCORDING_ROLE = re.compile(
+    rf"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?(?P<np>(?:[A-Za-z][\w'’\-]*\s+){{0,3}}?"
+    rf"(?i:{_ROLE_NOUNS}))\b"
+)
+# Lower-case words before a capitalized role name are the statement's, not the
+# speaker's: "according to the latest Health Ministry figures".
+_LEADING_MODIFIERS = re.compile(r"^(?:[a-z][\w'’\-]*\s+)+(?=[A-Z])")
 _INVERTED = 1  # index of the ", said X" pattern in _PATTERNS
 _PRONOUN = re.compile(
     rf"(?:^|[\s,;“\"])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|later|then|further|"
@@ -61,9 +72,27 @@ _BAD_HEADS = frozenset(
 )
 
 
+# Words that name a time, never who spoke: "a report on Sunday reported ..." has no
+# speaker called Sunday.
+_TIME_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight", "morning", "afternoon",
+     "evening", "night"])
+
+_TIME_ALT = "|".join(sorted(_TIME_WORDS, key=len, reverse=True))
+# What trails a speaker's name before the verb without being part of it: a time ("on
+# Sunday", "Friday morning") or an adverb ("also", "further", "recently").
+_TIME_OR_ADVERB_TAIL = re.compile(
+    rf"(?:\s+(?:(?:on|this|last|late|early)\s+)?(?i:{_TIME_ALT})\b"
+    rf"|\s+(?:also|further|recently|later|then|earlier|again|previously|separately|"
+    rf"officially|publicly|initially|subsequently|repeatedly|finally|reportedly))+$"
+)
+_RELATIVES = frozenset("who whose which whom that".split())
+
+
 def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     np = np.strip(" ,.;:\"'“”")
     np = _TRAILING.sub("", np)
+    np = _TIME_OR_ADVERB_TAIL.sub("", np)  # "Minister Ana Ruiz on Sunday", "officials also"
     low = np.lower()
     for title in titles:  # longest first
         if low.startswith(title + " ") and len(np) > len(title) + 1:
@@ -80,6 +109,10 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     words = np.split()
     if not words or words[0] in _BAD_HEADS and len(words) == 1:
         return None
+    if any(w in _RELATIVES for w in words):
+        return None  # "residents whose homes ...": the clause's subject is not the speaker
+    if words[0] == "According" or all(w.lower() in _TIME_WORDS for w in words):
+        return None  # "According to the latest reports", "on Sunday reported"
     if words[0] in _PRONOUNS or any(w.lower() in _AUXILIARIES for w in words[1:]):
         return None  # "It also reported", "550 people have been reported missing"
     return np
@@ -89,7 +122,7 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
 # them attributes nothing, and most sentences are ruled out by this one cheap search.
 _NEEDED = re.compile(
     r"sa(?:id|ys?)|told|tell|added|noted|stated|announced|estimate|report|cited|claim|"
-    r"confirmed|warned|wrote|according to|study|survey|statement"
+    r"confirmed|warned|wrote|ccording to|study|survey|statement"
 )
 
 
@@ -113,9 +146,10 @@ def find_attribution(
                 return name, name
     if last_speaker is not None and _PRONOUN.search(sentence):
         return last_speaker, None
-    m = _ROLE.search(sentence)
+    m = _ROLE.search(sentence) or _ACCORDING_ROLE.search(sentence)
     if m:
         role = re.sub(r"^(?:the|a|an)\s+", "", m.group("np").strip(), flags=re.I)
+        role = _LEADING_MODIFIERS.sub("", role)  # "an updated Health Ministry (toll)"
         words = role.split()
         if words and words[0] not in _PRONOUNS and not any(
                 w.lower() in _AUXILIARIES for w in words):

@@ -91,7 +91,9 @@ _DURATION_DAYS = re.compile(r"P(\d{1,4})([DW])")
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d,.]*|[^\w\s]")
 _STOP_AFTER_COUNT = frozenset(
     "in at on from to were was are is have has had who that which during into by with "
-    "for as after before while when where said says say , . ; : ( ) — – -".split()
+    "for as after before while when where said says say , . ; : ( ) — – - through across "
+    "over under against among via toward towards near within between beyond behind "
+    "throughout despite without".split()
 )
 _DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
 _NEIGHBOUR_BEFORE = re.compile(
@@ -1620,6 +1622,9 @@ class _SourceReader:
             # ("the 1995 siege"), not one borrowed from another clause ("deported the 700
             # arrested in March")
             return False
+        if trig.text.lower() == "lost" and trig.type.measure is None and not any(
+                u.attribute == "amount" for u in units):
+            return False  # "lost five friends", "lost their homes": no sum, no loss of money
         return not (trig.type.reporting
                     and not any(u.attribute in ("count", "amount") for u in units))
 

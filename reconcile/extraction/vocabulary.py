@@ -37,6 +37,9 @@ class EventType:
     """A step told around a story (a meeting, a ban, a day of mourning): a mention with
     only its own date, never the article's main event nor its day, and it takes no
     figure while a happening of the sentence can."""
+    people: bool = False
+    """A type that happens to people (an arrest, a deportation, a rescue): a count of
+    things told with it ("215 phones", "40 teams") never titles its event."""
     due: bool = False
     """A date by which something must happen ("close by Oct. 17", "in custody until
     July 9"): its mentions are dated by the deadline, never the story's day.  Extraction
@@ -166,6 +169,7 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             standalone=bool(spec.get("standalone", False)),
             due=bool(spec.get("due", False)),
             aside=bool(spec.get("aside", False)),
+            people=bool(spec.get("people", False)),
         )
     return out
 
