@@ -12,7 +12,7 @@ import pytest
 import reconcile
 from reconcile import gazetteer
 from reconcile.extraction.vocabulary import load_vocabulary
-from reconcile.model import Event, Report, Source
+from reconcile.model import Event, Quantity, Report, Source
 from reconcile.pipeline import analyse_source
 
 
@@ -136,14 +136,17 @@ def test_a_handover_on_another_day_or_outside_a_removal_keeps_its_kind(
 
 
 @pytest.mark.parametrize("text,key", [
-    ("Groups of 25 Bolivians were deported from Arica on Monday.", "BO/per group"),
-    ("Batches of 30 migrants were deported in Arica on Monday.", "people/migrants/per group"),
+    ("Groups of 25 Bolivians were deported from Arica on Monday.", "people/per group"),
+    ("Batches of 30 migrants were deported in Arica on Monday.", "people/per group"),
     ("Migrants were deported from Arica on Monday on two flights, each carrying 30 people.",
+     "people/per group"),
+    ("Chile deported 90 Bolivians on Monday, crossing the border in groups of 30.",
      "people/per group"),
 ])
 def test_the_size_of_each_batch_is_keyed_per_group(text: str, key: str) -> None:
-    """The per-group figure keeps its kind of people (a nationality, a named kind) and
-    any place scope after it, so only sizes of batches are compared with each other."""
+    """The per-group figure of people is one measure whatever their kind (a nationality
+    told before, "workers" in another outlet), keeps any place scope after it, and is
+    never the count of everyone."""
     src = Source(id="s1", path="a.txt", text=text, published=dt.date(2025, 3, 11),
                  published_basis="manifest")
     keys = [c.measure_key for m in analyse_source(src, load_vocabulary()).mentions
@@ -164,3 +167,14 @@ def test_a_report_of_the_story_day_or_the_day_before_takes_the_story_kind(
             "across the border at Arica.")
     report = _report(tmp_path, {"b.txt": (published, body)})
     assert _holding(report, "officials reported").type == kind
+
+
+def test_the_size_of_each_batch_of_a_toll_is_not_the_toll() -> None:
+    """Under a casualty kind, people counted are its toll; the people of each batch are
+    not: "killed 40 people ... in groups of 10" has one death toll, the 40."""
+    src = Source(id="s1", path="a.txt", published=dt.date(2025, 3, 11),
+                 published_basis="manifest",
+                 text="The quake killed 40 people in villages, the dead found in groups of 10.")
+    keys = {c.value.value: c.measure_key for m in analyse_source(src, load_vocabulary()).mentions
+            for c in m.claims if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert keys == {40: "deaths", 10: "people/per group"}
