@@ -229,6 +229,15 @@ CHANGING_STATES = frozenset({"discharged", "identified", "cremated", "treated", 
 count moving, never a contradiction."""
 
 
+def is_nationals_key(key: str) -> bool:
+    """Whether a count's measure key is made of nationality codes ("BO", "BO+CL+PE"): a
+    count of people named by their nationalities.  The key is read as given: a caller
+    strips a scope (``@...``), ``part:`` or ``/more`` first where they do not matter.
+    A code is two characters in upper case (the gazetteer's are letters; matching also
+    asks for letters, which only a key configured in an events file can tell apart)."""
+    return all(len(c) == 2 and c.isupper() for c in key.split("+"))
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One attribute value read from one mention, tied to its exact text."""

@@ -22,7 +22,7 @@ from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, CHANGING_STATES, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
-    SkippedSource, Source, Value,
+    SkippedSource, Source, Value, is_nationals_key,
 )
 from .words import count_before_noun, one_of, value_words
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
@@ -412,5 +412,4 @@ def _counts_people(key: str | None) -> bool:
     if not key:
         return False
     base = key.split("@")[0].removeprefix("part:")
-    return base == "people" or base.startswith("people/") or all(
-        part.isupper() and len(part) == 2 for part in base.split("+"))
+    return base == "people" or base.startswith("people/") or is_nationals_key(base)

@@ -23,7 +23,7 @@ from .. import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
 from .frame import FUTURE_WORDS, apply_frame
-from ..model import AS_OF_KEY, AS_OF_MEASURE, CHANGING_STATES, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source
+from ..model import AS_OF_KEY, AS_OF_MEASURE, CHANGING_STATES, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source, is_nationals_key
 from ..read import find_dateline
 from ..text import Sentence, split_sentences
 from .vocabulary import EventType, Vocabulary
@@ -339,7 +339,7 @@ def _counted_kind(key: str) -> str:
     of any named kind or nationality are one kind ("50 Thai workers", then "another 150
     compatriots")."""
     base = key.split("@")[0].removeprefix("part:").removesuffix("/more")
-    groups = all(len(g) == 2 and g.isupper() for g in base.split("+"))
+    groups = is_nationals_key(base)
     return PEOPLE if base.startswith(PEOPLE + "/") or groups else base
 
 
