@@ -1092,7 +1092,7 @@ class _SourceReader:
             # Chinese nationals", "groups of 50 workers" in another outlet), one figure
             key, at, scope = (unit.measure_key or PEOPLE).partition("@")
             base = key.removeprefix("part:").split("/")[0]
-            if base == PEOPLE or (len(base) == 2 and base.isupper()):
+            if base == PEOPLE or is_nationals_key(base):
                 key = PEOPLE
             unit.measure_key = f"{key}{PER_GROUP}{at}{scope}"
             label, sep, place = (unit.measure or PEOPLE).partition(" in ")

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
+from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source, is_nationals_key
 from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
@@ -312,7 +312,7 @@ def _of_people(m: Mention) -> bool:
         if c.attribute == "group":
             return True
         base = (c.measure_key or "").removeprefix("part:").split("@")[0].split("/")[0]
-        if c.attribute == "count" and (base == "people" or (len(base) == 2 and base.isupper())):
+        if c.attribute == "count" and (base == "people" or is_nationals_key(base)):
             return True
     return False
 
