@@ -148,8 +148,13 @@ _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _PARTIES = frozenset({"nations", "countries", "sides", "parties", "neighbours",
                       "neighbors", "allies"})
 """Who a text speaks of as "the two nations", "both sides": parties, not a count."""
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
-"""Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
+_EACH_BATCH_BEFORE = re.compile(
+    r"\b(?:(?:groups|batches|waves|busloads|planeloads)\s+of|"
+    r"each\s+(?:carrying|with|holding|taking|transporting|bringing))\s+$", re.I)
+"""Before a count of people that says how many were in each of several batches ("crossing
+in groups of 50", "groups of 50 workers were escorted across", "four flights, each
+carrying 50 people"): a figure of its own ("per group"), never the total that another
+source gives of everyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
 """"30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
 names whose people they are, not a part: that is 150 citizens."""
@@ -323,6 +328,8 @@ _PERPETRATORS = frozenset(
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
 of people, which matching and verdicts may align with another kind of the same event."""
+PER_GROUP = "/per group"
+"""The suffix of a measure key that counts the people of each batch ("in groups of 50")."""
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
 
@@ -1062,8 +1069,8 @@ class _SourceReader:
         """What a number counts in its sentence (its noun phrase, else what the count
         before it or the same figure earlier in the article counted), whether it is a
         part of a whole, whose things were counted, and whether it is told as an update;
-        None for a number that counts nothing the report can use (a distance, the size
-        of each batch, "our two governments")."""
+        None for a number that counts nothing the report can use (a distance, "our two
+        governments").  The size of each batch is keyed per group."""
         assert isinstance(e.value, Quantity)
         unit = self._count_np(e, sent)
         if unit is None or self._counts_speakers(unit):
@@ -1079,9 +1086,17 @@ class _SourceReader:
         earlier = self._counted.get(float(e.value.value))
         if not self._measure_count(unit, e, sent, prev_count, earlier):
             return None
-        if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
-                                    e.span[0]):
-            return None  # "in groups of 50": the size of each, not how many
+        if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
+            # of its own; of people, whatever their kind ("groups of 50" after "200
+            # Chinese nationals", "groups of 50 workers" in another outlet), one figure
+            key, at, scope = (unit.measure_key or PEOPLE).partition("@")
+            base = key.removeprefix("part:").split("/")[0]
+            if base == PEOPLE or is_nationals_key(base):
+                key = PEOPLE
+            unit.measure_key = f"{key}{PER_GROUP}{at}{scope}"
+            label, sep, place = (unit.measure or PEOPLE).partition(" in ")
+            unit.measure = f"{label} per group{sep}{place}"
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
         unit.update = bool(_UPDATE_BEFORE.search(
@@ -1631,6 +1646,8 @@ class _SourceReader:
         base = base.removeprefix("part:")
         if partitive and base in CHANGING_STATES:
             return unit.measure, key  # "40 injured have been discharged": that state
+        if base.endswith(PER_GROUP):
+            return unit.measure, key  # "in groups of 10": the size of each, never the toll
         tolls = self.vocab.toll_keys
         if base in tolls:
             new = base
