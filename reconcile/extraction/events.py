@@ -275,6 +275,10 @@ _INCREMENT_AFTER = re.compile(
 """A count's number followed by "more" ("200 more workers", "two more bodies"): what is
 added to a figure already told, not the whole ("200 more than last year" is a
 comparison, not an increment)."""
+_STILL_TO_BE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:yet|still)\s+to\s+be\b")
+"""After a count: "38 more are yet to be identified" are the rest of a whole, not more
+of a state already counted."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
@@ -1160,10 +1164,16 @@ class _SourceReader:
             # state, compared only with counts of the same state
             # (keyed by the state alone: "the remaining 20" and "8 injured"
             # still treated are the same count, told of different days)
-            state = next((g for g in handled.groups() if g), "treated")
+            # ("30 are yet to be identified": the unidentified, the rest of them)
+            state = handled.group(1) or (f"un{handled.group(2)}" if handled.group(2)
+                                         else "treated")
             _key, at, scope = unit.measure_key.partition("@")
             unit.measure_key = f"part:{state}{at}{scope}"
-            unit.measure = f"{unit.measure or 'people'} {state}"
+            # a noun borrowed from the count before keeps its noun, not its state
+            noun = (unit.measure or "people").split()
+            if len(noun) > 1 and noun[-1] in CHANGING_STATES:
+                noun = noun[:-1]
+            unit.measure = f"{' '.join(noun)} {state}"
         elif unit.measure_key and (rest := _REST_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 40), e.span[0])) is not None:
             # "out of the remaining bodies, 40 ...", "the remaining 40": a part
@@ -1580,7 +1590,8 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
-        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1]))
+        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+            _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
         """One claim per measure of the trigger's counts and sums (the first told): a
@@ -1595,7 +1606,8 @@ class _SourceReader:
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
                 if (key in seen_keys and _MORE.search(
-                        self.text, u.span[0], min(sent.end, u.span[1] + 12))) or (
+                        self.text, u.span[0], min(sent.end, u.span[1] + 12))
+                        and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
                         key is not None and self._increment(u, key, sent)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
