@@ -458,3 +458,18 @@ def test_a_country_named_as_what_a_place_borders_is_not_where_it_happened() -> N
     assert "Peru" not in places("Police detained 40 people in a town bordering Peru on "
                                 "Monday.\n")
     assert places("Police detained 40 people in Tumbes on Monday.\n") == {"Tumbes"}
+
+
+def _places_of(text: str) -> set[str]:
+    return {c.value.name for m in _mentions(text) for c in m.claims
+            if c.attribute == "location" and isinstance(c.value, Place)}
+
+
+def test_a_town_ending_a_longer_unknown_name_is_no_place() -> None:
+    """"Chorro Lima" is a village the gazetteer does not hold, not Peru's capital; a
+    descriptor, a possessive or the sentence's first word before the name keeps it."""
+    assert "Lima" not in _places_of(
+        "A second landslide struck near a school at Chorro Lima on Tuesday, killing 12.")
+    assert "Lima" in _places_of("Floods in Greater Lima killed 12 people on Tuesday.")
+    assert "Lima" in _places_of("Peru's Lima saw 12 arrests on Tuesday.")
+    assert "Lima" in _places_of("Downtown Lima was flooded on Tuesday and 12 people died.")

@@ -189,6 +189,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
 """The capitalized word right before a place name: "President [Lima]"."""
 _INITIAL = re.compile(r"[A-Z]\.")
+_DESCRIPTORS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater "
+    "old new metro downtown inner outer mid northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern".split())
+"""Words that name a part of a place before its name ("Greater Lima", "North Lima"),
+not a longer name of their own."""
 _NAME_AFTER = re.compile(
     r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
     r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
@@ -1271,6 +1277,8 @@ class _SourceReader:
                 continue
             if self._part_of_a_name(p.span, sent):
                 continue  # "Secretary Ana Lima", "J. Lima", "the Lima Express"
+            if p.place.kind == "city" and self._tail_of_a_longer_name(p.span, sent):
+                continue  # "Chorro Lima", "Real Lima": a name the gazetteer does not hold
             after = self.text[p.span[1]:p.span[1] + 30]
             if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
                         r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
@@ -1311,13 +1319,34 @@ class _SourceReader:
         value = DateValue(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
         return _Unit("date", value, e.span, e.text, names=trig.start())
 
+    def _tail_of_a_longer_name(self, span: tuple[int, int], sent: Sentence) -> bool:
+        """Whether a town's name ends a longer capitalized name the gazetteer does not
+        hold ("Chorro Lima", a village; "Real Lima", a club; "Ana Lima", a person): a
+        capitalized word right before it that is no place, nationality, possessive,
+        acronym or descriptor ("Greater", "North") and does not open the sentence.  No
+        place is better than a town abroad."""
+        m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
+        if m is None:
+            return False
+        word = m.group(1)
+        if word.endswith(("'s", "’s")) or word.isupper() or word.lower() in _DESCRIPTORS:
+            return False
+        if not self.text[sent.start:m.start(1)].strip(" \t\n\"“‘'(—–-"):
+            return False  # "Downtown Lima was ...": the sentence's first word
+        k = bisect.bisect_right(self._place_starts, m.start(1)) - 1
+        if k >= 0 and self.places[k].span[1] > m.start(1):
+            return False  # "Lima Callao": two places
+        k = bisect.bisect_right(self._dem_starts, m.start(1)) - 1
+        return not (k >= 0 and self.demonyms[k].span[1] > m.start(1))
+
     def _part_of_a_name(self, span: tuple[int, int], sent: Sentence) -> bool:
         """Whether a place name is a part of a longer name rather than a place: right
         after a title or an initial ("President Lima", "Ana C. Lima": a person), or
         before a word that makes it the name of a train, a paper or a channel ("the Lima
         Express"), or where something goes or is based ("Lima-bound").  A given name
-        before it is not enough ("San Lima" may be a town); nor is a capitalized word
-        that opens the sentence, unless it is a title."""
+        before it is not enough here ("San Lima" may be a town: see
+        ``_tail_of_a_longer_name`` for towns); nor is a capitalized word that opens the
+        sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
         if self.text[span[0]:span[1]] in self._surnames:
