@@ -17,12 +17,13 @@ from typing import BinaryIO, TextIO
 from .extraction.anchor import resolve_anchor
 from .match.copies import find_copies, fingerprints
 from .extraction.events import read_mentions
+from .match.happenings import date_happenings
 from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, CHANGING_STATES, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
     Separation,
-    SkippedSource, Source, Value,
+    SkippedSource, Source, Value, is_nationals_key,
 )
 from .words import count_before_noun, one_of, value_words
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
@@ -211,14 +212,21 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps = _separations(clustering.separations, owner, mentions)
     tolls = death_tolls(mentions)  # what explains a fall in the missing
+    # a toll's dates of its happening go to the happening's event (see .match.happenings)
+    moved = date_happenings(
+        [[mentions[i] for i in members] for members in ordered],
+        {name for name, t in vocab.types.items() if t.measure},
+        {name for name, t in vocab.types.items() if t.standalone},
+        _next_mention(mentions), lambda sentence: _names_a_happening(sentence, vocab))
+    judged_all = [tuple(findings(ms, copies or {}, tolls)) for ms in moved.events]
     events = []
-    for n, members in enumerate(ordered):
-        ms = tuple(mentions[i] for i in members)
+    for n, ms in enumerate(moved.events):
         etype = ms[0].type
         # kin types in one event ("deported" in one source, "sent home" in another)
         kinds = dict.fromkeys(m.type for m in ms)
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
-        judged = tuple(findings(ms, copies or {}, tolls))
+        judged = judged_all[n]
+        h = moved.happening.get(n)
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
@@ -228,11 +236,30 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                 tolls=vocab.toll_keys if all(
                     k in vocab.types and vocab.types[k].measure for k in kinds)
                 else frozenset(),
-                people=all(k in vocab.types and vocab.types[k].people for k in kinds)),
+                people=all(k in vocab.types and vocab.types[k].people for k in kinds),
+                dated_by=None if h is None else (moved.events[h], judged_all[h])),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
+            happening=None if h is None else f"e{h + 1}",
         ))
     return events
+
+
+def _names_a_happening(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a sentence names a happening: a word of a ``standalone`` type ("floods",
+    "the quake")."""
+    for hit in vocab.trigger_re.finditer(sentence):
+        etype = vocab.type_of(hit.group(0))
+        if etype is not None and etype.standalone:
+            return True
+    return False
+
+
+def _next_mention(mentions: Sequence[Mention]) -> int:
+    """The first n such that no mention is numbered ``m<n>`` or after (a new mention's
+    number)."""
+    return 1 + max((int(m.id[1:]) for m in mentions
+                    if m.id.startswith("m") and m.id[1:].isdigit()), default=0)
 
 
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
@@ -300,7 +327,8 @@ def _people_state(label: str) -> str | None:
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
               happening: bool = False, tolls: frozenset[str] = frozenset(),
-              people: bool = False) -> str:
+              people: bool = False,
+              dated_by: tuple[Sequence[Mention], Sequence[Finding]] | None = None) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
@@ -312,7 +340,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     count of things told beside it never titles it: "Missing persons of 30 teams"
     would say the teams are missing.  Nor does one title an event that happens to
     ``people`` (an arrest, a rescue): "Arrest of 215 phones" would say phones were
-    arrested."""
+    arrested.  A toll whose happening's dates went to the happening's event
+    (``dated_by``: its mentions and findings, see :mod:`.match.happenings`) is dated by
+    that event's date, as its title says: "52 deaths in <city> (<the quake's day>)"."""
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
@@ -325,6 +355,11 @@ def summarize(label: str, mentions: Sequence[Mention],
     place = _main_place(claims)
     if place is not None and isinstance(place.value, Place):
         parts.append(f"in {place.value.name}")
+    if dated_by is not None:
+        its_mentions, its_findings = dated_by
+        claims = [c for m in its_mentions for c in m.claims]
+        verdicts = dataclasses.replace(verdicts, disputed={
+            (f.attribute, f.measure): f for f in its_findings if f.verdict == "conflict"})
     date = _most_common([c for c in claims
                          if c.attribute == "date" and c.measure_key != AS_OF_KEY])
     if date is not None:
@@ -412,5 +447,4 @@ def _counts_people(key: str | None) -> bool:
     if not key:
         return False
     base = key.split("@")[0].removeprefix("part:")
-    return base == "people" or base.startswith("people/") or all(
-        part.isupper() and len(part) == 2 for part in base.split("+"))
+    return base == "people" or base.startswith("people/") or is_nationals_key(base)

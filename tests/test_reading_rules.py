@@ -188,11 +188,15 @@ def test_the_first_group_of_a_number_is_a_part_not_a_rival_figure(tmp_path: Path
                 if f.attribute == "count" and f.verdict == "conflict"]
 
 
-def test_the_size_of_each_group_counts_no_one() -> None:
+def test_the_size_of_each_group_is_a_figure_of_its_own() -> None:
+    """"in groups of 40" is how many crossed at a time: read, but keyed per group, so it
+    is never a count of everyone deported (the 160)."""
     ms = _mentions("Chile deported 160 Peruvian workers on Monday, sending them across the "
                    "border in groups of 40 people.")
-    assert 40 not in {c.value.value for m in ms for c in m.claims
-                      if c.attribute == "count" and isinstance(c.value, Quantity)}
+    keys = {c.value.value: c.measure_key for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert keys[40] is not None and keys[40].split("@")[0] == "people/per group"
+    assert keys[160] is not None and "per group" not in keys[160]
 
 
 def test_a_place_name_as_a_surname_after_a_title_and_a_given_name_is_no_place() -> None:
@@ -350,6 +354,15 @@ def test_lives_lost_are_deaths_and_money_lost_is_a_loss() -> None:
     assert [(m.type, _counts([m]).get("deaths")) for m in ms] == [("death", 37)]
     money = _mentions("The company lost 37 million dollars in the scam.")
     assert [m.type for m in money] == ["fraud"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer who lost four of his cousins in the flood said on Monday he would stay.",
+    "More than 200 families lost their homes in the fire on Monday.",
+])
+def test_lost_without_a_sum_is_no_loss_of_money(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "fraud"], text
 
 
 FIRST_GROUP = "Forty fishermen were handed over to the navy on Tuesday morning. "

@@ -21,6 +21,7 @@ from ..comparison import bounds, compare, human, value_key
 from ..extraction.modality import projected
 from ..model import (
     AS_OF_KEY, CHANGING_STATES, Amount, Claim, Finding, FindingValue, Mention, Place, Quantity, id_key,
+    is_nationals_key,
 )
 from ..words import day_words, quantity_words
 
@@ -484,13 +485,15 @@ def _counts_people(key: str | None) -> bool:
     """Whether a measure key counts people: people of any kind, or a group ("PH")."""
     if not key:
         return False
-    return _is_people(key) or all(p.isupper() and len(p) == 2 for p in key.split("+"))
+    return _is_people(key) or is_nationals_key(key)
 
 
 def _is_people(key: str) -> bool:
-    """Whether a measure key counts people (an increment, "/more", is never aligned
-    with a whole: "300 more" is not the people of the whole happening)."""
-    return key == "people" or (key.startswith("people/") and not key.endswith("/more"))
+    """Whether a measure key counts people (an increment, "/more", or the size of each
+    batch, "/per group", is never aligned with a whole: "300 more" and "groups of 50"
+    are not the people of the whole happening)."""
+    return key == "people" or (key.startswith("people/")
+                               and not key.endswith(("/more", "/per group")))
 
 
 def _people_align(mentions: Sequence[Mention]) -> bool:

@@ -42,7 +42,9 @@ import networkx as nx
 from rapidfuzz import fuzz
 
 from .. import gazetteer
-from ..model import AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity
+from ..model import (
+    AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+)
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
 
@@ -119,55 +121,91 @@ call one happening by either name, so kin types are compared as one kind."""
 
 
 def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> _Facts:
-    groups: set[str] = set()
-    countries: set[str] = set()
-    cities: set[str] = set()
-    date: DateValue | None = None
-    own_date = True
-    counts: dict[str, float] = {}
-    quantities: dict[str, Quantity] = {}
-    money: dict[str, Amount] = {}
-    amounts: dict[str, float] = {}
-    speaker: str | None = None
-    places: set[Place] = set()
-    filed: bool | None = None
-    for c in m.claims:
-        speaker = speaker or c.attribution
-        v = c.value
-        if c.attribute == "group" and isinstance(v, Group):
-            if not c.part:  # "including two Colombians" does not say who all were
-                groups.add(v.country or v.name.lower())
-        elif c.attribute == "location" and isinstance(v, Place):
-            filed = c.filed if filed is None else filed and c.filed
-            places.add(v)
-            if v.country:
-                countries.add(v.country)
-            if v.kind == "city":
-                cities.add(v.name)
-        elif c.attribute == "date" and isinstance(v, DateValue):
-            if c.measure_key != AS_OF_KEY:  # a date of saying does not date the event
-                date, own_date = v, not c.inferred
-        elif c.attribute == "count" and isinstance(v, Quantity) and c.measure_key:
-            counts[c.measure_key] = v.value
-            quantities[c.measure_key] = v
-        elif c.attribute == "amount" and isinstance(v, Amount) and c.measure_key:
-            amounts[c.measure_key] = v.value
-            money[c.measure_key] = v
-    if groups and m.groups_beside_a_total():
-        groups.clear()  # a breakdown or a second group does not say who all were
+    """What matching reads of a mention, once: whom it names (:func:`_groups`), where
+    (:func:`_where`), when (:func:`_when`), how many (:func:`_counts`, :func:`_sums`),
+    who says so, its words, and its article's frame."""
+    groups = _groups(m)
+    places, countries, cities, filed = _where(m)
     if groups and m.type in REMOVALS and countries and countries <= groups:
-        # "Bolivians sent home ... arrived in <a Bolivian city>": where they were taken,
-        # not where the removal took place
-        places = {p for p in places if p.country not in groups}
-        countries = set()
-        cities = {p.name for p in places if p.kind == "city"}
+        places, countries, cities = _taken_home(places, groups)
+    date, own_date = _when(m)
+    counts, quantities = _counts(m)
+    amounts, money = _sums(m)
+    speaker = next((c.attribution for c in m.claims if c.attribution), None)
     words = " ".join(w for w in m.sentence.lower().split() if len(w) > 3)
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame), bool(filed))
+                  frozenset(places), frame, own_date, _side(m, counts, frame), filed)
+
+
+def _groups(m: Mention) -> set[str]:
+    """Who a mention says all its people were: its groups' countries (or names), none
+    told as a part ("including two Colombians"), nor beside a total or another group."""
+    groups: set[str] = set()
+    for c in m.claims:
+        if c.attribute == "group" and isinstance(c.value, Group) and not c.part:
+            groups.add(c.value.country or c.value.name.lower())
+    if groups and m.groups_beside_a_total():
+        return set()  # a breakdown or a second group does not say who all were
+    return groups
+
+
+def _where(m: Mention) -> tuple[set[Place], set[str], set[str], bool]:
+    """Where a mention places its happening: ``(places, their countries, cities,
+    filed)``, filed when its only places are its article's dateline (``Claim.filed``)."""
+    places: set[Place] = set()
+    countries: set[str] = set()
+    cities: set[str] = set()
+    filed: bool | None = None
+    for c in m.claims:
+        v = c.value
+        if c.attribute == "location" and isinstance(v, Place):
+            filed = c.filed if filed is None else filed and c.filed
+            places.add(v)
+            if v.country:
+                countries.add(v.country)
+            if v.kind == "city":
+                cities.add(v.name)
+    return places, countries, cities, bool(filed)
+
+
+def _taken_home(places: set[Place], groups: set[str]) -> tuple[set[Place], set[str], set[str]]:
+    """A removal's ``(places, countries, cities)`` when it names only its people's own
+    country ("Bolivians sent home ... arrived in <a Bolivian city>"): that is where they
+    were taken, not where the removal took place, so those places and the country go."""
+    places = {p for p in places if p.country not in groups}
+    return places, set(), {p.name for p in places if p.kind == "city"}
+
+
+def _when(m: Mention) -> tuple[DateValue | None, bool]:
+    """A mention's date (its last date claim; a date of saying does not date the event)
+    and whether the mention states it, not given it by its article's frame."""
+    date: DateValue | None = None
+    own_date = True
+    for c in m.claims:
+        if (c.attribute == "date" and isinstance(c.value, DateValue)
+                and c.measure_key != AS_OF_KEY):
+            date, own_date = c.value, not c.inferred
+    return date, own_date
+
+
+def _counts(m: Mention) -> tuple[dict[str, float], dict[str, Quantity]]:
+    """What a mention counts: per measure key, its figure and its quantity (the last
+    claim of a key wins)."""
+    quantities = {c.measure_key: c.value for c in m.claims
+                  if c.attribute == "count" and isinstance(c.value, Quantity) and c.measure_key}
+    return {k: q.value for k, q in quantities.items()}, quantities
+
+
+def _sums(m: Mention) -> tuple[dict[str, float], dict[str, Amount]]:
+    """The sums of money a mention gives: per measure key, its figure and its amount
+    (the last claim of a key wins)."""
+    money = {c.measure_key: c.value for c in m.claims
+             if c.attribute == "amount" and isinstance(c.value, Amount) and c.measure_key}
+    return {k: a.value for k, a in money.items()}, money
 
 
 REMOVALS = frozenset({"deportation", "repatriation", "extradition"})
@@ -376,6 +414,12 @@ def _date_gap(a: DateValue, b: DateValue) -> int | None:
     return 0
 
 
+def date_gap(a: DateValue, b: DateValue) -> int | None:
+    """Days between two dates' intervals (0 when they overlap), None when they cannot be
+    compared (a weekday without its week): see :func:`_date_gap`."""
+    return _date_gap(a, b)
+
+
 _SLIPS = (28 - DATE_TOLERANCE_DAYS, 31 + DATE_TOLERANCE_DAYS,
           365 - DATE_TOLERANCE_DAYS, 366 + DATE_TOLERANCE_DAYS)
 """The gaps in days a slip of one month or one year can explain (a quick test)."""
@@ -487,32 +531,73 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     """
     if a.type != b.type and not _one_operation(a, b):
         return _TYPES
-    m1, m2 = a.mention, b.mention
-    if (m1.source == m2.source and m1.sentence_span == m2.sentence_span
-            and m1.type == m2.type):
-        # (one sentence's mentions of two kinds of one family or operation, "killing 12
-        # and injuring 40", "raided ... and arrested 12", tell one happening's two sides)
+    if _one_sentence(a.mention, b.mention):
         return _SENTENCE
+    dates = _dates_apart(a, b)
+    if dates:
+        return dates
+    if _groups_apart(a, b):
+        return _GROUPS
+    if _countries_apart(a, b):
+        return _COUNTRIES
+    if scoped and _scopes_apart(a, b):
+        return _SCOPES
+    if _figures_apart(a, b):
+        return _FIGURES
+    return 0
+
+
+def _one_sentence(m1: Mention, m2: Mention) -> bool:
+    """Whether two mentions of one type are named in one sentence: separate happenings.
+    (One sentence's mentions of two kinds of one family or operation, "killing 12 and
+    injuring 40", "raided ... and arrested 12", tell one happening's two sides.)"""
+    return (m1.source == m2.source and m1.sentence_span == m2.sentence_span
+            and m1.type == m2.type)
+
+
+def _dates_apart(a: _Facts, b: _Facts) -> int:
+    """``_DATES`` when two mentions are dated more than ``DATE_TOLERANCE_DAYS`` apart
+    (not a slip :func:`_forgiven_slip` forgives), ``_STALE`` when one is dated long
+    before the other, undated, was stated (:func:`_stale`), else 0."""
     if a.date and b.date:
         gap = _date_gap(a.date, b.date)
         if gap is not None and gap > DATE_TOLERANCE_DAYS and not _forgiven_slip(a, b, gap):
             return _DATES
-    elif _stale(a, b):
-        return _STALE
-    if a.groups and b.groups and not _one_breakdown(m1, m2) and not _a_part_told_on(m1, m2):
-        if 2 * len(a.groups & b.groups) < len(a.groups | b.groups):  # Jaccard under 0.5
-            return _GROUPS
-    if (a.countries and b.countries and a.countries.isdisjoint(b.countries)
-            and not (a.filed or b.filed)):
-        # (a dateline is where the story was filed: an article that names no place for
-        # its happening does not say it happened somewhere else)
-        return _COUNTRIES
-    if scoped and a.places and b.places and not _same_scope(a.places, b.places):
-        return _SCOPES
-    if _wild(a, b) is not None or (_far_in_article(a, b) if m1.source == m2.source
-                                   else _side_apart(a, b)):
-        return _FIGURES
-    return 0
+        return 0
+    return _STALE if _stale(a, b) else 0
+
+
+def _groups_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions name different groups (Jaccard under 0.5), unless those
+    groups are parts: lines of one breakdown, or a part told on from a happening."""
+    m1, m2 = a.mention, b.mention
+    if not (a.groups and b.groups) or _one_breakdown(m1, m2) or _a_part_told_on(m1, m2):
+        return False
+    return 2 * len(a.groups & b.groups) < len(a.groups | b.groups)  # Jaccard under 0.5
+
+
+def _countries_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions are placed in countries that do not overlap.  A dateline is
+    where the story was filed: an article that names no place for its happening does
+    not say it happened somewhere else."""
+    return (bool(a.countries) and bool(b.countries) and a.countries.isdisjoint(b.countries)
+            and not (a.filed or b.filed))
+
+
+def _scopes_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two statements about figures are for different places (their scopes,
+    see :func:`apart`)."""
+    return bool(a.places) and bool(b.places) and not _same_scope(a.places, b.places)
+
+
+def _figures_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether two mentions' figures cannot be one: co-reported figures that disagree
+    wholesale (:func:`_wild`), or, for each measure both count, figures too far apart
+    inside one article (:func:`_far_in_article`) or between two articles' side figures
+    (:func:`_side_apart`)."""
+    if _wild(a, b) is not None:
+        return True
+    return _far_in_article(a, b) if a.mention.source == b.mention.source else _side_apart(a, b)
 
 
 def _one_breakdown(m1: Mention, m2: Mention) -> bool:
@@ -680,26 +765,17 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     whether sharing a story counts (not for statements about figures, estimates, whose
     speakers each give their own).  Each kind of evidence adds to the score in turn (in
     a fixed order: the sum is the same float on every run)."""
-    s = 0.0
-    if a.groups and b.groups:
-        s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
+    s = _group_evidence(a, b, 0.0)
     shared = _shared_counts(a, b)
     s = _count_evidence(a, b, shared, s)
     nationals = not shared and _nationals_alike(a, b)
     if nationals:
         s += 0.25 + 0.15  # one figure of the same people, a distinctive one
     shared_amounts = [k for k in a.amounts if k in b.amounts]
-    if shared_amounts:
-        # the same sum of money, or sums whose stated bounds overlap, weigh like counts
-        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
-        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    s = _sum_evidence(a, b, shared_amounts, s)
     s = _date_evidence(a, b, s)
-    if a.cities & b.cities:
-        s += 0.15
-    elif a.countries & b.countries:
-        s += 0.1
-    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
-        s += 0.1
+    s = _place_evidence(a, b, s)
+    s = _speaker_evidence(a, b, s)
     s = _same_article_evidence(a, b, bool(shared), bool(shared_amounts), s)
     s += 0.2 * fuzz.token_set_ratio(a.words, b.words) / 100.0
     if _toll_and_things(a, b):
@@ -710,6 +786,13 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
+
+
+def _group_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of groups: how far the groups both name overlap."""
+    if a.groups and b.groups:
+        s += 0.3 * len(a.groups & b.groups) / len(a.groups | b.groups)
+    return s
 
 
 def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> float:
@@ -731,6 +814,15 @@ def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> fl
     return s
 
 
+def _sum_evidence(a: _Facts, b: _Facts, shared_amounts: Sequence[str], s: float) -> float:
+    """``s`` plus the evidence of sums of money: the same sum, or sums whose stated
+    bounds overlap, weigh like counts."""
+    if shared_amounts:
+        outcomes = {compare(a.money[k], b.money[k])[0] for k in shared_amounts}
+        s += 0.25 if "agree" in outcomes else 0.15 if "compatible" in outcomes else 0.1
+    return s
+
+
 def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
     """``s`` plus the evidence of dates: the same day or period, or days a day or two
     (or up to the tolerance) apart."""
@@ -745,6 +837,22 @@ def _date_evidence(a: _Facts, b: _Facts, s: float) -> float:
             s += 0.2 if gap <= 2 else 0.1  # a day or two apart: sources often differ so
         # two named months (or weeks) that do not overlap are two periods, however close
         # their ends: "in March" and "in April" are no evidence of one happening
+    return s
+
+
+def _place_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of places: a city both name, or else a country."""
+    if a.cities & b.cities:
+        s += 0.15
+    elif a.countries & b.countries:
+        s += 0.1
+    return s
+
+
+def _speaker_evidence(a: _Facts, b: _Facts, s: float) -> float:
+    """``s`` plus the evidence of one speaker: both attributed to names alike."""
+    if a.speaker and b.speaker and fuzz.token_set_ratio(a.speaker, b.speaker) >= 80:
+        s += 0.1
     return s
 
 
@@ -1015,10 +1123,9 @@ def _nationals_alike(a: _Facts, b: _Facts) -> bool:
 
 
 def _nationals_key(counts: dict[str, float]) -> str | None:
-    """The one count of people named only by their nationalities ("BO", "BO+CL+PE") a
-    mention gives, if exactly one (not a part, a sub-count or an increment)."""
-    keys = [k for k in counts
-            if all(len(c) == 2 and c.isalpha() and c.isupper() for c in k.split("+"))]
+    """The one count of people named only by their nationalities ("BO", "BO+CL+PE", in
+    letters) a mention gives, if exactly one (not a part, a sub-count or an increment)."""
+    keys = [k for k in counts if is_nationals_key(k) and k.replace("+", "").isalpha()]
     return keys[0] if len(keys) == 1 else None
 
 
