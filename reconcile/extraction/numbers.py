@@ -1723,6 +1723,9 @@ def _range(
     c1, c2 = elem.core, elem2.core
     if c2.needs_mult or c1.needs_mult:
         return None
+    if (elem2.money or elem2.percent or c2.scale > 1) and not elem.money and \
+            _MONTH_LEFT.search(text, max(0, start - 11), start):
+        return None  # "rose in the quarter ended Sept. 30 to $7 million": a day, then a sum
     if sm.group("dash") and not _dash_range(text, c1, c2):
         return None
     if elem.percent and not elem2.percent:
@@ -1745,8 +1748,6 @@ def _range_start(text: str, word: str, start: int, floor: int) -> int | None:
         return None if bm is None else bm.start()
     if word == "to" and _FROM_LEFT.search(text, max(floor, start - 7), start):
         return None
-    if _MONTH_LEFT.search(text, max(0, start - 11), start):
-        return None  # "rose in the quarter ended Sept. 30 to $7 million": a day, then a sum
     return start
 
 
