@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import reconcile
 from reconcile.model import DateValue, Mention, Place, Quantity, Source
 from reconcile.pipeline import analyse_source, resolve_anchor
@@ -154,6 +156,13 @@ def test_a_stated_date_in_the_lead_still_anchors_an_undated_article() -> None:
     src = Source(id="s1", path="a.txt",
                  text="On March 3, 2025, a storm hit Fiji.\n\nIt killed 4 people on Monday.")
     assert resolve_anchor(src) == (dt.date(2025, 3, 3), "latest-date")
+
+
+@pytest.mark.parametrize("line", ["10:42 AM April 07, 2025", "10:42, April 7, 2025"])
+def test_a_date_line_with_its_clock_time_anchors_an_undated_article(line: str) -> None:
+    src = Source(id="s1", path="a.txt",
+                 text=f"Ferry sinks off Cebu\n\n{line}\n\nIt sank on Sunday, police said.")
+    assert resolve_anchor(src) == (dt.date(2025, 4, 7), "latest-date")
 
 
 # ------------------------------------------------------ the frame (classes 5 and 6)
