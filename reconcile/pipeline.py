@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
+from .comparison import compare
 from .extraction.anchor import resolve_anchor
 from .match.copies import find_copies, fingerprints
 from .extraction.events import read_mentions
@@ -313,7 +314,22 @@ class _Verdicts:
                     default=dt.date.min),
                 v.value.value if isinstance(v.value, Quantity) else 0.0))
             return show(latest.value)
-        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
+        return one_of([show(v) for v in _most_precise([v.value for v in f.values])]
+                      ) if f else show(c.value)
+
+
+def _most_precise(values: list[Value]) -> list[Value]:
+    """Disputed values as a heading names them: a date that another listed date makes
+    more precise and does not contradict ("5 June, year not stated" beside "5 June 2024",
+    "June 2024" beside "4 June 2024") is left to the findings' table.  Figures are all
+    kept: "at least 40" is a claim of its own, not a vaguer "45"."""
+    def precision(v: DateValue) -> tuple[bool, int]:
+        span = (v.latest - v.earliest).days if v.earliest and v.latest else 1 << 20
+        return (v.earliest is not None, -span)
+
+    dates = [v for v in values if isinstance(v, DateValue)]
+    return [v for v in values if not (isinstance(v, DateValue) and any(
+        precision(w) > precision(v) and compare(v, w)[0] != "conflict" for w in dates))]
 
 
 def _people_state(label: str) -> str | None:

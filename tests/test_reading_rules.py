@@ -493,3 +493,21 @@ def test_what_happens_to_people_is_never_titled_by_a_count_of_things(
     assert not any("laptops" in t for t in titles), titles
     assert any(t.startswith("Rescue of 14 fishermen") for t in titles), titles
     assert any(t.startswith("14 arrests") for t in titles), titles
+
+
+def test_a_disputed_title_names_the_precise_dates_only(tmp_path: Path) -> None:
+    """Two outlets say 3 and 5 March, a third only "March 2021": the title names the two
+    days that conflict; the month, which contradicts neither, stays in the table."""
+    report = _report(tmp_path, {
+        "a.txt": "Police in Lyon arrested 14 smugglers on March 3, 2021.",
+        "b.txt": "Police in Lyon arrested 14 smugglers on March 5, 2021.",
+        "c.txt": "Police in Lyon arrested 14 smugglers in March 2021.",
+    })
+    arrests = [e for e in report.events if e.type == "arrest"]
+    assert len(arrests) == 1, [e.summary for e in report.events]
+    title = arrests[0].summary
+    assert "3 March 2021" in title and "5 March 2021" in title, title
+    assert "or March 2021" not in title and "(March 2021" not in title, title
+    dates = {str(v.value.timex) for f in arrests[0].findings if f.attribute == "date"
+             for v in f.values if isinstance(v.value, DateValue)}
+    assert "2021-03" in dates, dates  # the month is still a value of the finding
