@@ -375,8 +375,17 @@ def find_places(text: str) -> list[PlaceMatch]:
     position, non-overlapping, leftmost-longest."""
     return [
         PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
-        if not _in_compound_name(text, s, e)
+        if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
     ]
+
+
+_SAINT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:San|Santa|Santo|Santos|São|Sao|Saint|Sainte|St\.?|Ste\.?|Sankt|"
+    r"Sant)[ \t\u00a0]+\Z")
+"""Right before a place name: a saint's title ("San", "Santa", "St."), which makes the
+name the end of a longer one ("San <name>" is a town named for a saint).  A longer name
+the gazetteer holds is read whole from the title on; one it does not hold is not the
+place of its last words: no place at all is better than a town abroad."""
 
 
 def _in_compound_name(text: str, start: int, end: int) -> bool:

@@ -222,7 +222,8 @@ AS_OF_KEY = "as_of"
 ministry said on Saturday"), not when the happening was: never the event's date, and
 two sources' dates of saying are no conflict (each outlet reports at its own time)."""
 AS_OF_MEASURE = "as of"
-CHANGING_STATES = frozenset({"discharged", "identified", "cremated", "treated", "claimed"})
+CHANGING_STATES = frozenset({"discharged", "identified", "cremated", "treated", "claimed",
+                             "unidentified", "unclaimed"})
 """What is done with a toll's people after the event ("40 injured have been discharged",
 "12 are still being treated"): a count in such a state is a part of the toll keyed
 ``part:<state>``, and it moves every day, either way, so figures of two days are the
@@ -364,6 +365,11 @@ class Event:
     mentions: tuple[Mention, ...]
     findings: tuple[Finding, ...]
     separations: tuple[Separation, ...] = ()
+    happening: str | None = None
+    """For a casualty toll: the id of the event of the happening it counts (the quake,
+    the crash), which holds the dates the toll's sentences gave that happening (see
+    :mod:`reconcile.match.happenings`); the toll keeps its figures and their as-of
+    dates, and its summary names the happening's date."""
 
     @property
     def claims(self) -> tuple[Claim, ...]:

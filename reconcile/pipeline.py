@@ -14,9 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import BinaryIO, TextIO
 
+from .comparison import compare
 from .extraction.anchor import resolve_anchor
 from .match.copies import find_copies, fingerprints
 from .extraction.events import read_mentions
+from .match.happenings import date_happenings
 from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
 from .extraction.origins import origins
 from .model import (
@@ -211,14 +213,21 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     owner = {i: n for n, c in enumerate(ordered) for i in c}
     seps = _separations(clustering.separations, owner, mentions)
     tolls = death_tolls(mentions)  # what explains a fall in the missing
+    # a toll's dates of its happening go to the happening's event (see .match.happenings)
+    moved = date_happenings(
+        [[mentions[i] for i in members] for members in ordered],
+        {name for name, t in vocab.types.items() if t.measure},
+        {name for name, t in vocab.types.items() if t.standalone},
+        _next_mention(mentions), lambda sentence: _names_a_happening(sentence, vocab))
+    judged_all = [tuple(findings(ms, copies or {}, tolls)) for ms in moved.events]
     events = []
-    for n, members in enumerate(ordered):
-        ms = tuple(mentions[i] for i in members)
+    for n, ms in enumerate(moved.events):
         etype = ms[0].type
         # kin types in one event ("deported" in one source, "sent home" in another)
         kinds = dict.fromkeys(m.type for m in ms)
         label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
-        judged = tuple(findings(ms, copies or {}, tolls))
+        judged = judged_all[n]
+        h = moved.happening.get(n)
         events.append(Event(
             id=f"e{n + 1}", type=etype,
             summary=summarize(label, ms, judged, frozenset(
@@ -228,11 +237,30 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
                 tolls=vocab.toll_keys if all(
                     k in vocab.types and vocab.types[k].measure for k in kinds)
                 else frozenset(),
-                people=all(k in vocab.types and vocab.types[k].people for k in kinds)),
+                people=all(k in vocab.types and vocab.types[k].people for k in kinds),
+                dated_by=None if h is None else (moved.events[h], judged_all[h])),
             mentions=ms,
             findings=judged, separations=tuple(seps.get(n, {}).values()),
+            happening=None if h is None else f"e{h + 1}",
         ))
     return events
+
+
+def _names_a_happening(sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a sentence names a happening: a word of a ``standalone`` type ("floods",
+    "the quake")."""
+    for hit in vocab.trigger_re.finditer(sentence):
+        etype = vocab.type_of(hit.group(0))
+        if etype is not None and etype.standalone:
+            return True
+    return False
+
+
+def _next_mention(mentions: Sequence[Mention]) -> int:
+    """The first n such that no mention is numbered ``m<n>`` or after (a new mention's
+    number)."""
+    return 1 + max((int(m.id[1:]) for m in mentions
+                    if m.id.startswith("m") and m.id[1:].isdigit()), default=0)
 
 
 def _separations(near: Iterable[tuple[int, int, str]], owner: Mapping[int, int],
@@ -286,7 +314,22 @@ class _Verdicts:
                     default=dt.date.min),
                 v.value.value if isinstance(v.value, Quantity) else 0.0))
             return show(latest.value)
-        return one_of([show(v.value) for v in f.values]) if f else show(c.value)
+        return one_of([show(v) for v in _most_precise([v.value for v in f.values])]
+                      ) if f else show(c.value)
+
+
+def _most_precise(values: list[Value]) -> list[Value]:
+    """Disputed values as a heading names them: a date that another listed date makes
+    more precise and does not contradict ("5 June, year not stated" beside "5 June 2024",
+    "June 2024" beside "4 June 2024") is left to the findings' table.  Figures are all
+    kept: "at least 40" is a claim of its own, not a vaguer "45"."""
+    def precision(v: DateValue) -> tuple[bool, int]:
+        span = (v.latest - v.earliest).days if v.earliest and v.latest else 1 << 20
+        return (v.earliest is not None, -span)
+
+    dates = [v for v in values if isinstance(v, DateValue)]
+    return [v for v in values if not (isinstance(v, DateValue) and any(
+        precision(w) > precision(v) and compare(v, w)[0] != "conflict" for w in dates))]
 
 
 def _people_state(label: str) -> str | None:
@@ -300,7 +343,8 @@ def _people_state(label: str) -> str | None:
 def summarize(label: str, mentions: Sequence[Mention],
               judged: Sequence[Finding] = (), own_words: frozenset[str] = frozenset(),
               happening: bool = False, tolls: frozenset[str] = frozenset(),
-              people: bool = False) -> str:
+              people: bool = False,
+              dated_by: tuple[Sequence[Mention], Sequence[Finding]] | None = None) -> str:
     """A one-line description from the event's most common values.  Where the sources
     conflict on a value the summary names every value ("2021-06-14 or 2021-06-15"):
     a heading must not take a side the report then disputes.  A count named by the
@@ -312,7 +356,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     count of things told beside it never titles it: "Missing persons of 30 teams"
     would say the teams are missing.  Nor does one title an event that happens to
     ``people`` (an arrest, a rescue): "Arrest of 215 phones" would say phones were
-    arrested."""
+    arrested.  A toll whose happening's dates went to the happening's event
+    (``dated_by``: its mentions and findings, see :mod:`.match.happenings`) is dated by
+    that event's date, as its title says: "52 deaths in <city> (<the quake's day>)"."""
     claims = [c for m in mentions for c in m.claims]
     verdicts = _Verdicts(
         disputed={(f.attribute, f.measure): f for f in judged if f.verdict == "conflict"},
@@ -327,6 +373,11 @@ def summarize(label: str, mentions: Sequence[Mention],
             p.endswith(f" in {place.value.name}") for p in parts):
         # "14 accounts in Lisbon" already says where: never "in Lisbon" again
         parts.append(f"in {place.value.name}")
+    if dated_by is not None:
+        its_mentions, its_findings = dated_by
+        claims = [c for m in its_mentions for c in m.claims]
+        verdicts = dataclasses.replace(verdicts, disputed={
+            (f.attribute, f.measure): f for f in its_findings if f.verdict == "conflict"})
     date = _most_common([c for c in claims
                          if c.attribute == "date" and c.measure_key != AS_OF_KEY])
     if date is not None:

@@ -118,11 +118,16 @@ def test_a_toll_and_a_stated_count_on_the_same_day_are_one_event(tmp_path: Path)
     )
     deaths = [e for e in report.events if e.type == "death"]
     assert len(deaths) == 1
-    # the day the toll rose to 52 is when it was stated (an as-of finding of its own)
+    # the day the toll rose to 52 is when it was stated (an as-of finding of its own);
+    # Monday, the floods' day, is a date of the floods' event, which the toll names
     by_attr = {f.attribute: f for f in deaths[0].findings if f.measure != AS_OF_MEASURE}
-    assert by_attr["date"].verdict == "agree"
-    assert [v.value.timex for v in by_attr["date"].values
+    assert "date" not in by_attr
+    floods = next(e for e in report.events if e.id == deaths[0].happening)
+    date = next(f for f in floods.findings if f.attribute == "date" and f.measure is None)
+    assert date.verdict == "agree" and len(date.sources) == 2
+    assert [v.value.timex for v in date.values
             if isinstance(v.value, reconcile.DateValue)] == ["2024-06-10"]
+    assert deaths[0].summary.endswith("(10 June 2024)")
     assert by_attr["count"].verdict == "compatible"  # "at least 45" allows 52
 
 

@@ -230,6 +230,31 @@ def test_trap_month_then_count_is_month_and_count() -> None:
         ("number", "19", {"value": 19, "qualifier": "exact"})]
 
 
+def test_trap_day_of_a_date_never_starts_a_range_of_money() -> None:
+    """"Oct. 12 to $4 million": the 12 is the day of the date, the sum stands alone."""
+    assert _kinds("Revenue climbed in the period ended Oct. 12 to $4 million.") == [
+        ("date", "Oct. 12", "2023-10-12"),
+        ("amount", "$4 million", {"value": 4000000, "currency": "USD",
+                                  "qualifier": "exact"})]
+    # a bare count after it may be the range's end: never read alone as the count
+    assert ("number", "9") not in [(k, t) for k, t, _ in _kinds("By May 4 to 9 boats sank.")]
+
+
+def test_trap_first_digit_of_a_figure_is_no_hour() -> None:
+    """"after March 2, 2024 at 2,150 pesos": "at 2" is the start of a price, not 2 a.m."""
+    found = _kinds("Buyers can sell after March 2, 2024 at 2,150 pesos a unit.")
+    assert found[0] == ("date", "March 2, 2024", "2024-03-02")
+    assert [k for k, _, _ in found] == ["date", "amount"]
+
+
+def test_trap_a_range_of_counts_before_a_unit_is_two_durations_not_a_number() -> None:
+    """"between two and five weeks": the counts are of weeks, so no number range is left."""
+    assert _kinds("Permits take between two and five weeks.") == [
+        ("duration", "two", "P2W"), ("duration", "five weeks", "P5W")]
+    assert _kinds("Two to five tents were lost.") == [
+        ("number", "Two to five", {"value": 2, "qualifier": "range", "high": 5})]
+
+
 def test_trap_modal_may_is_not_a_month() -> None:
     assert _kinds("Residents may be affected, and officials may close roads.") == []
     assert _kinds("May I ask whether it may rain in May?") == [("date", "May", "2023-05")]

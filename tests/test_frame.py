@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import reconcile
 from reconcile.model import DateValue, Mention, Place, Quantity, Source
 from reconcile.pipeline import analyse_source, resolve_anchor
@@ -154,6 +156,13 @@ def test_a_stated_date_in_the_lead_still_anchors_an_undated_article() -> None:
     src = Source(id="s1", path="a.txt",
                  text="On March 3, 2025, a storm hit Fiji.\n\nIt killed 4 people on Monday.")
     assert resolve_anchor(src) == (dt.date(2025, 3, 3), "latest-date")
+
+
+@pytest.mark.parametrize("line", ["10:42 AM April 07, 2025", "10:42, April 7, 2025"])
+def test_a_date_line_with_its_clock_time_anchors_an_undated_article(line: str) -> None:
+    src = Source(id="s1", path="a.txt",
+                 text=f"Ferry sinks off Cebu\n\n{line}\n\nIt sank on Sunday, police said.")
+    assert resolve_anchor(src) == (dt.date(2025, 4, 7), "latest-date")
 
 
 # ------------------------------------------------------ the frame (classes 5 and 6)
@@ -394,10 +403,12 @@ def test_a_lead_telling_a_later_step_does_not_date_the_toll(tmp_path: Path) -> N
     report = reconcile.reconcile([str(tmp_path)])
     (deaths,) = [e for e in report.events if e.type == "death"]
     assert {m.source for m in deaths.mentions} == {"s1", "s2"}
-    dates = [f for f in deaths.findings if f.attribute == "date"]
+    # the bombing's days are its event's (see test_happenings.py), named by the toll
+    bombing = next(e for e in report.events if e.id == deaths.happening)
+    dates = [f for f in bombing.findings if f.attribute == "date"]
     assert dates and all(f.verdict != "conflict" for f in dates)
     assert not any(c.attribute == "date" and c.value.timex == "2025-09-14"  # type: ignore[union-attr]
-                   for m in deaths.mentions for c in m.claims)
+                   for e in (deaths, bombing) for m in e.mentions for c in m.claims)
 
 
 def test_where_detainees_come_from_is_not_the_frames_place(tmp_path: Path) -> None:
@@ -456,3 +467,18 @@ def test_a_country_named_as_what_a_place_borders_is_not_where_it_happened() -> N
     assert "Peru" not in places("Police detained 40 people in a town bordering Peru on "
                                 "Monday.\n")
     assert places("Police detained 40 people in Tumbes on Monday.\n") == {"Tumbes"}
+
+
+def _places_of(text: str) -> set[str]:
+    return {c.value.name for m in _mentions(text) for c in m.claims
+            if c.attribute == "location" and isinstance(c.value, Place)}
+
+
+def test_a_town_ending_a_longer_unknown_name_is_no_place() -> None:
+    """"Chorro Lima" is a village the gazetteer does not hold, not Peru's capital; a
+    descriptor, a possessive or the sentence's first word before the name keeps it."""
+    assert "Lima" not in _places_of(
+        "A second landslide struck near a school at Chorro Lima on Tuesday, killing 12.")
+    assert "Lima" in _places_of("Floods in Greater Lima killed 12 people on Tuesday.")
+    assert "Lima" in _places_of("Peru's Lima saw 12 arrests on Tuesday.")
+    assert "Lima" in _places_of("Downtown Lima was flooded on Tuesday and 12 people died.")

@@ -122,9 +122,10 @@ def test_mine_reports_no_false_conflict() -> None:
 # ----------------------------------------------------------- a factory fire (Bangladesh)
 
 def test_fire_dates_that_disagree_are_the_only_conflict() -> None:
-    """One outlet puts Sunday's fire on Saturday: the one real disagreement."""
+    """One outlet puts Sunday's fire on Saturday: the one real disagreement, on the
+    fire's own event (the toll sentences' days of the fire are the fire's)."""
     conflicts = _conflicts(_report("factory-fire"))
-    assert [(t, a) for t, a, _f in conflicts] == [("death", "date")]
+    assert [(t, a) for t, a, _f in conflicts] == [("fire", "date")]
     (_t, _a, f), = conflicts
     days = {v.value.timex for v in f.values if isinstance(v.value, DateValue)}
     assert days == {"2026-05-09", "2026-05-10"}

@@ -188,11 +188,15 @@ def test_the_first_group_of_a_number_is_a_part_not_a_rival_figure(tmp_path: Path
                 if f.attribute == "count" and f.verdict == "conflict"]
 
 
-def test_the_size_of_each_group_counts_no_one() -> None:
+def test_the_size_of_each_group_is_a_figure_of_its_own() -> None:
+    """"in groups of 40" is how many crossed at a time: read, but keyed per group, so it
+    is never a count of everyone deported (the 160)."""
     ms = _mentions("Chile deported 160 Peruvian workers on Monday, sending them across the "
                    "border in groups of 40 people.")
-    assert 40 not in {c.value.value for m in ms for c in m.claims
-                      if c.attribute == "count" and isinstance(c.value, Quantity)}
+    keys = {c.value.value: c.measure_key for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert keys[40] is not None and keys[40].split("@")[0] == "people/per group"
+    assert keys[160] is not None and "per group" not in keys[160]
 
 
 def test_a_place_name_as_a_surname_after_a_title_and_a_given_name_is_no_place() -> None:
@@ -489,3 +493,21 @@ def test_what_happens_to_people_is_never_titled_by_a_count_of_things(
     assert not any("laptops" in t for t in titles), titles
     assert any(t.startswith("Rescue of 14 fishermen") for t in titles), titles
     assert any(t.startswith("14 arrests") for t in titles), titles
+
+
+def test_a_disputed_title_names_the_precise_dates_only(tmp_path: Path) -> None:
+    """Two outlets say 3 and 5 March, a third only "March 2021": the title names the two
+    days that conflict; the month, which contradicts neither, stays in the table."""
+    report = _report(tmp_path, {
+        "a.txt": "Police in Lyon arrested 14 smugglers on March 3, 2021.",
+        "b.txt": "Police in Lyon arrested 14 smugglers on March 5, 2021.",
+        "c.txt": "Police in Lyon arrested 14 smugglers in March 2021.",
+    })
+    arrests = [e for e in report.events if e.type == "arrest"]
+    assert len(arrests) == 1, [e.summary for e in report.events]
+    title = arrests[0].summary
+    assert "3 March 2021" in title and "5 March 2021" in title, title
+    assert "or March 2021" not in title and "(March 2021" not in title, title
+    dates = {str(v.value.timex) for f in arrests[0].findings if f.attribute == "date"
+             for v in f.values if isinstance(v.value, DateValue)}
+    assert "2021-03" in dates, dates  # the month is still a value of the finding

@@ -229,8 +229,23 @@ def test_people_discharged_identified_or_still_treated_are_parts_not_the_toll(
     keys = _counts_by_key(report)
     assert keys["deaths"] == [31] and keys["injured"] == [60]
     assert keys["part:discharged"] == [40] and keys["part:treated"] == [12]
-    assert keys["part:identified"] == [25]
+    assert keys["part:unidentified"] == [25]  # yet to be identified: the rest
     assert [k for k, v in keys.items() if v == [9]] == ["deaths/part"]
+
+
+def test_bodies_yet_to_be_identified_are_the_rest_not_more_identified(
+        tmp_path: Path) -> None:
+    """"52 have been identified while 38 more are yet to be identified": the 38 are the
+    unidentified rest, neither more identified bodies nor a rival of the 52."""
+    text = ("A ferry capsized off Mindoro on Saturday. Officials said on Monday that of "
+            "the 90 bodies recovered, 52 have been identified while 38 more are yet to "
+            "be identified.")
+    report = _run(tmp_path, ("2024-03-11", text))
+    keys = _counts_by_key(report)
+    assert keys["part:identified"] == [52] and keys["part:unidentified"] == [38], keys
+    measures = [c.measure for e in report.events for m in e.mentions for c in m.claims
+                if c.attribute == "count" and c.measure_key == "part:unidentified"]
+    assert measures == ["bodies unidentified"], measures
 
 
 def test_a_count_still_in_treatment_that_falls_over_days_is_no_contradiction(

@@ -1445,6 +1445,21 @@ def test_tense_markers_around_a_year_less_date(text: str, expr: str, timex: str)
     assert (expr, timex) in dates(text)
 
 
+def test_a_reporting_verb_of_the_sentence_before_tells_no_tense() -> None:
+    """"told reporters in May" is past, but a "said" that ends the sentence before says
+    nothing of the next one: "The club has set Dec. 9 ..." is the coming Dec. 9."""
+    text = "The owners said they hold most of the shares. Harlow has set Dec. 9 as the deadline."
+    assert dates(text) == [("Dec. 9", "2023-12-09")]
+    assert dates("The coach told reporters in May that he would stay.") == [("May", "2023-05")]
+
+
+def test_a_sentence_wrapped_over_two_lines_keeps_its_verb() -> None:
+    """"In April, 30 crates\nwere seized": the past verb on the next line tells April's year
+    (a line break before a lower-case word does not end the sentence)."""
+    assert dates("Markets were calm. In April, 30 crates\nwere seized.") == [
+        ("April", "2023-04")]
+
+
 @pytest.mark.parametrize("text,expr,timex", [
     ("In June last year the leaders split.", "June last year", "2022-06"),
     ("Prices rose in January this year.", "January this year", "2023-01"),
@@ -1464,6 +1479,23 @@ def test_a_year_earlier_after_a_year_ago_quarter_is_not_two_years_back() -> None
     found = dict(dates(text))
     assert found["the year-ago quarter"] == "2022-Q3"
     assert found["a year earlier"] == "2022-Q3"
+
+
+def test_a_period_named_by_reference_keeps_its_possessive() -> None:
+    text = ("Net income rose in the second quarter. The latest quarter's sales were "
+            "higher, and the year-ago quarter's margin was thin.")
+    found = dict(dates(text))
+    assert found["The latest quarter"] == "2023-Q2"
+    assert found["the year-ago quarter"] == "2022-Q2"
+
+
+def test_the_full_year_in_a_report_of_results_is_the_year_of_its_quarter() -> None:
+    text = ("Net income fell in the second quarter. Revenue for the full year should "
+            "reach $9 million.")
+    assert dict(dates(text))["the full year"] == "2023"
+    assert dict(dates("Net income fell in the fourth quarter of 2021. Revenue for the "
+                      "whole year was $9 million."))["the whole year"] == "2021"
+    assert dates("The full year was dry, farmers said.") == []  # no results, no quarter
 
 
 @pytest.mark.parametrize("text", [
@@ -1495,6 +1527,171 @@ def test_last_month_with_a_day_is_that_day_before_the_anchor() -> None:
     assert dv("The depot was searched last October 4.", D(2025, 3, 10)).timex == "2024-10-04"
     assert dv("The depot was searched last February 4.", D(2025, 3, 10)).timex == "2025-02-04"
     assert dv("Sales fell last October, 12 stores said.", D(2025, 3, 10)).timex == "2024-10"
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("Orders should pick up in next year's second quarter.", "next year's second quarter",
+     "2024-Q2"),
+    ("Margins were thin in last year's fourth quarter.", "last year's fourth quarter",
+     "2022-Q4"),
+    ("Output peaked in 2019's third quarter.", "2019's third quarter", "2019-Q3"),
+])
+def test_a_part_of_a_year_named_before_it_is_of_that_year(text: str, expr: str,
+                                                          timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead() -> None:
+    assert dates("The harbour could one day host cruise ships.") == [("one day", "FUTURE_REF")]
+    assert dates("The repair could take one day.") == []  # a day long
+
+
+def test_last_as_a_verb_is_not_part_of_the_duration() -> None:
+    assert [e.text for e in find_dates("The camp is built to last ten years.", ANCHOR)] == [
+        "ten years"]
+    assert [e.text for e in find_dates("The hearing may last four days.", ANCHOR)] == [
+        "four days"]
+    assert [e.text for e in find_dates("Over the last four days it rained.", ANCHOR)] == [
+        "the last four days"]
+
+
+def test_a_clock_time_then_a_comma_then_its_day_is_one_time() -> None:
+    assert dates("Bids close at 4 p.m. PST, Dec. 1.") == [("4 p.m. PST, Dec. 1",
+                                                          "2023-12-01T16:00")]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The council is acting under a September ruling of the court.", "September", "2023-09"),
+    ("Donors have met their July pledge.", "July", "2023-07"),
+])
+def test_a_month_that_qualifies_a_noun_after_an_article_is_a_date(text: str, expr: str,
+                                                                 timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the June Carter songs gathered.",  # a name
+    "It was a warm April day.",  # a day of no stated date
+])
+def test_a_month_after_an_article_that_is_a_name_or_an_undated_day(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("Brokers expect 2024 earnings to fall.", "2024"),
+    ("Analysts had forecast 2024 Norden revenues of $2 billion.", "2024"),
+    ("The mayor has cut the 2024 budget.", "2024"),
+])
+def test_a_year_before_what_a_year_qualifies_is_a_year(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, expr)]
+
+
+def test_a_count_before_other_plural_nouns_stays_a_count() -> None:
+    assert dates("The depot shipped 2024 crates.") == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The chain has shed jobs over the past three quarters.", "the past three quarters",
+     "P9M"),
+    ("Margins held for five consecutive quarters.", "five consecutive quarters", "P15M"),
+    ("The carrier lost money for several quarters.", "several quarters", "PXM"),
+])
+def test_quarters_counted_as_a_span_of_time(text: str, expr: str, value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three quarters of the crew were rescued.",
+    "The guards slept in their quarters.",
+    "Three quarters voted to strike.",  # a fraction: no word of time around it
+])
+def test_quarters_that_are_no_span_of_time(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The deal ends months of haggling.", "months", "PXM"),
+    ("The valley was farmed for centuries.", "centuries", "PXCE"),
+    ("Exports rose for the first time in decades.", "decades", "PXDE"),
+])
+def test_a_span_of_unstated_length_named_by_its_unit(text: str, expr: str,
+                                                     value: str) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, ANCHOR)] == [(expr, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rain fell on the days of the fair.",
+    "Crews worked long hours of the night.",
+])
+def test_units_of_something_named_are_no_span(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+def durations(text: str) -> list[tuple[str, str]]:
+    return [(e.text, str(e.value)) for e in find_dates(text, ANCHOR) if e.kind == "duration"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The audit may take 9 to 14 months.", [("9", "P9M"), ("14 months", "P14M")]),
+    ("Visas are issued within 5-8 days.", [("5", "P5D"), ("8 days", "P8D")]),
+    ("Each check lasts between 20 and 40 minutes.", [("20", "PT20M"),
+                                                     ("40 minutes", "PT40M")]),
+    ("The dam could need three or four years of work.", [("three or four years", "PXY")]),
+    ("The ward may reopen in a month or two.", [("a month or two", "PXM")]),
+    ("The crews rested for a day or so.", [("a day or so", "P1D")]),
+])
+def test_a_count_told_as_a_range_or_a_guess_is_never_its_last_count(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert durations(text) == expected
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("The depot burned a month or so ago.", "a month or so ago"),
+    ("The depot burned two or three years ago.", "two or three years ago"),
+])
+def test_a_guessed_time_ago_is_the_vague_past(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "PAST_REF")]
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("Fares may rise in coming weeks, the operator said.", "coming weeks"),
+    ("The mill expects fewer orders in the coming months.", "the coming months"),
+    ("The upcoming years will test the league.", "The upcoming years"),
+    ("Rents could climb in the months ahead.", "the months ahead"),
+    ("Cuts in future years will fund the bridge.", "future years"),
+    ("Growth will stay weak in the short term.", "the short term"),
+])
+def test_the_time_ahead_named_by_its_units_is_the_vague_future(text: str, expr: str) -> None:
+    assert dates(text) == [(expr, "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry issued short-term bonds.",
+    "Relief is coming weeks after the flood.",
+])
+def test_coming_and_short_term_that_name_no_time_ahead(text: str) -> None:
+    assert [t for _, t in dates(text)] in ([], ["PXW"])
+    assert "FUTURE_REF" not in [t for _, t in dates(text)]
+
+
+@pytest.mark.parametrize("text,expr,timex", [
+    ("The clinic hopes to reopen by year-end.", "year-end", "2023"),
+    ("The port should be dredged around year end.", "year end", "2023"),
+    ("Both sides expect a deal by the year's end.", "the year's end", "2023"),
+    ("The fund rebalances at month-end.", "month-end", "2023-11"),
+])
+def test_year_end_after_a_preposition_is_the_end_of_this_year(text: str, expr: str,
+                                                             timex: str) -> None:
+    assert dates(text) == [(expr, timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "The staff got year-end bonuses.",
+    "Prices have eased since year-end.",  # the end of the year before: left unread
+])
+def test_year_end_as_a_modifier_or_after_since_is_not_read(text: str) -> None:
+    assert dates(text) == []
 
 
 @settings(max_examples=300, deadline=None)

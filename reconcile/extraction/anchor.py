@@ -41,7 +41,8 @@ def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
     bound: the latest fully stated date of the article's frame at or before it is a
     better anchor.  With no metadata at all, that date is a lower bound on the
     publication date and the best anchor the text offers.  Only the frame (the first
-    paragraphs) may give it, never a sentence that recalls another time ("the deadliest
+    paragraphs) may give it (a date, or a clock time on a stated date: "09:40, May 2,
+    2024"), never a sentence that recalls another time ("the deadliest
     since the quake of March 3, 1999"): a background date would resolve "Monday" of
     the story decades off.  Without such a date the anchor stays unknown, and years
     stay open rather than guessed wrong.
@@ -64,7 +65,8 @@ def resolve_anchor(source: Source) -> tuple[dt.date | None, str]:
             e.value.latest
             for e in found
             if isinstance(e.value, DateValue)
-            and e.value.granularity == "day"
+            and (e.value.granularity == "day"
+                 or e.value.granularity == "time" and e.value.latest == e.value.earliest)
             and not e.value.anchored
             and e.value.latest is not None
             and (bound is None or e.value.latest <= bound)

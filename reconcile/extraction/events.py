@@ -155,8 +155,13 @@ _STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|['’]\d\d\b")
 _PARTIES = frozenset({"nations", "countries", "sides", "parties", "neighbours",
                       "neighbors", "allies"})
 """Who a text speaks of as "the two nations", "both sides": parties, not a count."""
-_GROUPS_OF_BEFORE = re.compile(r"\b(?:in|into)\s+(?:groups|batches|waves)\s+of\s+$", re.I)
-"""Before the size of each batch ("crossing in groups of 50"): no count of anyone."""
+_EACH_BATCH_BEFORE = re.compile(
+    r"\b(?:(?:groups|batches|waves|busloads|planeloads)\s+of|"
+    r"each\s+(?:carrying|with|holding|taking|transporting|bringing))\s+$", re.I)
+"""Before a count of people that says how many were in each of several batches ("crossing
+in groups of 50", "groups of 50 workers were escorted across", "four flights, each
+carrying 50 people"): a figure of its own ("per group"), never the total that another
+source gives of everyone."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|these|those)\b", re.I)
 """"30 of the 120": part of a whole told elsewhere.  A possessive ("150 of its citizens")
 names whose people they are, not a part: that is 150 citizens."""
@@ -204,6 +209,12 @@ _SURNAME_THEN_SAID = re.compile(
 """A given name that is also a place's: "official [Kamal] Hossain said"."""
 _APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]")
 """A role told after a name: "Imran [Lima], a senior official, said"."""
+_DESCRIPTORS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater "
+    "old new metro downtown inner outer mid northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern".split())
+"""Words that name a part of a place before its name ("Greater Lima", "North Lima"),
+not a longer name of their own."""
 _NAME_AFTER = re.compile(
     r"-(?:bound|based|born|registered|headquartered)\b|\s+(?:Express|Mail|Times|Post|"
     r"Herald|Tribune|Gazette|Daily|channel|newspaper|radio|Radio|TV|Airlines|Airways|"
@@ -319,6 +330,10 @@ _INCREMENT_AFTER = re.compile(
 """A count's number followed by "more" ("200 more workers", "two more bodies"): what is
 added to a figure already told, not the whole ("200 more than last year" is a
 comparison, not an increment)."""
+_STILL_TO_BE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:yet|still)\s+to\s+be\b")
+"""After a count: "38 more are yet to be identified" are the rest of a whole, not more
+of a state already counted."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
@@ -391,6 +406,8 @@ _PERPETRATORS = frozenset(
 PEOPLE = "people"
 """Measure key of people counted without a group; ``people/migrants`` for a named kind
 of people, which matching and verdicts may align with another kind of the same event."""
+PER_GROUP = "/per group"
+"""The suffix of a measure key that counts the people of each batch ("in groups of 50")."""
 _PERSON_CLASS = {"people": "people", "persons": "people", "person": "people",
                  "individuals": "people", "individual": "people"}
 
@@ -1190,8 +1207,8 @@ class _SourceReader:
         """What a number counts in its sentence (its noun phrase, else what the count
         before it or the same figure earlier in the article counted), whether it is a
         part of a whole, whose things were counted, and whether it is told as an update;
-        None for a number that counts nothing the report can use (a distance, the size
-        of each batch, "our two governments")."""
+        None for a number that counts nothing the report can use (a distance, "our two
+        governments").  The size of each batch is keyed per group."""
         assert isinstance(e.value, Quantity)
         unit = self._count_np(e, sent)
         if unit is None or self._counts_speakers(unit):
@@ -1207,11 +1224,19 @@ class _SourceReader:
         earlier = self._counted.get(float(e.value.value))
         if not self._measure_count(unit, e, sent, prev_count, earlier):
             return None
-        if _GROUPS_OF_BEFORE.search(self.text, max(sent.start, e.span[0] - 24),
-                                    e.span[0]):
-            return None  # "in groups of 50": the size of each, not how many
         if _AGE_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             return None  # "children aged 5 to 12": their ages, not how many
+        if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
+            # of its own; of people, whatever their kind ("groups of 50" after "200
+            # Chinese nationals", "groups of 50 workers" in another outlet), one figure
+            key, at, scope = (unit.measure_key or PEOPLE).partition("@")
+            base = key.removeprefix("part:").split("/")[0]
+            if base == PEOPLE or is_nationals_key(base):
+                key = PEOPLE
+            unit.measure_key = f"{key}{PER_GROUP}{at}{scope}"
+            label, sep, place = (unit.measure or PEOPLE).partition(" in ")
+            unit.measure = f"{label} per group{sep}{place}"
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
         unit.update = bool(_UPDATE_BEFORE.search(
@@ -1276,10 +1301,16 @@ class _SourceReader:
             # state, compared only with counts of the same state
             # (keyed by the state alone: "the remaining 20" and "8 injured"
             # still treated are the same count, told of different days)
-            state = next((g for g in handled.groups() if g), "treated")
+            # ("30 are yet to be identified": the unidentified, the rest of them)
+            state = handled.group(1) or (f"un{handled.group(2)}" if handled.group(2)
+                                         else "treated")
             _key, at, scope = unit.measure_key.partition("@")
             unit.measure_key = f"part:{state}{at}{scope}"
-            unit.measure = f"{unit.measure or 'people'} {state}"
+            # a noun borrowed from the count before keeps its noun, not its state
+            noun = (unit.measure or "people").split()
+            if len(noun) > 1 and noun[-1] in CHANGING_STATES:
+                noun = noun[:-1]
+            unit.measure = f"{' '.join(noun)} {state}"
         elif unit.measure_key and (rest := _REST_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 40), e.span[0])) is not None:
             # "out of the remaining bodies, 40 ...", "the remaining 40": a part
@@ -1383,6 +1414,8 @@ class _SourceReader:
                 continue
             if self._part_of_a_name(p.span, sent):
                 continue  # "Secretary Ana Lima", "J. Lima", "the Lima Express"
+            if p.place.kind == "city" and self._tail_of_a_longer_name(p.span, sent):
+                continue  # "Chorro Lima", "Real Lima": a name the gazetteer does not hold
             after = self.text[p.span[1]:p.span[1] + 30]
             if re.match(r"['’]s\s+(?:[A-Z][\w\-]*\s+)*(?:Ministry|Committee|Commission|"
                         r"Council|Party|Office|Agency|Police|Department|Embassy|Government)",
@@ -1423,13 +1456,34 @@ class _SourceReader:
         value = DateValue(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
         return _Unit("date", value, e.span, e.text, names=trig.start())
 
+    def _tail_of_a_longer_name(self, span: tuple[int, int], sent: Sentence) -> bool:
+        """Whether a town's name ends a longer capitalized name the gazetteer does not
+        hold ("Chorro Lima", a village; "Real Lima", a club; "Ana Lima", a person): a
+        capitalized word right before it that is no place, nationality, possessive,
+        acronym or descriptor ("Greater", "North") and does not open the sentence.  No
+        place is better than a town abroad."""
+        m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
+        if m is None:
+            return False
+        word = m.group(1)
+        if word.endswith(("'s", "’s")) or word.isupper() or word.lower() in _DESCRIPTORS:
+            return False
+        if not self.text[sent.start:m.start(1)].strip(" \t\n\"“‘'(—–-"):
+            return False  # "Downtown Lima was ...": the sentence's first word
+        k = bisect.bisect_right(self._place_starts, m.start(1)) - 1
+        if k >= 0 and self.places[k].span[1] > m.start(1):
+            return False  # "Lima Callao": two places
+        k = bisect.bisect_right(self._dem_starts, m.start(1)) - 1
+        return not (k >= 0 and self.demonyms[k].span[1] > m.start(1))
+
     def _part_of_a_name(self, span: tuple[int, int], sent: Sentence) -> bool:
         """Whether a place name is a part of a longer name rather than a place: right
         after a title or an initial ("President Lima", "Ana C. Lima": a person), or
         before a word that makes it the name of a train, a paper or a channel ("the Lima
         Express"), or where something goes or is based ("Lima-bound").  A given name
-        before it is not enough ("San Lima" may be a town); nor is a capitalized word
-        that opens the sentence, unless it is a title."""
+        before it is not enough here ("San Lima" may be a town: see
+        ``_tail_of_a_longer_name`` for towns); nor is a capitalized word that opens the
+        sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
         then = _SURNAME_THEN_SAID.match(self.text, span[1])
@@ -1724,7 +1778,8 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
-        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1]))
+        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+            _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
         """One claim per measure of the trigger's counts and sums (the first told): a
@@ -1739,7 +1794,8 @@ class _SourceReader:
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
                 if (key in seen_keys and _MORE.search(
-                        self.text, u.span[0], min(sent.end, u.span[1] + 12))) or (
+                        self.text, u.span[0], min(sent.end, u.span[1] + 12))
+                        and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
                         key is not None and self._increment(u, key, sent)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
@@ -1819,6 +1875,8 @@ class _SourceReader:
         base = base.removeprefix("part:")
         if partitive and base in CHANGING_STATES:
             return unit.measure, key  # "40 injured have been discharged": that state
+        if base.endswith(PER_GROUP):
+            return unit.measure, key  # "in groups of 10": the size of each, never the toll
         tolls = self.vocab.toll_keys
         if base in tolls:
             new = base

@@ -32,7 +32,8 @@ _TEMPORAL = frozenset({"date", "time", "duration", "set"})
 def _digits_read_as_dates(expr: Expression, spans: list[tuple[int, int]],
                           starts: list[int], longest: int) -> bool:
     """True when every digit of a plain number lies inside temporal expressions: "2009-2010"
-    is two years, not the range 2009 to 2010.  ``spans`` are the temporal spans sorted,
+    is two years, not the range 2009 to 2010 (a number in words: its first and last
+    letters, or the last of a range).  ``spans`` are the temporal spans sorted,
     ``starts`` their starts; only those starting within ``longest`` before the number
     can cover it, so the lookup is a bisection, not a scan (a scan per number was
     quadratic on text made of dates)."""
@@ -42,7 +43,12 @@ def _digits_read_as_dates(expr: Expression, spans: list[tuple[int, int]],
     if not covering:
         return False
     digits = [i for i in range(s, e) if expr.text[i - s].isdigit()]
-    return bool(digits) and all(any(a <= i < b for a, b in covering) for i in digits)
+    if not digits:
+        # a number in words whose last word is a duration's count: "three" in "three
+        # weeks", the range "(between) two and six" of "between two and six days"
+        ranged = getattr(expr.value, "qualifier", None) == "range"
+        digits = [e - 1] if ranged else [s, e - 1]
+    return all(any(a <= i < b for a, b in covering) for i in digits)
 
 
 def merge_expressions(*groups: list[Expression]) -> list[Expression]:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source
+from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source, is_nationals_key
 from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
@@ -231,8 +231,106 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     mentions = origins([_drop_future(m, source.published) for m in mentions],
                        vocab.people_nouns)
     mentions = [m for m in mentions if m.claims]
-    frame = _article_frame(mentions, source, vocab, anchor, dateline, unknown_feature)
+    ref = source.published or anchor
+    relative_story = _relative_story(mentions)
+    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+    # a report of the day's happening, or a handover in a removal story, tells the
+    # story's kind of happening: read as such before the lead's kinds are taken
+    mentions = _reported_happenings(mentions, vocab, ref, background)
+    frame = _article_frame(mentions, source, vocab, dateline, unknown_feature, background)
     return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
+
+
+_REPORTED_CLAUSE = re.compile(
+    r"\s+that\s+(?:[\w,’'-]+\s+){1,6}?(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
+    r"(?:being\s+)?[a-z]+(?:ed|en)\b")
+"""After a verb of saying: "that <people> were (being) <done to>", a happening reported."""
+REMOVAL_FAMILY = "removal"
+"""The vocabulary's family of kinds that take people to another country (deported, sent
+home): a handover of people is one of their steps."""
+_HANDOVER = re.compile(r"\b(?:hand(?:ed|s|ing)|transferred)\b", re.I)
+"""Trigger words that tell a handover of people from one custody to another."""
+_SAYING = frozenset({"said", "says", "say", "saying", "reported", "reports"})
+"""Reporting triggers that tell what someone said, not what a figure is estimated at."""
+
+
+def _reported_happenings(mentions: Sequence[Mention], vocab: Vocabulary, ref: dt.date | None,
+                         background: Collection[str]) -> list[Mention]:
+    """The mentions with each report of a happening on the story's day given the kind
+    of the story: "On Thursday, officials reported that groups of 50 workers were being
+    escorted across the bridge", in an article whose lead tells a repatriation, tells
+    that repatriation, not an estimate of a figure.  Only a reporting verb of saying
+    followed by a passive clause ("that ... were <done>"), a count of people in it, and
+    a day of its own that is the article's (``ref``: its publication date, else its
+    anchor) or the day before.
+
+    Likewise, in a story whose lead tells a removal (:data:`REMOVAL_FAMILY`), a handover
+    ("were handed over", "were transferred to"), whatever kind its words give it
+    elsewhere, is a step of that happening: "200 nationals were handed over" in a story
+    of a repatriation is that repatriation, not an extradition.  ``background``: the
+    ids of the mentions that recall another happening (never given the story's kind)."""
+    kind = next((m.type for m in mentions if m.id not in background and m.type in vocab.types
+                 and not vocab.types[m.type].reporting and not vocab.outside_story(m.type)),
+                None)
+    if kind is None:
+        return list(mentions)
+    story = vocab.types[kind]
+    removal = story.family == REMOVAL_FAMILY
+    # people a disaster or an attack befell are counted by its casualty kinds (the
+    # injured, the missing): only a happening done to people (a removal, an arrest, a
+    # rescue) is the kind of "that 50 were <done>"
+    done_to_people = not story.standalone and story.measure is None
+    out = []
+    for m in mentions:
+        etype = vocab.types.get(m.type)
+        if m.id not in background and etype is not None and (
+                (done_to_people and etype.reporting and _reports_a_happening(m, ref))
+                or (removal and etype.family != REMOVAL_FAMILY and _a_handover(m, ref))):
+            m = dataclasses.replace(m, type=kind)
+        out.append(m)
+    return out
+
+
+def _a_handover(m: Mention, day: dt.date | None) -> bool:
+    """Whether a mention tells a handover of people (a count of them or their group) on
+    the article's ``day`` or with no date of its own (see :func:`_reported_happenings`):
+    a handover told on another day ("last week, 260 were handed over") is another one."""
+    if _HANDOVER.search(m.trigger) is None or not _of_people(m):
+        return False
+    date = _date_claim(m)
+    return date is None or _on_the_day(date, day)
+
+
+def _reports_a_happening(m: Mention, day: dt.date | None) -> bool:
+    """Whether a reporting mention tells what was done to people on ``day`` (see
+    :func:`_reported_happenings`)."""
+    if m.trigger.lower() not in _SAYING:
+        return False
+    at = m.trigger_span[1] - m.sentence_span[0]
+    if _REPORTED_CLAUSE.match(m.sentence, at) is None:
+        return False
+    date = _date_claim(m)
+    return date is not None and _on_the_day(date, day) and _of_people(m)
+
+
+def _on_the_day(date: Claim, day: dt.date | None) -> bool:
+    """Whether a date names the article's ``day`` or the day before it (a morning paper
+    tells yesterday's happening)."""
+    v = date.value
+    return (day is not None and isinstance(v, DateValue) and v.granularity == "day"
+            and v.earliest is not None and 0 <= (day - v.earliest).days <= 1)
+
+
+def _of_people(m: Mention) -> bool:
+    """Whether a mention names people: a group, or a count of people (of a named kind or
+    a nationality)."""
+    for c in m.claims:
+        if c.attribute == "group":
+            return True
+        base = (c.measure_key or "").removeprefix("part:").split("@")[0].split("/")[0]
+        if c.attribute == "count" and (base == "people" or is_nationals_key(base)):
+            return True
+    return False
 
 
 def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
@@ -276,12 +374,11 @@ class _ArticleFrame:
 
 
 def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
-                   anchor: dt.date | None, dateline: tuple[Place, tuple[int, int]] | None,
-                   unknown_feature: Callable[[Mention], bool] | None) -> _ArticleFrame:
-    """Read the frame of an article's mentions (see :func:`apply_frame`)."""
-    ref = source.published or anchor
-    relative_story = _relative_story(mentions)
-    background = {m.id for m in mentions if _is_background(m, vocab, ref, relative_story)}
+                   dateline: tuple[Place, tuple[int, int]] | None,
+                   unknown_feature: Callable[[Mention], bool] | None,
+                   background: Collection[str]) -> _ArticleFrame:
+    """Read the frame of an article's mentions (see :func:`apply_frame`); ``background``
+    holds the ids of those that recall another happening."""
     main = _main_event(mentions, source, vocab, background)
     lead = [m for m in mentions if m.id in main]
     frame_date = _frame_date(lead, vocab)

@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from ..english import ONES, ORDINALS, TEENS, TENS
+from ..english import MONTH_ABBREVIATIONS, MONTHS, ONES, ORDINALS, TEENS, TENS
 from ..model import Amount, Expression, ExpressionKind, Qualifier, Quantity, Span
 from ..vague import VAGUE
 
@@ -465,6 +465,11 @@ _MULT_LEFT: Final = re.compile(
 )
 _BETWEEN_LEFT: Final = re.compile(r"(?i)(?<![\w])between[ \t]+\Z")
 _FROM_LEFT: Final = re.compile(r"(?i)(?<![\w])from[ \t]+\Z")
+_MONTH_LEFT: Final = re.compile(
+    r"(?<![\w.])(?:" + "|".join(m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS))
+    + r")\.?[ \t]+\Z"
+)
+"""A capitalized month name just before a figure: the figure is the day of a date."""
 _A_LEFT: Final = re.compile(r"(?i)(?<![\w])an?[ \t]+\Z")
 _GAP: Final = re.compile(r"[ \t\u00a0]{1,3}(?=\w)")
 _OF_AFTER: Final = re.compile(r"[ \t]+of\b")
@@ -1718,6 +1723,9 @@ def _range(
     c1, c2 = elem.core, elem2.core
     if c2.needs_mult or c1.needs_mult:
         return None
+    if (elem2.money or elem2.percent or c2.scale > 1) and not elem.money and \
+            _MONTH_LEFT.search(text, max(0, start - 11), start):
+        return None  # "rose in the quarter ended Sept. 30 to $7 million": a day, then a sum
     if sm.group("dash") and not _dash_range(text, c1, c2):
         return None
     if elem.percent and not elem2.percent:

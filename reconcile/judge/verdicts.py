@@ -504,9 +504,11 @@ def _counts_people(key: str | None) -> bool:
 
 
 def _is_people(key: str) -> bool:
-    """Whether a measure key counts people (an increment, "/more", is never aligned
-    with a whole: "300 more" is not the people of the whole happening)."""
-    return key == "people" or (key.startswith("people/") and not key.endswith("/more"))
+    """Whether a measure key counts people (an increment, "/more", or the size of each
+    batch, "/per group", is never aligned with a whole: "300 more" and "groups of 50"
+    are not the people of the whole happening)."""
+    return key == "people" or (key.startswith("people/")
+                               and not key.endswith(("/more", "/per group")))
 
 
 def _people_align(mentions: Sequence[Mention]) -> bool:

@@ -414,6 +414,12 @@ def _date_gap(a: DateValue, b: DateValue) -> int | None:
     return 0
 
 
+def date_gap(a: DateValue, b: DateValue) -> int | None:
+    """Days between two dates' intervals (0 when they overlap), None when they cannot be
+    compared (a weekday without its week): see :func:`_date_gap`."""
+    return _date_gap(a, b)
+
+
 _SLIPS = (28 - DATE_TOLERANCE_DAYS, 31 + DATE_TOLERANCE_DAYS,
           365 - DATE_TOLERANCE_DAYS, 366 + DATE_TOLERANCE_DAYS)
 """The gaps in days a slip of one month or one year can explain (a quick test)."""

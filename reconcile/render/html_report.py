@@ -592,7 +592,16 @@ def _event_head(e: Event, ctx: _Context, cls: str) -> str:
     by = ", ".join(ctx.source_label(s) for s in e.sources)
     return (f'<article class="event{cls}" id="ev-{_e(e.id)}" data-f>'
             f"<h3>{_e(e.id)}: {_e(e.summary)}</h3>"
-            f'<p class="meta">{_e(e.type)} · reported by {by}</p>')
+            f'<p class="meta">{_e(e.type)} · reported by {by}{_happening(e)}</p>')
+
+
+def _happening(e: Event) -> str:
+    """For a toll, a link to the event of the happening it counts, where the toll's days
+    of that happening are judged."""
+    if e.happening is None:
+        return ""
+    return f' · happening <a href="#ev-{_e(e.happening)}">{_e(e.happening)}</a>'
+
 
 
 def _findings_table(e: Event, findings: Iterable[Finding], ctx: _Context) -> str:
@@ -823,7 +832,7 @@ def _write_singles(singles: list[Event], ctx: _Context, write: _Write) -> None:
             facts = "; ".join(f"{_finding_name(f)} {_values_brief(f)}" for f in e.findings)
             write(f'<li id="ev-{_e(e.id)}" data-f><strong>{_e(e.id)}</strong> '
                   f"({', '.join(ctx.source_label(s) for s in e.sources)}): "
-                  f"{_e(e.summary)}. {facts}</li>\n")
+                  f"{_e(e.summary)}{_happening(e)}. {facts}</li>\n")
         write("</ul>\n")
     write("</section>\n")
 

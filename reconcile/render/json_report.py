@@ -88,6 +88,8 @@ def _event(e: Event) -> dict[str, Any]:
         "claims": [claim_to_json(c) for c in e.claims],
         "findings": [_finding(f) for f in e.findings],
     }
+    if e.happening is not None:
+        out["happening"] = e.happening
     if e.separations:
         out["not_merged"] = [
             {"event": s.other_event, "mention": s.mention, "other_mention": s.other_mention,

@@ -221,7 +221,13 @@ def _agreement(e: Event, f: Finding, sources: dict[str, Source]) -> str:
 
 
 def _event_heading(e: Event) -> str:
-    return f"### {e.id}: {escape(e.summary)}"
+    return f"### {e.id}: {_title(e)}"
+
+
+def _title(e: Event) -> str:
+    """The event's summary, and for a toll the event of the happening it counts, where
+    the toll's days of that happening are judged ("(happening: e2)")."""
+    return escape(e.summary) + (f" (happening: {e.happening})" if e.happening else "")
 
 
 def _values_brief(f: Finding) -> str:
@@ -305,7 +311,7 @@ def _agreements(report: Report, conflicted_ids: set[str],
         return out + ["No agreements across sources.", ""]
     out += ["| event | attribute | verdict | value | sources |", "| --- | --- | --- | --- | --- |"]
     for e, f in agreed:
-        out.append(f"| {e.id}: {escape(e.summary)} | {_finding_name(f)} "
+        out.append(f"| {e.id}: {_title(e)} | {_finding_name(f)} "
                    f"| {_agreement(e, f, by_id)} "
                    f"| {_values_brief(f)} | {', '.join(f.sources)} |")
     out.append("")
@@ -320,7 +326,7 @@ def _singles(report: Report) -> list[str]:
         out += ["None.", ""]
     for e in singles:
         facts = "; ".join(f"{_finding_name(f)} {_values_brief(f)}" for f in e.findings)
-        out.append(f"- {e.id} ({', '.join(e.sources)}): {escape(e.summary)}. {facts}")
+        out.append(f"- {e.id} ({', '.join(e.sources)}): {_title(e)}. {facts}")
     out.append("")
     return out
 

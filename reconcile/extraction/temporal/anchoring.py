@@ -19,15 +19,18 @@ from .tense import _shift_months, _number, _duration_value
 # profit"); and "a year earlier"/"a year ago" right after a quarter is named.
 _P_REF_PERIOD = re.compile(
     r"(?<![\w'’-])(?:(?P<cmp>(?:[Tt]he\s{1,2}(?:comparable\s{1,2}|same\s{1,2})?)?"
-    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w'’-]))?|"
+    r"[Yy]ear[-\s](?:earlier|ago)(?:\s{1,2}(?:quarter|period)(?![\w-]|['’](?!s\b)))?|"
     r"[Tt]he\s{1,2}(?:(?:same|corresponding|comparable)\s{1,2})?(?:quarter|period)\s{1,2}"
     r"(?:of\s{1,2})?(?:last\s{1,2}year|a\s{1,2}year\s{1,2}(?:ago|earlier))|"
     r"[Ll]ast\s{1,2}year['’]s\s{1,2}(?:(?:same|comparable|corresponding)\s{1,2})?"
     r"(?:quarter|period))|"
     r"(?P<yr>[Tt]he\s{1,2}(?P<y>(?:19|20)\d\d)\s{1,2}(?:quarter|period)(?!\s{1,2}of\b))|"
     r"(?P<cur>[Tt]he\s{1,2}(?:(?:latest|most\s{1,2}recent|recent|current|just[-\s]ended|"
-    r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period))"
-    r"(?![\w'’-])")
+    r"fiscal)\s{1,2})?quarter|[Tt]he\s{1,2}(?:latest|most\s{1,2}recent)\s{1,2}period)|"
+    r"(?P<fy>[Tt]he\s{1,2}(?:full|whole)\s{1,2}year)(?![\w'’-])(?!\s{1,2}(?:end|begin|start|to|that|"
+    r"before|ago|earlier|later|after)))"
+    r"(?![\w-]|['’](?!s\b))")
+"""(A possessive is part of the reading: "the latest quarter's results".)"""
 _EARNINGS_RE = re.compile(r"\b(?:net\s(?:income|loss)|earnings|profit|revenues?|"
                           r"per\sshare|a\sshare)\b", re.IGNORECASE)
 _LATEST_RE = re.compile(r"(?i)latest|most\s{1,2}recent|just[-\s]ended")
@@ -97,6 +100,10 @@ def _plain_reference(m: re.Match[str], ctx: _Ctx, ref: _QuarterRef) -> _Cand | N
     r = ref(s)
     if r is None:
         return None
+    if m.group("fy"):
+        # "sales for the full year": the year of the quarter reported on ("the fiscal
+        # year" is left: a fiscal year may end in the next calendar year)
+        return _Cand(s, e, "date", _v_year(r[0], True), 1)
     y = r[0] - 1 if m.group("cmp") else int(m.group("y")) if m.group("y") else r[0]
     q = r[1]
     if m.group("cur") and _LATEST_RE.search(m.group("cur")) and ctx.anchor is not None:

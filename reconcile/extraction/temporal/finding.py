@@ -15,7 +15,7 @@ from .patterns import (
     P_SEASON_YEAR, P_FISCAL, P_SPELLED_YEAR, P_YEAR_ENDED, P_SEASON_THE, P_MONTH_REL_YEAR,
     P_VAGUE_AGO, P_HOLIDAY, P_TIME, P_MON_JOINED, P_MON_JOINED_YEAR, P_TIME_RANGE, P_WD_DAY,
     P_WEEK_OF, P_DATE_WORDS, P_NTH_DAY_OF, P_NTH, P_MD_SLASH, P_END_OF, P_WD_MD, P_DAY_AND,
-    P_CLOCK, LazyPattern,
+    P_CLOCK, P_DURATION_RANGE, P_QUARTERS, LazyPattern,
 )
 from .candidates import Handler
 from .h_dates import (
@@ -32,7 +32,7 @@ from .h_relative import (
     _h_weekend, _h_ago, _h_season_the, _h_month_rel_year, _h_vague_ago,
 )
 from .h_durations import (
-    _h_duration, _h_all_unit, _h_duration_abbr, _h_halfdur, _h_bare_units, _h_units_before,
+    _h_duration, _h_duration_range, _h_quarters, _h_all_unit, _h_duration_abbr, _h_halfdur, _h_bare_units, _h_units_before,
     _h_set, _h_set_weekdays,
 )
 from .h_clock import _h_time, _h_time_range, _h_clock
@@ -61,7 +61,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_NTH, _h_nth, ("st", "nd", "rd", "th"), 16, 6),
     (P_NTH_DAY_OF, _h_nth_day_of, ("day of",), 30, 30),
     (P_MD_SLASH, _h_md_slash, (_DIGIT,), 8, 8),
-    (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 6, 24),
+    (P_END_OF, _h_end_of, ("end", "eod", "eoy"), 16, 24),
     (P_WD_DAY, _h_wd_day, ("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 4, 36),
     (P_FIRST_MONTHS, _h_first_months, ("months", "weeks", "days"), 40, 40),
     (P_NTH_MONTH, _h_nth_month, ("month of",), 30, 30),
@@ -84,7 +84,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
                              "overnight"), 8, 26),
     (P_NOW, _h_now, ("now", "currently"), 6, 4),
     (P_REF, _h_ref, ("recently", "soon", "these days", "past",
-                     "future"), 24, 12),
+                     "future", "coming", "ahead", "term"), 24, 14),
     (P_PART_MOD, _h_part_mod, ("morning", "afternoon", "evening", "night"), 20, 10),
     (P_WEEKDAY, _h_weekday, ("monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"), 16, 28),
@@ -98,9 +98,13 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_HALFDUR, _h_halfdur, ("half", "1/2", "½"), 30, 20),
     (P_DURATION_ABBR, _h_duration_abbr, (_DIGIT,), 2, 10),
     (P_DURATION, _h_duration, _UNIT_KEYS + ("night",), 70, 14),
+    (P_DURATION_RANGE, _h_duration_range, _UNIT_KEYS, 30, 12),
+    (P_QUARTERS, _h_quarters, ("quarters",), 40, 4),
     (P_ALL_UNIT, _h_all_unit, ("all ",), 2, 10),
-    (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades"), 26, 16),
-    (P_UNITS_BEFORE, _h_units_before, ("before", "after", "later"), 12, 8),
+    (P_BARE_UNITS, _h_bare_units, ("hours", "days", "weeks", "months", "years", "decades",
+                                         "centuries"), 26, 16),
+    (P_UNITS_BEFORE, _h_units_before, ("hours", "days", "weeks", "months", "years",
+                                       "decades"), 0, 30),
     (P_SET, _h_set, ("every", "each", "once", "twice", "times", "annually", "yearly",
                      "quarterly", "monthly", "weekly", "daily", "nightly", "hourly"), 26, 40),
     (P_SET_WEEKDAYS, _h_set_weekdays, ("days",), 20, 4),

@@ -184,6 +184,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _month_alone(ctx, start, end, mon, rel, mod)
 
 
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our"])
+# after "the June ...": a day of no stated date ("the June day"), or a word that makes
+# the month a name or a verb ("the May of", "the March to the sea")
+_NOT_A_MONTH_NOUN = frozenset(["day", "days", "morning", "night", "evening", "afternoon",
+                               "of", "to", "and", "or", "is", "was", "who", "that", "which"])
 _NAME_MONTHS = frozenset(["april", "may", "june", "august", "jan", "apr", "jun", "aug"])
 
 
@@ -199,6 +204,11 @@ def _bare_month_is_date(text: str, start: int, end: int, mon_s: str) -> bool:
         # "December's figures", "last spring and October's vote": the month's, not a
         # name's ("April's", "June's" and "May's" may be people's)
         return True
+    if not ok and pwl in _ARTICLES and mon_s[:1].isupper() and mon_s[1:2].islower():
+        # "a June agreement", "the July deadline": the month qualifies the noun after it
+        nw = _next_word(text, end)
+        return (text[end:end + 1] == " " and nw.isalpha() and nw.islower()
+                and nw not in _NOT_A_MONTH_NOUN)
     if pwl in ("and", "or", "to"):
         # "in March and April": the word before the conjunction is a month
         seg = text[max(0, start - 40):start]
@@ -244,10 +254,24 @@ _PERIOD_RESULTS = frozenset(["results", "earnings", "profits", "revenues", "figu
                              "elections", "levels", "budgets", "accounts", "forecasts"])
 
 
+# what a year qualifies without a determiner ("expects 1990 earnings", "the group's
+# 1991 budget"): never counted, so a year before them is no count
+_YEAR_OF = frozenset(["earnings", "profits", "revenues", "results", "sales", "budget",
+                      "profit", "revenue", "forecast", "outlook", "election", "census"])
+# "1990 Acme earnings": one capitalized name may come between
+_NAME_THEN_NOUN = re.compile(r"\s{1,2}(?:[A-Z][A-Za-z&.-]+\s{1,2})?(?P<n>[a-z]+)\b")
+
+
+def _year_of_noun(text: str, end: int) -> bool:
+    nm = _NAME_THEN_NOUN.match(text, end)
+    return nm is not None and nm.group("n") in _YEAR_OF
+
+
 def _counts_a_thing(text: str, ys: int, end: int, nw: str) -> bool:
     """"2017 computers": a number before a plural noun is a count; but "its 1989
     results" is the year of the results."""
     return bool(nw and _is_plural_noun(nw) and text[end:end + 1] == " " and not (
+        nw in _YEAR_OF) and not (
         nw.lower() in _PERIOD_RESULTS and re.search(
             r"(?i)(?:\b(?:the|its|their|his|her|our)|['’]s)\s{1,2}\Z", text[max(0, ys - 12):ys])))
 
@@ -287,7 +311,7 @@ def _year_context(text: str, ys: int, end: int, nw: str) -> bool:
         ok = True
     if not ok and text[ys - 1:ys] == "(" and text[end:end + 1] == ")":
         ok = True
-    return ok
+    return ok or _year_of_noun(text, end)
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 from .tables import MONTHS, WEEKDAYS, PARTS_OF_DAY, SETS_ADVERBS
-from .patterns import _DUR_PREFIX, _ABBR_UNITS
+from reconcile.model import DateValue
+from .patterns import _DUR_PREFIX, _ABBR_UNITS, _AGO_AFTER, _RANGE_LOW
 from .candidates import _Cand, _Ctx
 from .tense import _number, _fmt_num, _duration_value
 from .context import _prev_word_nocomma, _next_word, _is_rate
 
 
+_MODALS = frozenset(["will", "would", "could", "might", "may", "can", "should", "must",
+                     "shall"])
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"])
 
 
@@ -95,11 +98,20 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     pm = _DUR_PREFIX.search(text, seg_start, start)
     approx = pm.group("approx") if pm else None
     det = ((pm.group("det") if pm else None) or "").lower()
+    if det.strip() == "last" and pm is not None and _prev_word_nocomma(
+            text, pm.start("det")).lower() in _MODALS | {"to", "did", "does", "do"}:
+        det = ""  # "the strike could last two days": the verb, not "the last two days"
+        pm = None
     if pm is not None and pm.start() < start:
         start = pm.start()
     read, n = _duration_count(m, text, unit, approx, det)
     if not read:
         return None
+    if (unit == "day" and (num_s or "").lower() == "one" and not m.group("pl") and not det
+            and _prev_word_nocomma(text, m.start()).lower() in _MODALS):
+        # "the town will one day be a port": some day ahead, not a day long
+        return _Cand(m.start(), m.end(), "date",
+                     DateValue("FUTURE_REF", "day", None, None, True), 2)
     nxt = text[end:end + 12].lower()
     if nxt.startswith(("-old", " old")):
         return None  # "a 3-year-old", "two years old": an age
@@ -112,6 +124,75 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if dv is None:
         return None
     return _Cand(_duration_start(m, text, start, approx, det), end, "duration", dv, 2)
+
+
+def _h_duration_range(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
+    """A count told as a range or a guess, never the one count written last.  Bounds
+    ("12 to 18 months", "between two and six days", "3-4 days") are two durations, the
+    unit shared ("12" is ``P12M``), as TimeML writes them; alternatives ("two or three
+    weeks", "a year or two") a duration of an unstated count (``PXW``); "a week or so"
+    about one week.  With "ago" each is the vague past (as "a few years ago" is): no day
+    can be named."""
+    text = ctx.text
+    lo: float | None = None
+    start, end = m.start(), m.end()
+    a_span = (start, start)
+    if m.group("unit1"):
+        unit, guess = m.group("unit1").lower(), m.group("b1").lower() == "so"
+        sep = "or"
+    else:
+        lm = _RANGE_LOW.search(text, max(0, start - 40), start)
+        if lm is None:
+            return None
+        unit, guess = m.group("unit").lower(), False
+        lo, hi = _number(lm.group("a")), _number(m.group("b"))
+        sep = (m.group("sep") or "-").lower()
+        if (lo is None or hi is None or not 0 < lo < hi or sep == "and" and not lm.group("btw")
+                or (not m.group("pl") and m.group("hy") != "-")
+                or _prev_word_nocomma(text, lm.start()).lower() == "from"):
+            return None  # "rose from 5 to 7 days" is a change, two durations
+        start, a_span = lm.start(), lm.span("a")
+    if unit in ("centurie", "fortnight"):
+        return None
+    ago = _AGO_AFTER.match(text, end)
+    if ago is not None:
+        return _Cand(start, ago.end(), "date", DateValue("PAST_REF", "day", None, None, True), 3)
+    if sep != "or":
+        low, high = _duration_value(lo, unit), _duration_value(hi, unit)
+        if low is None or high is None:
+            return None
+        return [_Cand(a_span[0], a_span[1], "duration", low, 3),
+                _Cand(m.start("b"), end, "duration", high, 3)]
+    pm = _DUR_PREFIX.search(text, max(0, start - 40), start)
+    if (pm is not None and (pm.group("det") or "").lower().startswith("the")
+            and not pm.group("approx") and pm.start() < start):
+        start = pm.start()  # "the next two or three years"
+    dv = _duration_value(1 if guess else None, unit)
+    return _Cand(start, end, "duration", dv, 3) if dv else None
+
+
+def _h_quarters(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """Quarters counted as a span: three months each ("the past two quarters" P6M),
+    an unstated count PXM ("several quarters", "recent quarters")."""
+    n: float | None = None
+    if m.group("num"):
+        n = _number(m.group("num"))
+        if n is None or n < 2 or n != int(n):
+            return None
+    start = m.start()
+    pm = _DUR_PREFIX.search(ctx.text, max(0, start - 40), start)
+    det = (pm.group("det") or "").lower() if pm is not None else ""
+    if n is not None and not det.strip() and " " not in m.group(0)[len(m.group("num")) + 1:] \
+            and _prev_word_nocomma(ctx.text, start).lower() not in _BEFORE_QUARTERS:
+        return None  # "three quarters" alone may be a fraction
+    if pm is not None and det.startswith("the") and pm.start() < start:
+        start = pm.start()  # "the past two quarters"
+    return _Cand(start, m.end(), "duration", f"P{_fmt_num(3 * n)}M" if n else "PXM", 2)
+
+
+_BEFORE_QUARTERS = frozenset(["for", "over", "in", "during", "within", "after", "took",
+                              "take", "takes"])
+"""Words after which "two quarters" is a span of time, not a fraction."""
 
 
 def _h_all_unit(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -167,6 +248,8 @@ def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     pre = m.group("pre").lower()
     if pre.startswith("recent"):
         s = m.start("pre")
+    elif pre.startswith("time"):
+        pass  # "for the first time in years": the years
     elif pre.startswith("in"):
         s = m.start("pre") + pre.index("recent")
     if pre == "over" and not m.group("post"):
@@ -175,7 +258,15 @@ def _h_bare_units(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(s, e, "duration", dv, 1) if dv else None
 
 
+_BEFORE_UNITS_OF = frozenset(["the", "these", "those", "its", "their", "his", "her", "our",
+                              "my", "your", "all", "many", "few", "several", "some", "of"])
+
+
 def _h_units_before(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """"years before", "months later", and "months of talks", "years of war": a span of
+    unstated length (not "the days of the week", nor a count's "many years of")."""
+    if m.group("of") and _prev_word_nocomma(ctx.text, m.start()).lower() in _BEFORE_UNITS_OF:
+        return None
     dv = _duration_value(None, m.group("unit"))
     return _Cand(m.start(), m.end(), "duration", dv, 1) if dv else None
 

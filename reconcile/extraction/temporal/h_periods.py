@@ -314,7 +314,23 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "date", v, 4)
 
 
+_BEFORE_UNIT_END = frozenset(["by", "before", "until", "till", "around", "about", "at",
+                              "near", "toward", "towards"])
+"""Words after which "year-end" is a time: "by year-end" (not "year-end bonuses", nor
+"since year-end", which is the end of the year before)."""
+
+
 def _h_end_of(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    if m.group("ye"):
+        if _prev_word_nocomma(ctx.text, m.start()).lower() not in _BEFORE_UNIT_END:
+            return None
+        u = m.group("ye").lower()
+        if ctx.anchor is None:
+            return _Cand(m.start(), m.end(), "date", _v_unknown("XXXX", "year")
+                         if u == "year" else _v_unknown("XXXX-XX", "month"), 3)
+        a = ctx.anchor
+        v = _v_year(a.year, True) if u == "year" else _v_month(a.year, a.month, True)
+        return _Cand(m.start(), m.end(), "date", v, 2)
     word = m.group(0).split()[-1 if not m.group("u") else 0]
     u = (m.group("u") or "").lower() or {"eod": "day", "eoy": "year"}.get(
         m.group(0).strip().split()[-1].lower(), "")

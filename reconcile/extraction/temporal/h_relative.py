@@ -187,7 +187,12 @@ def _h_ref(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if pw in ("as", "too", "how", "so") or nw in ("as", "after", "afterwards", "afterward",
                                                     "thereafter", "enough", "before"):
             return None  # "as soon as", "too soon", "soon after the vote": no time of its own
-    if w.endswith("future") or w == "soon":
+    if m.group("ahead"):
+        if _next_word(text, m.end()).lower() in ("after", "later", "before", "earlier", "ago",
+                                                 "from", "of"):
+            return None  # "are coming weeks after the vote": the verb, then a span
+        value = "FUTURE_REF"
+    elif w.endswith("future") or w == "soon":
         value = "FUTURE_REF"
     elif w == "these days":
         value = "PRESENT_REF"

@@ -11,12 +11,16 @@ from reconcile.model import DateMod, DateValue
 from .tables import WEEKDAYS, NUMBER_WORDS, PARTS_OF_DAY
 from .patterns import _WD_RE, _WD_ABBR_RE, PARTDAY, _REL
 from .candidates import _Cand
-from .values import _last_day, _safe_date, _v_day, _v_week, _v_interval, _bounded
+from .values import (
+    _last_day, _safe_date, _v_day, _v_week, _v_interval, _bounded, _v_month, _v_quarter,
+    _v_season,
+)
 from .tense import _shift_months
 
 
 _GAP_DATE_TIME = re.compile(r"\s{0,3},?\s{0,3}(?:(?:at|around|about|from|by)\s{1,2})?")
-_GAP_TIME_DATE = re.compile(r"\s{1,3}(?:(?:on|this|last|of)\s{1,2})?")
+_GAP_TIME_DATE = re.compile(r"(?:\s{0,2},)?\s{1,3}(?:(?:on|this|last|of)\s{1,2})?")
+"""Between a clock time and its day: "3 p.m. Friday", "5 p.m. EST, Nov. 6"."""
 
 
 def _select(cands: list[_Cand], n: int) -> list[_Cand]:
@@ -37,8 +41,9 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
 
 _AT_HOUR = re.compile(
     r"\s{0,2},?\s{0,2}(?:at|around|about|by)\s{1,2}(?P<h>2[0-3]|1\d|0?[1-9])(?:[.:](?P<mi>[0-5]\d)|(?![.:]\d))"
-    r"(?=\s{0,2}(?:[.,;:!?)]|$|in\sthe\s(?:morning|afternoon|evening)\b))"
+    r"(?=\s{0,2}(?:[.,;:!?)](?!\d)|$|in\sthe\s(?:morning|afternoon|evening)\b))"
 )
+"""The hour ends where the clause does; never the first digit of a figure ("at 1,015")."""
 _OFFSET_GAP = re.compile(r"\s{1,2}(?P<dir>before|after|from)\s{1,2}")
 _PLAIN_DURATION = re.compile(r"P(?P<n>\d{1,4})(?P<u>[DWMY])")
 
@@ -410,6 +415,32 @@ def _merge_durations(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s{1,2}")
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q(?P<q>[1-4])|(?P<s>SP|SU|FA|WI)|(?P<m>\d{2}))")
+
+
+def _part_of_year(a: _Cand, b: _Cand, text: str) -> _Cand | None:
+    """"next year's first quarter", "1988's spring", "last year's June": the part is of
+    the year named before it, not of the year it would be read in alone."""
+    if not (a.kind == b.kind == "date" and isinstance(a.value, DateValue)
+            and isinstance(b.value, DateValue) and a.value.granularity == "year"
+            and re.fullmatch(r"\d{4}", a.value.timex) and a.value.mod is None
+            and b.value.mod is None and _POSSESSIVE_GAP.fullmatch(text, a.end, b.start)):
+        return None
+    pm = _PART_OF_YEAR.fullmatch(b.value.timex)
+    if pm is None:
+        return None
+    y = int(a.value.timex)
+    anchored = a.value.anchored
+    if pm.group("q"):
+        v = _v_quarter(y, int(pm.group("q")), anchored)
+    elif pm.group("s"):
+        v = _v_season(y, pm.group("s"), anchored)
+    else:
+        v = _v_month(y, int(pm.group("m")), anchored)
+    return _Cand(a.start, b.end, "date", v, 5)
+
+
 def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
     """Attach a bare clock time to an adjacent day: "Wednesday at 3 p.m.",
     "15:00 GMT Saturday" become one time expression; a duration counted from a day
@@ -420,7 +451,8 @@ def _merge_times(cands: list[_Cand], text: str) -> list[_Cand]:
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if nxt is not None:
-            merged = (_try_merge(c, nxt, text) or _offset_date(c, nxt, text)
+            merged = (_try_merge(c, nxt, text) or _part_of_year(c, nxt, text)
+                      or _offset_date(c, nxt, text)
                       or _week_weekday(c, nxt, text) or _date_range(c, nxt, text)
                       or _set_time(c, nxt, text) or _sum_durations(c, nxt, text)
                       or _duration_starting(c, nxt, text) or _clock_for(c, nxt, text))

@@ -148,8 +148,15 @@ P_NOW = _c(r"(?<![\w'’-])(?P<w>(?:[Rr]ight\s)?[Nn]ow|[Cc]urrently|[Nn]owadays)
 P_REF = _c(
     r"(?<![\w'’-])(?P<w>(?:[Mm]ore\s{1,2}|[Mm]ost\s{1,2})?[Rr]ecently|"
     r"[Ss]oon|[Tt]hese\s{1,2}days|(?<=[Ii]n\s)the\s{1,2}past|(?<=[Ii]nto\s)the\s{1,2}future|"
-    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future)(?![\w'’-])"
+    r"(?<=[Ii]n\s)the\s{1,2}(?:(?:near|distant|foreseeable)\s{1,2})?future|"
+    r"(?P<ahead>(?:[Tt]he\s{1,2})?(?:[Uu]p)?[Cc]oming\s{1,2}(?:days|weeks|months|quarters|years)|"
+    r"(?<=[Ii]n\s)future\s{1,2}(?:weeks|months|quarters|years)|"
+    r"[Tt]he\s{1,2}(?:days|weeks|months|quarters|years)\s{1,2}ahead|"
+    r"(?:(?<=[Ii]n\s)|(?<=[Oo]f\s)|(?<=[Oo]ver\s))the\s{1,2}(?:near|short)[\s-]term"
+    r"(?=\s{0,2}(?:[.,;:!?)\"”]|$))))(?![\w'’-])"
 )
+"""Also the time ahead named by its units ("in the coming weeks", "the months ahead",
+"in future years", "in the near term")."""
 # "late afternoon", "early in the morning", "later in the evening": part of an unstated day
 P_PART_MOD = _c(
     rf"(?<![\w-])(?:(?P<mod>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)\s{{1,2}}(?:in\s{{1,2}}the\s{{1,2}})?|"
@@ -178,6 +185,28 @@ P_DURATION = _c(
     r"(?P<pl>s)?(?P<poss>['’](?!s))?(?![\w-])(?!-old|\sold)",
     re.IGNORECASE,
 )
+# "12 to 18 months", "two or three weeks", "between two and six days", "3-4 days", and
+# "a year or two", "a week or so": a count told as a range or a guess
+_CNT = rf"(?:\d{{1,3}}(?:\.\d)?|{_NUM_WORD_RE})"
+# (read from the joining word: the first count is found before it, _RANGE_LOW)
+P_DURATION_RANGE = _c(
+    r"(?:\s{1,2}(?P<sep>to|or|and)\s{1,2}|\s?[-\u2013]\s?)"
+    rf"(?P<b>{_CNT})(?P<hy>\s{{1,2}}|-)(?P<unit>{UNIT})(?P<pl>s)?(?![\w-])(?!\sold)"
+    rf"|(?<![\w-])(?P<one>an?|one)\s{{1,2}}(?P<unit1>{UNIT})\s{{1,2}}or\s{{1,2}}(?P<b1>two|so)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# "the past two quarters", "several quarters", "four straight quarters": quarters
+# counted as a span of time (not "three quarters of", nor "two quarters ago")
+P_QUARTERS = _c(
+    rf"(?<![\w-])(?:(?P<num>{NUM})|(?P<vague>{VAGUE}|recent))\s{{1,2}}"
+    r"(?:(?:more|additional|further|consecutive|straight|successive)\s{1,2})?"
+    r"quarters(?![\w'’-])(?!\s{1,2}(?:of|ago|earlier|later|before|after|from)\b)",
+    re.IGNORECASE,
+)
+_RANGE_LOW = re.compile(
+    rf"(?<![\w.,$£€-])(?:(?P<btw>between)\s{{1,2}})?(?P<a>{_CNT})\Z", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"\s{1,2}ago\b", re.IGNORECASE)
 # "all day", "all week": the whole of one unit
 P_ALL_UNIT = _c(r"(?<![\w-])[Aa]ll\s{1,2}(?P<unit>day|week|month|year)(?![\w'’-])")
 # what may stand before a duration: "almost", "the past", "a mere", "the next"
@@ -204,12 +233,16 @@ P_HALFDUR = _c(
     re.IGNORECASE,
 )
 P_BARE_UNITS = _c(
-    r"\b(?P<pre>for|over|took|take|takes|taking|within|in\s{1,2}recent|recent|for\s{1,2}many)"
-    r"\s{1,2}(?P<unit>hours|days|weeks|months|years|decades)(?P<post>\s{1,2}(?:before|after|later))?\b",
+    r"\b(?P<pre>for|over|took|take|takes|taking|within|in\s{1,2}recent|recent|for\s{1,2}many|"
+    r"time\s{1,2}in)"
+    r"\s{1,2}(?P<unit>hours|days|weeks|months|years|decades|centuries)"
+    r"(?P<post>\s{1,2}(?:before|after|later))?\b",
     re.IGNORECASE,
 )
 P_UNITS_BEFORE = _c(
-    r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)(?=\s{1,2}(?:before|after|later)\b)"
+    r"(?<![\w-])(?P<unit>[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)"
+    r"(?=\s{1,2}(?:(?:before|after|later)\b|(?P<of>of)\s{1,2}"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]))"
 )
 P_SET = _c(
     rf"\b(?:(?P<q>every|each)\s{{1,2}}(?:(?P<other>other|second)\s{{1,2}})?(?:(?P<num>{NUM})\s{{1,2}})?"
@@ -405,7 +438,9 @@ P_MD_SLASH = _c(
 P_END_OF = _c(
     r"(?<![\w-])(?P<the>[Tt]he\s{1,2})?(?:[Ee]nd|EOD|EOY)(?:\s{1,2}of\s{1,2}(?:the\s{1,2})?"
     r"(?P<u>day|week|month|year))?(?![\w-])"
+    r"|(?<![\w-])(?:[Tt]he\s{1,2})?(?P<ye>[Yy]ear|[Mm]onth)(?:-|\s{1,2}|['’]s\s{1,2})end(?![\w-])"
 )
+"""Also "year-end", "year end", "the year's end", "month-end" (read after a preposition)."""
 # "Friday 5/12", "thursday 29/03", "Fri 7.6": a weekday and a numeric month and day
 P_WD_MD = _c(
     rf"(?<![\w-])(?P<wd>{_WD_RE}|(?:{_WD_ABBR_RE})\.?),?\s{{1,2}}(?P<a>[0-3]?\d)(?P<sep>[/.])"

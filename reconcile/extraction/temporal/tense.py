@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 from typing import Literal
 
-from .tables import Direction, NUMBER_WORDS, UNITS, _FUTURE_RE, _REPORTING_RE
+from .tables import Direction, NUMBER_WORDS, UNITS, _FUTURE_RE, _REPORTING, _REPORTING_RE
 from .candidates import _Ctx
 from .values import _safe_date
 
@@ -111,14 +111,18 @@ def _tense(ctx: _Ctx, start: int, need_past: bool = True) -> Literal["past", "fu
         return _future_or_none(window, fm)
     if need_past and _past_verb(window):
         return "none" if _TARGET_PREP_RE.search(window) else "past"
-    lo = max(0, start - 90)
-    if len(window) < start - lo and _ONLY_PREP_RE.match(window) and \
-            _REPORTING_RE.search(text, lo, start):
+    cut = start - len(window)  # where the clause starts: after a reporting verb, or not
+    if _ONLY_PREP_RE.match(window) and _REPORTING_END_RE.search(text, max(0, cut - 12), cut):
         return "past"
     if not window.strip(" ,(") or re.fullmatch(r"[\s,(]*[A-Za-z]+\s*", window):
         # "In January, the company hired ...": the verb comes after the date
         return _tense_after(text, start)
     return "none"
+
+
+_REPORTING_END_RE = re.compile(r"\b" + _REPORTING + r"\Z", re.IGNORECASE)
+"""A reporting verb the clause starts right after ("told reporters in May"); one that
+ends the sentence before does not tell this clause's tense."""
 
 
 def _last_future_marker(window: str) -> re.Match[str] | None:
@@ -149,7 +153,8 @@ def _tense_after(text: str, start: int) -> Literal["past", "future", "none"]:
     """The tense of the verb after a date that opens its clause ("In January, the
     company hired ..."): the first future marker or past verb in the sentence's next
     90 characters; none when there is neither."""
-    after = re.split(r"[;!?\n]|\.\s", text[start:start + 90], maxsplit=1)[0]
+    # a line break before a lower-case word wraps the sentence ("19 people\nwere freed")
+    after = re.split(r"[;!?]|\n(?![a-z])|\.\s", text[start:start + 90], maxsplit=1)[0]
     marks = [(mm.start(), "future") for rx in (_FUTURE_RE, _WOULD_RE)
              for mm in [rx.search(after)] if mm]
     pm = _past_verb(after)
