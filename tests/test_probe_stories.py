@@ -443,3 +443,17 @@ def test_two_figures_one_source_gives_are_not_an_agreement(tmp_path: Path) -> No
     two = [f for e in report.events for f in e.findings
            if f.attribute == "count" and len(f.values) > 1]
     assert two and all(f.verdict != "agree" for f in two)
+
+
+def test_kinds_of_the_dead_told_together_are_parts_of_the_toll(tmp_path: Path) -> None:
+    """"killing two students and two teachers" against another outlet's "Four people
+    were killed": the parts of that whole, not a toll of two."""
+    report = _report(tmp_path, {
+        "a.txt": (PUBLISHED, ("A gunman opened fire at a school in Tamale on Monday, "
+                  "killing two students and two teachers, police said.")),
+        "b.txt": (PUBLISHED, ("Four people were killed in a shooting at a school in Tamale "
+                  "on Monday, police said.")),
+    })
+    assert not [f for e in report.events for f in e.findings if f.verdict == "conflict"]
+    keys = {c.measure_key for e in report.events for c in e.claims if c.text == "two teachers"}
+    assert keys == {"deaths/teachers"}

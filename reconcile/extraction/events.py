@@ -336,6 +336,7 @@ _STILL_TO_BE_AFTER = re.compile(
 of a state already counted."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
@@ -1789,10 +1790,12 @@ class _SourceReader:
         add = claims.add
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
+        kinds = self._coordinated_kinds(trig)
         for u in units:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
+                key = kinds.get(id(u), key)
                 if (key in seen_keys and _MORE.search(
                         self.text, u.span[0], min(sent.end, u.span[1] + 12))
                         and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
@@ -1827,6 +1830,27 @@ class _SourceReader:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
                     part=u.part)
+
+    def _coordinated_kinds(self, trig: _Trigger) -> dict[int, str]:
+        """Toll counts of kinds of people told together ("killing two students and two
+        teachers"): each is a kind of the toll ("deaths/teachers"), never the whole toll,
+        when one of them is already a kind (per unit id, the key it takes)."""
+        if not trig.type.measure:
+            return {}
+        counts = [u for u in trig.units if u.attribute == "count"]
+        keyed = [(u, self._toll_measure(u, trig.type)[1]) for u in counts]
+        out: dict[int, str] = {}
+        base = trig.type.measure
+        for (a, ka), (b, kb) in itertools.pairwise(keyed):
+            if not _AND_ONLY.fullmatch(self.text, a.span[1], b.span[0]):
+                continue  # "students and teachers", not "of the 1,100 injured, 200 ..."
+            for (u, k), (_v, other) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
+                noun = (u.measure or "").split(" ")[-1].lower()
+                if k == base and (other or "").startswith(f"{base}/") and noun and (
+                        noun in self.vocab.people_nouns and noun not in ("people",
+                        "persons") and noun not in self.vocab.casualties):
+                    out[id(u)] = f"{base}/{noun}"
+        return out
 
     def _others_also(self, u: _Unit, key: str, sent: Sentence) -> bool:
         """Whether a toll's count is followed by others of the same toll ("six drowned
