@@ -369,7 +369,9 @@ def summarize(label: str, mentions: Sequence[Mention],
     if amount is not None:
         parts.append(f"({verdicts.words(amount, _money_text)})")
     place = _main_place(claims)
-    if place is not None and isinstance(place.value, Place):
+    if place is not None and isinstance(place.value, Place) and not any(
+            p.endswith(f" in {place.value.name}") for p in parts):
+        # "14 accounts in Lisbon" already says where: never "in Lisbon" again
         parts.append(f"in {place.value.name}")
     if dated_by is not None:
         its_mentions, its_findings = dated_by

@@ -109,6 +109,9 @@ def _clean(np: str, titles: tuple[str, ...]) -> str | None:
     words = np.split()
     if not words or words[0] in _BAD_HEADS and len(words) == 1:
         return None
+    if words[0] in _BAD_HEADS and "of" in words[1:] and not any(
+            w[:1].isupper() for w in words[1:]):
+        return None  # "The number of people confirmed dead": the subject, no speaker
     if any(w in _RELATIVES for w in words):
         return None  # "residents whose homes ...": the clause's subject is not the speaker
     if words[0] == "According" or all(w.lower() in _TIME_WORDS for w in words):

@@ -96,6 +96,13 @@ _STOP_AFTER_COUNT = frozenset(
     "throughout despite without".split()
 )
 _DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_JOURNEY_FROM = re.compile(
+    r"\b(?:travel+ing|heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
+    r"sailing|flying|driving|plying|carrying\s+(?:[\w,]+\s+){0,3}?)\s*from\s+(?:the\s+)?$",
+    re.I)
+_JOURNEY_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+"""A journey's start ("a bus travelling from Lima to Cusco"): where it set out, not
+where it crashed."""
 _NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:borders?\s+with|frontiers?\s+with|bordering|borders)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$")
@@ -189,6 +196,19 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
 """The capitalized word right before a place name: "President [Lima]"."""
 _INITIAL = re.compile(r"[A-Z]\.")
+_NAMED_BODIES = frozenset({"state", "province", "city", "county", "district", "region",
+                           "governor", "mayor", "council", "municipality", "hospital",
+                           "university", "airport", "port", "station", "court"})
+"""Words after a place that make a body of it, not a person ("Kaduna State said")."""
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|according[ \t]+to)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}$")
+"""A verb of saying and a given name right before a place's word: "said Imran [Lima]"
+is a person, the last word of a speaker's name."""
+_SURNAME_THEN_SAID = re.compile(
+    r"[ \t]+([A-Z][a-z'’-]+)(?:[ \t]+([A-Z][a-z'’-]+))?,?[ \t]+(?:said|says|told|added)\b")
+"""A given name that is also a place's: "official [Kamal] Hossain said"."""
+_APPOSITIVE_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]")
+"""A role told after a name: "Imran [Lima], a senior official, said"."""
 _DESCRIPTORS = frozenset(
     "north south east west northern southern eastern western central upper lower greater "
     "old new metro downtown inner outer mid northeast northwest southeast southwest "
@@ -226,6 +246,12 @@ _UPDATE_TALLY_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
     r"pushed|pushes|lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$")
+# "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
+# stands now, told against an earlier one
+_NOW_BEFORE = re.compile(
+    r"\bnow\s+(?:(?:stands|stood|totals|reached|recovered|found|retrieved|confirmed|"
+    r"counted|registered|recorded|at)\s+){1,2}(?:(?:at\s+least|about|some|over|more\s+than"
+    r")\s+)?$", re.I)
 # casualty wording around a number that names nothing: "injured at least 415" (the
 # qualifier is part of the number), "the death toll ... has risen to 310", "52 died"
 _WORD_BEFORE_COUNT = re.compile(
@@ -273,6 +299,29 @@ _A_TOTAL_BEFORE = re.compile(r"\b(?:[Aa]\s+total\s+of|[Ii]n\s+all,?|[Aa]ltogethe
 foreigners were inside"), not some other people ("the firm employs 300 people")."""
 _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
+_WINDOW_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|"
+    r"first)\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)(?![\w-])", re.I)
+"""A count over a stated window ("427 bodies in four days", "12 deaths in the past 24
+hours"): a figure of that window, compared only with figures of the same window."""
+_WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
+                   "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+                   "ten": "10", "twenty-four": "24"}
+_ABOARD_BEFORE = re.compile(
+    r"\b(?:carrying|carried|transporting|ferrying|with)\s+(?:(?:about|around|some|nearly|"
+    r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$", re.I)
+_ABOARD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b", re.I)
+"""A count of those aboard ("a ferry carrying about 150 passengers", "with 40 people on
+board"): how many travelled, never a toll or a rescue's figure."""
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
+                         re.I)
+"""Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
+_OTHERS_ALSO = re.compile(
+    r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
+    r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
+"""After a toll's count: others met the same fate another way ("six drowned and others
+were crushed"): the count is a part of the toll, not the whole."""
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 """Right before a count: it adds to people already told ("another 150 were freed")."""
 _INCREMENT_AFTER = re.compile(
@@ -287,6 +336,7 @@ _STILL_TO_BE_AFTER = re.compile(
 of a state already counted."""
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
     rf"|[,(]?\s*+(?:{_PART_WORDS})\s++)$")
@@ -304,6 +354,25 @@ _ATTACKERS_BEFORE = re.compile(
     r"(?:\s+(?:who|had|have|has|then|allegedly|reportedly))*\s+$", re.I)
 """Before "stormed": who stormed is armed attackers, so it is an attack, not a police raid
 ("four gunmen who stormed the hall"; "police stormed the compound" stays a raid)."""
+_TAKEN_BEFORE = re.compile(
+    r"\b([a-z]+)(?:,|\s+(?:were|was|had\s+been|have\s+been|has\s+been|been|being))\s+$",
+    re.I)
+"""Who was seized, told before the verb: "the children were seized", "the hostages,
+seized in October"."""
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:the|all|at\s+least|more\s+than|about|some|dozens\s+of|[\d,]+|[a-z]+)\s+)?"
+    r"([a-z]+)\b", re.I)
+"""Who was seized, told after the verb: "gunmen seized 20 villagers"."""
+_BLAST = frozenset({"explosion", "explosions", "exploded", "blast", "blasts"})
+_WORKS_NEAR = re.compile(
+    r"\b(?:factory|factories|plant|mine|colliery|boiler|fireworks|firecracker|tanker|"
+    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main)|"
+    r"furnace|reactor|depot)\b", re.I)
+_ATTACK_NEAR = re.compile(
+    r"\b(?:bomb\w*|suicide|attack\w*|militants?|terror\w*|IEDs?|grenades?|gunmen|"
+    r"insurgents?|assailants?|claimed\s+responsibility)\b", re.I)
+"""A blast at works (a factory, a mine, a gas line) with no word of an attack around it
+is an industrial accident, not an attack."""
 _PHOTO_CREDIT = (
     r"[(\[]\s*(?:[A-Z][A-Za-z]*\s+[Pp]hotos?(?:\s*/[^)\]\n]{0,60})?"
     r"|[Pp]hoto(?:graph)?s?\s*(?::|by\b|courtesy\b)[^)\]\n]{0,60}"
@@ -698,6 +767,14 @@ class _SourceReader:
                     _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
                                              m.start())):
                 etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
+            if etype is not None and etype.name == "attack" and "accident" in (
+                    self.vocab.types) and m.group(0).lower() in _BLAST and (
+                    _WORKS_NEAR.search(self.text, sent.start, sent.end)
+                    and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
+                etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
+            if etype is not None and etype.name == "seizure" and "abduction" in (
+                    self.vocab.types) and self._people_seized(m, sent):
+                etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
             if etype is not None and m.group(0).lower() == "lost" and "death" in (
                     self.vocab.types) and _LIVES_BEFORE.search(
                     self.text, max(sent.start, m.start() - 24), m.start()):
@@ -724,6 +801,30 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _tells_a_removal(self, sent: Sentence) -> bool:
+        """Whether a sentence tells a removal (a deportation, a repatriation, an
+        extradition), whose "from" is where it was done, not a journey's start."""
+        for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end):
+            etype = self.vocab.type_of(m.group(0))
+            if etype is not None and (etype.family == "removal"
+                                      or etype.name == "extradition"):
+                return True
+        return False
+
+    def _people_seized(self, m: re.Match[str], sent: Sentence) -> bool:
+        """Whether a seizure takes people, not goods: people seized ("the children were
+        seized", "the hostages, seized in October"), or armed men seizing people
+        ("gunmen seized 20 villagers"; "police seized 12 suspects" is an arrest's
+        business, never an abduction)."""
+        nouns = self.vocab.people_nouns
+        before = _TAKEN_BEFORE.search(self.text, max(sent.start, m.start() - 40), m.start())
+        if before is not None and before.group(1).lower() in nouns:
+            return True
+        after = _TAKEN_AFTER.match(self.text, m.end(), sent.end)
+        return bool(after is not None and after.group(1).lower() in nouns
+                    and _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
+                                                 m.start()))
 
     def _measured(self, unit: _Unit) -> None:
         """Name an amount in a unit by its unit and what it is of: "22 tonnes of
@@ -754,7 +855,35 @@ class _SourceReader:
                 tolls = [t for t in triggers if t.type.measure]
                 if tolls:
                     return tolls
+        if unit.attribute == "amount":
+            # a sum is paid, stolen or lost, never a toll: "Rs 50,000 for the injured"
+            # after "a solatium of Rs 300,000" is the solatium's, not the injuries'
+            paid = [t for t in triggers
+                    if not (t.type.standalone or t.type.aside or t.type.measure)]
+            if paid:
+                return paid
         return [t for t in triggers if not (t.type.standalone or t.type.aside)] or triggers
+
+    def _aboard(self, unit: _Unit, sent: Sentence) -> bool:
+        """Whether a count is of those aboard a vessel or vehicle (see _ABOARD_BEFORE)."""
+        before = _ABOARD_BEFORE.search(self.text, max(sent.start, unit.span[0] - 30),
+                                       unit.span[0])
+        if before is not None and before.group(0).lower().startswith("with"):
+            before = None  # "with 40 people": aboard only when "on board" follows
+        return before is not None or bool(_ABOARD_AFTER.match(self.text, unit.span[1],
+                                                              sent.end))
+
+    def _semicolon_clause(self, unit: _Unit, triggers: list[_Trigger], sent: Sentence
+                          ) -> list[_Trigger]:
+        """The triggers told between the semicolons around a count: a count in a clause
+        of its own with no trigger ("175 miners were in the mine; 148 were rescued") is
+        no figure of the other clause's happening."""
+        if ";" not in self.text[sent.start:sent.end]:
+            return triggers
+        lo = self.text.rfind(";", sent.start, unit.span[0]) + 1 or sent.start
+        hi = self.text.find(";", unit.span[1], sent.end)
+        hi = sent.end if hi < 0 else hi
+        return [t for t in triggers if lo <= t.span[0] and t.span[1] <= hi]
 
     def _clause_of(self, unit: _Unit, triggers: list[_Trigger]) -> list[_Trigger]:
         """The triggers a date or place may belong to: "rescued 37 in Lagos in September
@@ -1096,6 +1225,8 @@ class _SourceReader:
         earlier = self._counted.get(float(e.value.value))
         if not self._measure_count(unit, e, sent, prev_count, earlier):
             return None
+        if _AGE_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            return None  # "children aged 5 to 12": their ages, not how many
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
             # of its own; of people, whatever their kind ("groups of 50" after "200
@@ -1110,7 +1241,8 @@ class _SourceReader:
         self._mark_part(unit, e, sent, earlier)
         self._mark_owners(unit, e, sent)
         unit.update = bool(_UPDATE_BEFORE.search(
-            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or
+            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
             _UPDATE_TALLY_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0]))
         if unit.groups or (unit.measure_key or "people") != "people":
@@ -1224,10 +1356,13 @@ class _SourceReader:
         """Nationalities named in a sentence outside its counts ("Chinese workers",
         "Malaysians"), once each: who a happening concerned."""
         used = {g.country for u in units for g in u.groups}
+        sums = [u.span for u in units if u.attribute == "amount"]
         out: list[_Unit] = []
         for d in self._in(self._dem_starts, self.demonyms, sent):
             if d.country in used or _COMPOUND_MODIFIER.match(self.text, d.span[1]):
                 continue
+            if any(a <= d.span[0] and d.span[1] <= b for a, b in sums):
+                continue  # "850,000 Swiss francs": a currency's name, no one it concerned
             nxt = _tokens_after(self.text, d.span[1], 2)
             word = nxt[0].group(0).lower() if nxt else ""
             if word in self.vocab.institution_words:
@@ -1270,6 +1405,9 @@ class _SourceReader:
                 continue
             if _NEIGHBOUR_BEFORE.search(self.text, window, p.span[0]):
                 continue  # "on the border with <country>": the neighbour, not the place
+            if _JOURNEY_FROM.search(self.text, window, p.span[0]) and _JOURNEY_TO.match(
+                    self.text, p.span[1]) and not self._tells_a_removal(sent):
+                continue  # "a bus travelling from Lima to Cusco": where it set out
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
@@ -1349,6 +1487,12 @@ class _SourceReader:
         sentence, unless it is a title."""
         if _NAME_AFTER.match(self.text, span[1]):
             return True
+        then = _SURNAME_THEN_SAID.match(self.text, span[1])
+        if then is not None and not any(
+                w and (w.lower() in self.vocab.titles or w.lower() in self.vocab.institution_words
+                       or w.lower() in _NAMED_BODIES)
+                for w in then.groups()):
+            return True  # "official Kamal Hossain said": a speaker's given name
         if self.text[span[0]:span[1]] in self._surnames:
             return True  # "Secretary Ana Lima" earlier: "Lima said" is she
         m = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, span[0] - 40), span[0])
@@ -1356,6 +1500,11 @@ class _SourceReader:
             return False
         word = m.group(1)
         if word.lower() in self.vocab.titles or _INITIAL.fullmatch(word) is not None:
+            return True
+        if _SPEAKER_BEFORE.search(self.text, max(sent.start, span[0] - 60), span[0]) or (
+                _APPOSITIVE_AFTER.match(self.text, span[1]) and m.start(1) > sent.start):
+            # "said Imran Lima", "Imran Lima, a senior official, said": a speaker
+            self._surnames.add(self.text[span[0]:span[1]])
             return True
         # "Chief Secretary Ana Lima": a title, then a given name, then the place's word
         n = _CAPITAL_WORD_BEFORE.search(self.text, max(sent.start, m.start() - 40),
@@ -1531,8 +1680,19 @@ class _SourceReader:
                 # "of the 80 bodies, 52 have been identified": a part of that whole
                 best = prev[1]
                 unit.part = True
+            elif unit.attribute == "count" and any(t.type.standalone for t in triggers) \
+                    and self._aboard(unit, sent):
+                # "a ferry carrying 150 passengers capsized, leaving 18 dead": those
+                # aboard belong to the voyage that met the accident, not to the dead
+                # (a bus "carrying 200 deportees" across a border, with no accident, is
+                # the removal's figure)
+                best = min((t for t in triggers if t.type.standalone),
+                           key=lambda t: _distance(unit.span, t.span))
             else:
-                best = min(self._for_figure(unit, self._clause_of(unit, triggers)),
+                near = self._semicolon_clause(unit, triggers, sent)
+                if not near:
+                    continue  # "175 miners were in the mine; 148 were rescued": not its
+                best = min(self._for_figure(unit, self._clause_of(unit, near)),
                            key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             prev = (unit, best)
@@ -1630,10 +1790,12 @@ class _SourceReader:
         add = claims.add
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
+        kinds = self._coordinated_kinds(trig)
         for u in units:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
                 measure, key = self._toll_measure(u, trig.type)
+                key = kinds.get(id(u), key)
                 if (key in seen_keys and _MORE.search(
                         self.text, u.span[0], min(sent.end, u.span[1] + 12))
                         and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
@@ -1644,14 +1806,64 @@ class _SourceReader:
                         self.text, last_span[key], u.span[0]):
                     # "30 were wounded, including 6 in critical condition": a part
                     measure, key = f"{measure} (part)", f"{key}/part"
+                elif key is not None and trig.type.measure and self._others_also(
+                        u, key, sent):
+                    # "six people drowned and others were crushed": a part of the toll
+                    measure, key = f"{measure} (part)", f"{key}/part"
+                elif key is not None and (window := _WINDOW_AFTER.match(
+                        self.text, u.span[1], sent.end)) is not None:
+                    # "427 bodies in four days": that window's figure, not the toll's
+                    n = window.group("n").lower()
+                    span = f"{_WINDOW_NUMBERS.get(n, n)} {window.group('unit').lower()}"
+                    span = span if not span.startswith("1 ") else span.rstrip("s")
+                    measure, key = f"{measure} (in {span})", f"{key}/in {span}"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
             if u.attribute == "count" and key:
                 self._kinds_counted.add(_counted_kind(key))
+            if u.attribute == "count" and u.whole and trig.span[0] >= u.span[1] and (
+                    (key or "").split("@")[0].split("/")[0] not in self.vocab.toll_keys):
+                # "Of the 175 miners, 148 were rescued": all there were, not the rescued
+                # (a toll's own noun is a count of it: "of the 80 bodies, 52 ...")
+                continue
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
                 add(u.attribute, u.value, u.span, measure, key, update=u.update,
                     part=u.part)
+
+    def _coordinated_kinds(self, trig: _Trigger) -> dict[int, str]:
+        """Toll counts of kinds of people told together ("killing two students and two
+        teachers"): each is a kind of the toll ("deaths/teachers"), never the whole toll,
+        when one of them is already a kind (per unit id, the key it takes)."""
+        if not trig.type.measure:
+            return {}
+        counts = [u for u in trig.units if u.attribute == "count"]
+        keyed = [(u, self._toll_measure(u, trig.type)[1]) for u in counts]
+        out: dict[int, str] = {}
+        base = trig.type.measure
+        for (a, ka), (b, kb) in itertools.pairwise(keyed):
+            if not _AND_ONLY.fullmatch(self.text, a.span[1], b.span[0]):
+                continue  # "students and teachers", not "of the 1,100 injured, 200 ..."
+            for (u, k), (_v, other) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
+                noun = (u.measure or "").split(" ")[-1].lower()
+                if k == base and (other or "").startswith(f"{base}/") and noun and (
+                        noun in self.vocab.people_nouns and noun not in ("people",
+                        "persons") and noun not in self.vocab.casualties):
+                    out[id(u)] = f"{base}/{noun}"
+        return out
+
+    def _others_also(self, u: _Unit, key: str, sent: Sentence) -> bool:
+        """Whether a toll's count is followed by others of the same toll ("six drowned
+        and others were crushed"), not by others of another measure ("12 died and others
+        were injured": the 12 are all the dead)."""
+        if "/" in key or key.split("@")[0] not in self.vocab.toll_keys:
+            return False
+        m = _OTHERS_ALSO.match(self.text, u.span[1], sent.end)
+        if m is None:
+            return False
+        other = self.vocab.type_of(m.group(1))
+        return other is None or other.measure is None or (
+            other.measure == key.split("@")[0].split("/")[0])
 
     def _worth_a_mention(self, trig: _Trigger) -> bool:
         """Whether a trigger and its units make a mention: a figure or a group, or for a

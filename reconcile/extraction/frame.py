@@ -96,8 +96,24 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
             at = m.trigger_span[0] - m.sentence_span[0]
             return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
                 other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
-                is not None and not re.search(r"[.;]", m.sentence[other.end():at]))
+                is not None and not re.search(r"[.;]", m.sentence[other.end():at])) or (
+                _toll_of_the_other(m, vocab, other))
     return False
+
+
+_CAUSED_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|from|after|when)\s+$")
+"""Between a toll's verb and the happening that caused it: "died in", "were killed
+during", "were hurt in the aftermath of"."""
+
+
+def _toll_of_the_other(m: Mention, vocab: Vocabulary, other: re.Match[str]) -> bool:
+    """Whether a casualty mention counts the victims of the other happening its sentence
+    names right after its verb: "a dozen miners died in a similar accident"."""
+    etype, own = vocab.type_of(other.group(1)), vocab.types.get(m.type)
+    end = m.trigger_span[1] - m.sentence_span[0]
+    return bool(own is not None and own.measure and etype is not None and etype.standalone
+                and other.start() >= end
+                and _CAUSED_BY.fullmatch(m.sentence, end, other.start()))
 
 
 def _story_kinds(kinds: set[str], vocab: Vocabulary) -> set[str]:

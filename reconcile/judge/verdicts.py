@@ -89,6 +89,10 @@ def _grown_bound(a: Sequence[Claim], b: Sequence[Claim],
 GUESSED = ("not compared: taken from an article's dateline or lead, not told of this "
            "event")
 """The note of values that differ only where a source never told them of the event."""
+SCOPED = ("not compared: a source that gives one figure gives the other too, read as "
+          "different scopes")
+"""The note of two figures that one source gives both of: another source's agreement
+with one of them is no conflict with the other, and no agreement with it either."""
 PLANNED = "not compared: a plan or possibility and what happened"
 """The note of values that differ only between a plan ("will meet next week") and a
 statement of what happened."""
@@ -262,6 +266,9 @@ def _uncompared(xs: Sequence[Claim], ys: Sequence[Claim], attribute: str) -> _Ou
     if apart and not _scoped(xs, ys):
         why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
         return _Outcome(1, why, why, compared=False)
+    if apart and attribute == "count":
+        # "9" told by two sources, "about 30" by one of them too: not an agreement
+        return _Outcome(1, SCOPED, SCOPED, compared=False)
     return None
 
 
@@ -362,6 +369,14 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
     known = _dated_figures(claims, as_of)
     if known is None:
         return None
+    # a figure its witness tells as an update anywhere ("rose to 38" in the lead) is an
+    # update where the same witness repeats it plainly (a headline's "38 dead")
+    told_as_update = {(copies.get(c.source, c.source), c.value.value) for _d, c in known
+                      if c.update and isinstance(c.value, Quantity)}
+    known = [(d, dataclasses.replace(c, update=True) if not c.update
+              and isinstance(c.value, Quantity)
+              and (copies.get(c.source, c.source), c.value.value) in told_as_update else c)
+             for d, c in known]
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
             if not _at_odds(c1, c2, copies, totals or {}, plans):

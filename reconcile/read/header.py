@@ -58,13 +58,22 @@ def _dateline_at(text: str, start: int, end: int) -> re.Match[str] | None:
     if m.group("region") and not (m.group("date") or m.group("agency")):
         return None
     if (
-        place == place.upper()
+        (place == place.upper() or _full_date_and_dash(m))
         and sum(ch.isalpha() for ch in place) >= 2
         and all(any(ch.isalpha() for ch in w) for w in words)
-        and not any(w.strip(".'’") in _NOT_PLACES for w in words)
+        and not any(w.strip(".'’").upper() in _NOT_PLACES for w in words)
     ):
         return m
     return None
+
+
+def _full_date_and_dash(m: re.Match[str]) -> bool:
+    """Whether a dateline in title case is unmistakable: a capitalized place, a date with
+    its year and a dash ("Lagos, 9 November 2024 — ...", "Winder, Georgia, Sept. 4, 2024
+    — ..."), as many outlets write it."""
+    date = m.group("date")
+    return bool(m.group("dash") and date and re.search(r"\d{4}", date)
+                and all(w[:1].isupper() for w in m.group("place").split()))
 
 
 def _dateline_match(text: str, start: int) -> re.Match[str] | None:
@@ -75,7 +84,8 @@ def _dateline_match(text: str, start: int) -> re.Match[str] | None:
     dash ("WASHINGTON (AP) — ..."), by a comma, a date and a dash ("LONDON, March 21,
     2013 — ...", "LONDON, March 21 (Reuters) - ..."), or by an em/en dash
     ("WASHINGTON — ...").  A title-case region may follow the place ("KYIV, Ukraine (AP)
-    —").  Only the first eight non-empty lines (and 5000 characters) after ``start`` are
+    —").  A title-case place is a dateline too when a full date and a dash follow it
+    ("Lagos, 9 November 2024 — ...").  Only the first eight non-empty lines (and 5000 characters) after ``start`` are
     examined.
     """
     limit = start + _DATELINE_CHARS
@@ -99,6 +109,9 @@ _STORY_DATELINE_CAPS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s*[:—–-]+)?")
 _STORY_DATELINE_DASH = re.compile(
     r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][\w.'’ ]{1,30}?)?"
+    # a date may follow ("Lagos, 9 November 2024 —", "Lagos, Nov. 9, 2024 —")
+    r"(?:\s*,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s*\d{4})?)?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|:|\s-\s)")
 _STORY_DATELINE_SENTENCES = 8
 

@@ -224,7 +224,8 @@ def _week_weekday(a: _Cand, b: _Cand, text: str) -> _Cand | None:
 
 
 _RANGE_PRE = re.compile(r"(?P<pre>[Ff]rom|[Bb]etween)\s{1,2}\Z")
-_RANGE_MID = re.compile(r"\s{0,2}(?P<sep>-|–|—|to|until|till|through|thru|and)\s{0,2}")
+_RANGE_MID = re.compile(
+    r"\s{0,2}(?P<sep>-|–|—|to|until|till|through|thru|and|into)\s{0,2}")
 
 
 def _date_range(a: _Cand, b: _Cand, text: str) -> _Cand | None:
@@ -238,7 +239,12 @@ def _date_range(a: _Cand, b: _Cand, text: str) -> _Cand | None:
     mm = _RANGE_MID.fullmatch(text, a.end, b.start)
     if mm is None:
         return None
-    if pm is None:
+    if mm.group("sep") == "into":
+        # "overnight Saturday into Sunday": a night across two days, both of them
+        if not (_is_day(a) and _is_day(b)) or va.latest is None or vb.earliest is None \
+                or (vb.earliest - va.latest).days != 1:
+            return None
+    elif pm is None:
         # "January 12, 2016 - 01/22/2016": two stated days joined by a dash need no "from"
         if mm.group("sep") not in ("-", "–", "—") or not (_is_day(a) and _is_day(b)) \
                 or va.anchored or vb.anchored:
