@@ -29,7 +29,7 @@ from .model import (
 from .words import count_before_noun, one_of, value_words
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_FILES, read_sources
 from .judge.verdicts import death_tolls, findings
-from .extraction.vocabulary import Vocabulary, load_vocabulary
+from .extraction.vocabulary import EventType, Vocabulary, load_vocabulary
 
 Progress = Callable[[str], None]
 """Told what the run is doing, often ("reading 120/2,000 files", "extracting 40/2,000
@@ -202,12 +202,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     a source that reprints another to that original: see :mod:`.copies`)."""
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
-    # a type's own measure key where the vocabulary gives one ("deaths"), else "people"
-    mentions = own_measures(mentions, {name: frozenset(t.triggers)
-                                       for name, t in vocab.types.items()},
-                            {name: key for name, t in vocab.types.items()
-                             if (key := getattr(t, "measure", None))})
-    mentions = origins(mentions, vocab.people_nouns)  # "people from X": not a place
+    mentions = _with_own_measures(mentions, vocab)
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
@@ -222,28 +217,47 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     judged_all = [tuple(findings(ms, copies or {}, tolls)) for ms in moved.events]
     events = []
     for n, ms in enumerate(moved.events):
-        etype = ms[0].type
-        # kin types in one event ("deported" in one source, "sent home" in another)
-        kinds = dict.fromkeys(m.type for m in ms)
-        label = " or ".join(vocab.types[k].label if k in vocab.types else k for k in kinds)
-        judged = judged_all[n]
         h = moved.happening.get(n)
         events.append(Event(
-            id=f"e{n + 1}", type=etype,
-            summary=summarize(label, ms, judged, frozenset(
-                w for k in kinds if k in vocab.types for w in vocab.types[k].triggers),
-                happening=all(k in vocab.types and vocab.types[k].standalone
-                              for k in kinds),
-                tolls=vocab.toll_keys if all(
-                    k in vocab.types and vocab.types[k].measure for k in kinds)
-                else frozenset(),
-                people=all(k in vocab.types and vocab.types[k].people for k in kinds),
-                dated_by=None if h is None else (moved.events[h], judged_all[h])),
+            id=f"e{n + 1}", type=ms[0].type,
+            summary=_title(ms, judged_all[n], vocab,
+                           None if h is None else (moved.events[h], judged_all[h])),
             mentions=ms,
-            findings=judged, separations=tuple(seps.get(n, {}).values()),
+            findings=judged_all[n], separations=tuple(seps.get(n, {}).values()),
             happening=None if h is None else f"e{h + 1}",
         ))
     return events
+
+
+def _with_own_measures(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Mention]:
+    """Mentions with each type's own measure key where the vocabulary gives one
+    ("deaths", else "people") and the places that only say where people came from
+    ("people from X") read as origins, not places."""
+    mentions = own_measures(mentions, {name: frozenset(t.triggers)
+                                       for name, t in vocab.types.items()},
+                            {name: key for name, t in vocab.types.items()
+                             if (key := getattr(t, "measure", None))})
+    return origins(mentions, vocab.people_nouns)
+
+
+def _title(ms: Sequence[Mention], judged: Sequence[Finding], vocab: Vocabulary,
+           dated_by: tuple[Sequence[Mention], Sequence[Finding]] | None) -> str:
+    """An event's one-line summary: its kinds' labels ("deportation or repatriation":
+    kin types in one event) and what the vocabulary says of every kind it holds (a
+    happening, a toll, something done to people)."""
+    kinds = dict.fromkeys(m.type for m in ms)
+    types = [vocab.types.get(k) for k in kinds]
+    label = " or ".join(t.label if t is not None else k for k, t in zip(kinds, types))
+    known = [t for t in types if t is not None]
+
+    def every(flag: Callable[[EventType], bool]) -> bool:
+        return len(known) == len(types) and all(flag(t) for t in known)
+
+    return summarize(label, ms, judged, frozenset(w for t in known for w in t.triggers),
+                     happening=every(lambda t: t.standalone),
+                     tolls=vocab.toll_keys if every(lambda t: bool(t.measure))
+                     else frozenset(),
+                     people=every(lambda t: t.people), dated_by=dated_by)
 
 
 def _names_a_happening(sentence: str, vocab: Vocabulary) -> bool:
@@ -394,19 +408,7 @@ def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
     people only."""
     if happening:
         return [label[0].upper() + label[1:]]
-    counts = [c for c in claims if c.attribute == "count"
-              and isinstance(c.value, Quantity) and c.measure]
-    if tolls:
-        # the toll's people themselves, or in a later state ("40 injured discharged")
-        counts = [c for c in counts if _counts_people(c.measure_key) or (
-            (c.measure_key or "").split("@")[0].removeprefix("part:").split("/")[0]
-            in tolls | CHANGING_STATES)]
-    # what happened to whom: a count of a group or of people before a count of things,
-    # and no count of things at all for what happens to people
-    of_people = [c for c in counts if _counts_people(c.measure_key)]
-    if people and not tolls:  # "73 prosecutions" still names the event itself
-        counts = [c for c in counts if _names_the_event(c.measure, own_words)]
-    count = _most_common(of_people or counts)
+    count = _title_count(claims, own_words, tolls, people)
     if count is not None and _names_the_event(count.measure, own_words):
         return [_cap(f"{verdicts.words(count, _num_text)} {count.measure}")]
     state = _people_state(label)
@@ -424,6 +426,24 @@ def _what_to_whom(label: str, claims: list[Claim], own_words: frozenset[str],
     if group is not None and isinstance(group.value, Group):
         parts.append(f"of {group.value.name}")
     return parts
+
+
+def _title_count(claims: list[Claim], own_words: frozenset[str], tolls: frozenset[str],
+                 people: bool) -> Claim | None:
+    """The count a title names: a count of a group or of people before a count of
+    things; for a toll only its people (or those in a later state, "40 injured
+    discharged"); for what happens to people no count of things at all, save one
+    named by the event's own word ("73 prosecutions")."""
+    counts = [c for c in claims if c.attribute == "count"
+              and isinstance(c.value, Quantity) and c.measure]
+    if tolls:
+        counts = [c for c in counts if _counts_people(c.measure_key) or (
+            (c.measure_key or "").split("@")[0].removeprefix("part:").split("/")[0]
+            in tolls | CHANGING_STATES)]
+    of_people = [c for c in counts if _counts_people(c.measure_key)]
+    if people and not tolls:
+        counts = [c for c in counts if _names_the_event(c.measure, own_words)]
+    return _most_common(of_people or counts)
 
 
 def _main_place(claims: list[Claim]) -> Claim | None:
