@@ -747,6 +747,8 @@ class _SourceReader:
         return bool(self._triggers(sent))
 
     def _triggers(self, sent: Sentence) -> list[_Trigger]:
+        """The sentence's triggers, left to right: a phrasal one ("sent 41 workers
+        back") holds its object; a word takes the type its context gives it."""
         found: list[_Trigger] = []
         covered = sent.start  # end of the last phrasal trigger: what it holds is its object
         for m in self.vocab.trigger_re.finditer(self.text, sent.start, sent.end):
@@ -759,31 +761,43 @@ class _SourceReader:
                 found.append(phrasal)
                 covered = phrasal.span[1]
                 continue
-            etype = self.vocab.type_of(m.group(0))
-            if etype is not None and m.group(0).lower().endswith("caught") and (
-                    _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
-                continue
-            if etype is not None and etype.name == "raid" and "attack" in self.vocab.types and (
-                    _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
-                                             m.start())):
-                etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
-            if etype is not None and etype.name == "attack" and "accident" in (
-                    self.vocab.types) and m.group(0).lower() in _BLAST and (
-                    _WORKS_NEAR.search(self.text, sent.start, sent.end)
-                    and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
-                etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
-            if etype is not None and etype.name == "seizure" and "abduction" in (
-                    self.vocab.types) and self._people_seized(m, sent):
-                etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
-            if etype is not None and m.group(0).lower() == "lost" and "death" in (
-                    self.vocab.types) and _LIVES_BEFORE.search(
-                    self.text, max(sent.start, m.start() - 24), m.start()):
-                etype = self.vocab.types["death"]  # "the 37 lives lost": deaths, no loss
+            etype = self._in_context(m, sent)
             if etype is not None:
                 found.append(_Trigger(etype, m.span(), m.group(0)))
         if not found:
             return []
-        # Coordinated triggers ("missing or detained", "netted in raids") are one mention.
+        return self._coordinated(found)
+
+    def _in_context(self, m: re.Match[str], sent: Sentence) -> EventType | None:
+        """The type a trigger word has in its sentence, None for none: "caught in the
+        blast" is no arrest, "gunmen stormed" no raid, "a blast at a factory" no attack,
+        "the pupils were seized" an abduction, "the 37 lives lost" deaths."""
+        etype = self.vocab.type_of(m.group(0))
+        if etype is not None and m.group(0).lower().endswith("caught") and (
+                _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
+            return None
+        if etype is not None and etype.name == "raid" and "attack" in self.vocab.types and (
+                _ATTACKERS_BEFORE.search(self.text, max(sent.start, m.start() - 50),
+                                         m.start())):
+            etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
+        if etype is not None and etype.name == "attack" and "accident" in (
+                self.vocab.types) and m.group(0).lower() in _BLAST and (
+                _WORKS_NEAR.search(self.text, sent.start, sent.end)
+                and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
+            etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
+        if etype is not None and etype.name == "seizure" and "abduction" in (
+                self.vocab.types) and self._people_seized(m, sent):
+            etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
+        if etype is not None and m.group(0).lower() == "lost" and "death" in (
+                self.vocab.types) and _LIVES_BEFORE.search(
+                self.text, max(sent.start, m.start() - 24), m.start()):
+            etype = self.vocab.types["death"]  # "the 37 lives lost": deaths, no loss
+        return etype
+
+    def _coordinated(self, found: list[_Trigger]) -> list[_Trigger]:
+        """Coordinated triggers ("missing or detained", "netted in raids") as one
+        mention of the higher priority's type; a sentence of figures only (no happening)
+        keeps one reporting mention."""
         merged: list[_Trigger] = [found[0]]
         for trig in found[1:]:
             prev = merged[-1]
