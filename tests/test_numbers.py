@@ -819,3 +819,18 @@ def test_every_currency_name_starts_with_a_letter() -> None:
     names = [name for name, (_, kind) in n._AFTER_CODE.items()
              if kind in ("name", "weak", "subunit", "unresolved")]
     assert len(names) > 100 and all(name[0].isalpha() for name in names)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 1,2O0 people died.",  # a mistyped letter O: not 1
+    "At least 1,20 people died.",  # no thousands group: not 1 and 20
+    "The fund lost $1,5 million.",  # a decimal comma: not $1 and 5 million
+])
+def test_digits_glued_by_a_comma_that_groups_nothing_are_no_figure(text: str) -> None:
+    assert [e.text for e in find_numbers(text) if e.kind in ("number", "amount")] == [], text
+
+
+def test_digits_glued_by_commas_in_a_list_stay_numbers() -> None:
+    assert [e.value.value for e in find_numbers("Rooms 22,24,26 and 31 flooded.")
+            if isinstance(e.value, Quantity)] == [22, 24, 26, 31]
+    assert [e.text for e in find_numbers("At least 1,200 people died.")] == ["At least 1,200"]

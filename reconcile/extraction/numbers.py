@@ -1811,8 +1811,30 @@ def find_numbers(text: str) -> list[Expression]:
     return [
         Expression(f.kind, text[f.start:f.end], (f.start, f.end), f.value)
         for f in _scan(text)
-        if _finite(f.value)
+        if _finite(f.value) and not _broken_grouping(text, f.start, f.end)
     ]
+
+
+def _broken_grouping(text: str, start: int, end: int) -> bool:
+    """Whether a number is a piece of digits glued by one comma that is no thousands
+    separator: "1,20 people" or a mistyped "1,2O0" (a letter O) is not 1 and 20, and
+    "1,2" may be a decimal comma.  No figure is better than a wrong one.  Three or more
+    glued by commas ("nos. 22,24,26") are a list."""
+    if text[end:end + 1] == "," and text[end + 1:end + 2].isdigit() and (
+            text[end - 1:end].isdigit()):
+        at = end
+    elif start >= 2 and text[start - 1] == "," and text[start - 2].isdigit() and (
+            text[start:start + 1].isdigit()):
+        at = start - 1
+    else:
+        return False
+    run = _GLUED.search(text, max(0, at - 40), min(len(text), at + 40))
+    while run is not None and run.end() <= at:
+        run = _GLUED.search(text, run.end(), min(len(text), at + 40))
+    return run is None or run.group().count(",") < 2
+
+
+_GLUED = re.compile(r"\d+(?:,\d+)+")
 
 
 def _finite(value: object) -> bool:
