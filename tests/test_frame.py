@@ -482,3 +482,5 @@ def test_a_town_ending_a_longer_unknown_name_is_no_place() -> None:
     assert "Lima" in _places_of("Floods in Greater Lima killed 12 people on Tuesday.")
     assert "Lima" in _places_of("Peru's Lima saw 12 arrests on Tuesday.")
     assert "Lima" in _places_of("Downtown Lima was flooded on Tuesday and 12 people died.")
+    assert "Kabul" in _places_of("Police arrested 12 people in Taliban-controlled Kabul "
+                                 "on Tuesday.")

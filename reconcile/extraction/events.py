@@ -1483,6 +1483,8 @@ class _SourceReader:
         word = m.group(1)
         if word.endswith(("'s", "’s")) or word.isupper() or word.lower() in _DESCRIPTORS:
             return False
+        if word.rpartition("-")[2][:1].islower():
+            return False  # "Taliban-controlled Kabul", "Storm-hit Lima": who holds it
         if not self.text[sent.start:m.start(1)].strip(" \t\n\"“‘'(—–-"):
             return False  # "Downtown Lima was ...": the sentence's first word
         k = bisect.bisect_right(self._place_starts, m.start(1)) - 1
