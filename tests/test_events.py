@@ -544,3 +544,17 @@ def test_a_planned_date_is_not_the_story_day(tmp_path: Path) -> None:
     deported = [m for e in report.events for m in e.mentions if "40" in m.sentence]
     assert len(deported) == 1
     assert [c.attribute for c in deported[0].claims if c.attribute == "date"] == []
+
+
+def test_a_day_told_in_another_time_zone_does_not_date_the_happening(
+        tmp_path: Path) -> None:
+    # 2024-06-14 is a Friday: the storm hit on Thursday where it hit, Wednesday in UTC
+    report = _run(tmp_path, "A tornado struck the valley at 3 a.m. local time (2100 UTC "
+                            "Wednesday) on Thursday, killing 12 people, police said.")
+    days = {str(c.value.timex) for c in _claims(report, "date")  # type: ignore[union-attr]
+            if c.measure_key is None}
+    assert days == {"2024-06-13"}
+    alone = _run(tmp_path / "alone", "A tornado struck the valley at 3 a.m. local time "
+                                     "(2100 UTC Wednesday), killing 12 people.")
+    assert "2024-06-12" not in {str(getattr(c.value, "timex", ""))
+                                for c in _claims(alone, "date")}

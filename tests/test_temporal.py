@@ -1831,3 +1831,12 @@ def test_a_period_narrated_from_a_weekday_stays_in_the_past() -> None:
     # no declaration: the days told are past ones
     assert dates("Two days of protests raged from Saturday.", WED) == [
         ("Saturday", "2023-11-04")]
+
+
+def test_a_clock_time_with_a_day_after_it_does_not_take_the_day_before() -> None:
+    text = ("Rescuers reached the town on Tuesday. The dam gave way at 4 a.m. local time "
+            "(0100 GMT) on Wednesday.")
+    found = {e.text: e.value.timex for e in find_dates(text, ANCHOR)
+             if isinstance(e.value, DateValue)}
+    assert found["Tuesday"] == "2023-11-07" and found["Wednesday"] == "2023-11-08"
+    assert not found["4 a.m. local time"].startswith("2023-11-07")

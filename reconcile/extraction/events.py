@@ -60,6 +60,9 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+# a clock time in a named time zone: "1900 GMT", "7 p.m. UTC", "15:00 ET"
+_ZONE_CLOCK = re.compile(
+    r"\d(?:[\d:.]{0,4}|\s?[ap]\.?m\.?)\s?(?:GMT|UTC|[ECMP][SD]?T|CES?T|BST|IST|JST)\b")
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 """Before a planned day: "as early as Sept 5" (with a word of a plan: a deadline)."""
 _PLAN_WORDS = re.compile(
@@ -1166,6 +1169,8 @@ class _SourceReader:
             return [_Unit("date", bound, e.span, e.text, said=True)]
         if e.value.mod is not None or e.value.timex.endswith("_REF"):
             return []  # "after 2018", "until Friday", "now": not when it happened
+        if self._in_zone_aside(e, sent):
+            return []  # "at 2 a.m. (1900 GMT Sunday) on Monday": the day elsewhere
         value = _day_of(e.value) if e.kind == "time" else e.value
         if value is None:
             return []  # a clock time with no day: "at 3 pm"
@@ -1190,6 +1195,18 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
+        """Whether a date is told in brackets with a clock time in another time zone
+        ("struck at 2 a.m. local time (1900 GMT Sunday)"): the same moment told as the
+        day it was in that zone, which may not be the day where it happened."""
+        opened = self.text.rfind("(", sent.start, e.span[0])
+        if opened < 0 or ")" in self.text[opened:e.span[0]]:
+            return False
+        closed = self.text.find(")", e.span[1], sent.end)
+        if closed < 0 or "(" in self.text[e.span[1]:closed]:
+            return False
+        return _ZONE_CLOCK.search(self.text, opened, closed) is not None
 
     def _amount_unit(self, e: Expression, sent: Sentence) -> _Unit:
         """A sum of money, per year when the words before say it is a rate."""
