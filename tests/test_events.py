@@ -558,3 +558,18 @@ def test_a_day_told_in_another_time_zone_does_not_date_the_happening(
                                      "(2100 UTC Wednesday), killing 12 people.")
     assert "2024-06-12" not in {str(getattr(c.value, "timex", ""))
                                 for c in _claims(alone, "date")}
+
+
+def test_a_date_after_a_participle_without_a_figure_is_not_the_main_verbs(
+        tmp_path: Path) -> None:
+    # the date tells when the villagers were taken, not when they were freed
+    report = _run(tmp_path, "Soldiers freed 40 villagers kidnapped on May 2 from a farm "
+                            "in the north, officials said.")
+    by_type = {e.type: {str(getattr(c.value, "timex", "")) for c in e.claims
+                        if c.attribute == "date"} for e in report.events}
+    assert "2024-05-02" not in by_type.get("rescue", set())
+    assert by_type.get("abduction") == {"2024-05-02"}
+    plain = _run(tmp_path / "plain", "Soldiers freed 40 villagers on May 2 from a farm "
+                                     "in the north, officials said.")
+    assert {str(getattr(c.value, "timex", "")) for c in _claims(plain, "date")} == {
+        "2024-05-02"}

@@ -340,7 +340,10 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
     claims = list(m.claims)
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
-                frame.toll_dated or not _a_toll(m, vocab)):
+                frame.toll_dated or not _a_toll(m, vocab)) and not (
+                m.sentence_span[0] <= frame.date.span[0] < m.sentence_span[1]):
+            # (a date its own sentence gave another happening, "freed 40 pupils abducted
+            # on May 2", is not this one's)
             claims.append(_inferred(m, frame.date))
         has_place = any(c.attribute == "location" for c in claims)
         if not has_place and frame.place is not None:
