@@ -573,3 +573,12 @@ def test_a_date_after_a_participle_without_a_figure_is_not_the_main_verbs(
                                      "in the north, officials said.")
     assert {str(getattr(c.value, "timex", "")) for c in _claims(plain, "date")} == {
         "2024-05-02"}
+
+
+def test_a_participle_after_a_phrasal_trigger_is_not_coordinated_with_it(
+        tmp_path: Path) -> None:
+    # "released ... hostages" ends on its object; "seized" tells when they were taken
+    report = _run(tmp_path, "Rebels released 20 hostages seized last week in the hills, "
+                            "a spokesman said.")
+    rescue = [e for e in report.events if e.type == "rescue"]
+    assert rescue and not any(c.attribute == "date" for e in rescue for c in e.claims)

@@ -803,7 +803,8 @@ class _SourceReader:
         for trig in found[1:]:
             prev = merged[-1]
             gap = self.text[prev.span[1]:trig.span[0]]
-            if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap):
+            if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap) \
+                    and not _describes_object(prev, trig, gap):
                 if trig.type.priority > prev.type.priority:
                     merged[-1] = _Trigger(trig.type, (prev.span[0], trig.span[1]),
                                           self.text[prev.span[0]:trig.span[1]])
@@ -2207,6 +2208,16 @@ def _day_of(value: DateValue) -> DateValue | None:
             value.earliest is None and re.fullmatch(r"XXXX-WXX-[1-7]", day))):
         return None
     return DateValue(day, "day", value.earliest, value.latest, value.anchored, value.warnings)
+
+
+def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
+    """Whether a participle right after a phrasal trigger that ends on its object
+    describes that object ("released 20 hostages seized last week"): a happening of
+    its own, not one coordinated with the first ("missing or detained")."""
+    words = prev.text.split()
+    last, word = words[-1].lower(), trig.text.lower()
+    return (len(words) > 1 and not gap.strip() and " " not in word
+            and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
 def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
