@@ -544,3 +544,41 @@ def test_a_planned_date_is_not_the_story_day(tmp_path: Path) -> None:
     deported = [m for e in report.events for m in e.mentions if "40" in m.sentence]
     assert len(deported) == 1
     assert [c.attribute for c in deported[0].claims if c.attribute == "date"] == []
+
+
+def test_a_day_told_in_another_time_zone_does_not_date_the_happening(
+        tmp_path: Path) -> None:
+    # 2024-06-14 is a Friday: the storm hit on Thursday where it hit, Wednesday in UTC
+    report = _run(tmp_path, "A tornado struck the valley at 3 a.m. local time (2100 UTC "
+                            "Wednesday) on Thursday, killing 12 people, police said.")
+    days = {str(c.value.timex) for c in _claims(report, "date")  # type: ignore[union-attr]
+            if c.measure_key is None}
+    assert days == {"2024-06-13"}
+    alone = _run(tmp_path / "alone", "A tornado struck the valley at 3 a.m. local time "
+                                     "(2100 UTC Wednesday), killing 12 people.")
+    assert "2024-06-12" not in {str(getattr(c.value, "timex", ""))
+                                for c in _claims(alone, "date")}
+
+
+def test_a_date_after_a_participle_without_a_figure_is_not_the_main_verbs(
+        tmp_path: Path) -> None:
+    # the date tells when the villagers were taken, not when they were freed
+    report = _run(tmp_path, "Soldiers freed 40 villagers kidnapped on May 2 from a farm "
+                            "in the north, officials said.")
+    by_type = {e.type: {str(getattr(c.value, "timex", "")) for c in e.claims
+                        if c.attribute == "date"} for e in report.events}
+    assert "2024-05-02" not in by_type.get("rescue", set())
+    assert by_type.get("abduction") == {"2024-05-02"}
+    plain = _run(tmp_path / "plain", "Soldiers freed 40 villagers on May 2 from a farm "
+                                     "in the north, officials said.")
+    assert {str(getattr(c.value, "timex", "")) for c in _claims(plain, "date")} == {
+        "2024-05-02"}
+
+
+def test_a_participle_after_a_phrasal_trigger_is_not_coordinated_with_it(
+        tmp_path: Path) -> None:
+    # "released ... hostages" ends on its object; "seized" tells when they were taken
+    report = _run(tmp_path, "Rebels released 20 hostages seized last week in the hills, "
+                            "a spokesman said.")
+    rescue = [e for e in report.events if e.type == "rescue"]
+    assert rescue and not any(c.attribute == "date" for e in rescue for c in e.claims)

@@ -1777,3 +1777,66 @@ def test_patterns_compiled_only_where_a_text_needs_them(monkeypatch: pytest.Monk
     assert patterns.P_HOLIDAY._compiled is None
     assert patterns.P_QUARTER._compiled is None
     assert patterns.P_DATE.compiled() is patterns.P_DATE.compiled()
+
+
+# ------------------------------------------------- a qualified distance back in time
+
+def test_more_than_a_distance_ago_is_that_far_back_or_further() -> None:
+    # "more than"/"over" a distance ago names no day: only a latest one
+    for text in ("The bridge was shut more than three weeks ago.",
+                 "The bridge was shut over three weeks ago."):
+        v = dv(text)
+        assert v.timex == "2023-W42"  # the point named stays the value
+        assert v.mod == "ON_OR_BEFORE" and v.earliest is None
+        assert v.latest == D(2023, 10, 22)
+
+
+def test_less_than_a_distance_ago_reaches_the_anchor() -> None:
+    v = dv("The mayor quit less than two months ago.")
+    assert v.mod == "ON_OR_AFTER"
+    assert (v.earliest, v.latest) == (D(2023, 9, 1), ANCHOR)
+
+
+def test_about_a_distance_ago_is_a_range_around_it() -> None:
+    v = dv("The mayor quit about ten days ago.")
+    assert v.timex == "2023-10-31" and v.granularity == "interval"
+    assert v.earliest is not None and v.latest is not None
+    assert v.earliest < D(2023, 10, 31) < v.latest <= ANCHOR
+    plain = dv("The mayor quit ten days ago.")
+    assert plain.granularity == "day" and plain.earliest == plain.latest
+
+
+# ------------------------------------------------ a declared period from a weekday
+
+WED = D(2023, 11, 8)
+
+
+def test_a_period_declared_from_a_weekday_starts_on_the_coming_one() -> None:
+    # told on a Wednesday, last Saturday's two days were over: the coming Saturday
+    assert dates("The council declared two days of mourning from Saturday.", WED) == [
+        ("Saturday", "2023-11-11")]
+    v = [e.value for e in find_dates(
+        "The army imposed a two-day curfew starting Sunday in the port.", WED)
+        if isinstance(e.value, DateValue)]
+    assert [x.timex for x in v] == ["2023-11-12"]
+
+
+def test_a_declared_period_still_running_starts_on_the_last_weekday() -> None:
+    # told on a Sunday, a three-day period from Friday still runs
+    assert dates("The council declared three days of mourning from Friday.",
+                 D(2023, 11, 12)) == [("Friday", "2023-11-10")]
+
+
+def test_a_period_narrated_from_a_weekday_stays_in_the_past() -> None:
+    # no declaration: the days told are past ones
+    assert dates("Two days of protests raged from Saturday.", WED) == [
+        ("Saturday", "2023-11-04")]
+
+
+def test_a_clock_time_with_a_day_after_it_does_not_take_the_day_before() -> None:
+    text = ("Rescuers reached the town on Tuesday. The dam gave way at 4 a.m. local time "
+            "(0100 GMT) on Wednesday.")
+    found = {e.text: e.value.timex for e in find_dates(text, ANCHOR)
+             if isinstance(e.value, DateValue)}
+    assert found["Tuesday"] == "2023-11-07" and found["Wednesday"] == "2023-11-08"
+    assert not found["4 a.m. local time"].startswith("2023-11-07")

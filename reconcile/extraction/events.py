@@ -60,6 +60,18 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+# between a participle and its date: at most a few words, no clause break
+# ("abducted on May 2", "seized from a farm last week")
+_DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+# an auxiliary, a pronoun or a joining word before "-ed" makes it a verb of its own clause
+_NOT_A_NOUN_BEFORE = frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "get", "got",
+    "gets", "who", "which", "that", "they", "he", "she", "it", "we", "i", "you", "and",
+    "or", "but", "then", "also", "later", "reportedly", "allegedly", "not", "never"})
+# a clock time in a named time zone: "1900 GMT", "7 p.m. UTC", "15:00 ET"
+_ZONE_CLOCK = re.compile(
+    r"\d(?:[\d:.]{0,4}|\s?[ap]\.?m\.?)\s?(?:GMT|UTC|[ECMP][SD]?T|CES?T|BST|IST|JST)\b")
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 """Before a planned day: "as early as Sept 5" (with a word of a plan: a deadline)."""
 _PLAN_WORDS = re.compile(
@@ -451,6 +463,9 @@ class _Unit:
     """For a day that names the disaster a toll is from ("the death toll from Tuesday's
     collapse"): where the toll's word starts; the day dates that toll's dead as well as
     the happening."""
+    held: bool = False
+    """A date told inside a participle's clause ("freed 40 pupils abducted in May"):
+    that happening's date, shared with no other."""
     names: int | None = None
     """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
@@ -802,7 +817,8 @@ class _SourceReader:
         for trig in found[1:]:
             prev = merged[-1]
             gap = self.text[prev.span[1]:trig.span[0]]
-            if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap):
+            if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap) \
+                    and not _describes_object(prev, trig, gap):
                 if trig.type.priority > prev.type.priority:
                     merged[-1] = _Trigger(trig.type, (prev.span[0], trig.span[1]),
                                           self.text[prev.span[0]:trig.span[1]])
@@ -1180,6 +1196,8 @@ class _SourceReader:
             return [_Unit("date", bound, e.span, e.text, said=True)]
         if e.value.mod is not None or e.value.timex.endswith("_REF"):
             return []  # "after 2018", "until Friday", "now": not when it happened
+        if self._in_zone_aside(e, sent):
+            return []  # "at 2 a.m. (1900 GMT Sunday) on Monday": the day elsewhere
         value = _day_of(e.value) if e.kind == "time" else e.value
         if value is None:
             return []  # a clock time with no day: "at 3 pm"
@@ -1204,6 +1222,18 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
+        """Whether a date is told in brackets with a clock time in another time zone
+        ("struck at 2 a.m. local time (1900 GMT Sunday)"): the same moment told as the
+        day it was in that zone, which may not be the day where it happened."""
+        opened = self.text.rfind("(", sent.start, e.span[0])
+        if opened < 0 or ")" in self.text[opened:e.span[0]]:
+            return False
+        closed = self.text.find(")", e.span[1], sent.end)
+        if closed < 0 or "(" in self.text[e.span[1]:closed]:
+            return False
+        return _ZONE_CLOCK.search(self.text, opened, closed) is not None
 
     def _amount_unit(self, e: Expression, sent: Sentence) -> _Unit:
         """A sum of money, per year when the words before say it is a rate."""
@@ -1637,7 +1667,7 @@ class _SourceReader:
         for trig in triggers:  # before a sentence's only date is shared below
             trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
         dates = [u for u in units if u.attribute == "date" and not u.said]
-        if len(dates) == 1:
+        if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
@@ -1732,6 +1762,13 @@ class _SourceReader:
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
+            held = self._participle_before(unit, triggers, viable)
+            if held is not None:
+                # "freed 40 pupils abducted in May": the date of the taking, not the
+                # freeing (and shared with no other happening of the sentence)
+                unit.held = True
+                held.units.append(unit)
+                continue
             named = next((t for t in triggers if t.span[0] == unit.names), None)
             best = named or min(self._clause_of(unit, viable),
                                 key=lambda t: _distance(unit.span, t.span))
@@ -1743,6 +1780,30 @@ class _SourceReader:
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
         return units
+
+    def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
+                           viable: list[_Trigger]) -> _Trigger | None:
+        """The participle a date right after it belongs to: one with no figure of its
+        own, told after the noun it describes ("freed 40 pupils abducted three weeks
+        ago", "rescued the crew seized on May 2"), after a happening with a figure."""
+        if unit.attribute != "date":
+            return None
+        before = [t for t in triggers if t.span[1] <= unit.span[0]]
+        if not before:
+            return None
+        near = max(before, key=lambda t: t.span[1])
+        if near in viable or near.type.reporting or not any(
+                t in viable and t.span[1] <= near.span[0] for t in triggers):
+            return None
+        word = near.text.lower()
+        if " " in word or not word.endswith(("ed", "en")):
+            return None
+        if not _DATE_RIGHT_AFTER.fullmatch(self.text, near.span[1], unit.span[0]):
+            return None
+        prev = _WORD_BEFORE.search(self.text, max(0, near.span[0] - 30), near.span[0])
+        if prev is None or prev.group(1).lower() in _NOT_A_NOUN_BEFORE:
+            return None
+        return near
 
     def _build(
         self, trig: _Trigger, sent: Sentence, stext: str, speaker: str | None, n: int,
@@ -2163,6 +2224,16 @@ def _day_of(value: DateValue) -> DateValue | None:
             value.earliest is None and re.fullmatch(r"XXXX-WXX-[1-7]", day))):
         return None
     return DateValue(day, "day", value.earliest, value.latest, value.anchored, value.warnings)
+
+
+def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
+    """Whether a participle right after a phrasal trigger that ends on its object
+    describes that object ("released 20 hostages seized last week"): a happening of
+    its own, not one coordinated with the first ("missing or detained")."""
+    words = prev.text.split()
+    last, word = words[-1].lower(), trig.text.lower()
+    return (len(words) > 1 and not gap.strip() and " " not in word
+            and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
 def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:

@@ -340,7 +340,8 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
     claims = list(m.claims)
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
-                frame.toll_dated or not _a_toll(m, vocab)):
+                frame.toll_dated or not _a_toll(m, vocab)) and not _told_for_later(
+                m, frame):
             claims.append(_inferred(m, frame.date))
         has_place = any(c.attribute == "location" for c in claims)
         if not has_place and frame.place is not None:
@@ -371,6 +372,18 @@ class _ArticleFrame:
     toll_dated: bool
     place: Claim | None
     dateline: tuple[Place, tuple[int, int]] | None
+    date_trigger: tuple[int, int] | None = None
+    """The trigger span of the mention the date is of."""
+
+
+def _told_for_later(m: Mention, frame: _ArticleFrame) -> bool:
+    """Whether the frame's date is told in ``m``'s sentence for a happening named after
+    ``m``'s trigger and before the date ("freed 40 pupils abducted on May 2"): the
+    sentence gave it to that one, not to ``m``."""
+    d, t = frame.date, frame.date_trigger
+    return (d is not None and t is not None
+            and m.sentence_span[0] <= d.span[0] < m.sentence_span[1]
+            and m.trigger_span[1] <= t[0] and t[1] <= d.span[0])
 
 
 def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
@@ -384,8 +397,11 @@ def _article_frame(mentions: list[Mention], source: Source, vocab: Vocabulary,
     frame_date = _frame_date(lead, vocab)
     toll_dated = frame_date is not None and _dates_a_toll(frame_date, lead, vocab)
     frame_place, dateline = _frame_place(lead, vocab, dateline, unknown_feature, frame_date)
+    holder = next((m for m in mentions if frame_date is not None
+                   and m.id == frame_date.mention), None)
     return _ArticleFrame(frozenset(background), frozenset(main), frame_date, toll_dated,
-                         frame_place, dateline)
+                         frame_place, dateline,
+                         holder.trigger_span if holder is not None else None)
 
 
 def _relative_story(mentions: Sequence[Mention]) -> bool:

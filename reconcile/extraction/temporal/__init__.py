@@ -83,6 +83,16 @@ on the open side::
     "starting Monday", "X or later", "X and after"           ON_OR_AFTER
     "today before 4pm"   2023-11-10T16:00 BEFORE  None .. 2023-11-10 (the day stays)
     "more than 2 weeks before today"  BEFORE the day two weeks back
+    "more than/over two weeks ago"   the week two weeks back, ON_OR_BEFORE (no earliest)
+    "less than two weeks ago"        that week, ON_OR_AFTER up to the anchor
+
+"about/nearly/around three weeks ago" keeps the week named as its value, but its
+bounds reach a quarter of the count (at least one unit) either side: a guess at the
+distance names no day.  A period declared from a bare weekday ("declared three days of
+mourning from Friday") starts on the last such weekday only if the period still runs on
+the anchor, else on the coming one.  A clock time followed closely in its sentence by a
+day ("at 2 a.m. local time (1900 GMT Sunday) on Monday") does not take the day named
+before it.
 
 A duration after "in"/"within" is counted from the anchor where the clause is not past
 narration: "in two weeks" is the day 14 days on, "in 5 minutes" the anchor's day,

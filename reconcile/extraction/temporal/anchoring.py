@@ -342,13 +342,14 @@ def _timed_days(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     out: list[_Cand] = []
     day: _dt.date | None = None
     day_end = -1
-    for c in chosen:
+    for n, c in enumerate(chosen):
         v = c.value
         if isinstance(v, DateValue):
             if c.kind == "time" and v.earliest is None and v.timex.startswith("T") and \
                     "/" not in v.timex:
                 if day is not None and c.start - day_end <= _DAY_REACH and \
-                        "\n\n" not in text[day_end:c.start]:
+                        "\n\n" not in text[day_end:c.start] and \
+                        not _day_follows(chosen[n + 1:], c.end, text):
                     c = _Cand(c.start, c.end, c.kind,
                               DateValue(f"{day.isoformat()}{v.timex}", "time", day, day,
                                         True, v.warnings, v.mod), c.priority, None, c.signal)
@@ -356,6 +357,23 @@ def _timed_days(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
                 day, day_end = v.earliest, c.end
         out.append(c)
     return out
+
+
+def _day_follows(after: list[_Cand], end: int, text: str) -> bool:
+    """Whether a day is named after a clock time in its sentence, close by ("at 2 a.m.
+    local time (1900 GMT Sunday) on Monday"): the time is on one of those, not on the
+    day named before it."""
+    for c in after:
+        if c.start - end > _FOLLOW_REACH or _SENTENCE_END.search(text, end, c.start):
+            return False
+        v = c.value
+        if isinstance(v, DateValue) and v.earliest is not None and v.earliest == v.latest:
+            return True
+    return False
+
+
+_FOLLOW_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
 _PREVIOUS_WD = re.compile(

@@ -265,11 +265,37 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not re.search(_REPORTING + r"\s*$", text[max(0, start - 20):start]):
             direction = _direction(ctx, start)
         dd = _weekday_date(wd, anchor, direction)
+        if direction == "past" and pw.lower() in ("from", "starting", "beginning"):
+            dd = _declared_period_start(text, start, wd, anchor, dd)
     if part:
         pod = PARTS_OF_DAY[part.lower()]
         return _Cand(start, end, "time",
                      DateValue(f"{dd.isoformat()}T{pod}", "time", dd, dd, True), 3)
     return _Cand(start, end, "date", _v_day(dd, True), 3, (dd.year, dd.month, dd.day))
+
+
+# "declared three days of mourning from Friday", "imposed a two-week curfew starting
+# Monday": a period of a stated length declared to run from a weekday
+_DECLARED_PERIOD = re.compile(
+    rf"(?i)\b(?:declared|announced|ordered|decreed|proclaimed|imposed|set)\b[^.;!?]{{0,60}}?"
+    rf"\b(?P<n>\d{{1,2}}|{_NUM_WORD_RE})[\s-](?P<u>day|week)s?\b[^.;!?]{{0,50}}$")
+
+
+def _declared_period_start(text: str, start: int, wd: int, anchor: _dt.date,
+                           past: _dt.date) -> _dt.date:
+    """The first day of a period declared to run from weekday ``wd``: the last such
+    weekday if the period still runs on the anchor, else the coming one (a period over
+    before its article was published is not what the article announces)."""
+    dm = _DECLARED_PERIOD.search(text, max(0, start - 140), start)
+    if dm is None:
+        return past
+    n = _number(dm.group("n"))
+    if n is None or n != int(n) or n < 1:
+        return past
+    days = int(n) * (7 if dm.group("u").lower() == "week" else 1)
+    if past + _dt.timedelta(days=days - 1) >= anchor:
+        return past
+    return _weekday_date(wd, anchor, "future")
 
 
 def _h_weekend(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -327,29 +353,71 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
         t, g = xt[unit]
         return _Cand(start, end, "date",
                      DateValue(t, g, None, None, True, warnings), 3)
+    v = _ago_value(anchor, unit, sign * k, warnings)
+    if v is None:
+        return None
+    approx = (m.group("approx") or "").lower().split()
+    before = _OVER_BEFORE.search(ctx.text, max(0, start - 16), start)
+    signal = (before.start(), before.start() + len(before.group(0).rstrip())) if (
+        before is not None) else None
+    if approx[:1] == ["more"] or before is not None:
+        # "more than two weeks ago", "over a month ago": that far back or further, so
+        # no day of it is the day it happened (TIMEX3's value stays the point named)
+        if sign < 0:
+            return _Cand(start, end, "date", DateValue(
+                v.timex, "interval", None, v.latest, True, warnings, "ON_OR_BEFORE"), 3,
+                signal=signal)
+        return _Cand(start, end, "date", DateValue(
+            v.timex, "interval", v.earliest, None, True, warnings, "ON_OR_AFTER"), 3,
+            signal=signal)
+    if sign < 0 and approx[:1] == ["less"]:
+        return _Cand(start, end, "date", DateValue(v.timex, "interval", v.earliest, anchor,
+                                                   True, warnings, "ON_OR_AFTER"), 3)
+    if approx and approx[0] in _ROUGHLY:
+        # "about three weeks ago", "nearly a year ago": a guess at the distance, so the
+        # days it may be reach a unit (a quarter of the count) either side
+        w = max(1, -(-k // 4))
+        far = _ago_value(anchor, unit, sign * (k + w), warnings)
+        near = _ago_value(anchor, unit, sign * max(0, k - w), warnings)
+        if far is None or near is None or far.earliest is None or near.latest is None:
+            return None
+        lo, hi = sorted((far, near), key=lambda x: x.earliest or anchor)
+        latest = hi.latest if sign > 0 else min(anchor, hi.latest or anchor)
+        return _Cand(start, end, "date", DateValue(v.timex, "interval", lo.earliest, latest,
+                                                   True, warnings), 3)
+    return _Cand(start, end, "date", v, 3)
+
+
+# "over two weeks ago", "at least a month ago": outside the span TimeML gives the timex
+_OVER_BEFORE = re.compile(r"(?i)\b(?:over|at\s{1,2}least|upwards\s{1,2}of)\s{1,2}$")
+_ROUGHLY = frozenset(["about", "around", "almost", "nearly", "roughly", "approximately",
+                      "some"])
+
+
+def _ago_value(anchor: _dt.date, unit: str, shift: int,
+               warnings: tuple[str, ...]) -> DateValue | None:
+    """The day, week, month, year or decade ``shift`` units from ``anchor``."""
     try:
         if unit == "day":
-            dd = anchor + _dt.timedelta(days=sign * k)
-            v = DateValue(dd.isoformat(), "day", dd, dd, True, warnings)
-        elif unit in ("week", "fortnight"):
-            w = _v_week(anchor + _dt.timedelta(days=sign * 7 * k * (2 if unit == "fortnight"
-                                                                     else 1)), True)
-            v = DateValue(w.timex, "week", w.earliest, w.latest, True, warnings)
-        elif unit == "month":
-            y, mo = _shift_months(anchor.year, anchor.month, sign * k)
+            dd = anchor + _dt.timedelta(days=shift)
+            return DateValue(dd.isoformat(), "day", dd, dd, True, warnings)
+        if unit in ("week", "fortnight"):
+            w = _v_week(anchor + _dt.timedelta(days=7 * shift * (2 if unit == "fortnight"
+                                                                 else 1)), True)
+            return DateValue(w.timex, "week", w.earliest, w.latest, True, warnings)
+        if unit == "month":
+            y, mo = _shift_months(anchor.year, anchor.month, shift)
             v0 = _v_month(y, mo, True)
-            v = DateValue(v0.timex, "month", v0.earliest, v0.latest, True, warnings)
-        elif unit == "year":
-            v = _v_year(anchor.year + sign * k, True, warnings)
-        elif unit == "decade":
-            y = anchor.year + sign * 10 * k
-            v = DateValue(f"{y // 10:03d}", "decade", _dt.date(y // 10 * 10, 1, 1),
-                          _dt.date(y // 10 * 10 + 9, 12, 31), True, warnings)
-        else:
-            return None
+            return DateValue(v0.timex, "month", v0.earliest, v0.latest, True, warnings)
+        if unit == "year":
+            return _v_year(anchor.year + shift, True, warnings)
+        if unit == "decade":
+            y = anchor.year + 10 * shift
+            return DateValue(f"{y // 10:03d}", "decade", _dt.date(y // 10 * 10, 1, 1),
+                             _dt.date(y // 10 * 10 + 9, 12, 31), True, warnings)
     except (OverflowError, ValueError):
         return None
-    return _Cand(start, end, "date", v, 3)
+    return None
 
 
 def _h_season_the(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
