@@ -930,7 +930,7 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         return False  # "29 arrested" and "700 arrested" are not one arrest retold
     if shared_measure:
         return _figure_evidence(a, b)
-    return _day_or_group_evidence(a, b)
+    return _day_or_group_evidence(a, b) or _next_day_happening(a, b)
 
 
 def _slipped_date_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool | None:
@@ -999,6 +999,32 @@ def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+def _next_day_happening(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' leads tell the happening their frames lead with, of one
+    kind (a raid and the rescue it made are two steps, often on two days) in one
+    town, stated within ``STORY_DAYS`` of each other, each dating it to the day in its
+    own words, the days at most ``HAPPENED_DAYS`` apart ("seized on the 7th",
+    "abducted on the 8th"): outlets often differ by a day on one happening, and joined
+    the report shows the dates as a conflict instead of two happenings.  Counting nothing in common (a figure of one
+    thing decides by itself, :func:`_figure_evidence`)."""
+    fa, fb = a.frame, b.frame
+    if (fa is None or fb is None or a.mention.source == b.mention.source
+            or a.type != b.type
+            or a.mention.id not in fa.lead or b.mention.id not in fb.lead
+            or a.type not in fa.families or b.type not in fb.families
+            or not (a.own_date and b.own_date) or a.cities.isdisjoint(b.cities)):
+        return False
+    if fa.day is None or fb.day is None or abs(fa.day - fb.day) > STORY_DAYS:
+        # a follow-up published weeks later is of the story by the day it recalls
+        # (:func:`_close`): a day's difference is no ground to join it then
+        return False
+    if a.date is None or b.date is None or not (
+            a.date.granularity == b.date.granularity == "day"):
+        return False
+    gap = _date_gap(a.date, b.date)
+    return gap is not None and gap <= HAPPENED_DAYS
 
 
 def _story_happening(a: _Facts, b: _Facts) -> bool:

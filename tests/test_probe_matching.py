@@ -1,0 +1,61 @@
+"""Matching rules found by a generality probe on invented stories (our own words): a
+happening two outlets date a day apart, a toll told for two countries together, a
+count of the displaced told beside a toll."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import reconcile
+from reconcile.model import DateValue, Event, Report
+
+
+def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
+    for name, (published, body) in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{body}\n",
+                                     encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def _dated(report: Report, type_: str) -> list[Event]:
+    """The events of ``type_`` that carry a date of their happening."""
+    return [e for e in report.events if e.type == type_ and any(
+        c.attribute == "date" and isinstance(c.value, DateValue)
+        and c.measure_key != "as_of" for m in e.mentions for c in m.claims)]
+
+
+_A = ("Parents in northern Nigeria are still waiting for news, a week on.\n\n"
+      "The pupils were kidnapped from their school in Zaria on June 3, one of the largest "
+      "such raids this year.")
+
+
+def _b(town: str) -> str:
+    return ("Nigerian police said on Thursday they had no news of the missing.\n\n"
+            f"The children were seized on June 4 by men on motorbikes near {town}, "
+            "according to police.")
+
+
+def test_one_happening_dated_a_day_apart_by_two_outlets_is_one_event(
+        tmp_path: Path) -> None:
+    """Two outlets lead with one kidnapping in one town, one on the 3rd and the other
+    on the 4th, in their own words and counting nothing: one event whose date is a
+    conflict, not two kidnappings."""
+    report = _report(tmp_path, {"a.txt": ("2025-06-12", _A),
+                                "b.txt": ("2025-06-12", _b("Zaria"))})
+    (event,) = _dated(report, "abduction")
+    assert {m.source for m in event.mentions} == {"s1", "s2"}
+    assert any(f.attribute == "date" and f.verdict == "conflict" for f in event.findings)
+
+
+def test_kidnappings_a_day_apart_in_two_towns_stay_apart(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"a.txt": ("2025-06-12", _A),
+                                "b.txt": ("2025-06-12", _b("Sokoto"))})
+    assert len(_dated(report, "abduction")) == 2
+
+
+def test_a_day_apart_weeks_later_is_no_ground_to_join(tmp_path: Path) -> None:
+    """An article a month later is of the story by the day it recalls: a day's
+    difference is not read as one happening then."""
+    report = _report(tmp_path, {"a.txt": ("2025-06-12", _A),
+                                "b.txt": ("2025-07-15", _b("Zaria"))})
+    assert len(_dated(report, "abduction")) == 2
