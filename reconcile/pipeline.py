@@ -19,7 +19,10 @@ from .extraction.anchor import resolve_anchor
 from .match.copies import find_copies, fingerprints
 from .extraction.events import read_mentions
 from .match.happenings import date_happenings
-from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .match.matching import (
+    SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, measure_mentions,
+    own_measures,
+)
 from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, CHANGING_STATES, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
@@ -203,6 +206,10 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
     # a type's own measure key where the vocabulary gives one ("deaths"), else "people"
+    # a count of another kind's own measure ("... and displaced 500,000"): its own mention
+    mentions = measure_mentions(
+        mentions, {t.measure: name for name, t in vocab.types.items() if t.measure},
+        kin, _next_mention(mentions))
     mentions = own_measures(mentions, {name: frozenset(t.triggers)
                                        for name, t in vocab.types.items()},
                             {name: key for name, t in vocab.types.items()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import reconcile
-from reconcile.model import DateValue, Event, Report
+from reconcile.model import DateValue, Event, Quantity, Report
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
@@ -59,3 +59,26 @@ def test_a_day_apart_weeks_later_is_no_ground_to_join(tmp_path: Path) -> None:
     report = _report(tmp_path, {"a.txt": ("2025-06-12", _A),
                                 "b.txt": ("2025-07-15", _b("Zaria"))})
     assert len(_dated(report, "abduction")) == 2
+
+
+def test_a_count_of_the_displaced_told_with_a_toll_is_a_displacement(
+        tmp_path: Path) -> None:
+    """"Killed 14 and displaced more than 20,000": the displaced are no part of the
+    toll; their count joins another outlet's count of people forced from their homes,
+    and the dead stay an event of their own."""
+    report = _report(tmp_path, {
+        "a.txt": ("2025-04-02", ("GARISSA, April 2 (Example Wire) - Heavy rains in "
+                  "eastern Kenya have killed 14 people and displaced more than 20,000, "
+                  "officials said on Wednesday.")),
+        "b.txt": ("2025-04-02", ("About 25,000 people have been forced from their homes "
+                  "by the rains in Garissa, the Red Cross said on Wednesday.")),
+    })
+
+    def counts(e: Event) -> set[float]:
+        return {c.value.value for m in e.mentions for c in m.claims
+                if c.attribute == "count" and isinstance(c.value, Quantity)}
+
+    (shared,) = [e for e in report.events if {20000.0, 25000.0} <= counts(e)]
+    assert shared.type == "displacement"
+    (toll,) = [e for e in report.events if 14.0 in counts(e)]
+    assert 20000.0 not in counts(toll)

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from .. import gazetteer
 from ..model import (
-    AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+    AS_OF_KEY, Amount, Claim, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
 )
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
@@ -250,6 +250,37 @@ def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
             claims.append(c)
         out.append(dataclasses.replace(m, claims=tuple(claims)) if changed else m)
     return out
+
+
+def measure_mentions(mentions: Sequence[Mention], measures: Mapping[str, str],
+                     kin: Kin | None = None, next_mention: int = 1) -> list[Mention]:
+    """Counts a mention makes of another kind's own measure, moved to a mention of that
+    kind: "floods killed 31 and displaced 500,000" tells deaths and a displacement, and
+    the displaced are no part of the toll; their count is matched with other outlets'
+    displacement ("500,000 forced to flee"), not with the dead.  ``measures`` maps a
+    measure key to the type it is the own measure of ("displaced" -> displacement);
+    kinds of one family ("killed 12 and injured 40") keep one mention.  The new mention
+    (numbered from ``next_mention``) holds the moved claims alone."""
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        mine = kin.get(m.type, m.type) if kin else m.type
+        moving: dict[str, list[Claim]] = defaultdict(list)
+        for c in m.claims:
+            other = measures.get(c.measure_key or "") if c.attribute == "count" else None
+            if other is not None and (kin.get(other, other) if kin else other) != mine:
+                moving[other].append(c)
+        if not moving:
+            out.append(m)
+            continue
+        gone = {c.id for cs in moving.values() for c in cs}
+        out.append(dataclasses.replace(m, claims=tuple(c for c in m.claims
+                                                       if c.id not in gone)))
+        for other, cs in moving.items():
+            mid = f"m{next_mention + len(added)}"
+            added.append(dataclasses.replace(m, id=mid, type=other, claims=tuple(
+                dataclasses.replace(c, mention=mid) for c in cs)))
+    return out + added
 
 
 LEAD_SENTENCES = 3
