@@ -82,3 +82,34 @@ def test_a_count_of_the_displaced_told_with_a_toll_is_a_displacement(
     assert shared.type == "displacement"
     (toll,) = [e for e in report.events if 14.0 in counts(e)]
     assert 20000.0 not in counts(toll)
+
+
+def _storm(tmp_path: Path, second: str) -> Report:
+    return _report(tmp_path, {
+        "a.txt": ("2025-05-20", ("The storm that hit the Himalayan foothills has killed 12 "
+                  "people in Nepal and India, officials said on Tuesday.")),
+        "b.txt": ("2025-05-20", second),
+    })
+
+
+def _tolls(report: Report) -> list[Event]:
+    return [e for e in report.events if any(
+        c.attribute == "count" for m in e.mentions for c in m.claims)]
+
+
+def test_a_toll_told_of_two_countries_is_one_whichever_comes_first(
+        tmp_path: Path) -> None:
+    """"12 in Nepal and India" and "at least 10 in India and Nepal": one toll, no
+    conflict of places (each outlet names one country first)."""
+    report = _storm(tmp_path, "The storm killed at least 10 people in India and Nepal "
+                              "on Sunday, police said.")
+    (toll,) = _tolls(report)
+    assert {m.source for m in toll.mentions} == {"s1", "s2"}
+    assert not [f for f in toll.findings if f.verdict == "conflict"]
+
+
+def test_one_country_of_a_two_country_toll_stays_apart(tmp_path: Path) -> None:
+    """"9 in India" may be that country's part of "12 in Nepal and India": not joined
+    (joined, 12 and 9 would read as a conflict)."""
+    report = _storm(tmp_path, "The storm killed 9 people in India on Sunday, police said.")
+    assert len(_tolls(report)) == 2

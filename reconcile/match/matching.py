@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -84,6 +85,9 @@ class _Facts:
     """Whether the date is stated in the mention, not given it by its article's frame."""
     side: bool = False
     """A side figure of its article (:func:`_side`), computed once."""
+    together: frozenset[str] = frozenset()
+    """When it names its country joined by "and" with another ("in Nepal and India"),
+    all the countries it names so (:func:`_coordinated`); else empty."""
     filed: bool = False
     """Whether its only place is its article's dateline (``Claim.filed``), where the
     story was filed: evidence of where it happened, never that it happened elsewhere."""
@@ -126,6 +130,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     who says so, its words, and its article's frame."""
     groups = _groups(m)
     places, countries, cities, filed = _where(m)
+    others = _coordinated(m)
+    together = frozenset(countries | others) if others else frozenset()
     if groups and m.type in REMOVALS and countries and countries <= groups:
         places, countries, cities = _taken_home(places, groups)
     date, own_date = _when(m)
@@ -138,7 +144,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame), filed)
+                  frozenset(places), frame, own_date, _side(m, counts, frame), together,
+                  filed)
 
 
 def _groups(m: Mention) -> set[str]:
@@ -170,6 +177,38 @@ def _where(m: Mention) -> tuple[set[Place], set[str], set[str], bool]:
             if v.kind == "city":
                 cities.add(v.name)
     return places, countries, cities, bool(filed)
+
+
+_AND_COUNTRY = re.compile(r"\s+and\s+(?:in\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_COUNTRY_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+and\s+(?:in\s+)?$")
+
+
+def _coordinated(m: Mention) -> set[str]:
+    """The countries a mention names beside the country it is placed in, joined by
+    "and" ("16 dead in Bangladesh and India"): a happening told of two countries at once,
+    of which extraction places it in the first.  Two mentions naming the same countries
+    so are not apart whichever each names first (:func:`_countries_apart`); one naming a
+    single one of them is not joined by it (it may tell that country's part)."""
+    out: set[str] = set()
+    base = m.sentence_span[0]
+    for c in m.claims:
+        v = c.value
+        if (c.attribute != "location" or not isinstance(v, Place) or v.kind != "country"
+                or c.inferred or c.sentence != m.sentence):
+            continue
+        start, end = c.span[0] - base, c.span[1] - base
+        if not 0 <= start <= end <= len(m.sentence):
+            continue
+        names = []
+        if (after := _AND_COUNTRY.match(m.sentence, end)) is not None:
+            names.append(after.group(1))
+        if (before := _COUNTRY_AND.search(m.sentence[:start])) is not None:
+            names.append(before.group(1))
+        for name in names:
+            code = gazetteer.country_code(name)
+            if code is not None:
+                out.add(code)
+    return out
 
 
 def _taken_home(places: set[Place], groups: set[str]) -> tuple[set[Place], set[str], set[str]]:
@@ -365,7 +404,8 @@ def _side_apart(a: _Facts, b: _Facts) -> bool:
 def _countries(ms: Sequence[Mention]) -> frozenset[str]:
     """The countries of the places and groups the mentions name."""
     return frozenset(c.value.country for m in ms for c in m.claims
-                     if isinstance(c.value, (Place, Group)) and c.value.country)
+                     if isinstance(c.value, (Place, Group)) and c.value.country
+                     ) | frozenset(code for m in ms for code in _coordinated(m))
 
 
 def _breakdown(ms: Sequence[Mention]) -> frozenset[str]:
@@ -611,6 +651,8 @@ def _countries_apart(a: _Facts, b: _Facts) -> bool:
     """Whether two mentions are placed in countries that do not overlap.  A dateline is
     where the story was filed: an article that names no place for its happening does
     not say it happened somewhere else."""
+    if a.together and a.together == b.together:
+        return False  # "in Nepal and India", "in India and Nepal": one place told twice
     return (bool(a.countries) and bool(b.countries) and a.countries.isdisjoint(b.countries)
             and not (a.filed or b.filed))
 
