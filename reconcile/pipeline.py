@@ -321,8 +321,12 @@ class _Verdicts:
                     default=dt.date.min),
                 v.value.value if isinstance(v.value, Quantity) else 0.0))
             return show(latest.value)
-        return one_of([show(v) for v in _most_precise([v.value for v in f.values])]
-                      ) if f else show(c.value)
+        if f is None:
+            return show(c.value)
+        shown = [show(v) for v in _most_precise([v.value for v in f.values])]
+        # only the last value stands before the noun: "dozens or 35 missing", never
+        # "dozens of or 35 missing"
+        return one_of([t.removesuffix(" of") for t in shown[:-1]] + shown[-1:])
 
 
 def _most_precise(values: list[Value]) -> list[Value]:

@@ -113,3 +113,16 @@ def test_one_country_of_a_two_country_toll_stays_apart(tmp_path: Path) -> None:
     (joined, 12 and 9 would read as a conflict)."""
     report = _storm(tmp_path, "The storm killed 9 people in India on Sunday, police said.")
     assert len(_tolls(report)) == 2
+
+
+def test_a_vague_count_in_a_disputed_title_does_not_dangle(tmp_path: Path) -> None:
+    """Values a title lists for a disputed count stand before one noun: "Dozens or 15
+    people missing", never "Dozens of or 15"."""
+    report = _report(tmp_path, {
+        "a.txt": ("2025-08-12", ("A boat carrying traders capsized on Lake Kivu on Monday, "
+                  "leaving 12 dead and dozens missing, police said.")),
+        "b.txt": ("2025-08-12", ("Rescuers searched on Tuesday for 15 people still missing "
+                  "after a boat sank on Lake Kivu, officials said.")),
+    })
+    (missing,) = [e for e in report.events if "missing" in e.summary]
+    assert missing.summary.startswith("Dozens or 15 people missing"), missing.summary
