@@ -19,7 +19,10 @@ from .extraction.anchor import resolve_anchor
 from .match.copies import find_copies, fingerprints
 from .extraction.events import read_mentions
 from .match.happenings import date_happenings
-from .match.matching import SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, own_measures
+from .match.matching import (
+    SHOWN_NEAR_MISSES, Clustering, NearMissSlots, cluster, measure_mentions,
+    own_measures,
+)
 from .extraction.origins import origins
 from .model import (
     AS_OF_KEY, CHANGING_STATES, Claim, DateValue, Event, Finding, Group, Mention, Place, Quantity, Report,
@@ -202,7 +205,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     a source that reprints another to that original: see :mod:`.copies`)."""
     kin = {name: f"family:{t.family}" for name, t in vocab.types.items() if t.family}
     scoped = frozenset(kin.get(name, name) for name, t in vocab.types.items() if t.reporting)
-    mentions = _with_own_measures(mentions, vocab)
+    mentions = _with_own_measures(mentions, vocab, kin)
     clustering = (matcher or cluster)(mentions, scoped, kin)
     ordered = sorted(clustering.clusters, key=lambda c: min(c))
     owner = {i: n for n, c in enumerate(ordered) for i in c}
@@ -229,10 +232,15 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     return events
 
 
-def _with_own_measures(mentions: Sequence[Mention], vocab: Vocabulary) -> list[Mention]:
+def _with_own_measures(mentions: Sequence[Mention], vocab: Vocabulary,
+                       kin: Mapping[str, str]) -> list[Mention]:
     """Mentions with each type's own measure key where the vocabulary gives one
-    ("deaths", else "people") and the places that only say where people came from
-    ("people from X") read as origins, not places."""
+    ("deaths", else "people"), a count of another kind's own measure ("... and
+    displaced 500,000") in a mention of that kind of its own, and the places that only
+    say where people came from ("people from X") read as origins, not places."""
+    mentions = measure_mentions(
+        mentions, {t.measure: name for name, t in vocab.types.items() if t.measure},
+        kin, _next_mention(mentions))
     mentions = own_measures(mentions, {name: frozenset(t.triggers)
                                        for name, t in vocab.types.items()},
                             {name: key for name, t in vocab.types.items()
@@ -328,8 +336,12 @@ class _Verdicts:
                     default=dt.date.min),
                 v.value.value if isinstance(v.value, Quantity) else 0.0))
             return show(latest.value)
-        return one_of([show(v) for v in _most_precise([v.value for v in f.values])]
-                      ) if f else show(c.value)
+        if f is None:
+            return show(c.value)
+        shown = [show(v) for v in _most_precise([v.value for v in f.values])]
+        # only the last value stands before the noun: "dozens or 35 missing", never
+        # "dozens of or 35 missing"
+        return one_of([t.removesuffix(" of") for t in shown[:-1]] + shown[-1:])
 
 
 def _most_precise(values: list[Value]) -> list[Value]:

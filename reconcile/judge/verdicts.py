@@ -110,6 +110,28 @@ def _guessed(attribute: str, x: Claim, y: Claim) -> bool:
     return False
 
 
+TOGETHER = "not compared: one source tells it of both places together"
+"""The note of two places one source names side by side for the event ("16 dead in
+Bangladesh and India"): another source naming only the second is no conflict."""
+
+
+def _told_together(attribute: str, x: Claim, y: Claim) -> bool:
+    """Whether one claim's sentence names its place joined by "and" with the other's
+    ("in Nepal and India" beside "in India"): a happening told of two places at once,
+    of which each source names one first."""
+    if attribute != "location" or not (isinstance(x.value, Place)
+                                       and isinstance(y.value, Place)):
+        return False
+    for a, b in ((x, y), (y, x)):
+        assert isinstance(b.value, Place)
+        for other in dict.fromkeys((b.text, b.value.name)):
+            one, two = re.escape(a.text), re.escape(other)
+            if other and re.search(rf"\b(?:{one},?\s+and\s+(?:in\s+)?{two}|"
+                                   rf"{two},?\s+and\s+(?:in\s+)?{one})\b", a.sentence):
+                return True
+    return False
+
+
 def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
@@ -249,7 +271,8 @@ def _comparable_pairs(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context
     and not a guess on both sides (:func:`_guessed`)."""
     attribute, plans = ctx.attribute, ctx.plans
     return [(x, y) for x in xs for y in ys
-            if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)]
+            if (x.id in plans) == (y.id in plans) and not _guessed(attribute, x, y)
+            and not _told_together(attribute, x, y)]
 
 
 def _speakers_disagree(pairs: Sequence[tuple[Claim, Claim]], said: frozenset[str]) -> bool:
@@ -264,7 +287,9 @@ def _uncompared(xs: Sequence[Claim], ys: Sequence[Claim], attribute: str) -> _Ou
     what happened): compatible, saying why; None within one source or scope."""
     apart = [(x, y) for x in xs for y in ys if x.source != y.source]
     if apart and not _scoped(xs, ys):
-        why = GUESSED if any(_guessed(attribute, x, y) for x, y in apart) else PLANNED
+        why = (GUESSED if any(_guessed(attribute, x, y) for x, y in apart)
+               else TOGETHER if any(_told_together(attribute, x, y) for x, y in apart)
+               else PLANNED)
         return _Outcome(1, why, why, compared=False)
     if apart and attribute == "count":
         # "9" told by two sources, "about 30" by one of them too: not an agreement

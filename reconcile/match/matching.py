@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -43,7 +44,7 @@ from rapidfuzz import fuzz
 
 from .. import gazetteer
 from ..model import (
-    AS_OF_KEY, Amount, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+    AS_OF_KEY, Amount, Claim, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
 )
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
@@ -84,6 +85,9 @@ class _Facts:
     """Whether the date is stated in the mention, not given it by its article's frame."""
     side: bool = False
     """A side figure of its article (:func:`_side`), computed once."""
+    together: frozenset[str] = frozenset()
+    """When it names its country joined by "and" with another ("in Nepal and India"),
+    all the countries it names so (:func:`_coordinated`); else empty."""
     filed: bool = False
     """Whether its only place is its article's dateline (``Claim.filed``), where the
     story was filed: evidence of where it happened, never that it happened elsewhere."""
@@ -126,6 +130,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     who says so, its words, and its article's frame."""
     groups = _groups(m)
     places, countries, cities, filed = _where(m)
+    others = _coordinated(m)
+    together = frozenset(countries | others) if others else frozenset()
     if groups and m.type in REMOVALS and countries and countries <= groups:
         places, countries, cities = _taken_home(places, groups)
     date, own_date = _when(m)
@@ -138,7 +144,8 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     frame = frames.get(m.source) if frames else None
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
-                  frozenset(places), frame, own_date, _side(m, counts, frame), filed)
+                  frozenset(places), frame, own_date, _side(m, counts, frame), together,
+                  filed)
 
 
 def _groups(m: Mention) -> set[str]:
@@ -170,6 +177,38 @@ def _where(m: Mention) -> tuple[set[Place], set[str], set[str], bool]:
             if v.kind == "city":
                 cities.add(v.name)
     return places, countries, cities, bool(filed)
+
+
+_AND_COUNTRY = re.compile(r"\s+and\s+(?:in\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_COUNTRY_AND = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+and\s+(?:in\s+)?$")
+
+
+def _coordinated(m: Mention) -> set[str]:
+    """The countries a mention names beside the country it is placed in, joined by
+    "and" ("16 dead in Bangladesh and India"): a happening told of two countries at once,
+    of which extraction places it in the first.  Two mentions naming the same countries
+    so are not apart whichever each names first (:func:`_countries_apart`); one naming a
+    single one of them is not joined by it (it may tell that country's part)."""
+    out: set[str] = set()
+    base = m.sentence_span[0]
+    for c in m.claims:
+        v = c.value
+        if (c.attribute != "location" or not isinstance(v, Place) or v.kind != "country"
+                or c.inferred or c.sentence != m.sentence):
+            continue
+        start, end = c.span[0] - base, c.span[1] - base
+        if not 0 <= start <= end <= len(m.sentence):
+            continue
+        names = []
+        if (after := _AND_COUNTRY.match(m.sentence, end)) is not None:
+            names.append(after.group(1))
+        if (before := _COUNTRY_AND.search(m.sentence[:start])) is not None:
+            names.append(before.group(1))
+        for name in names:
+            code = gazetteer.country_code(name)
+            if code is not None:
+                out.add(code)
+    return out
 
 
 def _taken_home(places: set[Place], groups: set[str]) -> tuple[set[Place], set[str], set[str]]:
@@ -250,6 +289,37 @@ def own_measures(mentions: Sequence[Mention], own: Mapping[str, frozenset[str]],
             claims.append(c)
         out.append(dataclasses.replace(m, claims=tuple(claims)) if changed else m)
     return out
+
+
+def measure_mentions(mentions: Sequence[Mention], measures: Mapping[str, str],
+                     kin: Kin | None = None, next_mention: int = 1) -> list[Mention]:
+    """Counts a mention makes of another kind's own measure, moved to a mention of that
+    kind: "floods killed 31 and displaced 500,000" tells deaths and a displacement, and
+    the displaced are no part of the toll; their count is matched with other outlets'
+    displacement ("500,000 forced to flee"), not with the dead.  ``measures`` maps a
+    measure key to the type it is the own measure of ("displaced" -> displacement);
+    kinds of one family ("killed 12 and injured 40") keep one mention.  The new mention
+    (numbered from ``next_mention``) holds the moved claims alone."""
+    out: list[Mention] = []
+    added: list[Mention] = []
+    for m in mentions:
+        mine = kin.get(m.type, m.type) if kin else m.type
+        moving: dict[str, list[Claim]] = defaultdict(list)
+        for c in m.claims:
+            other = measures.get(c.measure_key or "") if c.attribute == "count" else None
+            if other is not None and (kin.get(other, other) if kin else other) != mine:
+                moving[other].append(c)
+        if not moving:
+            out.append(m)
+            continue
+        gone = {c.id for cs in moving.values() for c in cs}
+        out.append(dataclasses.replace(m, claims=tuple(c for c in m.claims
+                                                       if c.id not in gone)))
+        for other, cs in moving.items():
+            mid = f"m{next_mention + len(added)}"
+            added.append(dataclasses.replace(m, id=mid, type=other, claims=tuple(
+                dataclasses.replace(c, mention=mid) for c in cs)))
+    return out + added
 
 
 LEAD_SENTENCES = 3
@@ -334,7 +404,8 @@ def _side_apart(a: _Facts, b: _Facts) -> bool:
 def _countries(ms: Sequence[Mention]) -> frozenset[str]:
     """The countries of the places and groups the mentions name."""
     return frozenset(c.value.country for m in ms for c in m.claims
-                     if isinstance(c.value, (Place, Group)) and c.value.country)
+                     if isinstance(c.value, (Place, Group)) and c.value.country
+                     ) | frozenset(code for m in ms for code in _coordinated(m))
 
 
 def _breakdown(ms: Sequence[Mention]) -> frozenset[str]:
@@ -580,6 +651,8 @@ def _countries_apart(a: _Facts, b: _Facts) -> bool:
     """Whether two mentions are placed in countries that do not overlap.  A dateline is
     where the story was filed: an article that names no place for its happening does
     not say it happened somewhere else."""
+    if a.together and a.together == b.together:
+        return False  # "in Nepal and India", "in India and Nepal": one place told twice
     return (bool(a.countries) and bool(b.countries) and a.countries.isdisjoint(b.countries)
             and not (a.filed or b.filed))
 
@@ -930,7 +1003,7 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
         return False  # "29 arrested" and "700 arrested" are not one arrest retold
     if shared_measure:
         return _figure_evidence(a, b)
-    return _day_or_group_evidence(a, b)
+    return _day_or_group_evidence(a, b) or _next_day_happening(a, b)
 
 
 def _slipped_date_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool | None:
@@ -999,6 +1072,32 @@ def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
         # with no differing date ("flown home on the 20th", "to start on the 23rd")
         return same_day or a.date is None or b.date is None
     return same_day
+
+
+def _next_day_happening(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' leads tell the happening their frames lead with, of one
+    kind (a raid and the rescue it made are two steps, often on two days) in one
+    town, stated within ``STORY_DAYS`` of each other, each dating it to the day in its
+    own words, the days at most ``HAPPENED_DAYS`` apart ("seized on the 7th",
+    "abducted on the 8th"): outlets often differ by a day on one happening, and joined
+    the report shows the dates as a conflict instead of two happenings.  Counting nothing in common (a figure of one
+    thing decides by itself, :func:`_figure_evidence`)."""
+    fa, fb = a.frame, b.frame
+    if (fa is None or fb is None or a.mention.source == b.mention.source
+            or a.type != b.type
+            or a.mention.id not in fa.lead or b.mention.id not in fb.lead
+            or a.type not in fa.families or b.type not in fb.families
+            or not (a.own_date and b.own_date) or a.cities.isdisjoint(b.cities)):
+        return False
+    if fa.day is None or fb.day is None or abs(fa.day - fb.day) > STORY_DAYS:
+        # a follow-up published weeks later is of the story by the day it recalls
+        # (:func:`_close`): a day's difference is no ground to join it then
+        return False
+    if a.date is None or b.date is None or not (
+            a.date.granularity == b.date.granularity == "day"):
+        return False
+    gap = _date_gap(a.date, b.date)
+    return gap is not None and gap <= HAPPENED_DAYS
 
 
 def _story_happening(a: _Facts, b: _Facts) -> bool:
