@@ -60,6 +60,16 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+_TALLY_ON = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\s+"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+_TOLL_OF_HAPPENING = re.compile(
+    r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b", re.I)
+"""A toll told as a change on a day after it names its happening ("the death toll from
+the sinking rose to 47 on Thursday"): that day is when the figure stood, since the
+happening is named apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
@@ -1212,7 +1222,10 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
             or _SAID_RIGHT_AFTER.match(
             self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
-            self.text, max(sent.start, e.span[0] - 60), e.span[0]))
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
+            _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
+            is not None and _TOLL_OF_HAPPENING.search(
+                self.text, sent.start, e.span[0]) is not None))
         toll_from = _TOLL_FROM_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
             _POSSESSIVE.match(self.text, e.span[1])) else None
