@@ -5,8 +5,11 @@ few sentences of our own.  Every test fails without the rule it names."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+
+import reconcile
 
 from reconcile.extraction.vocabulary import load_vocabulary
 from reconcile.model import DateValue, Mention, Source
@@ -45,3 +48,25 @@ def test_toll_risen_on_a_day_without_a_named_happening_keeps_the_day() -> None:
     ms = _mentions("Floods kill 52\n\nFloods killed 52 people; the toll rose to 52 on "
                    "Thursday.\n")
     assert "2025-06-12" in _dates(ms, None)
+
+
+def test_an_evacuation_keeps_its_own_day_apart_from_its_fire(tmp_path: Path) -> None:
+    # the fire began on Wednesday, the villages were emptied on Thursday: one outlet,
+    # no dispute about the fire's day
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-08-15\n---\nWildfire empties villages\n\n"
+        "KELVIN, Aug 15 (Wire) — A wildfire near the town of Castelo Branco forced the "
+        "evacuation of 900 people from six hamlets on Thursday, rescue officials said.\n\n"
+        "The fire broke out on Wednesday afternoon in dry scrubland, fire chief Rui Lopes "
+        "said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    fire_days = {c.value.timex for e in report.events if e.type == "fire"
+                 for m in e.mentions for c in m.claims
+                 if c.attribute == "date" and isinstance(c.value, DateValue)
+                 and c.measure_key != "as_of"}
+    assert fire_days == {"2025-08-13"}
+    evacuation_days = {c.value.timex for e in report.events if e.type == "evacuation"
+                       for m in e.mentions for c in m.claims
+                       if c.attribute == "date" and isinstance(c.value, DateValue)
+                       and c.measure_key != "as_of"}
+    assert evacuation_days == {"2025-08-14"}
