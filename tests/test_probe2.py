@@ -70,3 +70,20 @@ def test_an_evacuation_keeps_its_own_day_apart_from_its_fire(tmp_path: Path) -> 
                        if c.attribute == "date" and isinstance(c.value, DateValue)
                        and c.measure_key != "as_of"}
     assert evacuation_days == {"2025-08-14"}
+
+
+def test_an_avalanche_is_titled_as_one_and_matched_with_a_landslide(tmp_path: Path) -> None:
+    # snow is not earth: "Landslide (...)" would name another happening; an outlet
+    # calling the same slide a landslide is still the same event (one family)
+    first = ("Snow slide buries climbers\n\nAn avalanche buried a rope team on the "
+             "north face near Chamonix on Sunday.")
+    second = ("Slide on Alpine face\n\nA landslide of snow and ice buried climbers near "
+              "Chamonix on Sunday.")
+    files = {"a.txt": ("2025-02-18", first), "b.txt": ("2025-02-18", second)}
+    for name, (published, body) in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{body}\n",
+                                     encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    (event,) = [e for e in report.events if e.type in ("avalanche", "landslide")]
+    assert {m.type for m in event.mentions} == {"avalanche", "landslide"}
+    assert event.summary.startswith("Avalanche")
