@@ -87,3 +87,31 @@ def test_an_avalanche_is_titled_as_one_and_matched_with_a_landslide(tmp_path: Pa
     (event,) = [e for e in report.events if e.type in ("avalanche", "landslide")]
     assert {m.type for m in event.mentions} == {"avalanche", "landslide"}
     assert event.summary.startswith("Avalanche")
+
+
+def test_a_later_blast_in_an_article_about_a_blast_at_works_is_that_accident() -> None:
+    # "the explosion occurred on Sunday night" names no works and no attack: it is the
+    # refinery blast told in the lead, not an attack
+    ms = _mentions("Blast at fuel works\n\nAn explosion at a makeshift fuel refinery in "
+                   "the delta killed nine people, police said.\n\nThe explosion occurred on "
+                   "Wednesday night, a local chief said.\n")
+    kinds = {m.type for m in ms if m.trigger.lower() in ("explosion", "blast")}
+    assert kinds == {"accident"}
+
+
+def test_a_later_blast_told_with_an_attack_word_stays_an_attack() -> None:
+    ms = _mentions("Blast at fuel works\n\nAn explosion at a makeshift fuel refinery in "
+                   "the delta killed nine people, police said.\n\nA second blast, set off "
+                   "by militants at a checkpoint, followed on Wednesday.\n")
+    assert "attack" in {m.type for m in ms}
+
+
+def test_an_accident_is_titled_as_an_accident(tmp_path: Path) -> None:
+    # a blast at works is an accident, never a "crash or collision"
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2025-06-13\n---\nBlast at fuel works\n\nAn explosion tore "
+        "through a fuel refinery in the delta on Wednesday.\n",
+        encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    titles = [e.summary for e in report.events if e.type == "accident"]
+    assert titles and all(t.startswith("Accident") for t in titles), titles

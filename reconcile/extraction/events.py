@@ -595,6 +595,9 @@ class _SourceReader:
         """What the counts read so far count (:func:`_counted_kind`): "another 300
         fishermen" adds to fishermen told before, "another 70 were hurt" after a death
         toll is the whole of the injured."""
+        self._works_blast = False
+        """Whether a blast at works was read (an accident): the article's later blast
+        with no word of an attack is that one ("the explosion occurred at dawn")."""
         self._triggered: tuple[int, bool] | None = None
         """The start of the sentence whose trigger words were read last, and whether it
         had any: a sentence is read for them once, not again by _continuation."""
@@ -807,9 +810,12 @@ class _SourceReader:
             etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
         if etype is not None and etype.name == "attack" and "accident" in (
                 self.vocab.types) and m.group(0).lower() in _BLAST and (
-                _WORKS_NEAR.search(self.text, sent.start, sent.end)
+                (self._works_blast or _WORKS_NEAR.search(self.text, sent.start, sent.end))
                 and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
-            etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
+            # "a blast at a fireworks factory"; and the article's "the explosion
+            # occurred on Sunday night" after it: the same blast, no attack
+            etype = self.vocab.types["accident"]
+            self._works_blast = True
         if etype is not None and etype.name == "seizure" and "abduction" in (
                 self.vocab.types) and self._people_seized(m, sent):
             etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
