@@ -115,3 +115,17 @@ def test_an_accident_is_titled_as_an_accident(tmp_path: Path) -> None:
     report = reconcile.reconcile([str(tmp_path)])
     titles = [e.summary for e in report.events if e.type == "accident"]
     assert titles and all(t.startswith("Accident") for t in titles), titles
+
+
+@pytest.mark.parametrize("headline,type_", [
+    ("Coastguard frees 40 fishermen held by pirates", "rescue"),
+    ("Eleven drown as ferry sinks in river", "death"),
+    ("Freight train derails in Peru on Sunday", "accident"),
+    ("Tanker collides with barge off Crete on Sunday", "accident"),
+    ("Grand jury indicts 12 bankers in Peru", "prosecution"),
+    ("Broker defrauds 300 retirees of savings", "fraud"),
+])
+def test_a_headline_verb_in_the_present_is_read(headline: str, type_: str) -> None:
+    # wire headlines tell the happening in the present tense ("frees", "derails")
+    ms = _mentions(f"{headline}\n\nThe authorities gave no further detail on Thursday.\n")
+    assert type_ in {m.type for m in ms}, headline
