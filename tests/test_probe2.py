@@ -129,3 +129,19 @@ def test_a_headline_verb_in_the_present_is_read(headline: str, type_: str) -> No
     # wire headlines tell the happening in the present tense ("frees", "derails")
     ms = _mentions(f"{headline}\n\nThe authorities gave no further detail on Thursday.\n")
     assert type_ in {m.type for m in ms}, headline
+
+
+def test_n_more_after_a_toll_told_as_rising_is_an_increment() -> None:
+    # "as 12 more people were admitted to hospital" is what the day added, not the
+    # whole of the injured another outlet may give
+    ms = _mentions("Toll in poisoning rises\n\nThe toll in the poisoning climbed to 35 on "
+                   "Thursday, officials said, as 12 more people were admitted to hospital.\n")
+    keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
+    assert "injured/more" in keys and "injured" not in keys
+
+
+def test_n_more_beside_a_toll_not_told_as_rising_is_not_an_increment() -> None:
+    ms = _mentions("Boat sinks\n\nFive people died and 12 more were injured when the boat "
+                   "sank on Thursday.\n")
+    keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
+    assert "injured/more" not in keys

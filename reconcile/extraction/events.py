@@ -64,6 +64,10 @@ _TALLY_ON = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
     r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+_ROSE_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up)"
+    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", re.I)
+"""A figure told as risen to a new one: a count of "N more" after it is an increment."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b", re.I)
@@ -1870,7 +1874,13 @@ class _SourceReader:
         """Whether a count is told as added to a count of the same kind the article gave
         before: "another 300 fishermen", "200 more workers" after a first group are not
         the whole another source may give.  "Another 70 were hurt" after a death toll is
-        the whole of the injured."""
+        the whole of the injured; but "12 more" after a toll told as rising ("the toll
+        climbed to 35 as 12 more people were admitted to hospital") is what the day
+        added, whatever was counted before."""
+        more = bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+            _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
+        if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
+            return True
         if _counted_kind(key) not in self._kinds_counted:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
