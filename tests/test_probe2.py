@@ -145,3 +145,23 @@ def test_n_more_beside_a_toll_not_told_as_rising_is_not_an_increment() -> None:
                    "sank on Thursday.\n")
     keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
     assert "injured/more" not in keys
+
+
+def test_a_toll_sentence_that_dates_its_happening_keeps_its_other_day(
+        tmp_path: Path) -> None:
+    # the sentence gives the slide its own day (Saturday); the day the body was found
+    # (Sunday) is the toll's, never a second day for the slide
+    first = ("Slide kills three on ridge\n\nAn avalanche buried a rope team near "
+             "Chamonix on Saturday, killing three climbers, police said.")
+    second = ("Fourth climber dies after slide\n\nRescuers found the body of a fourth "
+              "climber on Sunday, bringing to four the number of people killed in an "
+              "avalanche near Chamonix on Saturday, police said.")
+    for name, body in (("a.txt", first), ("b.txt", second)):
+        (tmp_path / name).write_text(f"---\npublished: 2025-02-17\n---\n{body}\n",
+                                     encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    days = {c.value.timex for e in report.events if e.type == "avalanche"
+            for m in e.mentions for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue)
+            and c.measure_key != "as_of"}
+    assert days == {"2025-02-15"}
