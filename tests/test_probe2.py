@@ -165,3 +165,12 @@ def test_a_toll_sentence_that_dates_its_happening_keeps_its_other_day(
             if c.attribute == "date" and isinstance(c.value, DateValue)
             and c.measure_key != "as_of"}
     assert days == {"2025-02-15"}
+
+
+def test_bringing_to_a_figure_before_its_noun_is_an_update() -> None:
+    # "bringing to five the number of people killed": the tally moved to five
+    ms = _mentions("Fifth climber found\n\nRescuers found the body of a climber on Sunday, "
+                   "bringing to five the number of people killed in the avalanche.\n")
+    updates = {c.value.value for m in ms for c in m.claims
+               if c.attribute == "count" and c.update}
+    assert updates == {5.0}

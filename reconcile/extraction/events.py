@@ -271,7 +271,10 @@ _UPDATE_BEFORE = re.compile(
 _UPDATE_TALLY_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
     r"pushed|pushes|lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$")
+    r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$"
+    # the figure first: "bringing to five the number of people killed"
+    r"|\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
+    r"pushed|pushes)\s+to\s+$")
 # "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
 # stands now, told against an earlier one
 _NOW_BEFORE = re.compile(
