@@ -174,3 +174,20 @@ def test_bringing_to_a_figure_before_its_noun_is_an_update() -> None:
     updates = {c.value.value for m in ms for c in m.claims
                if c.attribute == "count" and c.update}
     assert updates == {5.0}
+
+
+def test_an_earlier_toll_told_beside_the_new_one_is_not_a_figure_and_makes_an_update(
+        ) -> None:
+    # "raising an earlier toll of 15": 15 is a replaced figure of unknown day, and 17
+    # is told as an update of it
+    ms = _mentions("Jail clash toll rises\n\nAt least 17 inmates died in the clash at the "
+                   "jail on Friday, officials said, raising an earlier toll of 15.\n")
+    counts = {(c.value.value, c.update) for m in ms for c in m.claims
+              if c.attribute == "count"}
+    assert counts == {(17.0, True)}
+
+
+def test_raising_fears_is_no_update() -> None:
+    ms = _mentions("Jail clash\n\nAt least 17 inmates died in the clash at the jail on "
+                   "Friday, raising fears of more unrest.\n")
+    assert {c.update for m in ms for c in m.claims if c.attribute == "count"} == {False}

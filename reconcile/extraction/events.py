@@ -64,6 +64,17 @@ _TALLY_ON = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
     r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
+    r"(?:death\s+)?(?:toll|tally|figure|count)\s+of|\bup\s+from)\s+$", re.I)
+"""Before a figure the sentence says was replaced ("raising an earlier toll of 15", "up
+from 12"): not a figure of the happening as told now, and its day is not known."""
+_EARLIER_FIGURE_AFTER = re.compile(
+    r"\b(?:(?:raising|revising|updating|up\s+from)\s+(?:an?|the)\s+(?:earlier|previous|"
+    r"initial|prior|preliminary)\s+(?:death\s+)?(?:toll|tally|figure|count)\b|"
+    r"up\s+from\s+\d)", re.I)
+"""After a figure, in its sentence: the figure replaces an earlier one ("17 died, raising
+an earlier toll of 15", "17 dead, up from 15"): an update."""
 _ROSE_TO = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up)"
     r"\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", re.I)
@@ -1297,6 +1308,9 @@ class _SourceReader:
             return None
         if _AGE_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             return None  # "children aged 5 to 12": their ages, not how many
+        if _EARLIER_FIGURE_BEFORE.search(
+                self.text, max(sent.start, e.span[0] - 40), e.span[0]):
+            return None  # "raising an earlier toll of 15": a figure now replaced
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
             # of its own; of people, whatever their kind ("groups of 50" after "200
@@ -1314,7 +1328,8 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
             _UPDATE_TALLY_BEFORE.search(
-            self.text, max(sent.start, e.span[0] - 120), e.span[0]))
+            self.text, max(sent.start, e.span[0] - 120), e.span[0]) or (
+            _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
         return unit
