@@ -191,26 +191,3 @@ def test_raising_fears_is_no_update() -> None:
     ms = _mentions("Jail clash\n\nAt least 17 inmates died in the clash at the jail on "
                    "Friday, raising fears of more unrest.\n")
     assert {c.update for m in ms for c in m.claims if c.attribute == "count"} == {False}
-
-
-@pytest.mark.parametrize("sentence", [
-    ("Since January, more than 900 Laotians have been rescued from the compounds, "
-     "she said."),
-    "So far this year, police have rescued 900 Laotians from the compounds.",
-])
-def test_a_total_since_months_ago_is_its_own_figure(sentence: str) -> None:
-    # a running total over months is not the count of the rescue told that day
-    ms = _mentions(f"Laos brings home 120\n\nPolice rescued 120 Laotians from a compound "
-                   f"on Monday.\n\n{sentence}\n")
-    keys = {(c.value.value, c.measure_key) for m in ms for c in m.claims
-            if c.attribute == "count" and m.type == "rescue"}
-    whole = {k for v, k in keys if v == 120.0}
-    total = {k for v, k in keys if v == 900.0}
-    assert total and whole and total.isdisjoint(whole)
-
-
-def test_since_a_day_this_week_is_not_a_total_over_months() -> None:
-    ms = _mentions("Laos raid\n\nSince Monday, police have rescued 120 Laotians from a "
-                   "compound.\n")
-    keys = {c.measure_key or "" for m in ms for c in m.claims if c.attribute == "count"}
-    assert keys and not any("since" in k for k in keys)

@@ -75,14 +75,6 @@ _EARLIER_FIGURE_AFTER = re.compile(
     r"up\s+from\s+\d)", re.I)
 """After a figure, in its sentence: the figure replaces an earlier one ("17 died, raising
 an earlier toll of 15", "17 dead, up from 15"): an update."""
-_SINCE_IN_SENTENCE = re.compile(
-    r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|"
-    r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)|so\s+far\s+this\s+year)"
-    r"\b", re.I)
-"""A count's sentence that totals the months of this year ("since January", "so far
-this year"): that period's figure, never compared with one day's.  Not "since last
-year", which already tells another time (the frame reads it)."""
 _ROSE_TO = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up)"
     r"\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", re.I)
@@ -1949,12 +1941,6 @@ class _SourceReader:
                     span = f"{_WINDOW_NUMBERS.get(n, n)} {window.group('unit').lower()}"
                     span = span if not span.startswith("1 ") else span.rstrip("s")
                     measure, key = f"{measure} (in {span})", f"{key}/in {span}"
-                elif key is not None and (since := _SINCE_IN_SENTENCE.search(
-                        self.text, sent.start, sent.end)) is not None:
-                    # "since January, more than 2,000 have been rescued": a total over
-                    # months, not the figure of the happening told that day
-                    span = " ".join(since.group(0).split()).lower()
-                    measure, key = f"{measure} ({span})", f"{key}/{span}"
                 if key is not None:  # the last of each: the gaps searched add up linearly
                     last_span[key] = u.span[1]
             if u.attribute == "count" and key:
