@@ -214,7 +214,7 @@ def build_events(mentions: Sequence[Mention], vocab: Vocabulary,
     # a toll's dates of its happening go to the happening's event (see .match.happenings)
     moved = date_happenings(
         [[mentions[i] for i in members] for members in ordered],
-        {name for name, t in vocab.types.items() if t.measure},
+        {name for name, t in vocab.types.items() if t.measure and not t.own_day},
         {name for name, t in vocab.types.items() if t.standalone},
         _next_mention(mentions), lambda sentence: _names_a_happening(sentence, vocab))
     judged_all = [tuple(findings(ms, copies or {}, tolls)) for ms in moved.events]

@@ -60,6 +60,31 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+_TALLY_ON = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\s+"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
+    r"(?:death\s+)?(?:toll|tally|figure|count)\s+of|\bup\s+from)\s+$", re.I)
+"""Before a figure the sentence says was replaced ("raising an earlier toll of 15", "up
+from 12"): not a figure of the happening as told now, and its day is not known."""
+_EARLIER_FIGURE_AFTER = re.compile(
+    r"\b(?:(?:raising|revising|updating|up\s+from)\s+(?:an?|the)\s+(?:earlier|previous|"
+    r"initial|prior|preliminary)\s+(?:death\s+)?(?:toll|tally|figure|count)\b|"
+    r"up\s+from\s+\d)", re.I)
+"""After a figure, in its sentence: the figure replaces an earlier one ("17 died, raising
+an earlier toll of 15", "17 dead, up from 15"): an update."""
+_ROSE_TO = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up)"
+    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", re.I)
+"""A figure told as risen to a new one: a count of "N more" after it is an increment."""
+_TOLL_OF_HAPPENING = re.compile(
+    r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b", re.I)
+"""A toll told as a change on a day after it names its happening ("the death toll from
+the sinking rose to 47 on Thursday"): that day is when the figure stood, since the
+happening is named apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
@@ -257,7 +282,10 @@ _UPDATE_BEFORE = re.compile(
 _UPDATE_TALLY_BEFORE = re.compile(
     r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
     r"pushed|pushes|lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$")
+    r"(?:[a-z]+\s+){0,2}(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+$"
+    # the figure first: "bringing to five the number of people killed"
+    r"|\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
+    r"pushed|pushes)\s+to\s+$")
 # "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
 # stands now, told against an earlier one
 _NOW_BEFORE = re.compile(
@@ -585,6 +613,9 @@ class _SourceReader:
         """What the counts read so far count (:func:`_counted_kind`): "another 300
         fishermen" adds to fishermen told before, "another 70 were hurt" after a death
         toll is the whole of the injured."""
+        self._works_blast = False
+        """Whether a blast at works was read (an accident): the article's later blast
+        with no word of an attack is that one ("the explosion occurred at dawn")."""
         self._triggered: tuple[int, bool] | None = None
         """The start of the sentence whose trigger words were read last, and whether it
         had any: a sentence is read for them once, not again by _continuation."""
@@ -797,9 +828,12 @@ class _SourceReader:
             etype = self.vocab.types["attack"]  # "gunmen stormed the hall": no raid
         if etype is not None and etype.name == "attack" and "accident" in (
                 self.vocab.types) and m.group(0).lower() in _BLAST and (
-                _WORKS_NEAR.search(self.text, sent.start, sent.end)
+                (self._works_blast or _WORKS_NEAR.search(self.text, sent.start, sent.end))
                 and not _ATTACK_NEAR.search(self.text, sent.start, sent.end)):
-            etype = self.vocab.types["accident"]  # "a blast at a fireworks factory"
+            # "a blast at a fireworks factory"; and the article's "the explosion
+            # occurred on Sunday night" after it: the same blast, no attack
+            etype = self.vocab.types["accident"]
+            self._works_blast = True
         if etype is not None and etype.name == "seizure" and "abduction" in (
                 self.vocab.types) and self._people_seized(m, sent):
             etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
@@ -1212,7 +1246,10 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
             or _SAID_RIGHT_AFTER.match(
             self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
-            self.text, max(sent.start, e.span[0] - 60), e.span[0]))
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
+            _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
+            is not None and _TOLL_OF_HAPPENING.search(
+                self.text, sent.start, e.span[0]) is not None))
         toll_from = _TOLL_FROM_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
             _POSSESSIVE.match(self.text, e.span[1])) else None
@@ -1271,6 +1308,9 @@ class _SourceReader:
             return None
         if _AGE_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             return None  # "children aged 5 to 12": their ages, not how many
+        if _EARLIER_FIGURE_BEFORE.search(
+                self.text, max(sent.start, e.span[0] - 40), e.span[0]):
+            return None  # "raising an earlier toll of 15": a figure now replaced
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
             # of its own; of people, whatever their kind ("groups of 50" after "200
@@ -1288,7 +1328,8 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
             _UPDATE_TALLY_BEFORE.search(
-            self.text, max(sent.start, e.span[0] - 120), e.span[0]))
+            self.text, max(sent.start, e.span[0] - 120), e.span[0]) or (
+            _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
         return unit
@@ -1851,7 +1892,13 @@ class _SourceReader:
         """Whether a count is told as added to a count of the same kind the article gave
         before: "another 300 fishermen", "200 more workers" after a first group are not
         the whole another source may give.  "Another 70 were hurt" after a death toll is
-        the whole of the injured."""
+        the whole of the injured; but "12 more" after a toll told as rising ("the toll
+        climbed to 35 as 12 more people were admitted to hospital") is what the day
+        added, whatever was counted before."""
+        more = bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+            _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
+        if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
+            return True
         if _counted_kind(key) not in self._kinds_counted:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):

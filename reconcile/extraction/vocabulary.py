@@ -45,6 +45,10 @@ class EventType:
     July 9"): its mentions are dated by the deadline, never the story's day.  Extraction
     gives a sentence's "by"/"until" date told with a word of a plan to the first such
     type."""
+    own_day: bool = False
+    """A step people take because of a happening (an evacuation): its date is its own
+    day, never the happening's filed under its figure, so it is not moved to the
+    happening's event (see :mod:`reconcile.match.happenings`)."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,7 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             due=bool(spec.get("due", False)),
             aside=bool(spec.get("aside", False)),
             people=bool(spec.get("people", False)),
+            own_day=bool(spec.get("own_day", False)),
         )
     return out
 

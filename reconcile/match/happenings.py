@@ -105,14 +105,23 @@ def _near(v: DateValue, days: Sequence[DateValue]) -> bool:
 
 
 def _moves(ms: Sequence[Mention], days: Sequence[DateValue],
-           names_happening: Callable[[str], bool]) -> Iterator[Claim]:
+           names_happening: Callable[[str], bool],
+           told: Mapping[tuple[str, tuple[int, int]], set[str]] | None = None
+           ) -> Iterator[Claim]:
     """The toll's dates that are its happening's: given by an article's frame, or near
     one of the happening's ``days``; a day after all of them only in a sentence that
     names a happening ("the floods that struck on Monday have killed 14"): "the toll
-    rose to 52 on Saturday" dates the toll's figure, the day after the quake."""
+    rose to 52 on Saturday" dates the toll's figure, the day after the quake.  Never
+    another day than the one the happening is given in the same sentence (``told``:
+    per source and sentence, the happening's own dates there): "a body was found on
+    Sunday, bringing to five the dead of the avalanche on Saturday" dates the avalanche
+    on Saturday only."""
     for m in ms:
+        here = (told or {}).get((m.source, m.sentence_span))
         for c in m.claims:
             if not (_happening_date(c) and isinstance(c.value, DateValue)):
+                continue
+            if here and not c.inferred and c.value.timex not in here:
                 continue
             if c.inferred or (_near(c.value, days) and (
                     not _after(c.value, days) or names_happening(c.sentence))):
@@ -170,7 +179,13 @@ def date_happenings(events: Sequence[Sequence[Mention]], tolls: Collection[str],
         gained: dict[int, list[Mention]] = defaultdict(list)
         for k, h in links.items():
             days = known[h][1] + _days(events[k], framed_only=True)
-            moving = {c.id for c in _moves(events[k], days, names_happening)}
+            told: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+            for m in events[h]:
+                for c in m.claims:
+                    if _happening_date(c) and not c.inferred and isinstance(
+                            c.value, DateValue):
+                        told[(m.source, m.sentence_span)].add(c.value.timex)
+            moving = {c.id for c in _moves(events[k], days, names_happening, told)}
             if not moving:
                 continue  # nothing of the happening's to move: not shown as linked
             moved[k] = h
