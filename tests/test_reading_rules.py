@@ -511,3 +511,20 @@ def test_a_disputed_title_names_the_precise_dates_only(tmp_path: Path) -> None:
     dates = {str(v.value.timex) for f in arrests[0].findings if f.attribute == "date"
              for v in f.values if isinstance(v.value, DateValue)}
     assert "2021-03" in dates, dates  # the month is still a value of the finding
+
+
+@pytest.mark.parametrize("text, measure, key", [
+    ("Police seized 250 litres of illicit liquor in a raid on Monday.",
+     "litres of illicit liquor", "litres/liquor"),
+    ("Customs seized 3 kilograms of pure heroin from a truck on Monday.",
+     "kilograms of pure heroin", "kilograms/heroin"),
+    ("Customs seized 3 kilograms of heroin from Kabul on Monday.",
+     "kilograms of heroin", "kilograms/heroin"),
+])
+def test_an_amount_in_a_unit_is_of_its_noun_not_its_adjective(
+        text: str, measure: str, key: str) -> None:
+    """"250 litres of illicit liquor" is liquor, compared under "litres/liquor" with
+    another outlet's "300 litres of liquor", not "litres of illicit"."""
+    claims = [(c.measure, c.measure_key) for m in _mentions(text) for c in m.claims
+              if c.attribute == "count"]
+    assert claims == [(measure, key)], claims

@@ -113,8 +113,15 @@ _SAID_AFTER = re.compile(r",?\s+(?:said|say|says|told|confirmed)\b", re.I)
 _SOURCE_NOUNS = frozenset({"officials", "sources", "diplomats", "witnesses", "insiders",
                            "investigators", "executives", "analysts"})
 """Who a count of speakers counts ("two officials said")."""
-_OF_GOODS = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([a-z][a-z-]{2,})\b")
-"""What an amount in a unit is of: "22 tonnes of cocaine"."""
+_GOODS_WORD = (r"(?!(?:in|on|at|from|and|or|to|for|with|by|into|near|during|after|before|"
+               r"was|were|is|are|has|had|have|been|worth|valued|which|that|who)\b)"
+               r"[a-z][a-z-]{2,}")
+_OF_GOODS = re.compile(
+    rf"\s+of\s+(?:the\s+|an?\s+)?((?:{_GOODS_WORD}\s+){{0,2}}?({_GOODS_WORD}))\b"
+    r"(?![\w-])(?!\s+(?!(?:in|on|at|from|and|or|to|for|with|by|into|near|during|after|"
+    r"before|was|were|is|are|has|had|have|been|worth|valued|which|that|who)\b)[a-z]{3,}\b)")
+"""What an amount in a unit is of, its modifiers and its noun: "22 tonnes of cocaine",
+"250 litres of illicit liquor" (compared under the noun: ``litres/liquor``)."""
 _PART_WORDS = r"including|among\s++them|of\s++whom|of\s++them"
 _PART_COORD = re.compile(_PART_WORDS)
 """Between a count and the next: the next is a part of it ("13 suspects, including two")."""
@@ -896,7 +903,7 @@ class _SourceReader:
         canonical = self.vocab.measures[(unit.measure or "").lower()]
         of = _OF_GOODS.match(self.text, unit.span[1])
         unit.measure = f"{unit.measure} of {of.group(1)}" if of else unit.measure
-        unit.measure_key = canonical + (f"/{of.group(1).lower()}" if of else "")
+        unit.measure_key = canonical + (f"/{of.group(2).lower()}" if of else "")
         if of:
             unit.span = (unit.span[0], of.end())
             unit.text = self.text[unit.span[0]:unit.span[1]]
