@@ -528,3 +528,18 @@ def test_an_amount_in_a_unit_is_of_its_noun_not_its_adjective(
     claims = [(c.measure, c.measure_key) for m in _mentions(text) for c in m.claims
               if c.attribute == "count"]
     assert claims == [(measure, key)], claims
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # a figure with a thousands separator inside a phrasal trigger's gap
+    ("The ministry said it sent 1,200 workers back on Wednesday.", "repatriation", 1200),
+    # people forced from their homes are displaced
+    ("The wildfire forced about 2,000 residents to leave their homes on Wednesday.",
+     "displacement", 2000),
+    ("Fighting forced 12,000 villagers to flee on Wednesday.", "displacement", 12000),
+])
+def test_phrasal_triggers_hold_figures_with_separators(text: str, kind: str,
+                                                       value: int) -> None:
+    found = [(m.type, c.value.value) for m in _mentions(text) for c in m.claims
+             if c.attribute == "count" and isinstance(c.value, Quantity)]
+    assert (kind, value) in found, found

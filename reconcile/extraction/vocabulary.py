@@ -107,9 +107,11 @@ _GAP_WORDS = 6
 
 def _gapped_pattern(trigger: str) -> str:
     """The regular expression of a phrasal trigger: its two parts with one to
-    ``_GAP_WORDS`` words between them (not across a clause: no punctuation)."""
+    ``_GAP_WORDS`` words between them (not across a clause: no punctuation, save the
+    separators inside a figure: "sent 1,200 workers back")."""
     head, tail = (_phrase(part.strip()) for part in trigger.split(GAP))
-    return (rf"(?<![\w-]){head}(?:\s+[^\s.,;:!?()\[\]\"]+){{1,{_GAP_WORDS}}}?\s+{tail}"
+    word = r"(?:\d+(?:[.,]\d+)+|[^\s.,;:!?()\[\]\"]+)"
+    return (rf"(?<![\w-]){head}(?:\s+{word}){{1,{_GAP_WORDS}}}?\s+{tail}"
             r"(?![\w-])")
 
 
