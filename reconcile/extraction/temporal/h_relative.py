@@ -343,21 +343,35 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
         warnings = (_RELATIVE_WARNING.format(d),)
     anchor = ctx.anchor
     if anchor is None:
-        xt: dict[str, tuple[str, Granularity]] = {
-              "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
-              "fortnight": ("XXXX-WXX", "week"), "month": ("XXXX-XX", "month"),
-              "year": ("XXXX", "year"), "decade": ("XXX", "decade"),
-              "century": ("XX", "century")}
-        if unit not in xt:
-            return None
-        t, g = xt[unit]
-        return _Cand(start, end, "date",
-                     DateValue(t, g, None, None, True, warnings), 3)
+        return _ago_unanchored(unit, warnings, start, end)
     v = _ago_value(anchor, unit, sign * k, warnings)
     if v is None:
         return None
+    return _qualified_ago(m, ctx.text, anchor, v, unit, sign, k, warnings)
+
+
+def _ago_unanchored(unit: str, warnings: tuple[str, ...], start: int, end: int
+                    ) -> _Cand | None:
+    """"Two weeks ago" with no date to count from: its unit with every digit unknown."""
+    xt: dict[str, tuple[str, Granularity]] = {
+          "day": ("XXXX-XX-XX", "day"), "week": ("XXXX-WXX", "week"),
+          "fortnight": ("XXXX-WXX", "week"), "month": ("XXXX-XX", "month"),
+          "year": ("XXXX", "year"), "decade": ("XXX", "decade"),
+          "century": ("XX", "century")}
+    if unit not in xt:
+        return None
+    t, g = xt[unit]
+    return _Cand(start, end, "date", DateValue(t, g, None, None, True, warnings), 3)
+
+
+def _qualified_ago(m: re.Match[str], text: str, anchor: _dt.date, v: DateValue, unit: str,
+                   sign: int, k: int, warnings: tuple[str, ...]) -> _Cand | None:
+    """A distance back or ahead as its qualifier tells it: "more than two weeks ago"
+    that far or further, "less than" nearer, "about" a guess either side, else the
+    point itself."""
+    start, end = m.start(), m.end()
     approx = (m.group("approx") or "").lower().split()
-    before = _OVER_BEFORE.search(ctx.text, max(0, start - 16), start)
+    before = _OVER_BEFORE.search(text, max(0, start - 16), start)
     signal = (before.start(), before.start() + len(before.group(0).rstrip())) if (
         before is not None) else None
     if approx[:1] == ["more"] or before is not None:
