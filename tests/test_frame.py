@@ -9,21 +9,16 @@ import pytest
 
 import reconcile
 from reconcile.model import DateValue, Mention, Place, Quantity, Source
-from reconcile.pipeline import analyse_source, resolve_anchor
-from reconcile.extraction.vocabulary import load_vocabulary
+from reconcile.pipeline import resolve_anchor
+from reading import counts_of, mentions_of
 
 
 def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None
               ) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body, title=title,
-                 published=dt.date.fromisoformat(published) if published else None,
-                 published_basis="manifest" if published else "none")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, published, title)
 
 
-def _counts(mentions: list[Mention]) -> dict[str, float]:
-    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
-            if c.attribute == "count" and isinstance(c.value, Quantity)}
+_counts = counts_of
 
 
 # ------------------------------------------------------------ tolls (defect class 1)

@@ -4,24 +4,20 @@ few sentences of our own.  Every test fails without the rule it names."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import reconcile
 
-from reconcile.extraction.vocabulary import load_vocabulary
-from reconcile.model import DateValue, Mention, Source
-from reconcile.pipeline import analyse_source
+from reconcile.model import DateValue, Mention
+from reading import mentions_of
 
 PUBLISHED = "2025-06-13"  # a Friday
 
 
 def _mentions(body: str) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body,
-                 published=dt.date.fromisoformat(PUBLISHED), published_basis="manifest")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, PUBLISHED)
 
 
 def _dates(mentions: list[Mention], key: str | None) -> set[str]:

@@ -14,23 +14,17 @@ from pathlib import Path
 import pytest
 
 import reconcile
-from reconcile.extraction.vocabulary import load_vocabulary
-from reconcile.model import Amount, DateValue, Mention, Place, Quantity, Report, Source
-from reconcile.pipeline import analyse_source
+from reconcile.model import Amount, DateValue, Mention, Place, Quantity, Report
+from reading import counts_of, mentions_of
 
 PUBLISHED = "2025-03-11"  # a Tuesday
 
 
 def _mentions(body: str, published: str | None = PUBLISHED) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body,
-                 published=dt.date.fromisoformat(published) if published else None,
-                 published_basis="manifest" if published else "none")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, published)
 
 
-def _counts(mentions: list[Mention]) -> dict[str, float]:
-    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
-            if c.attribute == "count" and isinstance(c.value, Quantity)}
+_counts = counts_of
 
 
 def _dates(mentions: list[Mention], type_: str) -> set[str]:

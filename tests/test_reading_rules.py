@@ -10,23 +10,17 @@ import pytest
 import reconcile
 from reconcile.extraction.anchor import resolve_anchor
 from reconcile.model import DateValue, Mention, Place, Quantity, Report, Source
-from reconcile.pipeline import analyse_source
-from reconcile.extraction.vocabulary import load_vocabulary
 from reconcile.match.matching import cluster
+from reading import counts_of, mentions_of
 
 PUBLISHED = "2025-03-11"  # a Tuesday
 
 
 def _mentions(body: str, published: str | None = PUBLISHED) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body,
-                 published=dt.date.fromisoformat(published) if published else None,
-                 published_basis="manifest" if published else "none")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, published)
 
 
-def _counts(ms: list[Mention]) -> dict[str, float]:
-    return {c.measure_key or "": c.value.value for m in ms for c in m.claims
-            if c.attribute == "count" and isinstance(c.value, Quantity)}
+_counts = counts_of
 
 
 @pytest.mark.parametrize("text,key,figure", [

@@ -8,7 +8,6 @@ shows a defect still open, with the reason saying precisely what is wrong.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,7 @@ import pytest
 import reconcile
 from reconcile.model import DateValue, Event, Mention, Place, Quantity, Report, Source
 from reconcile.extraction.anchor import resolve_anchor
-from reconcile.pipeline import analyse_source
-from reconcile.extraction.vocabulary import load_vocabulary
+from reading import counts_of, mentions_of
 
 CLASSES = {
     # What goes wrong
@@ -75,15 +73,10 @@ PUBLISHED = "2025-03-11"  # a Tuesday
 
 
 def _mentions(body: str, published: str | None = PUBLISHED) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body,
-                 published=dt.date.fromisoformat(published) if published else None,
-                 published_basis="manifest" if published else "none")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, published)
 
 
-def _counts(mentions: list[Mention]) -> dict[str, float]:
-    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
-            if c.attribute == "count" and isinstance(c.value, Quantity)}
+_counts = counts_of
 
 
 def _event_dates(mentions: list[Mention]) -> set[str]:

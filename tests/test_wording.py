@@ -3,24 +3,17 @@ test is one construction (a class of defect), never a sentence from a measured a
 
 from __future__ import annotations
 
-import datetime as dt
 
-from reconcile.model import DateValue, Mention, Place, Quantity, Source
-from reconcile.pipeline import analyse_source
-from reconcile.extraction.vocabulary import load_vocabulary
+from reconcile.model import DateValue, Mention, Place, Quantity
+from reading import counts_of, mentions_of
 
 
 def _mentions(body: str, published: str | None = "2025-03-10", title: str | None = None
               ) -> list[Mention]:
-    src = Source(id="s1", path="a.txt", text=body, title=title,
-                 published=dt.date.fromisoformat(published) if published else None,
-                 published_basis="manifest" if published else "none")
-    return list(analyse_source(src, load_vocabulary()).mentions)
+    return mentions_of(body, published, title)
 
 
-def _counts(mentions: list[Mention]) -> dict[str, float]:
-    return {c.measure_key or "": c.value.value for m in mentions for c in m.claims
-            if c.attribute == "count" and isinstance(c.value, Quantity)}
+_counts = counts_of
 
 
 def _dates(mentions: list[Mention], *, as_of: bool = False) -> list[str]:
