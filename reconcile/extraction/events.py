@@ -60,8 +60,11 @@ _TALLY_AS_OF = re.compile(
 """Before a date: the day a tally stood at its figure ("the toll reached 64 yesterday",
 "61 dead as of Sunday"), when the figure was stated, not when the disaster struck.  Not
 after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
+_RISE_VERBS = (r"rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|"
+               r"went\s+up")
+"""How news tells a figure grew ("the toll rose to 52"), shared by the rules below."""
 _TALLY_ON = re.compile(
-    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased)\s+to\s+"
+    rf"\b(?:{_RISE_VERBS})\s+to\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
     r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
@@ -76,8 +79,8 @@ _EARLIER_FIGURE_AFTER = re.compile(
 """After a figure, in its sentence: the figure replaces an earlier one ("17 died, raising
 an earlier toll of 15", "17 dead, up from 15"): an update."""
 _ROSE_TO = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up)"
-    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d", re.I)
+    rf"\b(?:{_RISE_VERBS})\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d",
+    re.I)
 """A figure told as risen to a new one: a count of "N more" after it is an increment."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
