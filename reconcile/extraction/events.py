@@ -669,9 +669,16 @@ class _SourceReader:
         first ``due`` type.  Before, such dates were dropped: they are not when anything
         happened, but outlets state them and may disagree on them."""
         etype = next((t for t in self.vocab.types.values() if t.due), None)
-        if etype is None or not _PLAN_WORDS.search(self.text, sent.start, sent.end):
+        if etype is None:
             return None
-        for e in self._in(self._expr_starts, self.expressions, sent):
+        exprs = self._in(self._expr_starts, self.expressions, sent)
+        # only a date naming its month can be read below: a sentence without one is not
+        # searched for the words of a plan (most sentences; the search is the costly step)
+        if not any(e.kind == "date" and isinstance(e.value, DateValue)
+                   and e.value.timex[5:6].isdigit() for e in exprs) or not _PLAN_WORDS.search(
+                self.text, sent.start, sent.end):
+            return None
+        for e in exprs:
             v = e.value
             soonest = _AS_EARLY_AS.search(self.text, max(sent.start, e.span[0] - 16),
                                           e.span[0])
