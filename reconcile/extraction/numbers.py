@@ -621,10 +621,17 @@ def _digit_core(text: str, pos: int) -> tuple[_Core | None, int]:
     return core, core.end
 
 
+_FRACTION_OR_EXPONENT: Final = re.compile(r"[.eE]")
+
+
 def _digit_token(raw: str, pos: int, end: int) -> _Core | None:
     """The bare digits ``raw`` at ``pos``..``end``; None for an integer part longer than
     :data:`_MAX_INT_DIGITS`."""
-    int_part = re.split(r"[.eE]", raw, maxsplit=1)[0]
+    if raw.isdigit():  # the usual token ("5", "2024"): what the general steps give
+        if len(raw) > _MAX_INT_DIGITS:
+            return None
+        return _Core(pos, end, float(raw), separators=False, ndigits=len(raw))
+    int_part = _FRACTION_OR_EXPONENT.split(raw, maxsplit=1)[0]
     ndigits = sum(ch.isdigit() for ch in int_part)
     if ndigits > _MAX_INT_DIGITS:
         return None
