@@ -1718,6 +1718,30 @@ def test_keyword_windows_are_the_merged_reaches_of_their_hits(
     assert _windows("x" * n, ("k",), [], before, after, {("k",): hits}) == runs
 
 
+_KEY_PIECES = ["to", " to ", "night", "to", "over", "day", "s", "days", "mon", "th", "month",
+               "ly", " ", "a", "new year", "every", "e", "past", "ago", "1/2", "½", "week",
+               " of", "end", "ed"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=14))
+def test_keywords_found_in_one_scan_are_those_found_one_by_one(pieces: list[str]) -> None:
+    """The one scan for every keyword finds each keyword where a search for it alone
+    does, overlapping ones included ("tonight" holds "night", "days" holds "day",
+    " to to " holds " to " twice), and so gives every pattern the same windows."""
+    from reconcile.extraction.temporal import finding
+
+    low = "".join(pieces)
+    found = finding._occurrences(low)
+    for key in finding._SCANNED:
+        alone = [(i, i + len(key)) for i in range(len(low)) if low.startswith(key, i)]
+        assert found.get(key, []) == alone, key
+    hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for _, _, keys, before, after in finding._HANDLERS:
+        assert finding._windows(low, keys, [], before, after, hits, found) == \
+            finding._windows(low, keys, [], before, after)
+
+
 # Sentences of our own with the constructions the needed literals stand for, and near
 # misses of them (a decimal, a URL, "the" before a number word, a year range).
 _NEEDS_TEXTS = [

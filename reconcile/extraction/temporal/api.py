@@ -7,7 +7,7 @@ import datetime as _dt
 
 from reconcile.model import Expression
 from .candidates import _Cand, _Ctx
-from .finding import _HANDLERS, _DIGITS_RE, _NEEDS, _windows
+from .finding import _HANDLERS, _DIGITS_RE, _NEEDS, _occurrences, _windows
 from .merging import _select, _merge_durations, _merge_times
 from .signals import _signals
 from .anchoring import (
@@ -60,11 +60,12 @@ def _candidates(text: str, ctx: _Ctx) -> list[_Cand]:
     low = text.lower()
     digit_runs = [dm.span() for dm in _DIGITS_RE.finditer(text)]
     key_hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    occurrences = _occurrences(low)
     for pattern, handler, keys, before, after in _HANDLERS:
         needs = _NEEDS.get(pattern)
         if needs is not None and not any(need.search(text) for need in needs):
             continue
-        windows = _windows(low, keys, digit_runs, before, after, key_hits)
+        windows = _windows(low, keys, digit_runs, before, after, key_hits, occurrences)
         if not windows:
             continue  # not compiled for nothing (see LazyPattern)
         finditer = pattern.compiled().finditer

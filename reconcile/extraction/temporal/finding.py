@@ -4,6 +4,7 @@ match lies within a bounded reach of its keyword, which keeps the scan cheap."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reconcile import english
 
@@ -136,20 +137,81 @@ _NEEDS: dict[LazyPattern, tuple[re.Pattern[str], ...]] = {
 }
 
 
+# The keywords of three or more characters, found for every pattern at once by
+# :func:`_occurrences`: one scan of the text instead of one per keyword (a hundred and
+# more), most of which find nothing.  The trie gives, at each place, the longest keyword
+# there; the shorter ones there are its prefixes (``_PREFIXES``).  The shortest keywords
+# ("th", "q1") are many and frequent: they are found one by one, for the few patterns
+# that need them.
+_SCANNED = sorted({k for _, _, keys, _, _ in _HANDLERS for k in keys
+                   if k != _DIGIT and len(k) >= 3}, key=lambda k: (-len(k), k))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored as a trie: at each place, one branch per
+    next character (the regex engine skips a branch whose character is not there), and
+    the longest word wins (a shorter one ending on the way is an optional end)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+_KEYWORDS_RE = re.compile(_trie(_SCANNED))
+_PREFIXES = {k: tuple(p for p in _SCANNED if k.startswith(p)) for k in _SCANNED}
+
+
+def _occurrences(low: str) -> dict[str, list[tuple[int, int]]]:
+    """Every occurrence of every keyword of ``_SCANNED`` in ``low`` (overlapping ones
+    too), per keyword, in order.  Linear: a search resumes one character after the
+    place it found (a keyword is a few characters long)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    search = _KEYWORDS_RE.search
+    m = search(low)
+    while m is not None:
+        i = m.start()
+        for k in _PREFIXES[m.group()]:
+            hit = (i, i + len(k))
+            found = out.get(k)
+            if found is None:
+                out[k] = [hit]
+            else:
+                found.append(hit)
+        m = search(low, i + 1)
+    return out
+
+
 def _windows(low: str, keys: tuple[str, ...], digit_runs: list[tuple[int, int]],
              before: int, after: int,
-             cache: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
+             cache: dict[tuple[str, ...], list[tuple[int, int]]] | None = None,
+             occurrences: dict[str, list[tuple[int, int]]] | None = None,
              ) -> list[tuple[int, int]]:
     """Merged ``[start, end)`` windows around every occurrence of ``keys`` in ``low``:
     from ``before`` characters before a keyword to ``after`` characters after it.  The
     sorted occurrences are kept in ``cache`` per key tuple: several patterns share one
-    (every month name, every digit run), and finding them once saves a scan each."""
+    (every month name, every digit run), and finding them once saves a scan each.
+    ``occurrences`` (:func:`_occurrences` of ``low``) holds those of the keywords it
+    scans for; the others are found here."""
     hits = cache.get(keys) if cache is not None else None
     if hits is None:
         hits = []
         for k in keys:
             if k == _DIGIT:
                 hits.extend(digit_runs)
+                continue
+            if occurrences is not None and k in _PREFIXES:
+                hits.extend(occurrences.get(k, ()))
                 continue
             i = low.find(k)
             while i != -1:
