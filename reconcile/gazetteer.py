@@ -83,8 +83,11 @@ class DemonymMatch:
 
 _TOKEN = re.compile(r"[^\W_]+")
 # A candidate first token: starts with an upper-case Latin letter (a superset test --
-# the Latin Extended ranges mix cases; the dictionary lookup filters).
-_CANDIDATE = re.compile(r"(?<!\w)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF][^\W_]*")
+# the Latin Extended ranges mix cases; the dictionary lookup filters), not after a word
+# character.  The letter is read first and the character before it looked at after it
+# (``(?<!\w.)`` after one character is ``(?<!\w)`` before it): the regex engine then
+# jumps from one capital to the next instead of trying every place of the text.
+_CANDIDATE = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF](?<!\w.)[^\W_]*")
 # Separator then the next token.  Every branch is linear: no nested quantifiers.
 _SEP = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*|[ \t]*[-\u2010\u2011'\u2019.&][ \t]*"
 _CONTINUE = re.compile(rf"({_SEP})([^\W_]+)")

@@ -331,10 +331,13 @@ P_SEASON_THE = _c(
 )
 # "that year", "the following year", "the same month": a year or month given by the
 # date the text last named
+# (the "t" is read first and what comes before it looked at after it, ``(?<!X.)`` being
+# ``(?<!X)`` before one character: the regex engine then jumps from one "t" to the next
+# instead of trying every place of the text)
 P_ANAPHOR = re.compile(
-    r"(?<![\w'’-])(?P<x>[Tt]hat\s{1,2}(?P<u1>year|month)|[Tt]he\s{1,2}(?P<rel>same|following|"
-    r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|[Tt]he\s{1,2}(?P<u3>year|month)"
-    r"\s{1,2}(?P<bef>before|after))(?![\w'’-])"
+    r"(?P<x>[Tt](?<![\w'’-].)(?:hat\s{1,2}(?P<u1>year|month)|he\s{1,2}(?P<rel>same|following|"
+    r"previous|preceding|prior)\s{1,2}(?P<u2>year|month)|he\s{1,2}(?P<u3>year|month)"
+    r"\s{1,2}(?P<bef>before|after)))(?![\w'’-])"
 )
 # "June last year", "January this year", "March of next year": a month of a year named
 # relative to the anchor
