@@ -35,6 +35,7 @@ import pkgutil
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -152,36 +153,45 @@ class _Index(Generic[V]):
         self.dotted: set[str] = set()
 
     def add(self, name: str, value: V) -> None:
-        name = name.strip()
-        if name[:4].lower() == "the ":
-            name = name[4:]
-        if _SIMPLE.fullmatch(name):  # the fast path for most of the 60,000 names loaded
-            key, dotted = name, False
-            ntok = name.count(" ") + 1
-            first = name.partition(" ")[0]
-        else:
-            k = _key_of(name)
-            if k is None:
-                return
-            key, dotted = k
-            ntok = len(_TOKEN.findall(key))
-            head = _TOKEN.match(key)
-            assert head is not None
-            first = head.group()
-        if key not in self.exact:
-            self.exact[key] = value
-            if ntok > self.first.get(first, 0):
-                self.first[first] = ntok
-            if dotted:
-                self.dotted.add(key)
-        ukey = key.upper()
-        if ukey not in self.upper:
-            self.upper[ukey] = value
-            ufirst = first.upper()
-            if ntok > self.first_upper.get(ufirst, 0):
-                self.first_upper[ufirst] = ntok
-            if dotted:
-                self.dotted.add(ukey)
+        self.add_all(((name, value),))
+
+    def add_all(self, items: Iterable[tuple[str, V]]) -> None:
+        """:meth:`add` each (name, value) in turn (a key's first value stays): one loop
+        with the tables bound once, for the 60,000 names loaded at start-up."""
+        exact, upper, first_of, first_upper = self.exact, self.upper, self.first, self.first_upper
+        dotted_keys = self.dotted
+        simple = _SIMPLE.fullmatch
+        for name, value in items:
+            name = name.strip()
+            if name[:4].lower() == "the ":
+                name = name[4:]
+            if simple(name):  # the fast path for most names
+                key, dotted = name, False
+                ntok = name.count(" ") + 1
+                first = name.partition(" ")[0]
+            else:
+                k = _key_of(name)
+                if k is None:
+                    continue
+                key, dotted = k
+                ntok = len(_TOKEN.findall(key))
+                head = _TOKEN.match(key)
+                assert head is not None
+                first = head.group()
+            if key not in exact:
+                exact[key] = value
+                if ntok > first_of.get(first, 0):
+                    first_of[first] = ntok
+                if dotted:
+                    dotted_keys.add(key)
+            ukey = key.upper()
+            if ukey not in upper:
+                upper[ukey] = value
+                ufirst = first.upper()
+                if ntok > first_upper.get(ufirst, 0):
+                    first_upper[ufirst] = ntok
+                if dotted:
+                    dotted_keys.add(ukey)
 
     def get(self, name: str) -> V | None:
         k = _key(name)
@@ -314,29 +324,34 @@ class _Data:
         return rows
 
     def _load(self) -> None:
-        add = self.places.add
         # countries claim their names before anything else (first writer wins)
+        self.places.add_all(self._place_names())
+        self.demonyms.add_all(
+            (form, _Demonym(None if cc == "-" else cc, plural == "1"))
+            for form, cc, plural in self._rows("demonyms.tsv"))
+
+    def _place_names(self) -> Iterator[tuple[str, Place]]:
+        """Every name of a place and its place, in the order they are added: countries,
+        supranational regions, then the other places; each name before its aliases."""
         for code, name, pop, aliases in self._rows("countries.tsv"):
             self.country_names[code] = name
             self.country_pop[code] = int(pop)
             place = Place(name=name, country=code, kind="country")
-            add(name, place)
+            yield name, place
             for a in aliases.split("|") if aliases else ():
-                add(a, place)
+                yield a, place
         for name, aliases, members in self._rows("regions.tsv"):
             place = Place(name=name, country=None, kind="supranational")
             self.members[name] = frozenset(members.split())
-            add(name, place)
+            yield name, place
             for a in aliases.split("|") if aliases else ():
-                add(a, place)
+                yield a, place
         for name, cc, _pop, kind, alternates in self._rows("places.tsv"):
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
-            add(name, place)
+            yield name, place
             for a in alternates.split("|") if alternates else ():
-                add(a, place)
-        for form, cc, plural in self._rows("demonyms.tsv"):
-            self.demonyms.add(form, _Demonym(None if cc == "-" else cc, plural == "1"))
+                yield a, place
 
 
 _DATA: _Data | None = None
