@@ -747,7 +747,9 @@ def _anchors_at_every_position(pattern: re.Pattern[str], text: str
 _ANCHOR_PIECES = ["5", "12", "0.5", "-", "\u2212", "\u2010", ".", ",", "/", "$", "US$",
                   "U.S. $", "usd", "USD", "€", "£", "Rs.", "MUSD", "C $", "½", "¾", "\u2155",
                   "a", "five", "Five", "FIVE", "ſeven", "million", "minus", "twenty-one",
-                  "half", "x", "COVID", "_", " ", "\n", "\u00a0", "tens"]
+                  "half", "x", "COVID", "_", " ", "\n", "\u00a0", "tens",
+                  # the look-ahead classes: prefixes in any case, letters that fold to ASCII
+                  "KSh", "ksh", "Mex$", "mex $", "nt$", "rmb", "Tk.", "\u212a", "\u0130", "元"]
 
 
 @settings(max_examples=500, deadline=None)
