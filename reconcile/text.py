@@ -37,8 +37,10 @@ _CUT_BACK = 200
 """How far back from the limit a cut looks for white space before cutting mid-word."""
 
 # Starts only at the first mark of a run, so a long run of "....." with no space after
-# is tried once, not once per mark (which was quadratic).
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
+# is tried once, not once per mark (which was quadratic).  The mark is read before what
+# precedes it is looked at (``(?<![.!?].)`` after one character is ``(?<![.!?])`` before
+# it), so the regex engine jumps from mark to mark instead of trying every place.
+_BOUNDARY = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
