@@ -145,6 +145,7 @@ _NEEDS: dict[LazyPattern, tuple[re.Pattern[str], ...]] = {
 # that need them.
 _SCANNED = sorted({k for _, _, keys, _, _ in _HANDLERS for k in keys
                    if k != _DIGIT and len(k) >= 3}, key=lambda k: (-len(k), k))
+_SCANNED_SET = frozenset(_SCANNED)
 
 
 def _trie(words: list[str]) -> str:
@@ -169,7 +170,8 @@ def _trie(words: list[str]) -> str:
 
 
 _KEYWORDS_RE = re.compile(_trie(_SCANNED))
-_PREFIXES = {k: tuple(p for p in _SCANNED if k.startswith(p)) for k in _SCANNED}
+_PREFIXES = {k: tuple(k[:n] for n in range(3, len(k) + 1) if k[:n] in _SCANNED_SET)
+             for k in _SCANNED}
 
 
 def _occurrences(low: str) -> dict[str, list[tuple[int, int]]]:
