@@ -23,9 +23,11 @@ Rules:
   ’), period, ampersand.  A possessive "Peru's" matches "Peru" (span without
   "'s"); "Buenos Aires-based" matches "Buenos Aires".
 * A leading "the" is not part of the match ("the Philippines" -> span of "Philippines").
-* Ambiguous names resolve once, at data-generation time: country > supranational region
+* Ambiguous names resolve at data-generation time: country > supranational region
   > curated region > most populous city/region > alternate names.  "Korea" alone is KR,
-  "Congo" alone is CD, "Georgia" is the country GE.
+  "Congo" alone is CD, "Georgia" is the country GE.  ``find_places`` then reads a name
+  that is also a place of another country, or only a spelling variant, by the text
+  around it ("Atlanta, Georgia" is a US state; see ``_in_context``).
 """
 
 from __future__ import annotations
@@ -282,9 +284,32 @@ class _Demonym:
     plural: bool
 
 
+@dataclass(frozen=True)
+class _Homonyms:
+    """What else a place name may be: ``variant`` when the name is only a spelling
+    variant of its place ("Tempi" for a "Tempe"), ``readings`` the places of other
+    countries that bear it (most likely first), ``rivals`` those of them a reader may
+    take it for: not much smaller than the place the gazetteer gives ("Lima" read bare
+    is Peru's capital, not a small town of the same name)."""
+
+    variant: bool
+    readings: tuple[Place, ...]
+    rivals: tuple[Place, ...]
+
+    @property
+    def doubtful(self) -> bool:
+        return self.variant or bool(self.rivals)
+
+
+RIVAL_SHARE = 5
+"""A homonym is a rival of the place a name is given when its population is at least
+1/RIVAL_SHARE of that place's."""
+
+
 class _Data:
     def __init__(self) -> None:
         self.places: _Index[Place] = _Index()
+        self.homonyms: _Index[_Homonyms] = _Index()
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
@@ -312,11 +337,13 @@ class _Data:
 
     def _load(self) -> None:
         add = self.places.add
+        pop_of: dict[Place, int] = {}
         # countries claim their names before anything else (first writer wins)
         for code, name, pop, aliases in self._rows("countries.tsv"):
             self.country_names[code] = name
             self.country_pop[code] = int(pop)
             place = Place(name=name, country=code, kind="country")
+            pop_of[place] = int(pop)
             add(name, place)
             for a in aliases.split("|") if aliases else ():
                 add(a, place)
@@ -326,12 +353,25 @@ class _Data:
             add(name, place)
             for a in aliases.split("|") if aliases else ():
                 add(a, place)
-        for name, cc, _pop, kind, alternates in self._rows("places.tsv"):
+        for name, cc, pop, kind, alternates in self._rows("places.tsv"):
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
+            pop_of.setdefault(place, int(pop))
             add(name, place)
             for a in alternates.split("|") if alternates else ():
                 add(a, place)
+        for name, variant, readings in self._rows("homonyms.tsv"):
+            given = self.places.get(name)
+            size = pop_of.get(given, 0) if given is not None else 0
+            read: list[Place] = []
+            rivals: list[Place] = []
+            for r in readings.split("|") if readings else ():
+                cc, kind, pop, shown = r.split(":", 3)
+                place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
+                read.append(place)
+                if int(pop) * RIVAL_SHARE >= size:
+                    rivals.append(place)
+            self.homonyms.add(name, _Homonyms(variant == "1", tuple(read), tuple(rivals)))
         for form, cc, plural in self._rows("demonyms.tsv"):
             self.demonyms.add(form, _Demonym(None if cc == "-" else cc, plural == "1"))
 
@@ -372,11 +412,105 @@ def _strip_marks(text: str) -> str:
 
 def find_places(text: str) -> list[PlaceMatch]:
     """Countries, cities, regions and supranational regions named in ``text``: sorted by
-    position, non-overlapping, leftmost-longest."""
-    return [
+    position, non-overlapping, leftmost-longest, a name that may be another place read by
+    the text's countries (see :func:`_in_context`)."""
+    found = [
         PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
         if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
     ]
+    return _in_context(text, found) if found else found
+
+
+_PAIR_GAP = re.compile(r",[ \t]*")
+_STATE_BEFORE = re.compile(r"(?i:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+_STATE_AFTER = re.compile(r"[ \t]+(?:state|State|province|Province)\b")
+
+
+def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places of a text read by its countries.  A name the gazetteer gives to a place
+    of one country may be that of a place elsewhere ("Georgia", a country and a US
+    state), or only a spelling variant of a town abroad ("Tempi" for a "Tempe").  Such a
+    name is read:
+
+    * by its neighbour first: "Atlanta, Georgia", "Paris, Texas" -- a place then a
+      region or country it lies in -- and "the state of Georgia" are the places of one
+      country, and the article's other bare uses of that name are the same place;
+    * else, when the name is a variant or also that of a place not much smaller (a
+      rival: "Valencia"; not "Lima", whose namesakes are small towns), by the countries
+      the article names (countries, nationality words, places of no such name): a place
+      of one of them stays; a name that is also the name of a rival of one of them
+      becomes that place; otherwise it is dropped (no place is better than a town
+      abroad).  A country's name is read only by its
+      neighbour: "Georgia" next to "Russia" and "Washington" is still the country.
+
+    An article that names no country keeps its places as the gazetteer reads them."""
+    data = _data()
+    homs = [data.homonyms.get(m.text) for m in found]
+    chosen: list[Place | None] = [m.place for m in found]
+    settled = [False] * len(found)
+    renamed: dict[str, Place] = {}
+
+    def readings(i: int) -> list[Place]:
+        h = homs[i]
+        return [found[i].place] + (list(h.readings) if h else [])
+
+    for i in range(len(found) - 1):  # "Atlanta, Georgia": a place and where it lies
+        a, b = found[i], found[i + 1]
+        if not _PAIR_GAP.fullmatch(text, a.span[1], b.span[0]) or (
+                homs[i] is None and homs[i + 1] is None) or (
+                a.place.kind == "country" and b.place.kind == "country"):
+            continue  # "Jordan, Georgia": a list of countries, not a town in a state
+        pair = next(((pa, pb) for pa in readings(i) for pb in readings(i + 1)
+                     if pa.country and pa.country == pb.country and pa.kind != "country"
+                     and pb.kind in ("region", "country")), None)
+        if pair is None:
+            continue
+        for k, p in ((i, pair[0]), (i + 1, pair[1])):
+            chosen[k], settled[k] = p, True
+            if p != found[k].place:
+                renamed[found[k].text] = p
+    for i, m in enumerate(found):  # "the state of Georgia", "Georgia state officials"
+        if settled[i] or homs[i] is None:
+            continue
+        if _STATE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or (
+                _STATE_AFTER.match(text, m.span[1])):
+            region = next((p for p in readings(i) if p.kind == "region"), None)
+            if region is not None:
+                chosen[i], settled[i] = region, True
+                if region != m.place:
+                    renamed[m.text] = region
+    for i, m in enumerate(found):  # the article's other bare uses of a name so read
+        if not settled[i] and m.text in renamed:
+            chosen[i], settled[i] = renamed[m.text], True
+
+    named = _named_countries(text, found, homs, chosen, settled)
+    if named:
+        for i, cur in enumerate(chosen):
+            if settled[i] or cur is None or cur.country is None or cur.kind == "country":
+                continue
+            h = homs[i]
+            if h is None or not h.doubtful or sovereign(cur.country) in named:
+                continue
+            chosen[i] = next((q for q in h.rivals
+                              if q.country and sovereign(q.country) in named), None)
+    return [m if p == m.place else PlaceMatch(m.text, m.span, p)
+            for m, p in zip(found, chosen, strict=True) if p is not None]
+
+
+def _doubtful(hom: _Homonyms | None) -> bool:
+    return hom is not None and hom.doubtful
+
+
+def _named_countries(text: str, found: list[PlaceMatch], homs: list[_Homonyms | None],
+                     chosen: list[Place | None], settled: list[bool]) -> set[str]:
+    """The countries an article names: countries, nationality words, places read by
+    their neighbours, and places whose name has no rival abroad and is no variant."""
+    named = {sovereign(d.country) for d in find_demonyms(text)}
+    for i, p in enumerate(chosen):
+        if p is not None and p.country is not None and (
+                p.kind == "country" or settled[i] or not _doubtful(homs[i])):
+            named.add(sovereign(p.country))
+    return named
 
 
 _SAINT_BEFORE = re.compile(

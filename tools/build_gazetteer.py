@@ -31,6 +31,7 @@ Design notes
   and never collides with a country alias or supranational region name.
 * ``regions.tsv``    supranational regions: name, aliases (``|``), member country codes
   (space separated; empty when not meaningful).
+* ``homonyms.tsv``   name, variant flag, the places of other countries with that name.
 * ``demonyms.tsv``   form, country code, plural flag (1 = plural noun or invariant noun
   usable as plural).  Country code ``-`` marks a *blocker*: a longer form such as
   "Latin American" that must be consumed so that "American" inside it does not match.
@@ -1016,6 +1017,38 @@ def build(out: Path = OUT) -> dict[str, int]:
         assert isinstance(names, list)
         names.append(name)
 
+    # ---- homonyms: for every name emitted, the places of other countries it is also
+    # the name of (the best per country; a spelling variant of theirs does not count),
+    # and whether it is only a spelling variant of the place it was given ("Tempi" for
+    # "Tempe"): the runtime reads such a name by its article's countries
+    won_pid = {name: pid for _, name, pid in winners
+               if name in places[pid]["names"]}  # type: ignore[operator]
+    won = {name: str(places[pid]["country"]) for name, pid in won_pid.items()}
+    won_tier = {name: min(c[0] for c in by_name[name] if c[3] == pid)
+                for name, pid in won_pid.items()}
+    for code, _canonical, _pop, aliases in rows_c:
+        for a in aliases:
+            won.setdefault(a, code)
+    rows_h: list[tuple[str, int, list[str]]] = []
+    for name, cc in sorted(won.items()):
+        best: dict[str, tuple[tuple[int, int], str]] = {}
+        for c in by_name.get(name, []):
+            other = str(places[c[3]]["country"])
+            if c[0] != 3 and other != cc and (other not in best or order(c) < best[other][0]):
+                best[other] = (order(c), c[3])
+        readings = []
+        for other, (_, pid) in sorted(best.items(), key=lambda kv: kv[1][0]):
+            p = places[pid]
+            shown = str(p["name"])
+            try:
+                shown.encode("latin-1")
+            except UnicodeEncodeError:
+                shown = fold(shown)
+            readings.append(f"{other}:{p['kind']}:{p['pop']}:{shown}")
+        variant = int(won_tier.get(name, 1) == 3)
+        if readings or variant:
+            rows_h.append((name, variant, readings))
+
     rows_p = []
     for pid, p in places.items():
         names = p["names"]
@@ -1083,6 +1116,8 @@ def build(out: Path = OUT) -> dict[str, int]:
     write("places.tsv", "name\tcountry\tpopulation\tkind\talternates",
           (f"{n}\t{cc}\t{pop}\t{kind}\t{'|'.join(rest)}"
            for pop, n, cc, kind, rest in rows_p))
+    write("homonyms.tsv", "name\tvariant\treadings",
+          (f"{n}\t{v}\t{'|'.join(r)}" for n, v, r in rows_h))
     write("demonyms.tsv", "form\tcountry\tplural",
           (f"{f}\t{c}\t{p}" for f, c, p in sorted(rows_d, key=lambda r: (r[1], r[0]))))
     print(f"dropped place names: {dropped}", file=sys.stderr)

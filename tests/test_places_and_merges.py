@@ -1,0 +1,71 @@
+"""Places read by their article's countries, on short texts of our own.
+
+A name the gazetteer gives to a place of one country may be the name of a place in
+another ("Georgia", a country and a US state; "Valencia", a city in Spain and one in
+Venezuela), or only a spelling variant of a town abroad.  A wrong place splits one event
+in two or makes a false place conflict, so such a name is read by its neighbour ("Savannah,
+Georgia"), then by the countries the article names, and dropped when neither says it is
+the place the gazetteer would give.
+"""
+
+from __future__ import annotations
+
+from reading import mentions_of
+
+from reconcile.gazetteer import find_places
+from reconcile.model import Place
+
+
+def _places(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.place.country, m.place.kind) for m in find_places(text)]
+
+
+def _locations(text: str) -> list[tuple[str, str | None]]:
+    return [(c.value.name, c.value.country) for m in mentions_of(text, "2025-03-04")
+            for c in m.claims if c.attribute == "location" and isinstance(c.value, Place)]
+
+
+def test_a_town_then_its_state_are_places_of_one_country() -> None:
+    # both names are first another country's (a Ghanaian region, the Caucasus state)
+    assert _places("A storm flooded streets in Savannah, Georgia, overnight.") == [
+        ("Savannah", "US", "city"), ("Georgia", "US", "region")]
+
+
+def test_a_state_so_read_is_that_state_wherever_the_article_names_it() -> None:
+    text = ("Crews cleared roads in Savannah, Georgia, on Monday. Georgia emergency "
+            "managers said more rain was due.")
+    assert [c for _, c, _ in _places(text)] == ["US", "US", "US"]
+
+
+def test_the_state_of_a_name_is_a_region() -> None:
+    assert _places("Power failed across the state of Georgia on Friday.") == [
+        ("Georgia", "US", "region")]
+
+
+def test_a_country_among_countries_stays_a_country() -> None:
+    # no town beside it says it is the state: a list of countries, a capital abroad
+    assert _places("Armenia, Georgia and Azerbaijan sent envoys to Washington.")[:3] == [
+        ("Armenia", "AM", "country"), ("Georgia", "GE", "country"),
+        ("Azerbaijan", "AZ", "country")]
+    text = "Russia and Georgia traded accusations; officials in Ottawa urged calm."
+    assert ("Georgia", "GE", "country") in _places(text)
+
+
+def test_a_shared_town_name_is_the_town_of_the_article_country() -> None:
+    assert _locations("Floods killed 12 people in Valencia on Monday, Spanish "
+                      "emergency officials said.") == [("Valencia", "ES")]
+    # without a word of Spain the gazetteer's own reading stands
+    assert _places("Floods hit Valencia on Monday.") == [("Valencia", "VE", "city")]
+
+
+def test_a_shared_name_of_no_country_the_article_names_is_no_place() -> None:
+    text = "Kenyan police said officer Valencia led the raid near Nakuru."
+    assert [p for p in _places(text) if p[0] == "Valencia"] == []
+
+
+def test_a_spelling_variant_of_a_town_abroad_is_no_place() -> None:
+    # a Mexican town the gazetteer does not hold, spelt like a variant of a US city's name
+    assert _locations("Heavy rain flooded Madero on Sunday and four people died, "
+                      "Mexican civil protection officials said.") == []
+    assert _places("Mexican police patrolled Madero and Tampico.") == [
+        ("Tampico", "MX", "city")]
