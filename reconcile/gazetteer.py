@@ -255,6 +255,36 @@ class _Index(Generic[V]):
         return False
 
 
+class _Lookup(Generic[V]):
+    """Names -> values read back by :meth:`_Index.get`'s rules, without the scanning
+    indexes: for tables that are consulted about names already found."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, V] = {}
+        self.upper: dict[str, V] = {}
+
+    def add(self, name: str, value: V) -> None:
+        name = name.strip()
+        if name[:4].lower() == "the ":
+            name = name[4:]
+        if _SIMPLE.fullmatch(name):
+            key = name
+        else:
+            k = _key(name)
+            if k is None:
+                return
+            key = k[0]
+        self.exact.setdefault(key, value)
+        self.upper.setdefault(key.upper(), value)
+
+    def get(self, name: str) -> V | None:
+        k = _key(name)
+        if k is None:
+            return None
+        value = self.exact.get(k[0])
+        return self.upper.get(k[0].upper()) if value is None else value
+
+
 def _keys_from(text: str, tok: str, pos: int, want: int) -> list[tuple[str, int]]:
     """``tok`` and the keys made by adding up to ``want - 1`` following tokens, each
     with the offset where it ends: the candidates a name starting at ``tok`` can be."""
@@ -309,7 +339,7 @@ RIVAL_SHARE = 5
 class _Data:
     def __init__(self) -> None:
         self.places: _Index[Place] = _Index()
-        self.homonyms: _Index[_Homonyms] = _Index()
+        self.homonyms: _Lookup[_Homonyms] = _Lookup()
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
@@ -360,7 +390,11 @@ class _Data:
             add(name, place)
             for a in alternates.split("|") if alternates else ():
                 add(a, place)
+        only_variant = _Homonyms(True, (), ())  # most rows: shared, not one per row
         for name, variant, readings in self._rows("homonyms.tsv"):
+            if not readings and variant == "1":
+                self.homonyms.add(name, only_variant)
+                continue
             given = self.places.get(name)
             size = pop_of.get(given, 0) if given is not None else 0
             read: list[Place] = []
