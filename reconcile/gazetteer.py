@@ -456,8 +456,13 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 
 _PAIR_GAP = re.compile(r",[ \t]*")
-_STATE_BEFORE = re.compile(r"(?i:state|province)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
-_STATE_AFTER = re.compile(r"[ \t]+(?:state|State|province|Province)\b")
+_STATE_BEFORE = re.compile(
+    r"(?i:state|province|governor)[ \t]+of[ \t]+(?:the[ \t]+(?:state[ \t]+of[ \t]+)?)?\Z")
+_STATE_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:state|State|province|Province|governor|Governor|Gov\.)(?!\w)")
+"""Around a name: a state's or a province's words ("the state of Georgia", "Georgia
+state officials", "Georgia's governor", "Georgia Gov. Ana Lima"), which make a name
+that is also a region's that region."""
 
 
 def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:

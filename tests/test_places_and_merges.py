@@ -69,3 +69,12 @@ def test_a_spelling_variant_of_a_town_abroad_is_no_place() -> None:
                       "Mexican civil protection officials said.") == []
     assert _places("Mexican police patrolled Madero and Tampico.") == [
         ("Tampico", "MX", "city")]
+
+
+def test_a_governor_makes_a_shared_name_the_state() -> None:
+    for text in ("Georgia's governor declared an emergency on Friday.",
+                 "Georgia Gov. Ana Reyes toured the flooded towns.",
+                 "The governor of Georgia declared an emergency."):
+        assert _places(text) == [("Georgia", "US", "region")], text
+    assert _places("Georgia's president met envoys in Tbilisi.")[0] == (
+        "Georgia", "GE", "country")
