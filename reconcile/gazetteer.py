@@ -325,11 +325,18 @@ class _Homonyms:
     variant: bool
     readings: tuple[Place, ...]
     rivals: tuple[Place, ...]
+    known: bool = False
+    """Whether the place the name is given is big enough (``KNOWN_POPULATION``) to be
+    what a reader takes the name for when the text names neither its country nor a
+    rival's ("Barcelona" bare is Spain's)."""
 
     @property
     def doubtful(self) -> bool:
         return self.variant or bool(self.rivals)
 
+
+KNOWN_POPULATION = 1_000_000
+"""A place this big keeps its name against rivals of countries the text does not name."""
 
 RIVAL_SHARE = 5
 """A homonym is a rival of the place a name is given when its population is at least
@@ -405,7 +412,8 @@ class _Data:
                 read.append(place)
                 if int(pop) * RIVAL_SHARE >= size:
                     rivals.append(place)
-            self.homonyms.add(name, _Homonyms(variant == "1", tuple(read), tuple(rivals)))
+            self.homonyms.add(name, _Homonyms(variant == "1", tuple(read), tuple(rivals),
+                                              size >= KNOWN_POPULATION))
         for form, cc, plural in self._rows("demonyms.tsv"):
             self.demonyms.add(form, _Demonym(None if cc == "-" else cc, plural == "1"))
 
@@ -478,8 +486,9 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
       rival: "Valencia"; not "Lima", whose namesakes are small towns), by the countries
       the article names (countries, nationality words, places of no such name): a place
       of one of them stays; a name that is also the name of a rival of one of them
-      becomes that place; otherwise it is dropped (no place is better than a town
-      abroad).  A country's name is read only by its
+      becomes that place; otherwise a variant or a name of no big place is dropped (no
+      place is better than a town abroad), and a big place's name stays that place
+      ("Barcelona" in a story told elsewhere is still Spain's).  A country's name is read only by its
       neighbour: "Georgia" next to "Russia" and "Washington" is still the country.
 
     An article that names no country keeps its places as the gazetteer reads them."""
@@ -530,8 +539,8 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
             h = homs[i]
             if h is None or not h.doubtful or sovereign(cur.country) in named:
                 continue
-            chosen[i] = next((q for q in h.rivals
-                              if q.country and sovereign(q.country) in named), None)
+            chosen[i] = next((q for q in h.rivals if q.country and sovereign(q.country) in named),
+                             None if h.variant or not h.known else cur)
     return [m if p == m.place else PlaceMatch(m.text, m.span, p)
             for m, p in zip(found, chosen, strict=True) if p is not None]
 
