@@ -531,14 +531,13 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
         if not settled[i] and m.text in renamed:
             chosen[i], settled[i] = renamed[m.text], True
 
-    named = _named_countries(text, found, homs, chosen, settled)
-    if named:
-        for i, cur in enumerate(chosen):
-            if settled[i] or cur is None or cur.country is None or cur.kind == "country":
-                continue
-            h = homs[i]
-            if h is None or not h.doubtful or sovereign(cur.country) in named:
-                continue
+    doubted = [i for i, cur in enumerate(chosen) if not settled[i] and _doubtful(homs[i])
+               and cur is not None and cur.country is not None and cur.kind != "country"]
+    named = _named_countries(text, found, homs, chosen, settled) if doubted else set()
+    for i in doubted if named else ():
+        cur, h = chosen[i], homs[i]
+        assert cur is not None and cur.country is not None and h is not None
+        if sovereign(cur.country) not in named:
             chosen[i] = next((q for q in h.rivals if q.country and sovereign(q.country) in named),
                              None if h.variant or not h.known else cur)
     return [m if p == m.place else PlaceMatch(m.text, m.span, p)
