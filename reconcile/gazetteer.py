@@ -149,11 +149,14 @@ class _Index(Generic[V]):
         self.first: dict[str, int] = {}
         self.first_upper: dict[str, int] = {}
         self.dotted: set[str] = set()
+        self.with_the: set[str] = set()
+        """Keys of names written with a leading "the" ("The Hague")."""
 
     def add(self, name: str, value: V) -> None:
         name = name.strip()
         if name[:4].lower() == "the ":
             name = name[4:]
+            self.with_the.add(name)
         if _SIMPLE.fullmatch(name):  # the fast path for most of the 60,000 names loaded
             key, dotted = name, False
             ntok = name.count(" ") + 1
@@ -456,9 +459,13 @@ def find_places(text: str) -> list[PlaceMatch]:
     """Countries, cities, regions and supranational regions named in ``text``: sorted by
     position, non-overlapping, leftmost-longest, a name that may be another place read by
     the text's countries (see :func:`_in_context`)."""
+    index = _data().places
     found = [
-        PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
+        PlaceMatch(text[s:e], (s, e), place) for s, e, place in index.scan(text)
         if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
+        and not (place.kind == "city" and _THE_BEFORE.search(text, max(0, s - 5), s)
+                 and _HEAD_AFTER.match(text, e) and _ONE_WORD.fullmatch(text, s, e)
+                 and text[s:e] not in index.with_the)
     ]
     return _in_context(text, found) if found else found
 
@@ -559,6 +566,17 @@ def _named_countries(text: str, found: list[PlaceMatch], homs: list[_Homonyms | 
             named.add(sovereign(p.country))
     return named
 
+
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t]+\Z")
+_HEAD_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:!?)\u201d\"]|(?:then|was|were|is|are|had|has|have|which|who|that|"
+    r"when|while|also|itself)(?![^\W\d_]))")
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+"""A town's one-word name after "the" and before a stop or a verb's words is the head of
+its noun phrase ("the derailed coaches of the Lima then hit", "the ferry, the Lima,
+sank"): a train's, a ship's or a firm's name, not the town -- which takes no article ("in
+Lima", "the Lima floods"), except in names written so ("the Hague").  Names of several
+words take one more often ("the Gold Coast") and stay places."""
 
 _SAINT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:San|Santa|Santo|Santos|São|Sao|Saint|Sainte|St\.?|Ste\.?|Sankt|"

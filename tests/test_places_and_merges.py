@@ -85,3 +85,13 @@ def test_a_governor_makes_a_shared_name_the_state() -> None:
         assert _places(text) == [("Georgia", "US", "region")], text
     assert _places("Georgia's president met envoys in Tbilisi.")[0] == (
         "Georgia", "GE", "country")
+
+
+def test_a_town_name_heading_its_noun_phrase_after_the_names_no_town() -> None:
+    # a ship or a train named for a town: "the <name>" then a stop or a verb's words
+    assert _places("The cargo ship, the Mombasa, then rammed a fishing boat.") == []
+    assert _places("The carriages of the Mombasa then struck a freight train.") == []
+    # the town as a modifier, and a name written with its article, stay places
+    assert _places("Floods hit the Mombasa area on Monday.") == [("Mombasa", "KE", "city")]
+    assert _places("The talks at the Hague ended, officials said.") == [
+        ("Hague", "NL", "city")]
