@@ -393,10 +393,14 @@ class _Data:
             add(name, place)
             for a in aliases.split("|") if aliases else ():
                 add(a, place)
+        capitals = {(name, cc) for cc, name in self._rows("capitals.tsv")}
+        self.capitals: set[Place] = set()
         for name, cc, pop, kind, alternates in self._rows("places.tsv"):
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
             pop_of.setdefault(place, int(pop))
+            if (name, cc) in capitals:
+                self.capitals.add(place)
             add(name, place)
             for a in alternates.split("|") if alternates else ():
                 add(a, place)
@@ -417,9 +421,17 @@ class _Data:
                     rivals.append(place)
             self.homonyms.add(name, _Homonyms(variant == "1", tuple(read), tuple(rivals),
                                               size >= KNOWN_POPULATION))
+        self.population = pop_of
+        self.continents: dict[str, frozenset[str]] = {}
+        for continent in _CONTINENTS:
+            for code in self.members.get(continent, ()):
+                self.continents[code] = self.continents.get(code, frozenset()) | {continent}
         for form, cc, plural in self._rows("demonyms.tsv"):
             self.demonyms.add(form, _Demonym(None if cc == "-" else cc, plural == "1"))
 
+
+_CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania")
+"""The supranational regions (``regions.tsv``) that tell a country's continent."""
 
 _DATA: _Data | None = None
 _LOCK = threading.Lock()
@@ -540,7 +552,22 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
 
     doubted = [i for i, cur in enumerate(chosen) if not settled[i] and _doubtful(homs[i])
                and cur is not None and cur.country is not None and cur.kind != "country"]
-    named = _named_countries(text, found, homs, chosen, settled) if doubted else set()
+    small = [i for i, cur in enumerate(chosen) if not settled[i] and homs[i] is None
+             and cur is not None and cur.country is not None and cur.kind == "city"
+             and data.population.get(cur, 0) < KNOWN_POPULATION and cur not in data.capitals
+             and _bare(text, found[i])]
+    support = _named_countries(text, found, homs, chosen, settled) if doubted or small \
+        else {}
+    named = set(support)
+    strong = {cc: words for cc, words in support.items()
+              if cc in _strongly_named(found, homs, chosen, settled, data.population)
+              or any(w in _DEMONYM_MARK for w in words)} if small else {}
+    for i in small:  # "Jena" in a story told in India: a surname more likely than the town
+        cur = chosen[i]
+        assert cur is not None and cur.country is not None
+        if not (support.get(sovereign(cur.country), set()) - {found[i].text}) and _far(
+                sovereign(cur.country), strong, data.continents):
+            chosen[i] = None
     for i in doubted if named else ():
         cur, h = chosen[i], homs[i]
         assert cur is not None and cur.country is not None and h is not None
@@ -556,15 +583,66 @@ def _doubtful(hom: _Homonyms | None) -> bool:
 
 
 def _named_countries(text: str, found: list[PlaceMatch], homs: list[_Homonyms | None],
-                     chosen: list[Place | None], settled: list[bool]) -> set[str]:
-    """The countries an article names: countries, nationality words, places read by
-    their neighbours, and places whose name has no rival abroad and is no variant."""
-    named = {sovereign(d.country) for d in find_demonyms(text)}
+                     chosen: list[Place | None], settled: list[bool]) -> dict[str, set[str]]:
+    """The countries an article names, each with the words that name it: countries,
+    nationality words, places read by their neighbours, and places whose name has no
+    rival abroad and is no variant."""
+    named: dict[str, set[str]] = {}
+    for d in find_demonyms(text):
+        named.setdefault(sovereign(d.country), set()).add(_DEMONYM_MARK)
     for i, p in enumerate(chosen):
         if p is not None and p.country is not None and (
                 p.kind == "country" or settled[i] or not _doubtful(homs[i])):
-            named.add(sovereign(p.country))
+            named.setdefault(sovereign(p.country), set()).add(found[i].text)
     return named
+
+
+_DEMONYM_MARK = "\0demonym"
+"""What stands for a nationality word among the words that name a country (it names
+the country, and no place: it is never a place's own name)."""
+
+
+def _strongly_named(found: list[PlaceMatch], homs: list[_Homonyms | None],
+                    chosen: list[Place | None], settled: list[bool],
+                    population: dict[Place, int]) -> set[str]:
+    """The countries an article names in words that leave no doubt: countries, places
+    read by their neighbours, regions and big cities of no shared name (nationality
+    words, :data:`_DEMONYM_MARK`, are added by the caller).  A small town's name is no such word:
+    two of them from two continents ("Hassan Osorno", a person) say nothing of either."""
+    out = set()
+    for i, p in enumerate(chosen):
+        if p is None or p.country is None or (_doubtful(homs[i]) and not settled[i]):
+            continue
+        if p.kind in ("country", "region") or settled[i] or population.get(
+                p, 0) >= KNOWN_POPULATION:
+            out.add(sovereign(p.country))
+    return out
+
+
+_FUNCTION_CAPS = frozenset(
+    "In At From To Near On The And But Of For By With Outside Inside Around".split())
+
+
+def _bare(text: str, m: PlaceMatch) -> bool:
+    """Whether a town's name stands alone: no capitalized word right after it ("Jena
+    Express", "Lima Concert Hall") nor right before it ("Pradeep Jena"), which make it
+    part of a longer name that the reading after this one weighs."""
+    nxt = _NEXT_WORD.match(text, m.span[1])
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return False
+    prev = _PREV_WORD.search(text, max(0, m.span[0] - 40), m.span[0])
+    return prev is None or not prev.group(1)[:1].isupper() or prev.group(1) in _FUNCTION_CAPS
+
+
+def _far(country: str, named: dict[str, set[str]],
+         continents: dict[str, frozenset[str]]) -> bool:
+    """Whether a town's country, which no other word of the text names, lies on another
+    continent than every country the text names.  News names the country of a town
+    abroad ("Jena, Germany", "a German town"); a bare name of one elsewhere is more
+    often a surname, a train or a firm."""
+    others = frozenset().union(*(continents.get(c, frozenset()) for c in named))
+    own = continents.get(country, frozenset())
+    return bool(others) and bool(own) and own.isdisjoint(others)
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t]+\Z")

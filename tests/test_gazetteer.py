@@ -323,7 +323,7 @@ def test_generator_reproduces_data(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"),
                     str(tmp_path)], check=True, cwd=ROOT, capture_output=True)
     for fname in ("countries.tsv", "places.tsv", "regions.tsv", "demonyms.tsv",
-                  "homonyms.tsv"):
+                  "homonyms.tsv", "capitals.tsv"):
         assert (tmp_path / fname).read_bytes() == (DATA / fname).read_bytes(), fname
 
 

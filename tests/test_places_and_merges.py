@@ -95,3 +95,18 @@ def test_a_town_name_heading_its_noun_phrase_after_the_names_no_town() -> None:
     assert _places("Floods hit the Mombasa area on Monday.") == [("Mombasa", "KE", "city")]
     assert _places("The talks at the Hague ended, officials said.") == [
         ("Hague", "NL", "city")]
+
+
+def test_a_small_town_on_another_continent_the_text_never_places_is_no_place() -> None:
+    # a surname or a train, not the town: the story is told in India, the town is Chile's
+    assert _places("Indian police said Osorno would lead the inquiry near Pune.") == [
+        ("Pune", "IN", "city")]
+    assert _locations("Indian police said two people died near Pune on Monday, and "
+                      "Osorno would lead the inquiry.") == [("Pune", "IN")]
+    # its country named, a capital, a town of the same continent, or no country named
+    assert ("Osorno", "CL", "city") in _places(
+        "Chilean police said Osorno was flooded; Indian aid arrived.")
+    assert ("Vientiane", "LA", "city") in _places(
+        "Kenyan police recalled a similar raid in Vientiane last year.")
+    assert ("Siem Reap", "KH", "city") in _places("Floods in Shan State reached Siem Reap.")
+    assert _places("Flooding hit Osorno.") == [("Osorno", "CL", "city")]

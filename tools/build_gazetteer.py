@@ -32,6 +32,7 @@ Design notes
 * ``regions.tsv``    supranational regions: name, aliases (``|``), member country codes
   (space separated; empty when not meaningful).
 * ``homonyms.tsv``   name, variant flag, the places of other countries with that name.
+* ``capitals.tsv``   country code, the ``places.tsv`` name of its capital.
 * ``demonyms.tsv``   form, country code, plural flag (1 = plural noun or invariant noun
   usable as plural).  Country code ``-`` marks a *blocker*: a longer form such as
   "Latin American" that must be consumed so that "American" inside it does not match.
@@ -1068,6 +1069,15 @@ def build(out: Path = OUT) -> dict[str, int]:
                        rest))
     rows_p.sort(key=lambda r: (-r[0], r[1]))
 
+    # ---- capitals: the place row of each country's capital (news names them bare)
+    rows_k: list[tuple[str, str]] = []
+    for code in sorted(country_codes):
+        capital = clean(str(gn_countries.get(code, {}).get("capital") or ""))
+        row = next((r for r in rows_p if r[2] == code and r[3] == "city"
+                    and capital in (r[1], fold(r[1]), *r[4])), None) if capital else None
+        if row is not None:
+            rows_k.append((code, row[1]))
+
     # ---- demonyms
     rows_d: list[tuple[str, str, int]] = []
     seen: dict[str, str] = {}
@@ -1118,6 +1128,7 @@ def build(out: Path = OUT) -> dict[str, int]:
            for pop, n, cc, kind, rest in rows_p))
     write("homonyms.tsv", "name\tvariant\treadings",
           (f"{n}\t{v}\t{'|'.join(r)}" for n, v, r in rows_h))
+    write("capitals.tsv", "country\tname", (f"{c}\t{n}" for c, n in rows_k))
     write("demonyms.tsv", "form\tcountry\tplural",
           (f"{f}\t{c}\t{p}" for f, c, p in sorted(rows_d, key=lambda r: (r[1], r[0]))))
     print(f"dropped place names: {dropped}", file=sys.stderr)
