@@ -259,12 +259,12 @@ class _Index(Generic[V]):
 
 
 class _Lookup(Generic[V]):
-    """Names -> values read back by :meth:`_Index.get`'s rules, without the scanning
-    indexes: for tables that are consulted about names already found."""
+    """Names -> values, for tables consulted about names already found: read back with
+    the spelling the text has, as :meth:`_Index.scan` finds names in ordinary text (a
+    name in capitals, "LIMA", is a heading's or a dateline's: no entry)."""
 
     def __init__(self) -> None:
         self.exact: dict[str, V] = {}
-        self.upper: dict[str, V] = {}
 
     def add(self, name: str, value: V) -> None:
         name = name.strip()
@@ -278,14 +278,10 @@ class _Lookup(Generic[V]):
                 return
             key = k[0]
         self.exact.setdefault(key, value)
-        self.upper.setdefault(key.upper(), value)
 
     def get(self, name: str) -> V | None:
         k = _key(name)
-        if k is None:
-            return None
-        value = self.exact.get(k[0])
-        return self.upper.get(k[0].upper()) if value is None else value
+        return None if k is None else self.exact.get(k[0])
 
 
 def _keys_from(text: str, tok: str, pos: int, want: int) -> list[tuple[str, int]]:
@@ -619,17 +615,25 @@ def _strongly_named(found: list[PlaceMatch], homs: list[_Homonyms | None],
     return out
 
 
+_WHERE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:in|at|near|from|to|into|outside|around|across|towards?|via|of)"
+    r"[ \t]+\Z")
+"""Before a name: a word that introduces a place ("in", "near", "the town of")."""
+
 _FUNCTION_CAPS = frozenset(
     "In At From To Near On The And But Of For By With Outside Inside Around".split())
 
 
 def _bare(text: str, m: PlaceMatch) -> bool:
-    """Whether a town's name stands alone: no capitalized word right after it ("Jena
-    Express", "Lima Concert Hall") nor right before it ("Pradeep Jena"), which make it
-    part of a longer name that the reading after this one weighs."""
+    """Whether a town's name stands alone and not as a place: no capitalized word right
+    after it ("Lima Express", "Lima Concert Hall") nor right before it ("Ana Lima"),
+    which make it part of a longer name that the reading after this one weighs, and no
+    word before it that introduces a place ("in Lima", "the town of Lima")."""
     nxt = _NEXT_WORD.match(text, m.span[1])
     if nxt is not None and nxt.group(1)[:1].isupper():
         return False
+    if _WHERE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
+        return False  # "rescued in X", "the town of X": told as a place
     prev = _PREV_WORD.search(text, max(0, m.span[0] - 40), m.span[0])
     return prev is None or not prev.group(1)[:1].isupper() or prev.group(1) in _FUNCTION_CAPS
 

@@ -110,3 +110,11 @@ def test_a_small_town_on_another_continent_the_text_never_places_is_no_place() -
         "Kenyan police recalled a similar raid in Vientiane last year.")
     assert ("Siem Reap", "KH", "city") in _places("Floods in Shan State reached Siem Reap.")
     assert _places("Flooding hit Osorno.") == [("Osorno", "CL", "city")]
+
+
+def test_a_town_told_as_a_place_stays_however_far() -> None:
+    # "in <town>": where something happened, even with no word of its country
+    assert ("Osorno", "CL", "city") in _places("Indian tourists were robbed in Osorno.")
+    # a city whose name differs from a variant of it only in case is no variant
+    assert ("Rio de Janeiro", "BR", "city") in _places(
+        "Serbian officials said the envoy had landed in Rio de Janeiro.")
