@@ -27,7 +27,7 @@ Rules:
   > curated region > most populous city/region > alternate names.  "Korea" alone is KR,
   "Congo" alone is CD, "Georgia" is the country GE.  ``find_places`` then reads a name
   that is also a place of another country, or only a spelling variant, by the text
-  around it ("Atlanta, Georgia" is a US state; see ``_in_context``).
+  around it ("Minna, Niger" is a Nigerian state; see ``_in_context``).
 """
 
 from __future__ import annotations
@@ -316,7 +316,7 @@ class _Demonym:
 @dataclass(frozen=True)
 class _Homonyms:
     """What else a place name may be: ``variant`` when the name is only a spelling
-    variant of its place ("Tempi" for a "Tempe"), ``readings`` the places of other
+    variant of its place ("Madero" for a "Madera"), ``readings`` the places of other
     countries that bear it (most likely first), ``rivals`` those of them a reader may
     take it for: not much smaller than the place the gazetteer gives ("Lima" read bare
     is Peru's capital, not a small town of the same name)."""
@@ -483,28 +483,33 @@ _STATE_BEFORE = re.compile(
     r"(?i:state|province|governor)[ \t]+of[ \t]+(?:the[ \t]+(?:state[ \t]+of[ \t]+)?)?\Z")
 _STATE_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:state|State|province|Province|governor|Governor|Gov\.)(?!\w)")
-"""Around a name: a state's or a province's words ("the state of Georgia", "Georgia
-state officials", "Georgia's governor", "Georgia Gov. Ana Lima"), which make a name
-that is also a region's that region."""
+"""Around a name: a state's or a province's words ("the state of Niger", "Niger State",
+"Niger's governor", "Niger Gov. Ana Lima"), which make a name that is also a region's
+that region."""
 
 
 def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """The places of a text read by its countries.  A name the gazetteer gives to a place
-    of one country may be that of a place elsewhere ("Georgia", a country and a US
-    state), or only a spelling variant of a town abroad ("Tempi" for a "Tempe").  Such a
-    name is read:
+    of one country may be that of a place elsewhere ("Niger", a country and a Nigerian
+    state), or only a spelling variant of a town abroad ("Madero" for a "Madera").  Such
+    a name is read:
 
-    * by its neighbour first: "Atlanta, Georgia", "Paris, Texas" -- a place then a
-      region or country it lies in -- and "the state of Georgia" are the places of one
-      country, and the article's other bare uses of that name are the same place;
+    * by its neighbour first: "Minna, Niger", "Birmingham, Alabama" -- a place then a
+      region or country it lies in -- and "Niger State" are the places of one country,
+      and the article's other bare uses of that name are the same place;
     * else, when the name is a variant or also that of a place not much smaller (a
       rival: "Valencia"; not "Lima", whose namesakes are small towns), by the countries
       the article names (countries, nationality words, places of no such name): a place
       of one of them stays; a name that is also the name of a rival of one of them
       becomes that place; otherwise a variant or a name of no big place is dropped (no
       place is better than a town abroad), and a big place's name stays that place
-      ("Barcelona" in a story told elsewhere is still Spain's).  A country's name is read only by its
-      neighbour: "Georgia" next to "Russia" and "Washington" is still the country.
+      ("Barcelona" in a story told elsewhere is still Spain's).  A country's name is
+      read only by its neighbour: "Niger" next to "Mali" and "Lagos" is still the
+      country;
+    * and a small town whose country no other word names, on another continent than
+      every country the text names, is dropped when it stands bare, not told as a
+      place (a surname, a train: "police said Osorno would ..." in a story told in
+      India; not "robbed in Osorno", nor a capital, nor a city of a million).
 
     An article that names no country keeps its places as the gazetteer reads them."""
     data = _data()
@@ -517,12 +522,12 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
         h = homs[i]
         return [found[i].place] + (list(h.readings) if h else [])
 
-    for i in range(len(found) - 1):  # "Atlanta, Georgia": a place and where it lies
+    for i in range(len(found) - 1):  # "Minna, Niger": a place and where it lies
         a, b = found[i], found[i + 1]
         if not _PAIR_GAP.fullmatch(text, a.span[1], b.span[0]) or (
                 homs[i] is None and homs[i + 1] is None) or (
                 a.place.kind == "country" and b.place.kind == "country"):
-            continue  # "Jordan, Georgia": a list of countries, not a town in a state
+            continue  # "Mali, Niger": a list of countries, not a town in a state
         pair = next(((pa, pb) for pa in readings(i) for pb in readings(i + 1)
                      if pa.country and pa.country == pb.country and pa.kind != "country"
                      and pb.kind in ("region", "country")), None)
@@ -532,7 +537,7 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
             chosen[k], settled[k] = p, True
             if p != found[k].place:
                 renamed[found[k].text] = p
-    for i, m in enumerate(found):  # "the state of Georgia", "Georgia state officials"
+    for i, m in enumerate(found):  # "the state of Niger", "Niger state officials"
         if settled[i] or homs[i] is None:
             continue
         if _STATE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or (
@@ -555,10 +560,11 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
     support = _named_countries(text, found, homs, chosen, settled) if doubted or small \
         else {}
     named = set(support)
+    sure = _strongly_named(found, homs, chosen, settled, data.population) if small \
+        else set()
     strong = {cc: words for cc, words in support.items()
-              if cc in _strongly_named(found, homs, chosen, settled, data.population)
-              or any(w in _DEMONYM_MARK for w in words)} if small else {}
-    for i in small:  # "Jena" in a story told in India: a surname more likely than the town
+              if cc in sure or _DEMONYM_MARK in words}
+    for i in small:  # "Osorno" in a story told in India: a surname more than the town
         cur = chosen[i]
         assert cur is not None and cur.country is not None
         if not (support.get(sovereign(cur.country), set()) - {found[i].text}) and _far(
@@ -642,7 +648,7 @@ def _far(country: str, named: dict[str, set[str]],
          continents: dict[str, frozenset[str]]) -> bool:
     """Whether a town's country, which no other word of the text names, lies on another
     continent than every country the text names.  News names the country of a town
-    abroad ("Jena, Germany", "a German town"); a bare name of one elsewhere is more
+    abroad ("Osorno, Chile", "a Chilean town"); a bare name of one elsewhere is more
     often a surname, a train or a firm."""
     others = frozenset().union(*(continents.get(c, frozenset()) for c in named))
     own = continents.get(country, frozenset())

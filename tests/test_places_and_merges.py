@@ -1,11 +1,11 @@
 """Places read by their article's countries, on short texts of our own.
 
 A name the gazetteer gives to a place of one country may be the name of a place in
-another ("Georgia", a country and a US state; "Valencia", a city in Spain and one in
-Venezuela), or only a spelling variant of a town abroad.  A wrong place splits one event
-in two or makes a false place conflict, so such a name is read by its neighbour ("Savannah,
-Georgia"), then by the countries the article names, and dropped when neither says it is
-the place the gazetteer would give.
+another ("Niger", a country and a Nigerian state; "Valencia", a city in Spain and one in
+Venezuela), or only a spelling variant of a town abroad, or a word that is no town at all
+(a ship's name, a surname).  A wrong place splits one event in two or makes a false place
+conflict, so such a name is read by its neighbour ("Minna, Niger"), then by the countries
+the article names, and dropped when neither says it is the place the gazetteer gives.
 """
 
 from __future__ import annotations
@@ -26,29 +26,37 @@ def _locations(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_town_then_its_state_are_places_of_one_country() -> None:
-    # both names are first another country's (a Ghanaian region, the Caucasus state)
-    assert _places("A storm flooded streets in Savannah, Georgia, overnight.") == [
-        ("Savannah", "US", "city"), ("Georgia", "US", "region")]
+    # the town's name is first an English city's; the state's first a country's
+    assert _places("Storms hit Birmingham, Alabama, overnight.") == [
+        ("Birmingham", "US", "city"), ("Alabama", "US", "region")]
+    assert _places("Gunmen attacked villages near Minna, Niger, on Sunday.") == [
+        ("Minna", "NG", "city"), ("Niger", "NG", "region")]
 
 
-def test_a_state_so_read_is_that_state_wherever_the_article_names_it() -> None:
-    text = ("Crews cleared roads in Savannah, Georgia, on Monday. Georgia emergency "
-            "managers said more rain was due.")
+def test_a_name_so_read_is_that_place_wherever_the_article_names_it() -> None:
+    text = ("Crews cleared roads in Birmingham, Alabama, on Monday. Birmingham officials "
+            "said more rain was due.")
     assert [c for _, c, _ in _places(text)] == ["US", "US", "US"]
+    text = "Gunmen attacked villages near Minna, Niger. Niger officials said 12 died."
+    assert [c for _, c, _ in _places(text)] == ["NG", "NG", "NG"]
 
 
-def test_the_state_of_a_name_is_a_region() -> None:
-    assert _places("Power failed across the state of Georgia on Friday.") == [
-        ("Georgia", "US", "region")]
+def test_a_state_s_words_make_a_shared_name_the_state() -> None:
+    for text in ("Floods hit Niger State on Friday.",
+                 "The state of Niger declared an emergency.",
+                 "Niger's governor declared an emergency.",
+                 "The governor of Niger toured the flooded towns."):
+        assert _places(text) == [("Niger", "NG", "region")], text
+    assert _places("Niger's president met envoys in Niamey.")[0] == (
+        "Niger", "NE", "country")
 
 
 def test_a_country_among_countries_stays_a_country() -> None:
-    # no town beside it says it is the state: a list of countries, a capital abroad
-    assert _places("Armenia, Georgia and Azerbaijan sent envoys to Washington.")[:3] == [
-        ("Armenia", "AM", "country"), ("Georgia", "GE", "country"),
-        ("Azerbaijan", "AZ", "country")]
-    text = "Russia and Georgia traded accusations; officials in Ottawa urged calm."
-    assert ("Georgia", "GE", "country") in _places(text)
+    # no town beside it says it is the state: a list of countries, a city abroad
+    assert _places("Mali, Niger and Chad sent envoys.") == [
+        ("Mali", "ML", "country"), ("Niger", "NE", "country"), ("Chad", "TD", "country")]
+    text = "Mali and Niger traded accusations; officials in Lagos urged calm."
+    assert ("Niger", "NE", "country") in _places(text)
 
 
 def test_a_shared_town_name_is_the_town_of_the_article_country() -> None:
@@ -76,15 +84,6 @@ def test_a_spelling_variant_of_a_town_abroad_is_no_place() -> None:
                       "Mexican civil protection officials said.") == []
     assert _places("Mexican police patrolled Madero and Tampico.") == [
         ("Tampico", "MX", "city")]
-
-
-def test_a_governor_makes_a_shared_name_the_state() -> None:
-    for text in ("Georgia's governor declared an emergency on Friday.",
-                 "Georgia Gov. Ana Reyes toured the flooded towns.",
-                 "The governor of Georgia declared an emergency."):
-        assert _places(text) == [("Georgia", "US", "region")], text
-    assert _places("Georgia's president met envoys in Tbilisi.")[0] == (
-        "Georgia", "GE", "country")
 
 
 def test_a_town_name_heading_its_noun_phrase_after_the_names_no_town() -> None:

@@ -1020,8 +1020,8 @@ def build(out: Path = OUT) -> dict[str, int]:
 
     # ---- homonyms: for every name emitted, the places of other countries it is also
     # the name of (the best per country; a spelling variant of theirs does not count),
-    # and whether it is only a spelling variant of the place it was given ("Tempi" for
-    # "Tempe"): the runtime reads such a name by its article's countries
+    # and whether it is only a spelling variant of the place it was given ("Madero" for
+    # "Madera"): the runtime reads such a name by its article's countries
     won_pid = {name: pid for _, name, pid in winners
                if name in places[pid]["names"]}  # type: ignore[operator]
     won = {name: str(places[pid]["country"]) for name, pid in won_pid.items()}
