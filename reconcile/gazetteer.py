@@ -23,9 +23,11 @@ Rules:
   ’), period, ampersand.  A possessive "Peru's" matches "Peru" (span without
   "'s"); "Buenos Aires-based" matches "Buenos Aires".
 * A leading "the" is not part of the match ("the Philippines" -> span of "Philippines").
-* Ambiguous names resolve once, at data-generation time: country > supranational region
+* Ambiguous names resolve at data-generation time: country > supranational region
   > curated region > most populous city/region > alternate names.  "Korea" alone is KR,
-  "Congo" alone is CD, "Georgia" is the country GE.
+  "Congo" alone is CD, "Georgia" is the country GE.  ``find_places`` then reads a name
+  that is also a place of another country, or only a spelling variant, by the text
+  around it ("Minna, Niger" is a Nigerian state; see ``_in_context``).
 """
 
 from __future__ import annotations
@@ -151,6 +153,8 @@ class _Index(Generic[V]):
         self.first: dict[str, int] = {}
         self.first_upper: dict[str, int] = {}
         self.dotted: set[str] = set()
+        self.with_the: set[str] = set()
+        """Keys of names written with a leading "the" ("The Hague")."""
 
     def add(self, name: str, value: V) -> None:
         self.add_all(((name, value),))
@@ -159,12 +163,13 @@ class _Index(Generic[V]):
         """:meth:`add` each (name, value) in turn (a key's first value stays): one loop
         with the tables bound once, for the 60,000 names loaded at start-up."""
         exact, upper, first_of, first_upper = self.exact, self.upper, self.first, self.first_upper
-        dotted_keys = self.dotted
+        dotted_keys, with_the = self.dotted, self.with_the
         simple = _SIMPLE.fullmatch
         for name, value in items:
             name = name.strip()
             if name[:4].lower() == "the ":
                 name = name[4:]
+                with_the.add(name)
             if simple(name):  # the fast path for most names
                 key, dotted = name, False
                 ntok = name.count(" ") + 1
@@ -266,6 +271,32 @@ class _Index(Generic[V]):
         return False
 
 
+class _Lookup(Generic[V]):
+    """Names -> values, for tables consulted about names already found: read back with
+    the spelling the text has, as :meth:`_Index.scan` finds names in ordinary text (a
+    name in capitals, "LIMA", is a heading's or a dateline's: no entry)."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, V] = {}
+
+    def add(self, name: str, value: V) -> None:
+        name = name.strip()
+        if name[:4].lower() == "the ":
+            name = name[4:]
+        if _SIMPLE.fullmatch(name):
+            key = name
+        else:
+            k = _key(name)
+            if k is None:
+                return
+            key = k[0]
+        self.exact.setdefault(key, value)
+
+    def get(self, name: str) -> V | None:
+        k = _key(name)
+        return None if k is None else self.exact.get(k[0])
+
+
 def _keys_from(text: str, tok: str, pos: int, want: int) -> list[tuple[str, int]]:
     """``tok`` and the keys made by adding up to ``want - 1`` following tokens, each
     with the offset where it ends: the candidates a name starting at ``tok`` can be."""
@@ -295,9 +326,39 @@ class _Demonym:
     plural: bool
 
 
+@dataclass(frozen=True)
+class _Homonyms:
+    """What else a place name may be: ``variant`` when the name is only a spelling
+    variant of its place ("Madero" for a "Madera"), ``readings`` the places of other
+    countries that bear it (most likely first), ``rivals`` those of them a reader may
+    take it for: not much smaller than the place the gazetteer gives ("Lima" read bare
+    is Peru's capital, not a small town of the same name)."""
+
+    variant: bool
+    readings: tuple[Place, ...]
+    rivals: tuple[Place, ...]
+    known: bool = False
+    """Whether the place the name is given is big enough (``KNOWN_POPULATION``) to be
+    what a reader takes the name for when the text names neither its country nor a
+    rival's ("Barcelona" bare is Spain's)."""
+
+    @property
+    def doubtful(self) -> bool:
+        return self.variant or bool(self.rivals)
+
+
+KNOWN_POPULATION = 1_000_000
+"""A place this big keeps its name against rivals of countries the text does not name."""
+
+RIVAL_SHARE = 5
+"""A homonym is a rival of the place a name is given when its population is at least
+1/RIVAL_SHARE of that place's."""
+
+
 class _Data:
     def __init__(self) -> None:
         self.places: _Index[Place] = _Index()
+        self.homonyms: _Lookup[_Homonyms] = _Lookup()
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
@@ -324,19 +385,46 @@ class _Data:
         return rows
 
     def _load(self) -> None:
+        self.population: dict[Place, int] = {}
+        self.capitals: set[Place] = set()
         # countries claim their names before anything else (first writer wins)
         self.places.add_all(self._place_names())
+        pop_of = self.population
+        only_variant = _Homonyms(True, (), ())  # most rows: shared, not one per row
+        for name, variant, readings in self._rows("homonyms.tsv"):
+            if not readings and variant == "1":
+                self.homonyms.add(name, only_variant)
+                continue
+            given = self.places.get(name)
+            size = pop_of.get(given, 0) if given is not None else 0
+            read: list[Place] = []
+            rivals: list[Place] = []
+            for r in readings.split("|") if readings else ():
+                cc, kind, pop, shown = r.split(":", 3)
+                place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
+                read.append(place)
+                if int(pop) * RIVAL_SHARE >= size:
+                    rivals.append(place)
+            self.homonyms.add(name, _Homonyms(variant == "1", tuple(read), tuple(rivals),
+                                              size >= KNOWN_POPULATION))
+        self.continents: dict[str, frozenset[str]] = {}
+        for continent in _CONTINENTS:
+            for code in self.members.get(continent, ()):
+                self.continents[code] = self.continents.get(code, frozenset()) | {continent}
         self.demonyms.add_all(
             (form, _Demonym(None if cc == "-" else cc, plural == "1"))
             for form, cc, plural in self._rows("demonyms.tsv"))
 
     def _place_names(self) -> Iterator[tuple[str, Place]]:
         """Every name of a place and its place, in the order they are added: countries,
-        supranational regions, then the other places; each name before its aliases."""
+        supranational regions, then the other places; each name before its aliases.
+        Fills the population and capital tables on the way."""
+        pop_of = self.population
         for code, name, pop, aliases in self._rows("countries.tsv"):
             self.country_names[code] = name
             self.country_pop[code] = int(pop)
             place = Place(name=name, country=code, kind="country")
+            pop_of[place] = int(pop)
             yield name, place
             for a in aliases.split("|") if aliases else ():
                 yield a, place
@@ -346,13 +434,20 @@ class _Data:
             yield name, place
             for a in aliases.split("|") if aliases else ():
                 yield a, place
-        for name, cc, _pop, kind, alternates in self._rows("places.tsv"):
+        capitals = {(name, cc) for cc, name in self._rows("capitals.tsv")}
+        for name, cc, pop, kind, alternates in self._rows("places.tsv"):
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
+            pop_of.setdefault(place, int(pop))
+            if (name, cc) in capitals:
+                self.capitals.add(place)
             yield name, place
             for a in alternates.split("|") if alternates else ():
                 yield a, place
 
+
+_CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania")
+"""The supranational regions (``regions.tsv``) that tell a country's continent."""
 
 _DATA: _Data | None = None
 _LOCK = threading.Lock()
@@ -390,12 +485,206 @@ def _strip_marks(text: str) -> str:
 
 def find_places(text: str) -> list[PlaceMatch]:
     """Countries, cities, regions and supranational regions named in ``text``: sorted by
-    position, non-overlapping, leftmost-longest."""
-    return [
-        PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
+    position, non-overlapping, leftmost-longest, a name that may be another place read by
+    the text's countries (see :func:`_in_context`)."""
+    index = _data().places
+    found = [
+        PlaceMatch(text[s:e], (s, e), place) for s, e, place in index.scan(text)
         if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
+        and not (place.kind == "city" and _THE_BEFORE.search(text, max(0, s - 5), s)
+                 and _HEAD_AFTER.match(text, e) and _ONE_WORD.fullmatch(text, s, e)
+                 and text[s:e] not in index.with_the)
     ]
+    return _in_context(text, found) if found else found
 
+
+_PAIR_GAP = re.compile(r",[ \t]*")
+_STATE_BEFORE = re.compile(
+    r"(?i:state|province|governor)[ \t]+of[ \t]+(?:the[ \t]+(?:state[ \t]+of[ \t]+)?)?\Z")
+_STATE_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:state|State|province|Province|governor|Governor|Gov\.)(?!\w)")
+"""Around a name: a state's or a province's words ("the state of Niger", "Niger State",
+"Niger's governor", "Niger Gov. Ana Lima"), which make a name that is also a region's
+that region."""
+
+
+def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places of a text read by its countries.  A name the gazetteer gives to a place
+    of one country may be that of a place elsewhere ("Niger", a country and a Nigerian
+    state), or only a spelling variant of a town abroad ("Madero" for a "Madera").  Such
+    a name is read:
+
+    * by its neighbour first: "Minna, Niger", "Birmingham, Alabama" -- a place then a
+      region or country it lies in -- and "Niger State" are the places of one country,
+      and the article's other bare uses of that name are the same place;
+    * else, when the name is a variant or also that of a place not much smaller (a
+      rival: "Valencia"; not "Lima", whose namesakes are small towns), by the countries
+      the article names (countries, nationality words, places of no such name): a place
+      of one of them stays; a name that is also the name of a rival of one of them
+      becomes that place; otherwise a variant or a name of no big place is dropped (no
+      place is better than a town abroad), and a big place's name stays that place
+      ("Barcelona" in a story told elsewhere is still Spain's).  A country's name is
+      read only by its neighbour: "Niger" next to "Mali" and "Lagos" is still the
+      country;
+    * and a small town whose country no other word names, on another continent than
+      every country the text names, is dropped when it stands bare, not told as a
+      place (a surname, a train: "police said Osorno would ..." in a story told in
+      India; not "robbed in Osorno", nor a capital, nor a city of a million).
+
+    An article that names no country keeps its places as the gazetteer reads them."""
+    data = _data()
+    homs = [data.homonyms.get(m.text) for m in found]
+    chosen: list[Place | None] = [m.place for m in found]
+    settled = [False] * len(found)
+    renamed: dict[str, Place] = {}
+
+    def readings(i: int) -> list[Place]:
+        h = homs[i]
+        return [found[i].place] + (list(h.readings) if h else [])
+
+    for i in range(len(found) - 1):  # "Minna, Niger": a place and where it lies
+        a, b = found[i], found[i + 1]
+        if not _PAIR_GAP.fullmatch(text, a.span[1], b.span[0]) or (
+                homs[i] is None and homs[i + 1] is None) or (
+                a.place.kind == "country" and b.place.kind == "country"):
+            continue  # "Mali, Niger": a list of countries, not a town in a state
+        pair = next(((pa, pb) for pa in readings(i) for pb in readings(i + 1)
+                     if pa.country and pa.country == pb.country and pa.kind != "country"
+                     and pb.kind in ("region", "country")), None)
+        if pair is None:
+            continue
+        for k, p in ((i, pair[0]), (i + 1, pair[1])):
+            chosen[k], settled[k] = p, True
+            if p != found[k].place:
+                renamed[found[k].text] = p
+    for i, m in enumerate(found):  # "the state of Niger", "Niger state officials"
+        if settled[i] or homs[i] is None:
+            continue
+        if _STATE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or (
+                _STATE_AFTER.match(text, m.span[1])):
+            region = next((p for p in readings(i) if p.kind == "region"), None)
+            if region is not None:
+                chosen[i], settled[i] = region, True
+                if region != m.place:
+                    renamed[m.text] = region
+    for i, m in enumerate(found):  # the article's other bare uses of a name so read
+        if not settled[i] and m.text in renamed:
+            chosen[i], settled[i] = renamed[m.text], True
+
+    doubted = [i for i, cur in enumerate(chosen) if not settled[i] and _doubtful(homs[i])
+               and cur is not None and cur.country is not None and cur.kind != "country"]
+    small = [i for i, cur in enumerate(chosen) if not settled[i] and homs[i] is None
+             and cur is not None and cur.country is not None and cur.kind == "city"
+             and data.population.get(cur, 0) < KNOWN_POPULATION and cur not in data.capitals
+             and _bare(text, found[i])]
+    support = _named_countries(text, found, homs, chosen, settled) if doubted or small \
+        else {}
+    named = set(support)
+    sure = _strongly_named(found, homs, chosen, settled, data.population) if small \
+        else set()
+    strong = {cc: words for cc, words in support.items()
+              if cc in sure or _DEMONYM_MARK in words}
+    for i in small:  # "Osorno" in a story told in India: a surname more than the town
+        cur = chosen[i]
+        assert cur is not None and cur.country is not None
+        if not (support.get(sovereign(cur.country), set()) - {found[i].text}) and _far(
+                sovereign(cur.country), strong, data.continents):
+            chosen[i] = None
+    for i in doubted if named else ():
+        cur, h = chosen[i], homs[i]
+        assert cur is not None and cur.country is not None and h is not None
+        if sovereign(cur.country) not in named:
+            chosen[i] = next((q for q in h.rivals if q.country and sovereign(q.country) in named),
+                             None if h.variant or not h.known else cur)
+    return [m if p == m.place else PlaceMatch(m.text, m.span, p)
+            for m, p in zip(found, chosen, strict=True) if p is not None]
+
+
+def _doubtful(hom: _Homonyms | None) -> bool:
+    return hom is not None and hom.doubtful
+
+
+def _named_countries(text: str, found: list[PlaceMatch], homs: list[_Homonyms | None],
+                     chosen: list[Place | None], settled: list[bool]) -> dict[str, set[str]]:
+    """The countries an article names, each with the words that name it: countries,
+    nationality words, places read by their neighbours, and places whose name has no
+    rival abroad and is no variant."""
+    named: dict[str, set[str]] = {}
+    for d in find_demonyms(text):
+        named.setdefault(sovereign(d.country), set()).add(_DEMONYM_MARK)
+    for i, p in enumerate(chosen):
+        if p is not None and p.country is not None and (
+                p.kind == "country" or settled[i] or not _doubtful(homs[i])):
+            named.setdefault(sovereign(p.country), set()).add(found[i].text)
+    return named
+
+
+_DEMONYM_MARK = "\0demonym"
+"""What stands for a nationality word among the words that name a country (it names
+the country, and no place: it is never a place's own name)."""
+
+
+def _strongly_named(found: list[PlaceMatch], homs: list[_Homonyms | None],
+                    chosen: list[Place | None], settled: list[bool],
+                    population: dict[Place, int]) -> set[str]:
+    """The countries an article names in words that leave no doubt: countries, places
+    read by their neighbours, regions and big cities of no shared name (nationality
+    words, :data:`_DEMONYM_MARK`, are added by the caller).  A small town's name is no such word:
+    two of them from two continents ("Hassan Osorno", a person) say nothing of either."""
+    out = set()
+    for i, p in enumerate(chosen):
+        if p is None or p.country is None or (_doubtful(homs[i]) and not settled[i]):
+            continue
+        if p.kind in ("country", "region") or settled[i] or population.get(
+                p, 0) >= KNOWN_POPULATION:
+            out.add(sovereign(p.country))
+    return out
+
+
+_WHERE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:in|at|near|from|to|into|outside|around|across|towards?|via|of)"
+    r"[ \t]+\Z")
+"""Before a name: a word that introduces a place ("in", "near", "the town of")."""
+
+_FUNCTION_CAPS = frozenset(
+    "In At From To Near On The And But Of For By With Outside Inside Around".split())
+
+
+def _bare(text: str, m: PlaceMatch) -> bool:
+    """Whether a town's name stands alone and not as a place: no capitalized word right
+    after it ("Lima Express", "Lima Concert Hall") nor right before it ("Ana Lima"),
+    which make it part of a longer name that the reading after this one weighs, and no
+    word before it that introduces a place ("in Lima", "the town of Lima")."""
+    nxt = _NEXT_WORD.match(text, m.span[1])
+    if nxt is not None and nxt.group(1)[:1].isupper():
+        return False
+    if _WHERE_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
+        return False  # "rescued in X", "the town of X": told as a place
+    prev = _PREV_WORD.search(text, max(0, m.span[0] - 40), m.span[0])
+    return prev is None or not prev.group(1)[:1].isupper() or prev.group(1) in _FUNCTION_CAPS
+
+
+def _far(country: str, named: dict[str, set[str]],
+         continents: dict[str, frozenset[str]]) -> bool:
+    """Whether a town's country, which no other word of the text names, lies on another
+    continent than every country the text names.  News names the country of a town
+    abroad ("Osorno, Chile", "a Chilean town"); a bare name of one elsewhere is more
+    often a surname, a train or a firm."""
+    others = frozenset().union(*(continents.get(c, frozenset()) for c in named))
+    own = continents.get(country, frozenset())
+    return bool(others) and bool(own) and own.isdisjoint(others)
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t]+\Z")
+_HEAD_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:!?)\u201d\"]|(?:then|was|were|is|are|had|has|have|which|who|that|"
+    r"when|while|also|itself)(?![^\W\d_]))")
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+"""A town's one-word name after "the" and before a stop or a verb's words is the head of
+its noun phrase ("the derailed coaches of the Lima then hit", "the ferry, the Lima,
+sank"): a train's, a ship's or a firm's name, not the town -- which takes no article ("in
+Lima", "the Lima floods"), except in names written so ("the Hague").  Names of several
+words take one more often ("the Gold Coast") and stay places."""
 
 _SAINT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:San|Santa|Santo|Santos|São|Sao|Saint|Sainte|St\.?|Ste\.?|Sankt|"

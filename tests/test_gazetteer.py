@@ -322,7 +322,8 @@ def test_runtime_does_not_import_dev_packages() -> None:
 def test_generator_reproduces_data(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"),
                     str(tmp_path)], check=True, cwd=ROOT, capture_output=True)
-    for fname in ("countries.tsv", "places.tsv", "regions.tsv", "demonyms.tsv"):
+    for fname in ("countries.tsv", "places.tsv", "regions.tsv", "demonyms.tsv",
+                  "homonyms.tsv", "capitals.tsv"):
         assert (tmp_path / fname).read_bytes() == (DATA / fname).read_bytes(), fname
 
 

@@ -31,6 +31,8 @@ Design notes
   and never collides with a country alias or supranational region name.
 * ``regions.tsv``    supranational regions: name, aliases (``|``), member country codes
   (space separated; empty when not meaningful).
+* ``homonyms.tsv``   name, variant flag, the places of other countries with that name.
+* ``capitals.tsv``   country code, the ``places.tsv`` name of its capital.
 * ``demonyms.tsv``   form, country code, plural flag (1 = plural noun or invariant noun
   usable as plural).  Country code ``-`` marks a *blocker*: a longer form such as
   "Latin American" that must be consumed so that "American" inside it does not match.
@@ -1016,6 +1018,38 @@ def build(out: Path = OUT) -> dict[str, int]:
         assert isinstance(names, list)
         names.append(name)
 
+    # ---- homonyms: for every name emitted, the places of other countries it is also
+    # the name of (the best per country; a spelling variant of theirs does not count),
+    # and whether it is only a spelling variant of the place it was given ("Madero" for
+    # "Madera"): the runtime reads such a name by its article's countries
+    won_pid = {name: pid for _, name, pid in winners
+               if name in places[pid]["names"]}  # type: ignore[operator]
+    won = {name: str(places[pid]["country"]) for name, pid in won_pid.items()}
+    won_tier = {name: min(c[0] for c in by_name[name] if c[3] == pid)
+                for name, pid in won_pid.items()}
+    for code, _canonical, _pop, aliases in rows_c:
+        for a in aliases:
+            won.setdefault(a, code)
+    rows_h: list[tuple[str, int, list[str]]] = []
+    for name, cc in sorted(won.items()):
+        best: dict[str, tuple[tuple[int, int], str]] = {}
+        for c in by_name.get(name, []):
+            other = str(places[c[3]]["country"])
+            if c[0] != 3 and other != cc and (other not in best or order(c) < best[other][0]):
+                best[other] = (order(c), c[3])
+        readings = []
+        for other, (_, pid) in sorted(best.items(), key=lambda kv: kv[1][0]):
+            p = places[pid]
+            shown = str(p["name"])
+            try:
+                shown.encode("latin-1")
+            except UnicodeEncodeError:
+                shown = fold(shown)
+            readings.append(f"{other}:{p['kind']}:{p['pop']}:{shown}")
+        variant = int(won_tier.get(name, 1) == 3)
+        if readings or variant:
+            rows_h.append((name, variant, readings))
+
     rows_p = []
     for pid, p in places.items():
         names = p["names"]
@@ -1034,6 +1068,15 @@ def build(out: Path = OUT) -> dict[str, int]:
         rows_p.append((int(str(p["pop"])), canonical, str(p["country"]), str(p["kind"]),
                        rest))
     rows_p.sort(key=lambda r: (-r[0], r[1]))
+
+    # ---- capitals: the place row of each country's capital (news names them bare)
+    rows_k: list[tuple[str, str]] = []
+    for code in sorted(country_codes):
+        capital = clean(str(gn_countries.get(code, {}).get("capital") or ""))
+        row = next((r for r in rows_p if r[2] == code and r[3] == "city"
+                    and capital in (r[1], fold(r[1]), *r[4])), None) if capital else None
+        if row is not None:
+            rows_k.append((code, row[1]))
 
     # ---- demonyms
     rows_d: list[tuple[str, str, int]] = []
@@ -1083,6 +1126,9 @@ def build(out: Path = OUT) -> dict[str, int]:
     write("places.tsv", "name\tcountry\tpopulation\tkind\talternates",
           (f"{n}\t{cc}\t{pop}\t{kind}\t{'|'.join(rest)}"
            for pop, n, cc, kind, rest in rows_p))
+    write("homonyms.tsv", "name\tvariant\treadings",
+          (f"{n}\t{v}\t{'|'.join(r)}" for n, v, r in rows_h))
+    write("capitals.tsv", "country\tname", (f"{c}\t{n}" for c, n in rows_k))
     write("demonyms.tsv", "form\tcountry\tplural",
           (f"{f}\t{c}\t{p}" for f, c, p in sorted(rows_d, key=lambda r: (r[1], r[0]))))
     print(f"dropped place names: {dropped}", file=sys.stderr)
