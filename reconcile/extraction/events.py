@@ -1698,7 +1698,7 @@ class _SourceReader:
         units = self._units(sent)
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        triggers = _merge_same_kind(triggers)
+        triggers = _merge_same_kind(triggers, self.text)
         self._share_the_only_date(triggers, units)
         out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
         counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
@@ -2293,27 +2293,49 @@ def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
             and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
-def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
+def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
     """Two triggers of one kind in a sentence ("defrauded victims, stealing $1.6
     million") tell one happening, unless each carries its own date or its own figure of
-    the same thing ("25 deported in November and 19 in April")."""
+    the same thing ("25 deported in November and 19 in April").  What a tally gained
+    and the tally it was brought to ("two more died, bringing the number of deaths to
+    14") are two figures of one happening, not of two."""
     out: list[_Trigger] = []
     for trig in triggers:
         prev = next((t for t in out if t.type.name == trig.type.name), None)
-        if prev is None or trig.type.reporting or _clash(prev.units, trig.units):
+        if prev is None or trig.type.reporting or _clash(prev.units, trig.units, text):
             out.append(trig)
             continue
         prev.units.extend(trig.units)
     return out
 
 
-def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
+def _clash(a: list[_Unit], b: list[_Unit], text: str) -> bool:
     if any(u.names is not None for u in (*a, *b)):
         return True  # "the 1995 siege" is another happening than the one told
     if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
         return True
-    keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}
-    return any(u.attribute in ("count", "amount") and u.measure_key in keys_a for u in b)
+    figures_a = [u for u in a if u.attribute in ("count", "amount")]
+    figures_b = [u for u in b if u.attribute in ("count", "amount")]
+    keys_a = {u.measure_key for u in figures_a}
+    if not any(u.measure_key in keys_a for u in figures_b):
+        return False
+    return not (_gain_and_tally(figures_a, figures_b, text)
+                or _gain_and_tally(figures_b, figures_a, text))
+
+
+def _gain_and_tally(gains: list[_Unit], tallies: list[_Unit], text: str) -> bool:
+    """Whether ``gains`` are only counts told as added ("two more", "another 12") and
+    ``tallies`` only counts told as the running tally they moved to ("bringing the
+    toll to 14"): one happening's increment and its new total."""
+    return (bool(gains) and bool(tallies)
+            and all(u.attribute == "count" and _added(u, text) for u in gains)
+            and all(u.attribute == "count" and u.update for u in tallies))
+
+
+def _added(u: _Unit, text: str) -> bool:
+    """Whether a count is worded as added to one told ("two more", "another 12")."""
+    return bool(_INCREMENT_AFTER.match(text, u.span[0], u.span[1])
+                or _INCREMENT_BEFORE.search(text, max(0, u.span[0] - 16), u.span[0]))
 
 
 def _split_by_scope(trig: _Trigger) -> list[_Trigger]:

@@ -767,8 +767,10 @@ def _operation_evidence(a: _Facts, b: _Facts) -> bool:
 
 def _wild(a: _Facts, b: _Facts) -> list[str] | None:
     """The co-reported figures that disagree wholesale (off by more than three times,
-    for at least half of two or more shared measures), or None."""
-    shared = [k for k in a.counts if k in b.counts]
+    for at least half of two or more shared measures), or None.  What a day added to a
+    tally ("two more died", key ``.../more``) is no figure of the happening's size: it
+    neither counts as a shared measure nor keeps two mentions apart here."""
+    shared = [k for k in a.counts if k in b.counts and not k.endswith("/more")]
     if len(shared) >= 2:
         wild = [k for k in shared if _ratio(a.counts[k], b.counts[k]) > 3]
         if len(wild) * 2 >= len(shared):
@@ -840,7 +842,7 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     a fixed order: the sum is the same float on every run)."""
     s = _group_evidence(a, b, 0.0)
     shared = _shared_counts(a, b)
-    s = _count_evidence(a, b, shared, s)
+    s = _count_evidence(a, b, _sizes(shared), s)
     nationals = not shared and _nationals_alike(a, b)
     if nationals:
         s += 0.25 + 0.15  # one figure of the same people, a distinctive one
@@ -859,6 +861,14 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
+
+
+def _sizes(shared: list[str]) -> list[str]:
+    """The shared measures that tell a happening's size: what a day added to a tally
+    ("two more died", ``.../more``) weighs only when nothing else is shared (an
+    increment equal in two mentions that differ on the whole is a coincidence)."""
+    sizes = [k for k in shared if not k.endswith("/more")]
+    return sizes or shared
 
 
 def _group_evidence(a: _Facts, b: _Facts, s: float) -> float:
@@ -960,7 +970,7 @@ def _far_figures(a: _Facts, b: _Facts) -> bool:
     """Whether every measure both count has figures too far apart to be one figure told
     twice: :data:`STORY_RATIO` for two articles' lead figures stated on different days
     (a toll grows), else :data:`STORY_RATIO_SAME_DAY`."""
-    shared = _shared_counts(a, b)
+    shared = _sizes(_shared_counts(a, b))
     d1, d2 = a.mention.as_of, b.mention.as_of
     leads = (a.frame is not None and b.frame is not None and a.mention.id in a.frame.lead
              and b.mention.id in b.frame.lead)

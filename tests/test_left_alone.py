@@ -1,0 +1,101 @@
+"""Classes of defect an earlier round found and left alone, each on a short text of our
+own words with the same construction: dying of one's injuries, a wounded count worded
+"others", figures in a sentence with no event word of their own, occasions of speech,
+undated running counts, datelines without a year, totals over a window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import reconcile
+from reconcile.model import Quantity, Report
+from reading import counts_of, mentions_of
+
+
+def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
+    for name, (published, body) in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{body}\n",
+                                     encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+# ------------------------------------------------------------ 1. dying of injuries
+
+def test_succumbing_to_injuries_is_a_death_added_to_the_toll() -> None:
+    ms = mentions_of("A bus plunged into a gorge on Saturday, killing 12 people. Two more "
+                     "victims succumbed to their injuries on Sunday, raising the toll to "
+                     "14.", "2024-05-06")
+    assert "injury" not in {m.type for m in ms}
+    (late,) = [m for m in ms if "succumbed" in m.trigger]
+    assert late.type == "death"
+    assert counts_of([late]) == {"deaths/more": 2.0, "deaths": 14.0}
+
+
+def test_succumbing_to_wounds_without_a_word_between() -> None:
+    ms = mentions_of("Three more soldiers succumbed to wounds in hospital.", "2024-05-06")
+    assert [m.type for m in ms] == ["death"]
+
+
+def test_an_increment_and_the_tally_it_brought_are_one_mention() -> None:
+    """"Two more died, bringing the number of fatalities to 14": what the day added and
+    the tally it made, one happening (two mentions of one sentence can never be one
+    event, so the tally was kept from the toll another outlet gives)."""
+    ms = mentions_of("A bus plunged into a gorge on Saturday, killing 12 people. Officials "
+                     "said two more victims died in hospital, bringing the total number "
+                     "of fatalities to 14.", "2024-05-06")
+    (late,) = [m for m in ms if m.trigger == "died"]
+    assert counts_of([late]) == {"deaths/more": 2.0, "deaths": 14.0}
+    assert not [m for m in ms if m.trigger == "fatalities"]
+
+
+_FERRY = ("Ferry toll climbs to 96\n\nThe death toll from the ferry sinking off the coast "
+          "climbed to 96 on Tuesday, officials said.\n\nTwo more passengers succumbed to "
+          "their injuries overnight, bringing the total number of fatalities to 96.\n\n"
+          "Divers said 30 people drowned inside the hull, while two others were killed by "
+          "falling cargo.")
+_FERRY_B = ("Ferry disaster: 94 dead\n\nAt least 94 people were killed when a crowded ferry "
+            "sank off the coast on Sunday, the coast guard said on Tuesday.")
+
+
+def test_a_tally_told_with_its_increment_meets_another_outlets_toll(
+        tmp_path: Path) -> None:
+    """An increment equal in two mentions of one article ("two more", "two others") is
+    no figure of the happening's size: it neither makes the tally's mention and a
+    breakdown's disagree wholesale nor is evidence that they are one."""
+    report = _report(tmp_path, {"a.txt": ("2025-03-04", _FERRY),
+                                "b.txt": ("2025-03-04", _FERRY_B)})
+    (tally,) = [e for e in report.events for m in e.mentions
+                if "succumbed" in m.trigger]
+    assert {m.source for m in tally.mentions} == {"s1", "s2"}
+    figures = {c.value.value for m in tally.mentions for c in m.claims
+               if c.attribute == "count" and c.measure_key == "deaths"
+               and isinstance(c.value, Quantity)}
+    assert 30.0 not in figures  # the breakdown's part stays out of the toll
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+
+
+def test_a_tally_with_its_increment_and_a_breakdown_may_be_one_toll(
+        tmp_path: Path) -> None:
+    """The breakdown's figure is another outlet's toll: the breakdown joins that toll,
+    and the article's tally, told with the day's increment, must still be able to join
+    them (two equal increments and two tolls three times apart were read as figures
+    disagreeing wholesale)."""
+    early = ("Ferry sinks\n\nAt least 30 people were killed when a crowded ferry sank off "
+             "the coast on Sunday, the coast guard said.")
+    later = ("Ferry toll reaches 93\n\nThe number of people killed when a crowded ferry "
+             "sank off the coast on Sunday rose to 93 on Tuesday, the coast guard said.")
+    report = _report(tmp_path, {"a.txt": ("2025-03-04", _FERRY),
+                                "b.txt": ("2025-03-03", early),
+                                "c.txt": ("2025-03-04", later)})
+    (tally,) = [e for e in report.events for m in e.mentions
+                if "succumbed" in m.trigger]
+    assert {m.source for m in tally.mentions} == {"s1", "s2", "s3"}
+
+
+def test_an_equal_increment_does_not_join_a_breakdown_to_the_tally(
+        tmp_path: Path) -> None:
+    body = _FERRY.replace("while two others were killed by falling cargo",
+                          "and two more died in hospital")
+    report = _report(tmp_path, {"a.txt": ("2025-03-04", body),
+                                "b.txt": ("2025-03-04", _FERRY_B)})
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
