@@ -99,3 +99,26 @@ def test_an_equal_increment_does_not_join_a_breakdown_to_the_tally(
     report = _report(tmp_path, {"a.txt": ("2025-03-04", body),
                                 "b.txt": ("2025-03-04", _FERRY_B)})
     assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+
+
+# ------------------------------------------------------------ 2. "N others" in a toll
+
+def test_a_wounded_count_worded_others_is_labelled_as_people() -> None:
+    ms = mentions_of("A gunman opened fire at a market on Friday. Three died and 11 others "
+                     "were wounded.", "2024-05-06")
+    (hurt,) = [c for m in ms for c in m.claims
+               if c.attribute == "count" and c.measure_key == "injured"]
+    assert hurt.value == Quantity(11.0)
+    assert hurt.measure == "people"
+
+
+def test_others_beside_a_tally_moved_are_what_the_day_added() -> None:
+    """"Two others died, raising the toll to 5": the two are added to the toll (not a
+    toll of 2 that hides the 5 told after it), labelled as people."""
+    ms = mentions_of("A gunman opened fire at a market on Friday, killing three people. "
+                     "Two others died later in hospital, raising the toll to 5.",
+                     "2024-05-06")
+    (late,) = [m for m in ms if m.trigger == "died"]
+    assert counts_of([late]) == {"deaths/more": 2.0, "deaths": 5.0}
+    assert {c.measure for c in late.claims if c.attribute == "count"} == {
+        "people (more)", "deaths"}

@@ -380,6 +380,10 @@ _INCREMENT_AFTER = re.compile(
 """A count's number followed by "more" ("200 more workers", "two more bodies"): what is
 added to a figure already told, not the whole ("200 more than last year" is a
 comparison, not an increment)."""
+_OTHERS_WORDED = re.compile(r"(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s+others?\b", re.I)
+"""A count worded "two others", "two other passengers": added to a count told before
+only where its sentence also moves a tally ("two others died, raising the toll to 5");
+alone ("three died and 11 others were wounded") it is a count of its own."""
 _STILL_TO_BE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:yet|still)\s+to\s+be\b")
 """After a count: "38 more are yet to be identified" are the rest of a whole, not more
@@ -450,6 +454,9 @@ _SUBGROUPS = frozenset(
     "attackers gunmen militants adults seniors crew elderly".split())
 """Kinds of people that are a part of a toll, not the toll: "three children among the
 dead" is not the death toll."""
+_NO_KIND = frozenset({"others", "other", "other people", "more", "more people"})
+"""Nouns of a toll's count that name no kind of people ("11 others were wounded"): the
+count is labelled as the people it counts, never as "others"."""
 _PERPETRATORS = frozenset(
     "gunmen gunman attackers attacker assailants assailant militants terrorists bombers "
     "bomber shooters shooter hijackers raiders".split())
@@ -1925,6 +1932,10 @@ class _SourceReader:
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
         kinds = self._coordinated_kinds(trig)
+        # the tallies the sentence moves ("bringing the toll to 14"): a count worded as
+        # added beside one ("two others died, bringing ...") is what the day added
+        tallied = {self._toll_measure(v, trig.type)[1] for v in units
+                   if v.attribute == "count" and v.update}
         for u in units:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
@@ -1933,7 +1944,8 @@ class _SourceReader:
                 if (key in seen_keys and _MORE.search(
                         self.text, u.span[0], min(sent.end, u.span[1] + 12))
                         and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
-                        key is not None and self._increment(u, key, sent)):
+                        key is not None and self._increment(u, key, sent)) or (
+                        key in tallied and not u.update and _added(u, self.text)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
                 elif key in seen_keys and key in last_span and _PART_COORD.search(
@@ -2053,6 +2065,8 @@ class _SourceReader:
             new += "/part"
         label = (unit.measure or new).rsplit(" in ", 1)[0] if unit.scope else (
             unit.measure or new)
+        if label.lower() in _NO_KIND:
+            label = PEOPLE  # "three died and 11 others were wounded": 11 people
         return label + (f" in {unit.scope[0].name}" if unit.scope else ""), new + at + scope
 
     def _counts_speakers(self, unit: _Unit) -> bool:
@@ -2333,8 +2347,10 @@ def _gain_and_tally(gains: list[_Unit], tallies: list[_Unit], text: str) -> bool
 
 
 def _added(u: _Unit, text: str) -> bool:
-    """Whether a count is worded as added to one told ("two more", "another 12")."""
+    """Whether a count is worded as added to one told ("two more", "another 12", "two
+    others")."""
     return bool(_INCREMENT_AFTER.match(text, u.span[0], u.span[1])
+                or _OTHERS_WORDED.match(text, u.span[0], u.span[1])
                 or _INCREMENT_BEFORE.search(text, max(0, u.span[0] - 16), u.span[0]))
 
 
