@@ -122,3 +122,23 @@ def test_others_beside_a_tally_moved_are_what_the_day_added() -> None:
     assert counts_of([late]) == {"deaths/more": 2.0, "deaths": 5.0}
     assert {c.measure for c in late.claims if c.attribute == "count"} == {
         "people (more)", "deaths"}
+
+
+# ------------------------------------------------- 3. figures with no event word
+
+def test_people_of_another_role_do_not_go_on_with_the_happening() -> None:
+    ms = mentions_of("Police rescued 120 workers from a scam compound on Monday.\n\n"
+                     "Police have opened investigations into 14 recruiters.", "2024-05-08")
+    assert counts_of([m for m in ms if m.type == "rescue"]) == {"people/workers": 120.0}
+
+
+def test_people_of_a_role_referred_back_or_broken_down_still_go_on() -> None:
+    ms = mentions_of("Police detained 30 people at a port on Monday.\n\nOf them, 14 were "
+                     "recruiters.", "2024-05-08")
+    assert 14.0 in counts_of([m for m in ms if m.type == "arrest"]).values()
+
+
+def test_things_still_go_on_with_the_happening() -> None:
+    ms = mentions_of("Police raided a warehouse at the port on Monday.\n\nOfficers found "
+                     "40 containers of fuel.", "2024-05-08")
+    assert 40.0 in counts_of([m for m in ms if m.type == "raid"]).values()

@@ -784,7 +784,8 @@ class _SourceReader:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
         key = unit.measure_key
-        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(f"{PEOPLE}/")
+        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(
+            f"{PEOPLE}/") or _role_noun(unit.measure)
         if breakdown < unit.span[0] or unit.scope or not people:
             return True
         start = unit.span[0]
@@ -2344,6 +2345,35 @@ def _gain_and_tally(gains: list[_Unit], tallies: list[_Unit], text: str) -> bool
     return (bool(gains) and bool(tallies)
             and all(u.attribute == "count" and _added(u, text) for u in gains)
             and all(u.attribute == "count" and u.update for u in tallies))
+
+
+_ROLE_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants)", re.I)
+"""A plural noun of people by what they do ("recruiters", "investigators",
+"lobbyists", "informants") that the vocabulary does not list: maybe people of another
+role than those the happening befell."""
+_ROLE_THINGS = frozenset({"containers", "computers", "servers", "helicopters", "tractors",
+                          "trailers", "scooters", "motors", "papers", "documents",
+                          "centers", "centres", "numbers", "chambers", "shelters",
+                          "letters", "posters", "markers", "monitors", "generators",
+                          "plants", "restaurants", "elephants", "transistors",
+                          "vectors", "sectors", "floors", "doors", "corridors",
+                          "tankers", "freighters", "trawlers", "boulders", "dollars",
+                          "meters", "metres", "kilometers", "kilometres", "liters",
+                          "litres", "quarters", "headquarters", "borders", "towers",
+                          "rivers", "waters", "orders", "errors", "factors"})
+"""Things whose plural looks like a role noun: counted as things."""
+
+
+def _role_noun(measure: str | None) -> bool:
+    """Whether a count's noun names people by a role ("14 recruiters"): such a count
+    goes on with the happening just told only as a count of people does (after "of
+    them", or referring back), never as a count of things: "investigations into 14
+    recruiters" after a rescue is no count of the rescue."""
+    words = (measure or "").split(" in ")[0].split()
+    if not words:
+        return False
+    noun = words[-1].lower()
+    return bool(_ROLE_NOUN.fullmatch(noun)) and noun not in _ROLE_THINGS
 
 
 def _added(u: _Unit, text: str) -> bool:
