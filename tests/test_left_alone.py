@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import reconcile
 from reconcile.model import Quantity, Report
 from reading import counts_of, mentions_of
@@ -142,3 +144,33 @@ def test_things_still_go_on_with_the_happening() -> None:
     ms = mentions_of("Police raided a warehouse at the port on Monday.\n\nOfficers found "
                      "40 containers of fuel.", "2024-05-08")
     assert 40.0 in counts_of([m for m in ms if m.type == "raid"]).values()
+
+
+# ------------------------------------------------- 4. occasions of speech
+
+_FREED = "Hundreds of workers were freed from a scam compound last week.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    ("The foreign minister told a news conference on Tuesday that two flights would "
+     "carry them home."),
+    "The minister told a meeting of donors on Tuesday that 40 buses would be ready.",
+    "Speaking at a regional summit on Tuesday, the minister said the workers were safe.",
+    "At a news conference on Tuesday, the minister promised two flights.",
+])
+def test_an_occasion_of_speech_is_no_event(sentence: str) -> None:
+    ms = mentions_of(_FREED + sentence, "2024-05-08", "Workers freed")
+    assert {m.type for m in ms} <= {"rescue", "estimate"}
+    assert all(m.trigger == "freed" for m in ms if m.type == "rescue")
+
+
+def test_a_meeting_held_is_still_an_event() -> None:
+    ms = mentions_of(_FREED + "Leaders of the two countries held a summit on Tuesday to "
+                     "discuss the workers.", "2024-05-08", "Workers freed")
+    assert "meeting" in {m.type for m in ms}
+
+
+def test_a_breakdown_told_as_said_still_goes_on() -> None:
+    ms = mentions_of("Police detained 90 foreigners at a casino on Monday.\n\nA spokesman "
+                     "told reporters that 61 of them were Chinese.", "2024-05-08")
+    assert 61.0 in counts_of([m for m in ms if m.type == "arrest"]).values()

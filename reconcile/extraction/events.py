@@ -47,6 +47,13 @@ _SAID_OF_BEFORE = re.compile(
     r"conference|statement|post|address|broadcast|hearing|speech)(?:\s+\S+){0,3}?\s+$")
 """Before the day someone told of a happening ("confirmed the arrest during a radio
 interview on Wednesday"): the day it was told, not the day it happened."""
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:(?:news|press|media)\s+(?:conference|briefing)s?|briefing|interview|"
+    r"press\s+statement)(?:\s+(?:in|at|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?$", re.I)
+"""Right before a date: an occasion of speech ("told a news conference on Tuesday",
+"spoke at a press conference in Lima on March 6", "in an interview on Monday"): the
+day something was said, not the day of a happening."""
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
     r"informed|clarified)\b")
@@ -753,7 +760,8 @@ class _SourceReader:
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
             return None
         etype = self.vocab.types[kind]
-        if etype.reporting or self._has_triggers(sent):
+        if etype.reporting or self._has_triggers(sent) or _PLAN.search(
+                self.text, sent.start, sent.end):
             return None
         return etype
 
@@ -855,6 +863,9 @@ class _SourceReader:
         if etype is not None and etype.name == "seizure" and "abduction" in (
                 self.vocab.types) and self._people_seized(m, sent):
             etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
+        if etype is not None and etype.aside and _SPOKEN_AT_BEFORE.search(
+                self.text, max(sent.start, m.start() - 40), m.start()):
+            return None  # "told a meeting of donors that ...": where it was said
         if etype is not None and m.group(0).lower() == "lost" and "death" in (
                 self.vocab.types) and _LIVES_BEFORE.search(
                 self.text, max(sent.start, m.start() - 24), m.start()):
@@ -1263,7 +1274,8 @@ class _SourceReader:
                                         e.span[0]) or _SAID_OF_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
             or _SAID_RIGHT_AFTER.match(
-            self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
+            self.text, e.span[1], sent.end) or _OCCASION_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]) or _TALLY_AS_OF.search(
             self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
             _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
             is not None and _TOLL_OF_HAPPENING.search(
@@ -2347,6 +2359,21 @@ def _gain_and_tally(gains: list[_Unit], tallies: list[_Unit], text: str) -> bool
             and all(u.attribute == "count" and u.update for u in tallies))
 
 
+_SPOKEN_AT_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|tell|addressed|addresses|addressing|briefed|briefing|"
+    r"(?:said|says|saying|spoke|speaking|speaks|announced|announcing|remarked|"
+    r"stated|stating|commented|explained|added)\s+(?:at|during|in|after|before|on\s+"
+    r"the\s+sidelines\s+of))\s+(?:a|an|the|this|that|his|her|their|its|"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3})?(?:[\w'’-]+\s+){0,3}$", re.I)
+"""Right before a word of a meeting: a verb of saying that makes it where something was
+said ("told a meeting of donors", "speaking at a regional forum"), an occasion of
+speech, not a happening of the story."""
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|promised|promises|pledged|pledges|vowed|vows|plans?\s+to|"
+    r"planned\s+to|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+sent)\b", re.I)
+"""A sentence that tells a plan or a promise ("two flights would carry them home", "the
+minister promised two flights"): what is to come, whose figures do not go on with the
+happening told before."""
 _ROLE_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants)", re.I)
 """A plural noun of people by what they do ("recruiters", "investigators",
 "lobbyists", "informants") that the vocabulary does not list: maybe people of another
