@@ -174,3 +174,28 @@ def test_a_breakdown_told_as_said_still_goes_on() -> None:
     ms = mentions_of("Police detained 90 foreigners at a casino on Monday.\n\nA spokesman "
                      "told reporters that 61 of them were Chinese.", "2024-05-08")
     assert 61.0 in counts_of([m for m in ms if m.type == "arrest"]).values()
+
+
+# ------------------------------------------------- 5. a count "so far"
+
+_HUB = ("Police raid online scam hub in port city\n\nPolice raided a building used by an "
+        "online scam ring in the port city on Tuesday, freeing 60 workers.\n\nThe workers "
+        "had been lured with promises of office jobs, officials said.\n\nEight suspects "
+        "have been arrested so far, police said.")
+_HELD = ("Eight held after scam hub raid\n\nPolice on Wednesday arrested eight suspects "
+         "linked to a scam compound in the port city.")
+
+
+def test_a_count_so_far_is_not_dated_by_the_story_day() -> None:
+    ms = mentions_of(_HUB, "2025-04-10")
+    (held,) = [m for m in ms if m.type == "arrest"]
+    assert not [c for c in held.claims if c.attribute == "date" and c.measure_key is None]
+
+
+def test_a_count_so_far_meets_another_outlets_arrests_without_a_date_conflict(
+        tmp_path: Path) -> None:
+    report = _report(tmp_path, {"a.txt": ("2025-04-10", _HUB),
+                                "b.txt": ("2025-04-11", _HELD)})
+    (arrests,) = [e for e in report.events if e.type == "arrest"]
+    assert {m.source for m in arrests.mentions} == {"s1", "s2"}
+    assert not any(f.verdict == "conflict" for f in arrests.findings)

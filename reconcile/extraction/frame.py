@@ -198,6 +198,19 @@ def _a_plan(m: Mention) -> bool:
     return bool(figures) and all(projected(m, c) for c in figures)
 
 
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|"
+                     r"as\s+of\s+now)\b", re.I)
+"""A figure told as it stands ("eight have been arrested so far"): a running count as
+of the article's publication, not a figure of the day the story's happening took."""
+
+
+def _running_so_far(m: Mention) -> bool:
+    """Whether a mention counts something as it stands so far (:data:`_SO_FAR`): the
+    frame's day is not its day (the count may have grown since, over several days)."""
+    return any(c.attribute == "count" for c in m.claims) and bool(
+        _SO_FAR.search(m.sentence))
+
+
 def _inferred(m: Mention, frame: Claim) -> Claim:
     """The frame's value as a claim of ``m``, marked inferred, citing where it is said."""
     return dataclasses.replace(frame, id=f"{m.id}.c{len(m.claims) + 1}", mention=m.id,
@@ -341,7 +354,7 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
                 frame.toll_dated or not _a_toll(m, vocab)) and not _told_for_later(
-                m, frame):
+                m, frame) and not _running_so_far(m):
             claims.append(_inferred(m, frame.date))
         has_place = any(c.attribute == "location" for c in claims)
         if not has_place and frame.place is not None:
