@@ -8,6 +8,7 @@ from text carries its character span so that a report can always cite its source
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -228,6 +229,23 @@ CHANGING_STATES = frozenset({"discharged", "identified", "cremated", "treated", 
 "12 are still being treated"): a count in such a state is a part of the toll keyed
 ``part:<state>``, and it moves every day, either way, so figures of two days are the
 count moving, never a contradiction."""
+
+
+_WINDOW_TOTAL = re.compile(
+    r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|last\s+year|"
+    r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:19|20)\d\d)|"
+    r"so\s+far\s+this\s+(?:year|month)|"
+    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:months|years|year))\b", re.I)
+
+
+def totals_a_window(sentence: str) -> bool:
+    """Whether a sentence totals a window of months or years ("since January, more than
+    900 have been rescued", "so far this year", "over the past six months"): its figure
+    sums many happenings, a figure of that window, compared only with another window's
+    total, never with the count of one happening."""
+    return _WINDOW_TOTAL.search(sentence) is not None
 
 
 def is_nationals_key(key: str) -> bool:

@@ -199,3 +199,47 @@ def test_a_count_so_far_meets_another_outlets_arrests_without_a_date_conflict(
     (arrests,) = [e for e in report.events if e.type == "arrest"]
     assert {m.source for m in arrests.mentions} == {"s1", "s2"}
     assert not any(f.verdict == "conflict" for f in arrests.findings)
+
+
+# ------------------------------------------------- 7. a total over a window
+
+_DAY = ("Laos frees 316 from scam hub\n\nLao police rescued 316 Laotians from a scam "
+        "compound in Bokeo province on Monday, the ministry said.")
+
+
+def test_a_total_since_a_month_takes_no_day_of_the_story() -> None:
+    ms = mentions_of(_DAY + "\n\nSince January, more than 2,000 Laotians have been rescued "
+                     "from the compounds, the ministry added.", "2024-05-08")
+    (total,) = [m for m in ms if 2000.0 in counts_of([m]).values()]
+    assert not total.main
+    assert not [c for c in total.claims if c.attribute == "date" and c.measure_key is None]
+
+
+def test_a_total_since_a_month_is_not_compared_with_one_days_rescue(
+        tmp_path: Path) -> None:
+    since = ("Laos tallies its rescues\n\nMore than 2,000 Laotians have been rescued from "
+             "scam compounds in Bokeo province since January, officials said on Tuesday.")
+    report = _report(tmp_path, {"a.txt": ("2024-05-08", _DAY), "b.txt": ("2024-05-08", since)})
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+    (day,) = [e for e in report.events for m in e.mentions if "316" in m.sentence]
+    assert {m.source for m in day.mentions} == {"s1"}
+
+
+def test_two_outlets_totals_over_one_window_still_meet(tmp_path: Path) -> None:
+    a = (_DAY + "\n\nSince January, more than 2,000 Laotians have been rescued from the "
+         "compounds, the ministry added.")
+    b = ("316 Laotians freed in Bokeo\n\nLao police freed 316 Laotian workers from a scam "
+         "compound in Bokeo province on Monday.\n\nMore than 2,000 Laotians have been "
+         "rescued from such compounds since January, officials said.")
+    report = _report(tmp_path, {"a.txt": ("2024-05-08", a), "b.txt": ("2024-05-08", b)})
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+    for figure in ("316", "2,000"):
+        (event,) = {e.id: e for e in report.events for m in e.mentions
+                    if figure in m.sentence and m.type == "rescue"}.values()
+        assert {m.source for m in event.mentions} == {"s1", "s2"}
+
+
+def test_a_days_rescue_that_brings_a_total_keeps_its_day() -> None:
+    ms = mentions_of("Police rescued 120 Laotians on Monday, bringing the number rescued "
+                     "since January to 900.", "2024-05-08")
+    assert any(m.main and 120.0 in counts_of([m]).values() for m in ms)

@@ -17,7 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source, is_nationals_key
+from ..model import (
+    AS_OF_KEY,
+    Claim,
+    DateValue,
+    Mention,
+    Place,
+    Source,
+    is_nationals_key,
+    totals_a_window,
+)
 from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
@@ -84,6 +93,9 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
             return True
         if ref is None and relative_story and not v.anchored and v.latest is not None:
             return True
+    if date is None and totals_a_window(m.sentence) and any(
+            c.attribute == "count" for c in m.claims):
+        return True  # "since January, more than 900 were rescued": many happenings' total
     if _RECALL.search(m.sentence) and (date is None or ref is None or not (
             date.value.latest is not None and date.value.latest >= ref  # type: ignore[union-attr]
             - dt.timedelta(days=BACKGROUND_DAYS))):

@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 from .. import gazetteer
 from ..model import (
     AS_OF_KEY, Amount, Claim, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+    totals_a_window,
 )
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
@@ -91,6 +92,9 @@ class _Facts:
     filed: bool = False
     """Whether its only place is its article's dateline (``Claim.filed``), where the
     story was filed: evidence of where it happened, never that it happened elsewhere."""
+    window: bool = False
+    """Whether it counts a total over a window of months or years and names no day of
+    its own (:func:`~reconcile.model.totals_a_window`): a figure of that window only."""
 
 
 @dataclass(frozen=True)
@@ -142,10 +146,12 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
     frame = frames.get(m.source) if frames else None
+    window = bool(counts) and not (date is not None and own_date and _day_or_finer(
+        date)) and totals_a_window(m.sentence)
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
                   frozenset(places), frame, own_date, _side(m, counts, frame), together,
-                  filed)
+                  filed, window)
 
 
 def _groups(m: Mention) -> set[str]:
@@ -668,9 +674,16 @@ def _figures_apart(a: _Facts, b: _Facts) -> bool:
     wholesale (:func:`_wild`), or, for each measure both count, figures too far apart
     inside one article (:func:`_far_in_article`) or between two articles' side figures
     (:func:`_side_apart`)."""
-    if _wild(a, b) is not None:
+    if _wild(a, b) is not None or _windows_apart(a, b):
         return True
     return _far_in_article(a, b) if a.mention.source == b.mention.source else _side_apart(a, b)
+
+
+def _windows_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether one of two mentions counting one thing totals a window of months ("since
+    January, more than 2,000 rescued") and the other counts one happening ("316 rescued
+    on Monday"): a window's total is compared only with another window's."""
+    return a.window != b.window and bool(_shared_counts(a, b))
 
 
 def _one_breakdown(m1: Mention, m2: Mention) -> bool:
@@ -809,6 +822,8 @@ def _why_words(a: _Facts, b: _Facts, why: int) -> str:
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
+    if _windows_apart(a, b):
+        return "a total over months vs the figure of one happening"
     wild = _wild(a, b)
     if wild is not None:
         return "co-reported figures disagree wholesale (" + ", ".join(
@@ -1664,6 +1679,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
             f.groups, f.countries, f.places, f.filed, tuple(sorted(f.counts.items())),
+            f.window,
             # one article's figures far apart are two quantities (_far_in_article); a
             # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
