@@ -203,12 +203,12 @@ def test_a_count_so_far_meets_another_outlets_arrests_without_a_date_conflict(
 
 # ------------------------------------------------- 7. a total over a window
 
-_DAY = ("Cambodia frees 316 from scam hub\n\nCambodian police rescued 316 Cambodians from a scam "
-        "compound in Kampot province on Monday, the ministry said.")
+_DAY = ("Kenya frees 316 from scam hub\n\nKenyan police rescued 316 Kenyans from a scam "
+        "compound in Mombasa county on Monday, the ministry said.")
 
 
 def test_a_total_since_a_month_takes_no_day_of_the_story() -> None:
-    ms = mentions_of(_DAY + "\n\nSince January, more than 2,000 Cambodians have been rescued "
+    ms = mentions_of(_DAY + "\n\nSince January, more than 2,000 Kenyans have been rescued "
                      "from the compounds, the ministry added.", "2024-05-08")
     (total,) = [m for m in ms if 2000.0 in counts_of([m]).values()]
     assert not total.main
@@ -217,8 +217,8 @@ def test_a_total_since_a_month_takes_no_day_of_the_story() -> None:
 
 def test_a_total_since_a_month_is_not_compared_with_one_days_rescue(
         tmp_path: Path) -> None:
-    since = ("Cambodia tallies its rescues\n\nMore than 2,000 Cambodians have been rescued from "
-             "scam compounds in Kampot province since January, officials said on Tuesday.")
+    since = ("Kenya tallies its rescues\n\nMore than 2,000 Kenyans have been rescued from "
+             "scam compounds in Mombasa county since January, officials said on Tuesday.")
     report = _report(tmp_path, {"a.txt": ("2024-05-08", _DAY), "b.txt": ("2024-05-08", since)})
     assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
     (day,) = [e for e in report.events for m in e.mentions if "316" in m.sentence]
@@ -226,10 +226,10 @@ def test_a_total_since_a_month_is_not_compared_with_one_days_rescue(
 
 
 def test_two_outlets_totals_over_one_window_still_meet(tmp_path: Path) -> None:
-    a = (_DAY + "\n\nSince January, more than 2,000 Cambodians have been rescued from the "
+    a = (_DAY + "\n\nSince January, more than 2,000 Kenyans have been rescued from the "
          "compounds, the ministry added.")
-    b = ("316 Cambodians freed in Kampot\n\nCambodian police freed 316 Cambodian workers from a scam "
-         "compound in Kampot province on Monday.\n\nMore than 2,000 Cambodians have been "
+    b = ("316 Kenyans freed in Mombasa\n\nKenyan police freed 316 Kenyan workers from a scam "
+         "compound in Mombasa county on Monday.\n\nMore than 2,000 Kenyans have been "
          "rescued from such compounds since January, officials said.")
     report = _report(tmp_path, {"a.txt": ("2024-05-08", a), "b.txt": ("2024-05-08", b)})
     assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
@@ -240,6 +240,6 @@ def test_two_outlets_totals_over_one_window_still_meet(tmp_path: Path) -> None:
 
 
 def test_a_days_rescue_that_brings_a_total_keeps_its_day() -> None:
-    ms = mentions_of("Police rescued 120 Cambodians on Monday, bringing the number rescued "
+    ms = mentions_of("Police rescued 120 Kenyans on Monday, bringing the number rescued "
                      "since January to 900.", "2024-05-08")
     assert any(m.main and 120.0 in counts_of([m]).values() for m in ms)
