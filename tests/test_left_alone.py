@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import reconcile
-from reconcile.model import Quantity, Report
+from reconcile.model import DateValue, Quantity, Report
 from reading import counts_of, mentions_of
 
 
@@ -243,3 +243,26 @@ def test_a_days_rescue_that_brings_a_total_keeps_its_day() -> None:
     ms = mentions_of("Police rescued 120 Kenyans on Monday, bringing the number rescued "
                      "since January to 900.", "2024-05-08")
     assert any(m.main and 120.0 in counts_of([m]).values() for m in ms)
+
+
+# ------------------------------------------------- found on the way: another day's clause
+
+def test_a_happening_told_days_after_or_before_takes_not_the_sentences_day() -> None:
+    """"Arrested eight on Wednesday, a day after 60 workers were freed": the freeing was
+    not on Wednesday (neither shared from the sentence nor from the article's frame)."""
+    ms = mentions_of("Police on Wednesday arrested eight suspects linked to a scam compound "
+                     "in the port city, a day after 60 trafficked workers were freed there.",
+                     "2025-04-11")
+    (freed,) = [m for m in ms if m.type == "rescue"]
+    assert not [c for c in freed.claims if c.attribute == "date" and c.measure_key is None]
+    (held,) = [m for m in ms if m.type == "arrest"]
+    assert [c.value.timex for c in held.claims if c.attribute == "date"
+            and isinstance(c.value, DateValue)] == ["2025-04-09"]
+
+
+def test_a_shift_told_right_after_the_date_still_dates_the_clause() -> None:
+    ms = mentions_of("Police arrested eight suspects on Wednesday, two days after they freed "
+                     "60 workers from the compound.", "2025-04-11")
+    (freed,) = [m for m in ms if m.type == "rescue"]
+    assert [c.value.timex for c in freed.claims if c.attribute == "date"
+            and isinstance(c.value, DateValue)] == ["2025-04-07"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
-from .frame import FUTURE_WORDS, apply_frame
+from .frame import ANOTHER_DAYS_CLAUSE, FUTURE_WORDS, apply_frame
 from ..model import AS_OF_KEY, AS_OF_MEASURE, CHANGING_STATES, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source, is_nationals_key
 from ..read import find_dateline
 from ..text import Sentence, split_sentences
@@ -1729,8 +1729,7 @@ class _SourceReader:
             self._last_kind = (counted[-1].type, sent.paragraph)
         return out
 
-    @staticmethod
-    def _share_the_only_date(triggers: list[_Trigger], units: list[_Unit]) -> None:
+    def _share_the_only_date(self, triggers: list[_Trigger], units: list[_Unit]) -> None:
         """Mark the triggers given a date of their own; then, with one date in the
         sentence, give it to each happening told without a date."""
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
@@ -1741,8 +1740,18 @@ class _SourceReader:
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
                 if not trig.type.reporting and not any(
-                        u.attribute == "date" for u in trig.units):
+                        u.attribute == "date" for u in trig.units) and not (
+                        self._in_another_days_clause(trig, dates[0])):
                     trig.units.append(dates[0])
+
+    def _in_another_days_clause(self, trig: _Trigger, date: _Unit) -> bool:
+        """Whether a trigger is told in a clause set days away from the sentence's date
+        ("arrested eight on Wednesday, a day after 60 workers were freed"): its day is not
+        that date (the shift is read only right after the date: "on Wednesday, two days
+        after"), so it takes none."""
+        start = max(date.span[1], trig.span[0] - 80)
+        return start < trig.span[0] and ANOTHER_DAYS_CLAUSE.search(
+            self.text, start, trig.span[0]) is not None
 
     def _scoped_mentions(
         self, triggers: list[_Trigger], units: list[_Unit], sent: Sentence, stext: str,

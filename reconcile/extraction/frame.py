@@ -41,6 +41,13 @@ _RECALL = re.compile(
     r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past|"
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
+ANOTHER_DAYS_CLAUSE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|the)"
+    r"\s+(?:days?|weeks?|months?|years?|nights?)\s+(?:after|before|since)\b[^.;:!?]*$",
+    re.I)
+"""A clause set days away from a stated day ("..., a day after 60 workers were freed",
+"two weeks before the raid"), ending where a trigger follows: the trigger's day is not
+the stated one."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
                         r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
 """"a similar raid", "the 1971 earthquake", "the 1987 Lima crash": another happening."""
@@ -406,6 +413,11 @@ def _told_for_later(m: Mention, frame: _ArticleFrame) -> bool:
     ``m``'s trigger and before the date ("freed 40 pupils abducted on May 2"): the
     sentence gave it to that one, not to ``m``."""
     d, t = frame.date, frame.date_trigger
+    if d is not None and m.sentence_span[0] <= d.span[1] <= m.trigger_span[0] and (
+            ANOTHER_DAYS_CLAUSE.search(m.sentence, max(d.span[1], m.trigger_span[0] - 80)
+                                       - m.sentence_span[0],
+                                       m.trigger_span[0] - m.sentence_span[0])):
+        return True  # "arrested eight on Wednesday, a day after 60 were freed"
     return (d is not None and t is not None
             and m.sentence_span[0] <= d.span[0] < m.sentence_span[1]
             and m.trigger_span[1] <= t[0] and t[1] <= d.span[0])
