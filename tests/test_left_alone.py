@@ -266,3 +266,38 @@ def test_a_shift_told_right_after_the_date_still_dates_the_clause() -> None:
     (freed,) = [m for m in ms if m.type == "rescue"]
     assert [c.value.timex for c in freed.claims if c.attribute == "date"
             and isinstance(c.value, DateValue)] == ["2025-04-07"]
+
+
+# ------------------------------------- 1, continued: a toll that grew later in the article
+
+_PLUNGE = ("Bus plunge kills 12\n\nA bus plunged into a gorge in the hills on Saturday, "
+           "killing 12 people.\n\nTwo more succumbed to their injuries in hospital on "
+           "Sunday, police said.")
+
+
+def _plunge(tmp_path: Path, toll: str) -> Report:
+    other = (f"Bus crash toll {toll}\n\n{toll} people died when a bus plunged into a gorge "
+             "in the hills on Saturday, police said on Monday.")
+    return _report(tmp_path, {"a.txt": ("2024-05-06", _PLUNGE), "b.txt": ("2024-05-06", other)})
+
+
+def test_two_more_succumbing_is_an_increment_of_the_toll() -> None:
+    ms = mentions_of(_PLUNGE, "2024-05-06")
+    (late,) = [m for m in ms if "succumbed" in m.trigger]
+    assert counts_of([late]) == {"deaths/more": 2.0}
+
+
+def test_a_toll_and_its_later_increment_add_up_to_another_outlets_toll(
+        tmp_path: Path) -> None:
+    report = _plunge(tmp_path, "14")
+    assert not any(f.verdict == "conflict" for e in report.events for f in e.findings)
+    (toll,) = [e for e in report.events for m in e.mentions if "killing" in m.trigger]
+    assert {m.source for m in toll.mentions} == {"s1", "s2"}
+    assert any("succumbed" in m.trigger for m in toll.mentions)
+
+
+def test_a_toll_that_its_increments_do_not_explain_is_still_a_conflict(
+        tmp_path: Path) -> None:
+    report = _plunge(tmp_path, "15")
+    assert any(f.attribute == "count" and f.verdict == "conflict"
+               for e in report.events for f in e.findings)

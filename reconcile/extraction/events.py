@@ -335,7 +335,8 @@ _NOUN_ROSE_BEFORE = re.compile(
     r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
 _CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|still|"
-    r"also|reportedly|feared|believed|confirmed|later|people|persons|others)\s+){0,3}"
+    r"also|reportedly|feared|believed|confirmed|later|people|persons|others|more|"
+    r"additional|further)\s+){0,3}"
     r"([a-z]+)\b")
 _POSSESSED_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+of\s+(?:the\s+|some\s+|its\s+|their\s+)?$")
 """A plural noun owned by the people counted next: "the passports of 27 workers"."""
@@ -387,6 +388,8 @@ _INCREMENT_AFTER = re.compile(
 """A count's number followed by "more" ("200 more workers", "two more bodies"): what is
 added to a figure already told, not the whole ("200 more than last year" is a
 comparison, not an increment)."""
+_MORE_RIGHT_AFTER = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+"""Right after a bare number: "two more succumbed", an increment."""
 _OTHERS_WORDED = re.compile(r"(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s+others?\b", re.I)
 """A count worded "two others", "two other passengers": added to a count told before
 only where its sentence also moves a tally ("two others died, raising the toll to 5");
@@ -1689,6 +1692,11 @@ class _SourceReader:
         if after is not None:
             word = after.group(1).lower()
             etype = self.vocab.type_of(word)
+            if etype is None:
+                # the head of a phrasal trigger: "two more succumbed to their injuries"
+                head = self.vocab.trigger_re.match(self.text, after.start(1), sent.end)
+                phrasal = self._phrasal(head, sent) if head is not None else None
+                etype = phrasal.type if phrasal is not None else None
             if etype is not None and etype.measure:
                 return etype.measure
             return self.vocab.casualties.get(word)
@@ -1934,7 +1942,7 @@ class _SourceReader:
         the whole of the injured; but "12 more" after a toll told as rising ("the toll
         climbed to 35 as 12 more people were admitted to hospital") is what the day
         added, whatever was counted before."""
-        more = bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+        more = _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
         if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
             return True
@@ -1942,7 +1950,7 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
-        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+        return _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
@@ -2412,10 +2420,17 @@ def _role_noun(measure: str | None) -> bool:
     return bool(_ROLE_NOUN.fullmatch(noun)) and noun not in _ROLE_THINGS
 
 
+def _worded_more(text: str, u: _Unit) -> bool:
+    """Whether a count is worded "N more" ("200 more workers", "two more bodies"), the
+    "more" inside its span or right after a bare number ("two more succumbed")."""
+    return bool(_INCREMENT_AFTER.match(text, u.span[0], u.span[1])
+                or _MORE_RIGHT_AFTER.match(text, u.span[1]))
+
+
 def _added(u: _Unit, text: str) -> bool:
     """Whether a count is worded as added to one told ("two more", "another 12", "two
     others")."""
-    return bool(_INCREMENT_AFTER.match(text, u.span[0], u.span[1])
+    return bool(_worded_more(text, u)
                 or _OTHERS_WORDED.match(text, u.span[0], u.span[1])
                 or _INCREMENT_BEFORE.search(text, max(0, u.span[0] - 16), u.span[0]))
 

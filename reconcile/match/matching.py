@@ -878,6 +878,14 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     return min(1.0, s)
 
 
+def _adds_to(a: _Facts, b: _Facts) -> bool:
+    """Whether ``a`` counts only increments ("two more died", ``K/more``) of a tally
+    ``b`` counts (``K``), told after it: a later step of that tally."""
+    return bool(a.counts) and all(
+        k.endswith("/more") and k.removesuffix("/more") in b.counts for k in a.counts
+    ) and a.mention.sentence_index > b.mention.sentence_index
+
+
 def _sizes(shared: list[str]) -> list[str]:
     """The shared measures that tell a happening's size: what a day added to a tally
     ("two more died", ``.../more``) weighs only when nothing else is shared (an
@@ -961,6 +969,8 @@ def _same_article_evidence(a: _Facts, b: _Facts, shared: bool, shared_amounts: b
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and (a.updates or b.updates) and shared:
         s += 0.25  # "the toll had risen to 2,053": an update of a tally the article told
+    elif m1.source == m2.source and (_adds_to(a, b) or _adds_to(b, a)):
+        s += 0.25  # "killing 12" ... "two more succumbed": what the tally gained later
     if (m1.source == m2.source and m1.paragraph == m2.paragraph
             and abs(m1.sentence_index - m2.sentence_index) == 1
             and (shared or shared_amounts)):
