@@ -301,3 +301,14 @@ def test_a_toll_that_its_increments_do_not_explain_is_still_a_conflict(
     report = _plunge(tmp_path, "15")
     assert any(f.attribute == "count" and f.verdict == "conflict"
                for e in report.events for f in e.findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry, in a statement on Tuesday, said police had freed 40 workers.",
+    "In a televised address on Tuesday, the president said 40 workers had been freed.",
+    "The minister told a news conference on Tuesday that police had freed 40 workers.",
+])
+def test_the_day_of_an_occasion_of_speech_is_a_day_of_saying(sentence: str) -> None:
+    ms = mentions_of(sentence, "2025-04-11")
+    (freed,) = [m for m in ms if m.type == "rescue"]
+    assert [c.measure_key for c in freed.claims if c.attribute == "date"] == ["as_of"]

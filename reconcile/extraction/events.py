@@ -49,10 +49,11 @@ _SAID_OF_BEFORE = re.compile(
 interview on Wednesday"): the day it was told, not the day it happened."""
 _OCCASION_BEFORE = re.compile(
     r"\b(?:(?:news|press|media)\s+(?:conference|briefing)s?|briefing|interview|"
-    r"press\s+statement)(?:\s+(?:in|at|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"statement|speech|press\s+release|(?:televised|national|radio|video)\s+address|"
+    r"address\s+to\s+the\s+nation)(?:\s+(?:in|at|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
     r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?$", re.I)
 """Right before a date: an occasion of speech ("told a news conference on Tuesday",
-"spoke at a press conference in Lima on March 6", "in an interview on Monday"): the
+"spoke at a press conference in Lima on March 6", "in a statement on Monday"): the
 day something was said, not the day of a happening."""
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
