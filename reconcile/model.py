@@ -245,7 +245,16 @@ def totals_a_window(sentence: str) -> bool:
     900 have been rescued", "so far this year", "over the past six months"): its figure
     sums many happenings, a figure of that window, compared only with another window's
     total, never with the count of one happening."""
-    return _WINDOW_TOTAL.search(sentence) is not None
+    return any(_SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is None
+               for m in _WINDOW_TOTAL.finditer(sentence))
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|first|"
+    r"greatest|longest|hottest|coldest|wettest|warmest|fiercest|\w+iest|most\s+\w+)"
+    r"\b(?:\s+[\w-]+){0,4}\s+$", re.I)
+"""Before a window's words: a superlative they measure ("the deadliest quake since
+1960 killed 2,000", "the worst floods in the past decade"), not a total over it."""
 
 
 def is_nationals_key(key: str) -> bool:

@@ -312,3 +312,16 @@ def test_the_day_of_an_occasion_of_speech_is_a_day_of_saying(sentence: str) -> N
     ms = mentions_of(sentence, "2025-04-11")
     (freed,) = [m for m in ms if m.type == "rescue"]
     assert [c.measure_key for c in freed.claims if c.attribute == "date"] == ["as_of"]
+
+
+def test_a_superlative_over_a_window_is_no_total_over_it(tmp_path: Path) -> None:
+    """"The deadliest quake since 1990 killed 40": the window measures "deadliest", the
+    figure is the quake's toll and meets another outlet's."""
+    a = ("Quake kills 40\n\nThe deadliest quake since 1990 killed 40 people in the "
+         "highland town, officials said.")
+    b = ("Quake toll 40\n\nAn earthquake killed 40 people in the highland town on Sunday, "
+         "officials said.")
+    report = _report(tmp_path, {"a.txt": ("2024-05-08", a), "b.txt": ("2024-05-08", b)})
+    (toll,) = [e for e in report.events for m in e.mentions if m.type == "death"
+               and "deadliest" in m.sentence]
+    assert {m.source for m in toll.mentions} == {"s1", "s2"}
