@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import reconcile
+from reconcile.extraction.frame import ANOTHER_DAYS_CLAUSE
 from reconcile.model import DateValue, Quantity, Report
 from reading import counts_of, mentions_of
 
@@ -325,3 +326,10 @@ def test_a_superlative_over_a_window_is_no_total_over_it(tmp_path: Path) -> None
     (toll,) = [e for e in report.events for m in e.mentions if m.type == "death"
                and "deadliest" in m.sentence]
     assert {m.source for m in toll.mentions} == {"s1", "s2"}
+
+
+def test_a_comma_closes_the_clause_of_another_day() -> None:
+    inside = "arrested eight on Wednesday, a day after 60 workers were "
+    after_comma = "on Monday, two days after the quake struck, rescuers "
+    assert ANOTHER_DAYS_CLAUSE.search(inside) is not None
+    assert ANOTHER_DAYS_CLAUSE.search(after_comma) is None

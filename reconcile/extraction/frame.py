@@ -43,11 +43,12 @@ _RECALL = re.compile(
 """Words that put a sentence's happening in another time than the story's."""
 ANOTHER_DAYS_CLAUSE = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|the)"
-    r"\s+(?:days?|weeks?|months?|years?|nights?)\s+(?:after|before|since)\b[^.;:!?]*$",
+    r"\s+(?:days?|weeks?|months?|years?|nights?)\s+(?:after|before|since)\b[^,.;:!?]*$",
     re.I)
 """A clause set days away from a stated day ("..., a day after 60 workers were freed",
-"two weeks before the raid"), ending where a trigger follows: the trigger's day is not
-the stated one."""
+"two weeks before the raid"), ending where a trigger follows inside it: the trigger's
+day is not the stated one.  A comma closes the clause ("two days after the quake,
+rescuers freed 40": the freeing is the main clause's)."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
                         r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
 """"a similar raid", "the 1971 earthquake", "the 1987 Lima crash": another happening."""
