@@ -333,3 +333,13 @@ def test_a_comma_closes_the_clause_of_another_day() -> None:
     after_comma = "on Monday, two days after the quake struck, rescuers "
     assert ANOTHER_DAYS_CLAUSE.search(inside) is not None
     assert ANOTHER_DAYS_CLAUSE.search(after_comma) is None
+
+
+def test_the_main_clause_after_a_shifted_day_keeps_the_day_told() -> None:
+    """"On Monday, two days after the quake struck, rescuers freed 40": the quake two
+    days before Monday, the freeing on Monday (it took the quake's day)."""
+    ms = mentions_of("On Monday, two days after the quake struck, rescuers freed 40 people "
+                     "from the rubble.", "2025-04-11")
+    days = {m.type: [c.value.timex for c in m.claims if c.attribute == "date"
+                     and isinstance(c.value, DateValue)] for m in ms}
+    assert days == {"earthquake": ["2025-04-05"], "rescue": ["2025-04-07"]}

@@ -1746,6 +1746,18 @@ class _SourceReader:
         for trig in triggers:  # before a sentence's only date is shared below
             trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
         dates = [u for u in units if u.attribute == "date" and not u.said]
+        if len(dates) == 2 and dates[0].span[0] == dates[1].span[0]:
+            # "on Monday, two days after the quake struck, rescuers freed 40": the day
+            # and the day it shifts for the clause after it; past the clause (a comma
+            # closes it), the main clause's happening is on the day told
+            day, shift = sorted(dates, key=lambda u: u.span[1])
+            for trig in triggers:
+                if (not trig.type.reporting and trig.span[0] >= shift.span[1]
+                        and not any(u.attribute == "date" for u in trig.units)
+                        and "," in self.text[shift.span[1]:trig.span[0]]
+                        and not self._in_another_days_clause(trig, shift)):
+                    trig.units.append(day)
+            return
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
                 if not trig.type.reporting and not any(
