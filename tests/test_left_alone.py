@@ -113,6 +113,15 @@ def test_a_wounded_count_worded_others_is_labelled_as_people() -> None:
                if c.attribute == "count" and c.measure_key == "injured"]
     assert hurt.value == Quantity(11.0)
     assert hurt.measure == "people"
+    (dead,) = [c for m in ms for c in m.claims
+               if c.attribute == "count" and c.measure_key == "deaths"]
+    assert dead.measure == "people"  # "three died": people, not "died"
+
+
+def test_a_toll_word_that_names_people_keeps_its_label() -> None:
+    ms = mentions_of("A gunman opened fire at a market on Friday. Doctors treated 40 injured "
+                     "at the scene.", "2024-05-06")
+    assert {c.measure for m in ms for c in m.claims if c.attribute == "count"} == {"injured"}
 
 
 def test_others_beside_a_tally_moved_are_what_the_day_added() -> None:

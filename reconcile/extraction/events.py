@@ -2108,8 +2108,12 @@ class _SourceReader:
             new += "/part"
         label = (unit.measure or new).rsplit(" in ", 1)[0] if unit.scope else (
             unit.measure or new)
-        if label.lower() in _NO_KIND:
-            label = PEOPLE  # "three died and 11 others were wounded": 11 people
+        low = label.lower()
+        if low in _NO_KIND or (low not in self.vocab.people_nouns and (
+                t := self.vocab.type_of(low)) is not None and t.measure):
+            # "three died and 11 others were wounded": 3 people, 11 people (not "died",
+            # not "others"); "11 injured" keeps its word, which names the people
+            label = PEOPLE
         return label + (f" in {unit.scope[0].name}" if unit.scope else ""), new + at + scope
 
     def _counts_speakers(self, unit: _Unit) -> bool:
