@@ -8,6 +8,7 @@ from text carries its character span so that a report can always cite its source
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -228,6 +229,32 @@ CHANGING_STATES = frozenset({"discharged", "identified", "cremated", "treated", 
 "12 are still being treated"): a count in such a state is a part of the toll keyed
 ``part:<state>``, and it moves every day, either way, so figures of two days are the
 count moving, never a contradiction."""
+
+
+_WINDOW_TOTAL = re.compile(
+    r"\b(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|last\s+year|"
+    r"the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:19|20)\d\d)|"
+    r"so\s+far\s+this\s+(?:year|month)|"
+    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:months|years|year))\b", re.I)
+
+
+def totals_a_window(sentence: str) -> bool:
+    """Whether a sentence totals a window of months or years ("since January, more than
+    900 have been rescued", "so far this year", "over the past six months"): its figure
+    sums many happenings, a figure of that window, compared only with another window's
+    total, never with the count of one happening."""
+    return any(_SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is None
+               for m in _WINDOW_TOTAL.finditer(sentence))
+
+
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|first|"
+    r"greatest|longest|hottest|coldest|wettest|warmest|fiercest|\w+iest|most\s+\w+)"
+    r"\b(?:\s+[\w-]+){0,4}\s+$", re.I)
+"""Before a window's words: a superlative they measure ("the deadliest quake since
+1960 killed 2,000", "the worst floods in the past decade"), not a total over it."""
 
 
 def is_nationals_key(key: str) -> bool:

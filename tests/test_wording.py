@@ -184,10 +184,15 @@ def test_a_meeting_or_a_ban_is_dated_but_never_the_story() -> None:
 
 
 def test_a_step_told_aside_leaves_the_happenings_their_dates() -> None:
-    found = _mentions("She spoke at a press conference in Lima on March 6, after her arrest in "
+    found = _mentions("She chaired a meeting in Lima on March 6, after her arrest in "
                       "Quito on March 3.")
     assert {m.type: _dates([m]) for m in found} == {"meeting": ["2025-03-06"],
                                                     "arrest": ["2025-03-03"]}
+    # a press conference is where she spoke (an occasion of speech), no step of the
+    # story: its day is a day of saying, never the arrest's
+    found = _mentions("She spoke at a press conference in Lima on March 6, after her arrest in "
+                      "Quito on March 3.")
+    assert {m.type: _dates([m]) for m in found} == {"arrest": ["2025-03-03"]}
 
 
 def test_a_misstated_weekday_keeps_the_publication_year() -> None:

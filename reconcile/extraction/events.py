@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .. import gazetteer
 from .attribution import find_attribution
 from .expressions import extract
-from .frame import FUTURE_WORDS, apply_frame
+from .frame import ANOTHER_DAYS_CLAUSE, FUTURE_WORDS, apply_frame
 from ..model import AS_OF_KEY, AS_OF_MEASURE, CHANGING_STATES, Amount, Claim, DateValue, Expression, Group, Mention, Place, Quantity, Source, is_nationals_key
 from ..read import find_dateline
 from ..text import Sentence, split_sentences
@@ -47,6 +47,14 @@ _SAID_OF_BEFORE = re.compile(
     r"conference|statement|post|address|broadcast|hearing|speech)(?:\s+\S+){0,3}?\s+$")
 """Before the day someone told of a happening ("confirmed the arrest during a radio
 interview on Wednesday"): the day it was told, not the day it happened."""
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:(?:news|press|media)\s+(?:conference|briefing)s?|briefing|interview|"
+    r"statement|speech|press\s+release|(?:televised|national|radio|video)\s+address|"
+    r"address\s+to\s+the\s+nation)(?:\s+(?:in|at|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?$", re.I)
+"""Right before a date: an occasion of speech ("told a news conference on Tuesday",
+"spoke at a press conference in Lima on March 6", "in a statement on Monday"): the
+day something was said, not the day of a happening."""
 _SAID_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|told|stated|confirmed|reported|added|declared|"
     r"informed|clarified)\b")
@@ -328,7 +336,8 @@ _NOUN_ROSE_BEFORE = re.compile(
     r"hit|jumped|increased|exceeded|exceeds|crossed|touched)\s+(?:to\s+|at\s+)?$", re.I)
 _CASUALTY_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have|has|had|remain|remained|remains|been|being|still|"
-    r"also|reportedly|feared|believed|confirmed|later|people|persons|others)\s+){0,3}"
+    r"also|reportedly|feared|believed|confirmed|later|people|persons|others|more|"
+    r"additional|further)\s+){0,3}"
     r"([a-z]+)\b")
 _POSSESSED_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+of\s+(?:the\s+|some\s+|its\s+|their\s+)?$")
 """A plural noun owned by the people counted next: "the passports of 27 workers"."""
@@ -380,6 +389,12 @@ _INCREMENT_AFTER = re.compile(
 """A count's number followed by "more" ("200 more workers", "two more bodies"): what is
 added to a figure already told, not the whole ("200 more than last year" is a
 comparison, not an increment)."""
+_MORE_RIGHT_AFTER = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
+"""Right after a bare number: "two more succumbed", an increment."""
+_OTHERS_WORDED = re.compile(r"(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s+others?\b", re.I)
+"""A count worded "two others", "two other passengers": added to a count told before
+only where its sentence also moves a tally ("two others died, raising the toll to 5");
+alone ("three died and 11 others were wounded") it is a count of its own."""
 _STILL_TO_BE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:are|were|is|was|remain|remained)\s+(?:yet|still)\s+to\s+be\b")
 """After a count: "38 more are yet to be identified" are the rest of a whole, not more
@@ -450,6 +465,9 @@ _SUBGROUPS = frozenset(
     "attackers gunmen militants adults seniors crew elderly".split())
 """Kinds of people that are a part of a toll, not the toll: "three children among the
 dead" is not the death toll."""
+_NO_KIND = frozenset({"others", "other", "other people", "more", "more people"})
+"""Nouns of a toll's count that name no kind of people ("11 others were wounded"): the
+count is labelled as the people it counts, never as "others"."""
 _PERPETRATORS = frozenset(
     "gunmen gunman attackers attacker assailants assailant militants terrorists bombers "
     "bomber shooters shooter hijackers raiders".split())
@@ -753,7 +771,8 @@ class _SourceReader:
         if sent.paragraph - paragraph > 1 or kind not in self.vocab.types:
             return None
         etype = self.vocab.types[kind]
-        if etype.reporting or self._has_triggers(sent):
+        if etype.reporting or self._has_triggers(sent) or _PLAN.search(
+                self.text, sent.start, sent.end):
             return None
         return etype
 
@@ -784,7 +803,8 @@ class _SourceReader:
         # only a breakdown ("of them", "comprising") or a count referring back ("the 90
         # foreigners") goes on with the happening; groups and things always do.
         key = unit.measure_key
-        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(f"{PEOPLE}/")
+        people = (key or PEOPLE).split("@")[0] == PEOPLE or (key or "").startswith(
+            f"{PEOPLE}/") or _role_noun(unit.measure)
         if breakdown < unit.span[0] or unit.scope or not people:
             return True
         start = unit.span[0]
@@ -854,6 +874,9 @@ class _SourceReader:
         if etype is not None and etype.name == "seizure" and "abduction" in (
                 self.vocab.types) and self._people_seized(m, sent):
             etype = self.vocab.types["abduction"]  # "the pupils were seized": taken
+        if etype is not None and etype.aside and _SPOKEN_AT_BEFORE.search(
+                self.text, max(sent.start, m.start() - 40), m.start()):
+            return None  # "told a meeting of donors that ...": where it was said
         if etype is not None and m.group(0).lower() == "lost" and "death" in (
                 self.vocab.types) and _LIVES_BEFORE.search(
                 self.text, max(sent.start, m.start() - 24), m.start()):
@@ -1262,7 +1285,8 @@ class _SourceReader:
                                         e.span[0]) or _SAID_OF_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
             or _SAID_RIGHT_AFTER.match(
-            self.text, e.span[1], sent.end) or _TALLY_AS_OF.search(
+            self.text, e.span[1], sent.end) or _OCCASION_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]) or _TALLY_AS_OF.search(
             self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
             _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
             is not None and _TOLL_OF_HAPPENING.search(
@@ -1676,6 +1700,11 @@ class _SourceReader:
         if after is not None:
             word = after.group(1).lower()
             etype = self.vocab.type_of(word)
+            if etype is None:
+                # the head of a phrasal trigger: "two more succumbed to their injuries"
+                head = self.vocab.trigger_re.match(self.text, after.start(1), sent.end)
+                phrasal = self._phrasal(head, sent) if head is not None else None
+                etype = phrasal.type if phrasal is not None else None
             if etype is not None and etype.measure:
                 return etype.measure
             return self.vocab.casualties.get(word)
@@ -1705,7 +1734,7 @@ class _SourceReader:
         units = self._units(sent)
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        triggers = _merge_same_kind(triggers)
+        triggers = _merge_same_kind(triggers, self.text)
         self._share_the_only_date(triggers, units)
         out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
         counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
@@ -1716,8 +1745,7 @@ class _SourceReader:
             self._last_kind = (counted[-1].type, sent.paragraph)
         return out
 
-    @staticmethod
-    def _share_the_only_date(triggers: list[_Trigger], units: list[_Unit]) -> None:
+    def _share_the_only_date(self, triggers: list[_Trigger], units: list[_Unit]) -> None:
         """Mark the triggers given a date of their own; then, with one date in the
         sentence, give it to each happening told without a date."""
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
@@ -1725,11 +1753,33 @@ class _SourceReader:
         for trig in triggers:  # before a sentence's only date is shared below
             trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
         dates = [u for u in units if u.attribute == "date" and not u.said]
+        if len(dates) == 2 and dates[0].span[0] == dates[1].span[0]:
+            # "on Monday, two days after the quake struck, rescuers freed 40": the day
+            # and the day it shifts for the clause after it; past the clause (a comma
+            # closes it), the main clause's happening is on the day told
+            day, shift = sorted(dates, key=lambda u: u.span[1])
+            for trig in triggers:
+                if (not trig.type.reporting and trig.span[0] >= shift.span[1]
+                        and not any(u.attribute == "date" for u in trig.units)
+                        and "," in self.text[shift.span[1]:trig.span[0]]
+                        and not self._in_another_days_clause(trig, shift)):
+                    trig.units.append(day)
+            return
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
                 if not trig.type.reporting and not any(
-                        u.attribute == "date" for u in trig.units):
+                        u.attribute == "date" for u in trig.units) and not (
+                        self._in_another_days_clause(trig, dates[0])):
                     trig.units.append(dates[0])
+
+    def _in_another_days_clause(self, trig: _Trigger, date: _Unit) -> bool:
+        """Whether a trigger is told in a clause set days away from the sentence's date
+        ("arrested eight on Wednesday, a day after 60 workers were freed"): its day is not
+        that date (the shift is read only right after the date: "on Wednesday, two days
+        after"), so it takes none."""
+        start = max(date.span[1], trig.span[0] - 80)
+        return start < trig.span[0] and ANOTHER_DAYS_CLAUSE.search(
+            self.text, start, trig.span[0]) is not None
 
     def _scoped_mentions(
         self, triggers: list[_Trigger], units: list[_Unit], sent: Sentence, stext: str,
@@ -1912,7 +1962,7 @@ class _SourceReader:
         the whole of the injured; but "12 more" after a toll told as rising ("the toll
         climbed to 35 as 12 more people were admitted to hospital") is what the day
         added, whatever was counted before."""
-        more = bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+        more = _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
         if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
             return True
@@ -1920,7 +1970,7 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
-        return bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
+        return _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
     def _figure_claims(self, trig: _Trigger, sent: Sentence, claims: _ClaimList) -> None:
@@ -1932,6 +1982,10 @@ class _SourceReader:
         seen_keys: set[str] = set()
         last_span: dict[str, int] = {}
         kinds = self._coordinated_kinds(trig)
+        # the tallies the sentence moves ("bringing the toll to 14"): a count worded as
+        # added beside one ("two others died, bringing ...") is what the day added
+        tallied = {self._toll_measure(v, trig.type)[1] for v in units
+                   if v.attribute == "count" and v.update}
         for u in units:
             measure, key = u.measure, u.measure_key
             if u.attribute == "count":
@@ -1940,7 +1994,8 @@ class _SourceReader:
                 if (key in seen_keys and _MORE.search(
                         self.text, u.span[0], min(sent.end, u.span[1] + 12))
                         and not _STILL_TO_BE_AFTER.match(self.text, u.span[1])) or (
-                        key is not None and self._increment(u, key, sent)):
+                        key is not None and self._increment(u, key, sent)) or (
+                        key in tallied and not u.update and _added(u, self.text)):
                     # "the toll reached 52 as three more died": an increment, not the toll
                     measure, key = f"{measure} (more)", f"{key}/more"
                 elif key in seen_keys and key in last_span and _PART_COORD.search(
@@ -2060,6 +2115,12 @@ class _SourceReader:
             new += "/part"
         label = (unit.measure or new).rsplit(" in ", 1)[0] if unit.scope else (
             unit.measure or new)
+        low = label.lower()
+        if low in _NO_KIND or (low not in self.vocab.people_nouns and (
+                t := self.vocab.type_of(low)) is not None and t.measure):
+            # "three died and 11 others were wounded": 3 people, 11 people (not "died",
+            # not "others"); "11 injured" keeps its word, which names the people
+            label = PEOPLE
         return label + (f" in {unit.scope[0].name}" if unit.scope else ""), new + at + scope
 
     def _counts_speakers(self, unit: _Unit) -> bool:
@@ -2300,27 +2361,102 @@ def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
             and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
-def _merge_same_kind(triggers: list[_Trigger]) -> list[_Trigger]:
+def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
     """Two triggers of one kind in a sentence ("defrauded victims, stealing $1.6
     million") tell one happening, unless each carries its own date or its own figure of
-    the same thing ("25 deported in November and 19 in April")."""
+    the same thing ("25 deported in November and 19 in April").  What a tally gained
+    and the tally it was brought to ("two more died, bringing the number of deaths to
+    14") are two figures of one happening, not of two."""
     out: list[_Trigger] = []
     for trig in triggers:
         prev = next((t for t in out if t.type.name == trig.type.name), None)
-        if prev is None or trig.type.reporting or _clash(prev.units, trig.units):
+        if prev is None or trig.type.reporting or _clash(prev.units, trig.units, text):
             out.append(trig)
             continue
         prev.units.extend(trig.units)
     return out
 
 
-def _clash(a: list[_Unit], b: list[_Unit]) -> bool:
+def _clash(a: list[_Unit], b: list[_Unit], text: str) -> bool:
     if any(u.names is not None for u in (*a, *b)):
         return True  # "the 1995 siege" is another happening than the one told
     if any(u.attribute == "date" for u in a) and any(u.attribute == "date" for u in b):
         return True
-    keys_a = {u.measure_key for u in a if u.attribute in ("count", "amount")}
-    return any(u.attribute in ("count", "amount") and u.measure_key in keys_a for u in b)
+    figures_a = [u for u in a if u.attribute in ("count", "amount")]
+    figures_b = [u for u in b if u.attribute in ("count", "amount")]
+    keys_a = {u.measure_key for u in figures_a}
+    if not any(u.measure_key in keys_a for u in figures_b):
+        return False
+    return not (_gain_and_tally(figures_a, figures_b, text)
+                or _gain_and_tally(figures_b, figures_a, text))
+
+
+def _gain_and_tally(gains: list[_Unit], tallies: list[_Unit], text: str) -> bool:
+    """Whether ``gains`` are only counts told as added ("two more", "another 12") and
+    ``tallies`` only counts told as the running tally they moved to ("bringing the
+    toll to 14"): one happening's increment and its new total."""
+    return (bool(gains) and bool(tallies)
+            and all(u.attribute == "count" and _added(u, text) for u in gains)
+            and all(u.attribute == "count" and u.update for u in tallies))
+
+
+_SPOKEN_AT_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|tell|addressed|addresses|addressing|briefed|briefing|"
+    r"(?:said|says|saying|spoke|speaking|speaks|announced|announcing|remarked|"
+    r"stated|stating|commented|explained|added)\s+(?:at|during|in|after|before|on\s+"
+    r"the\s+sidelines\s+of))\s+(?:a|an|the|this|that|his|her|their|its|"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3})?(?:[\w'’-]+\s+){0,3}$", re.I)
+"""Right before a word of a meeting: a verb of saying that makes it where something was
+said ("told a meeting of donors", "speaking at a regional forum"), an occasion of
+speech, not a happening of the story."""
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|promised|promises|pledged|pledges|vowed|vows|plans?\s+to|"
+    r"planned\s+to|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+sent)\b", re.I)
+"""A sentence that tells a plan or a promise ("two flights would carry them home", "the
+minister promised two flights"): what is to come, whose figures do not go on with the
+happening told before."""
+_ROLE_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants)", re.I)
+"""A plural noun of people by what they do ("recruiters", "investigators",
+"lobbyists", "informants") that the vocabulary does not list: maybe people of another
+role than those the happening befell."""
+_ROLE_THINGS = frozenset({"containers", "computers", "servers", "helicopters", "tractors",
+                          "trailers", "scooters", "motors", "papers", "documents",
+                          "centers", "centres", "numbers", "chambers", "shelters",
+                          "letters", "posters", "markers", "monitors", "generators",
+                          "plants", "restaurants", "elephants", "transistors",
+                          "vectors", "sectors", "floors", "doors", "corridors",
+                          "tankers", "freighters", "trawlers", "boulders", "dollars",
+                          "meters", "metres", "kilometers", "kilometres", "liters",
+                          "litres", "quarters", "headquarters", "borders", "towers",
+                          "rivers", "waters", "orders", "errors", "factors"})
+"""Things whose plural looks like a role noun: counted as things."""
+
+
+def _role_noun(measure: str | None) -> bool:
+    """Whether a count's noun names people by a role ("14 recruiters"): such a count
+    goes on with the happening just told only as a count of people does (after "of
+    them", or referring back), never as a count of things: "investigations into 14
+    recruiters" after a rescue is no count of the rescue."""
+    words = (measure or "").split(" in ")[0].split()
+    if not words:
+        return False
+    noun = words[-1].lower()
+    return bool(_ROLE_NOUN.fullmatch(noun)) and noun not in _ROLE_THINGS
+
+
+def _worded_more(text: str, u: _Unit) -> bool:
+    """Whether a count is worded "N more" ("200 more workers", "two more bodies"), the
+    "more" inside its span or right after a bare number ("two more succumbed")."""
+    return bool(_INCREMENT_AFTER.match(text, u.span[0], u.span[1])
+                or _MORE_RIGHT_AFTER.match(text, u.span[1]))
+
+
+def _added(u: _Unit, text: str) -> bool:
+    """Whether a count is worded as added to one told ("two more", "another 12", "two
+    others")."""
+    return bool(_worded_more(text, u)
+                or _OTHERS_WORDED.match(text, u.span[0], u.span[1])
+                or _INCREMENT_BEFORE.search(text, max(0, u.span[0] - 16), u.span[0]))
 
 
 def _split_by_scope(trig: _Trigger) -> list[_Trigger]:

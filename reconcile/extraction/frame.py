@@ -17,7 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source, is_nationals_key
+from ..model import (
+    AS_OF_KEY,
+    Claim,
+    DateValue,
+    Mention,
+    Place,
+    Source,
+    is_nationals_key,
+    totals_a_window,
+)
 from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
@@ -32,6 +41,14 @@ _RECALL = re.compile(
     r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past|"
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
+ANOTHER_DAYS_CLAUSE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+|the)"
+    r"\s+(?:days?|weeks?|months?|years?|nights?)\s+(?:after|before|since)\b[^,.;:!?]*$",
+    re.I)
+"""A clause set days away from a stated day ("..., a day after 60 workers were freed",
+"two weeks before the raid"), ending where a trigger follows inside it: the trigger's
+day is not the stated one.  A comma closes the clause ("two days after the quake,
+rescuers freed 40": the freeing is the main clause's)."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
                         r"(?:18|19|20)\d\d)\s+(?-i:[A-Z][\w'’-]*\s+){0,3}([a-z]+)\b", re.I)
 """"a similar raid", "the 1971 earthquake", "the 1987 Lima crash": another happening."""
@@ -84,6 +101,9 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
             return True
         if ref is None and relative_story and not v.anchored and v.latest is not None:
             return True
+    if date is None and totals_a_window(m.sentence) and any(
+            c.attribute == "count" for c in m.claims):
+        return True  # "since January, more than 900 were rescued": many happenings' total
     if _RECALL.search(m.sentence) and (date is None or ref is None or not (
             date.value.latest is not None and date.value.latest >= ref  # type: ignore[union-attr]
             - dt.timedelta(days=BACKGROUND_DAYS))):
@@ -196,6 +216,19 @@ def _a_plan(m: Mention) -> bool:
     10,000"): what may happen later has no day in the story's frame."""
     figures = [c for c in m.claims if c.attribute in ("count", "amount")]
     return bool(figures) and all(projected(m, c) for c in figures)
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|"
+                     r"as\s+of\s+now)\b", re.I)
+"""A figure told as it stands ("eight have been arrested so far"): a running count as
+of the article's publication, not a figure of the day the story's happening took."""
+
+
+def _running_so_far(m: Mention) -> bool:
+    """Whether a mention counts something as it stands so far (:data:`_SO_FAR`): the
+    frame's day is not its day (the count may have grown since, over several days)."""
+    return any(c.attribute == "count" for c in m.claims) and bool(
+        _SO_FAR.search(m.sentence))
 
 
 def _inferred(m: Mention, frame: Claim) -> Claim:
@@ -341,7 +374,7 @@ def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
                 frame.toll_dated or not _a_toll(m, vocab)) and not _told_for_later(
-                m, frame):
+                m, frame) and not _running_so_far(m):
             claims.append(_inferred(m, frame.date))
         has_place = any(c.attribute == "location" for c in claims)
         if not has_place and frame.place is not None:
@@ -381,6 +414,11 @@ def _told_for_later(m: Mention, frame: _ArticleFrame) -> bool:
     ``m``'s trigger and before the date ("freed 40 pupils abducted on May 2"): the
     sentence gave it to that one, not to ``m``."""
     d, t = frame.date, frame.date_trigger
+    if d is not None and m.sentence_span[0] <= d.span[1] <= m.trigger_span[0] and (
+            ANOTHER_DAYS_CLAUSE.search(m.sentence, max(d.span[1], m.trigger_span[0] - 80)
+                                       - m.sentence_span[0],
+                                       m.trigger_span[0] - m.sentence_span[0])):
+        return True  # "arrested eight on Wednesday, a day after 60 were freed"
     return (d is not None and t is not None
             and m.sentence_span[0] <= d.span[0] < m.sentence_span[1]
             and m.trigger_span[1] <= t[0] and t[1] <= d.span[0])

@@ -592,7 +592,7 @@ def findings(mentions: Sequence[Mention], copies: Mapping[str, str] | None = Non
     :func:`judge`; ``tolls``: :func:`death_tolls` of all mentions, which explain a
     fall in a count of the missing)."""
     groups, labels, as_of = _by_measure(mentions)
-    totals = _counts_told_together(mentions)
+    totals = {**_grown_by_increments(mentions), **_counts_told_together(mentions)}
     tally = any(m.type in TALLY_TYPES for m in mentions)
     plans, said = _plans_and_sayings(mentions)
     found = _tolls_of_the_missing(mentions, tolls)
@@ -656,6 +656,33 @@ def _counts_told_together(mentions: Sequence[Mention]) -> dict[str, tuple[float,
             for p in people:
                 totals[p.id] = told
     return totals
+
+
+def _grown_by_increments(mentions: Sequence[Mention]) -> dict[str, tuple[float, ...]]:
+    """Per exact figure of a tally that its article later adds to with increments
+    ("killing 12" ... "two more succumbed to their injuries", key ``.../more``) and
+    gives no later figure of: the figure and those increments, so that another
+    source's figure equal to their sum is the article's own toll as it grew, not a
+    contradiction (a ``totals`` entry of :func:`judge`)."""
+    out: dict[str, tuple[float, ...]] = {}
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_source[m.source].append(m)
+    for ms in by_source.values():
+        told = sorted(((m.sentence_index, c) for m in ms for c in m.claims
+                       if c.attribute == "count" and isinstance(c.value, Quantity)
+                       and c.value.qualifier == "exact" and c.measure_key),
+                      key=lambda x: (x[0], x[1].span))
+        for i, (at, c) in enumerate(told):
+            key = c.measure_key or ""
+            if "/" in key or c.part:
+                continue
+            later = [(a, d) for a, d in told[i + 1:] if a > at]
+            adds = [d for _a, d in later if d.measure_key == f"{key}/more"]
+            if adds and not any(d.measure_key == key for _a, d in later):
+                out[c.id] = (c.value.value,) + tuple(  # type: ignore[union-attr]
+                    d.value.value for d in adds)  # type: ignore[union-attr]
+    return out
 
 
 def _tolls_of_the_missing(mentions: Sequence[Mention],

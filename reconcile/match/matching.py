@@ -45,6 +45,7 @@ from rapidfuzz import fuzz
 from .. import gazetteer
 from ..model import (
     AS_OF_KEY, Amount, Claim, DateValue, Group, Mention, Place, Quantity, is_nationals_key,
+    totals_a_window,
 )
 from ..comparison import compare
 from ..words import date_words, day_words, days_words
@@ -91,6 +92,9 @@ class _Facts:
     filed: bool = False
     """Whether its only place is its article's dateline (``Claim.filed``), where the
     story was filed: evidence of where it happened, never that it happened elsewhere."""
+    window: bool = False
+    """Whether it counts a total over a window of months or years and names no day of
+    its own (:func:`~reconcile.model.totals_a_window`): a figure of that window only."""
 
 
 @dataclass(frozen=True)
@@ -142,10 +146,12 @@ def _facts(m: Mention, kin: Kin | None = None, frames: Frames | None = None) -> 
     updates = any(c.update for c in m.claims)
     kind = kin.get(m.type, m.type) if kin else m.type
     frame = frames.get(m.source) if frames else None
+    window = bool(counts) and not (date is not None and own_date and _day_or_finer(
+        date)) and totals_a_window(m.sentence)
     return _Facts(m, kind, frozenset(groups), frozenset(countries), frozenset(cities), date,
                   counts, quantities, money, updates, amounts, speaker, words,
                   frozenset(places), frame, own_date, _side(m, counts, frame), together,
-                  filed)
+                  filed, window)
 
 
 def _groups(m: Mention) -> set[str]:
@@ -668,9 +674,16 @@ def _figures_apart(a: _Facts, b: _Facts) -> bool:
     wholesale (:func:`_wild`), or, for each measure both count, figures too far apart
     inside one article (:func:`_far_in_article`) or between two articles' side figures
     (:func:`_side_apart`)."""
-    if _wild(a, b) is not None:
+    if _wild(a, b) is not None or _windows_apart(a, b):
         return True
     return _far_in_article(a, b) if a.mention.source == b.mention.source else _side_apart(a, b)
+
+
+def _windows_apart(a: _Facts, b: _Facts) -> bool:
+    """Whether one of two mentions counting one thing totals a window of months ("since
+    January, more than 2,000 rescued") and the other counts one happening ("316 rescued
+    on Monday"): a window's total is compared only with another window's."""
+    return a.window != b.window and bool(_shared_counts(a, b))
 
 
 def _one_breakdown(m1: Mention, m2: Mention) -> bool:
@@ -767,8 +780,10 @@ def _operation_evidence(a: _Facts, b: _Facts) -> bool:
 
 def _wild(a: _Facts, b: _Facts) -> list[str] | None:
     """The co-reported figures that disagree wholesale (off by more than three times,
-    for at least half of two or more shared measures), or None."""
-    shared = [k for k in a.counts if k in b.counts]
+    for at least half of two or more shared measures), or None.  What a day added to a
+    tally ("two more died", key ``.../more``) is no figure of the happening's size: it
+    neither counts as a shared measure nor keeps two mentions apart here."""
+    shared = [k for k in a.counts if k in b.counts and not k.endswith("/more")]
     if len(shared) >= 2:
         wild = [k for k in shared if _ratio(a.counts[k], b.counts[k]) > 3]
         if len(wild) * 2 >= len(shared):
@@ -807,6 +822,8 @@ def _why_words(a: _Facts, b: _Facts, why: int) -> str:
     if why == _SCOPES:
         return ("figures for different places (" + ", ".join(sorted(p.name for p in a.places))
                 + " vs " + ", ".join(sorted(p.name for p in b.places)) + ")")
+    if _windows_apart(a, b):
+        return "a total over months vs the figure of one happening"
     wild = _wild(a, b)
     if wild is not None:
         return "co-reported figures disagree wholesale (" + ", ".join(
@@ -840,7 +857,7 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
     a fixed order: the sum is the same float on every run)."""
     s = _group_evidence(a, b, 0.0)
     shared = _shared_counts(a, b)
-    s = _count_evidence(a, b, shared, s)
+    s = _count_evidence(a, b, _sizes(shared), s)
     nationals = not shared and _nationals_alike(a, b)
     if nationals:
         s += 0.25 + 0.15  # one figure of the same people, a distinctive one
@@ -859,6 +876,22 @@ def score(a: _Facts, b: _Facts, story: bool = True) -> float:
             a, b, bool(shared or shared_amounts or nationals)):
         s += STORY_BONUS
     return min(1.0, s)
+
+
+def _adds_to(a: _Facts, b: _Facts) -> bool:
+    """Whether ``a`` counts only increments ("two more died", ``K/more``) of a tally
+    ``b`` counts (``K``), told after it: a later step of that tally."""
+    return bool(a.counts) and all(
+        k.endswith("/more") and k.removesuffix("/more") in b.counts for k in a.counts
+    ) and a.mention.sentence_index > b.mention.sentence_index
+
+
+def _sizes(shared: list[str]) -> list[str]:
+    """The shared measures that tell a happening's size: what a day added to a tally
+    ("two more died", ``.../more``) weighs only when nothing else is shared (an
+    increment equal in two mentions that differ on the whole is a coincidence)."""
+    sizes = [k for k in shared if not k.endswith("/more")]
+    return sizes or shared
 
 
 def _group_evidence(a: _Facts, b: _Facts, s: float) -> float:
@@ -936,6 +969,8 @@ def _same_article_evidence(a: _Facts, b: _Facts, shared: bool, shared_amounts: b
     m1, m2 = a.mention, b.mention
     if m1.source == m2.source and (a.updates or b.updates) and shared:
         s += 0.25  # "the toll had risen to 2,053": an update of a tally the article told
+    elif m1.source == m2.source and (_adds_to(a, b) or _adds_to(b, a)):
+        s += 0.25  # "killing 12" ... "two more succumbed": what the tally gained later
     if (m1.source == m2.source and m1.paragraph == m2.paragraph
             and abs(m1.sentence_index - m2.sentence_index) == 1
             and (shared or shared_amounts)):
@@ -960,7 +995,7 @@ def _far_figures(a: _Facts, b: _Facts) -> bool:
     """Whether every measure both count has figures too far apart to be one figure told
     twice: :data:`STORY_RATIO` for two articles' lead figures stated on different days
     (a toll grows), else :data:`STORY_RATIO_SAME_DAY`."""
-    shared = _shared_counts(a, b)
+    shared = _sizes(_shared_counts(a, b))
     d1, d2 = a.mention.as_of, b.mention.as_of
     leads = (a.frame is not None and b.frame is not None and a.mention.id in a.frame.lead
              and b.mention.id in b.frame.lead)
@@ -1654,6 +1689,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
     return (f.type, d.timex if d else None, d.earliest if d else None, d.latest if d else None,
             None if d else f.mention.as_of,  # an undated mention's statement date (_stale)
             f.groups, f.countries, f.places, f.filed, tuple(sorted(f.counts.items())),
+            f.window,
             # one article's figures far apart are two quantities (_far_in_article); a
             # date slipped by a month or a year is forgiven between two articles of one
             # story only (an article's frame is its source's)
