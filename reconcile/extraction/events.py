@@ -82,6 +82,13 @@ _ROSE_TO = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d",
     re.I)
 """A figure told as risen to a new one: a count of "N more" after it is an increment."""
+_TALLY_MOVED_AFTER = re.compile(
+    r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
+    r"pushed|pushes|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+"
+    r"(?:about\s+|around\s+|nearly\s+|at\s+least\s+|some\s+)?\d", re.I)
+"""After a count: the clause moves a tally to a figure ("detained 110 more, bringing the
+total to 590"): a count of "N more" or "another N" before it is what was added."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b", re.I)
@@ -570,6 +577,21 @@ class _ClaimList:
             attribution=self.speaker, measure=measure, measure_key=key, inferred=inferred,
             update=update, part=part,
         ))
+
+
+def _added_on_the_day(claims: _ClaimList) -> None:
+    """A mention that tells only what a day added to a tally and where the tally then
+    stood ("detained 110 more on Wednesday, bringing the total to 590"): its day is when
+    the tally stood (an as-of date), never the day of the happening the tally counts."""
+    counts = [c for c in claims.claims if c.attribute == "count"]
+    if not any((c.measure_key or "").endswith("/more") for c in counts) or not any(
+            c.update for c in counts) or not all(
+            c.update or (c.measure_key or "").endswith("/more") for c in counts) or any(
+            c.attribute == "date" and c.measure_key == AS_OF_KEY for c in claims.claims):
+        return
+    claims.claims = [dataclasses.replace(c, measure=AS_OF_MEASURE, measure_key=AS_OF_KEY)
+                     if c.attribute == "date" and c.measure_key is None else c
+                     for c in claims.claims]
 
 
 def _group_claims(units: list[_Unit], text: str, claims: _ClaimList) -> None:
@@ -1886,6 +1908,7 @@ class _SourceReader:
             # its own kind, never the happening's date (see AS_OF_KEY)
             add("date", said.value, said.span, AS_OF_MEASURE, AS_OF_KEY)
         self._figure_claims(trig, sent, claims)
+        _added_on_the_day(claims)
         _group_claims(units, self.text, claims)
         location = self._location(trig, units, sent)
         if location is not None:
@@ -1908,6 +1931,12 @@ class _SourceReader:
         more = bool(_INCREMENT_AFTER.match(self.text, u.span[0], u.span[1])) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
         if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
+            return True
+        if (more or _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16),
+                                             u.span[0])) and _TALLY_MOVED_AFTER.search(
+                self.text, u.span[1], sent.end):
+            # "110 more migrants ..., bringing the total to 590": the sentence itself
+            # says the count was added to an earlier one, told here or elsewhere
             return True
         if _counted_kind(key) not in self._kinds_counted:
             return False
