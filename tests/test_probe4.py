@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import reconcile
-from reconcile.model import Report
+from reconcile.model import DateValue, Report
 from reconcile.render import render_markdown
 
 
@@ -52,3 +52,21 @@ def test_a_day_that_added_to_a_tally_does_not_date_the_first_happening(
     assert dates and all(f.verdict != "conflict" for f in dates)
     counts = [f for e in report.events for f in e.findings if f.attribute == "count"]
     assert counts and all(f.verdict != "conflict" for f in counts)
+
+
+# ------------------------------------------------------------ a participle naming people
+
+def test_a_participle_naming_people_takes_no_date_from_the_sentence_verb(
+        tmp_path: Path) -> None:
+    # "a court on Monday remanded the extradited banker": Monday is the remand's day;
+    # the extradition was on Sunday, as the other outlet says
+    flown = ("Banker flown to Lagos\n\nA fugitive banker was extradited from Spain and "
+             "arrived in Lagos on Sunday, the police said.")
+    remand = ("Banker in custody\n\nA Lagos court on Monday remanded the extradited "
+              "banker in custody for 30 days.")
+    report = _report(tmp_path, {"a.txt": ("2025-05-12", flown),
+                                "b.txt": ("2025-05-13", remand)})
+    dates = {c.value.timex for e in report.events if e.type == "extradition"
+             for c in e.claims if c.attribute == "date" and c.measure_key is None
+             and isinstance(c.value, DateValue)}
+    assert dates == {"2025-05-11"}

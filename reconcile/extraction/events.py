@@ -99,6 +99,16 @@ happening is named apart from it."""
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|these|those|his|her|their|its|our|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:by|in|on|at|from|to|for|with|into|after|before|and|or|but|was|were|is|"
+    r"are|had|have|has|last|this|over|under|during|near|as|since|until|while|when|who|"
+    r"which|that|early|late|earlier|yesterday|today)\b)[A-Za-z][\w'’\-]*\b", re.I)
+"""A participle between a determiner and its noun ("the extradited tycoon", "their
+rescued compatriots") names people by what befell them before: the sentence's date is
+its own verb's ("a court on Friday remanded the extradited tycoon"), never the
+participle's."""
 # an auxiliary, a pronoun or a joining word before "-ed" makes it a verb of its own clause
 _NOT_A_NOUN_BEFORE = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "get", "got",
@@ -1843,6 +1853,9 @@ class _SourceReader:
                 held.units.append(unit)
                 continue
             named = next((t for t in triggers if t.span[0] == unit.names), None)
+            if named is None and unit.attribute == "date" and all(
+                    self._attributive(t) for t in self._clause_of(unit, viable)):
+                continue  # "remanded the extradited tycoon on Friday": not its day
             best = named or min(self._clause_of(unit, viable),
                                 key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
@@ -1853,6 +1866,15 @@ class _SourceReader:
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
         return units
+
+    def _attributive(self, trig: _Trigger) -> bool:
+        """Whether a trigger is a participle told as an adjective of people, between a
+        determiner and its noun ("the extradited tycoon"): see :data:`_NOUN_AFTER`."""
+        word = trig.text.lower()
+        return (" " not in word and word.endswith(("ed", "en"))
+                and bool(_DETERMINER_BEFORE.search(
+                    self.text, max(0, trig.span[0] - 24), trig.span[0]))
+                and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
 
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
