@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import reconcile
 from reconcile.model import DateValue, Report
 from reconcile.render import render_markdown
+from reading import mentions_of
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
@@ -70,3 +73,17 @@ def test_a_participle_naming_people_takes_no_date_from_the_sentence_verb(
              for c in e.claims if c.attribute == "date" and c.measure_key is None
              and isinstance(c.value, DateValue)}
     assert dates == {"2025-05-11"}
+
+
+@pytest.mark.parametrize("sentence", [
+    ("The number of miners who died in the flooded shaft rose to 14 on Thursday, "
+     "the governor said."),
+    "The number of people killed in the ferry fire rose to 9 on Thursday.",
+])
+def test_a_number_of_dead_that_names_its_happening_dates_the_figure(sentence: str) -> None:
+    # "the number of X who died in <the happening> rose to N on Thursday": Thursday is
+    # when the figure stood, never the day they died
+    ms = mentions_of(f"Toll rises\n\n{sentence}\n", "2025-06-13")
+    days = {c.measure_key: c.value.timex for m in ms if m.type == "death"
+            for c in m.claims if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert days == {"as_of": "2025-06-12"}

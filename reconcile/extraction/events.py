@@ -91,10 +91,13 @@ _TALLY_MOVED_AFTER = re.compile(
 total to 590"): a count of "N more" or "another N" before it is what was added."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b", re.I)
+    r"Friday|Saturday|Sunday)\b"
+    r"|\bnumber\s+of\s+(?:[a-z]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:died|killed|dead|injured|wounded|hurt)\s+(?:in|after|from|when|during|at)\s", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
-the sinking rose to 47 on Thursday"): that day is when the figure stood, since the
-happening is named apart from it."""
+the sinking rose to 47 on Thursday", "the number of people who died in the fire rose
+to 12 on Monday"): that day is when the figure stood, since the happening is named
+apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
