@@ -87,3 +87,42 @@ def test_a_number_of_dead_that_names_its_happening_dates_the_figure(sentence: st
     days = {c.measure_key: c.value.timex for m in ms if m.type == "death"
             for c in m.claims if c.attribute == "date" and isinstance(c.value, DateValue)}
     assert days == {"as_of": "2025-06-12"}
+
+
+# ------------------------------------------------------------ sums of a seizure
+
+def test_a_sum_held_by_one_seized_item_is_not_the_haul_s_worth(tmp_path: Path) -> None:
+    # "bank accounts holding $4 million" is what the accounts held, among cars and
+    # cash; "$9 million" of assets in all is no contradiction of it
+    items = ("Gang assets seized\n\nPolice seized 12 cars and bank accounts holding "
+             "$4 million from the gang in Accra on Monday.")
+    whole = ("Police seize gang assets\n\nAssets worth $9 million, including 12 cars, "
+             "were seized from the gang in Accra on Monday.")
+    report = _report(tmp_path, {"a.txt": ("2025-04-08", items),
+                                "b.txt": ("2025-04-08", whole)})
+    sums = [f for e in report.events for f in e.findings if f.attribute == "amount"]
+    assert all(f.verdict != "conflict" for f in sums)
+    held = [c for m in mentions_of(items, "2025-04-08") for c in m.claims
+            if c.attribute == "amount"]
+    assert held and all((c.measure_key or "").endswith("/held") for c in held)
+
+
+def test_a_sum_that_now_totals_is_a_running_sum_s_update() -> None:
+    # "assets seized ... now total $55 million": the sum as it stands, grown from an
+    # earlier figure
+    ms = mentions_of("Assets grow\n\nAssets seized from the fraud ring in Nairobi now "
+                     "total $55 million, prosecutors said.", "2025-03-06")
+    sums = [c for m in ms for c in m.claims if c.attribute == "amount"]
+    assert sums and all(c.update for c in sums)
+
+
+def test_a_participle_after_whose_takes_no_date_of_another_clause() -> None:
+    # "a ring whose seized and frozen assets now total ..., after agents froze another
+    # $5 million on Thursday": Thursday is no day of the seizure
+    ms = mentions_of("Ten charged\n\nTen men were charged on Friday over a fraud ring "
+                     "whose seized and frozen assets now total $30 million, after agents "
+                     "froze another $5 million on Thursday.", "2025-03-08")
+    seized = {c.value.timex for m in ms if m.type == "seizure" for c in m.claims
+              if c.attribute == "date" and isinstance(c.value, DateValue)
+              and not c.inferred}
+    assert "2025-03-06" not in seized

@@ -102,9 +102,10 @@ apart from it."""
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|his|her|their|its|our|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[a-z]+(?:ed|en))?"  # "whose seized and frozen assets"
     r"\s+(?!(?:by|in|on|at|from|to|for|with|into|after|before|and|or|but|was|were|is|"
     r"are|had|have|has|last|this|over|under|during|near|as|since|until|while|when|who|"
     r"which|that|early|late|earlier|yesterday|today)\b)[A-Za-z][\w'’\-]*\b", re.I)
@@ -177,6 +178,12 @@ _NEIGHBOUR_BEFORE = re.compile(
 province bordering A"): the neighbour, not where the happening took place."""
 _DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s+)?$")
 _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
+_HELD_BEFORE = re.compile(
+    r"\b(?:holding|containing|with\s+(?:balances|deposits)\s+of)\s+"
+    r"(?:(?:an?\s+)?(?:estimated|total\s+of|combined)\s+|about\s+|some\s+)?$", re.I)
+"""Before a sum: what a thing named before it holds ("bank accounts holding $3 million",
+"bags containing $40,000"), one item's contents among what was seized, never the worth
+of the whole haul another outlet gives."""
 # Atomic groups: the same language, but a long run of spaces is not backtracked over
 # (it was quadratic).
 _COORD_GAP = re.compile(
@@ -319,7 +326,7 @@ _UPDATE_TALLY_BEFORE = re.compile(
 # "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
 # stands now, told against an earlier one
 _NOW_BEFORE = re.compile(
-    r"\bnow\s+(?:(?:stands|stood|totals|reached|recovered|found|retrieved|confirmed|"
+    r"\bnow\s+(?:(?:stands|stood|totals|total|reached|recovered|found|retrieved|confirmed|"
     r"counted|registered|recorded|at)\s+){1,2}(?:(?:at\s+least|about|some|over|more\s+than"
     r")\s+)?$", re.I)
 # casualty wording around a number that names nothing: "injured at least 415" (the
@@ -537,6 +544,9 @@ class _Trigger:
     units: list[_Unit] = field(default_factory=list)
     own_date: bool = False
     """A date was given to this trigger itself, not shared from another clause."""
+    adjective: bool = False
+    """A participle between a determiner and its noun ("the extradited tycoon"): no
+    date of the sentence is its own (see :data:`_NOUN_AFTER`)."""
 
 
 @dataclass
@@ -1327,7 +1337,18 @@ class _SourceReader:
             amount = Amount(amount.value, amount.currency, amount.qualifier,
                             amount.high, "year")
         key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
-        return _Unit("amount", amount, e.span, e.text, "money", key)
+        measure = "money"
+        if _HELD_BEFORE.search(self.text, max(sent.start, e.span[0] - 40), e.span[0]):
+            measure, key = "money held", f"{key}/held"
+        unit = _Unit("amount", amount, e.span, e.text, measure, key)
+        # "assets now total $1 billion", "losses rose to $40 million": a running sum's
+        # later figure, like a toll's
+        unit.update = bool(_UPDATE_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
+            _UPDATE_TALLY_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 120), e.span[0]))
+        return unit
 
     def _count_unit(self, e: Expression, sent: Sentence, prev_count: _Unit | None
                     ) -> _Unit | None:
@@ -1755,7 +1776,7 @@ class _SourceReader:
         dates = [u for u in units if u.attribute == "date" and not u.said]
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
-                if not trig.type.reporting and not any(
+                if not trig.type.reporting and not trig.adjective and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
 
@@ -1856,11 +1877,13 @@ class _SourceReader:
                 held.units.append(unit)
                 continue
             named = next((t for t in triggers if t.span[0] == unit.names), None)
-            if named is None and unit.attribute == "date" and all(
-                    self._attributive(t) for t in self._clause_of(unit, viable)):
-                continue  # "remanded the extradited tycoon on Friday": not its day
-            best = named or min(self._clause_of(unit, viable),
-                                key=lambda t: _distance(unit.span, t.span))
+            near = self._clause_of(unit, viable)
+            if named is None and unit.attribute == "date":
+                # "remanded the extradited tycoon on Friday": not the extradition's day
+                near = [t for t in near if not self._attributive(t)]
+                if not near:
+                    continue
+            best = named or min(near, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             if unit.toll_of is not None:
                 # "the death toll from Tuesday's collapse": the day of the toll's dead too
@@ -1874,10 +1897,11 @@ class _SourceReader:
         """Whether a trigger is a participle told as an adjective of people, between a
         determiner and its noun ("the extradited tycoon"): see :data:`_NOUN_AFTER`."""
         word = trig.text.lower()
-        return (" " not in word and word.endswith(("ed", "en"))
-                and bool(_DETERMINER_BEFORE.search(
-                    self.text, max(0, trig.span[0] - 24), trig.span[0]))
-                and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
+        trig.adjective = (" " not in word and word.endswith(("ed", "en"))
+                          and bool(_OWNER_BEFORE.search(
+                              self.text, max(0, trig.span[0] - 24), trig.span[0]))
+                          and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
+        return trig.adjective
 
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
