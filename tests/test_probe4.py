@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import reconcile
+from reconcile.comparison import compare
+from reconcile.gazetteer import lookup_place
 from reconcile.model import DateValue, Report
 from reconcile.render import render_markdown
 from reading import mentions_of
@@ -126,3 +128,21 @@ def test_a_participle_after_whose_takes_no_date_of_another_clause() -> None:
               if c.attribute == "date" and isinstance(c.value, DateValue)
               and not c.inferred}
     assert "2025-03-06" not in seized
+
+
+# ------------------------------------------------------------ places told two ways
+
+def test_a_sea_and_a_port_on_it_are_no_conflict_of_place() -> None:
+    # "off the Atlantic coast" and "near Dakar": one seizure told two ways
+    sea, port = lookup_place("Atlantic Ocean"), lookup_place("Dakar")
+    assert sea is not None and port is not None
+    assert compare(sea, port)[0] == "compatible"
+    assert compare(port, sea)[0] == "compatible"
+
+
+def test_a_wide_region_holds_only_its_member_countries() -> None:
+    region, inside, outside = (lookup_place("Southeast Asia"), lookup_place("Manila"),
+                               lookup_place("Lima"))
+    assert region is not None and inside is not None and outside is not None
+    assert compare(region, inside)[0] == "compatible"
+    assert compare(region, outside)[0] == "conflict"
