@@ -146,3 +146,24 @@ def test_a_wide_region_holds_only_its_member_countries() -> None:
     assert region is not None and inside is not None and outside is not None
     assert compare(region, inside)[0] == "compatible"
     assert compare(region, outside)[0] == "conflict"
+
+
+# ------------------------------------------------------------ a crime told as a charge's ground
+
+@pytest.mark.parametrize("sentence", [
+    ("A Lisbon court on Tuesday jailed a former banker for nine years for defrauding "
+     "savers of 40 million euros."),
+    ("A former banker was jailed for nine years on Tuesday over a pension scheme that "
+     "cheated 2,100 savers."),
+])
+def test_a_crime_told_as_the_ground_of_a_sentence_takes_not_the_court_s_day(
+        sentence: str) -> None:
+    # Tuesday is the day of the sentence; the fraud was long before
+    ms = mentions_of(f"Banker jailed\n\n{sentence}\n", "2025-01-22")
+    court = {c.value.timex for m in ms if m.type == "prosecution" for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)}
+    fraud = {c.value.timex for m in ms if m.type == "fraud" for c in m.claims
+             if c.attribute == "date" and isinstance(c.value, DateValue)
+             and not c.inferred}
+    assert court == {"2025-01-21"}
+    assert fraud == set()

@@ -102,6 +102,11 @@ apart from it."""
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_GROUND_GAP = re.compile(
+    r"[^.;:]{0,80}?\b(?:for|over|of|with|in\s+connection\s+with)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?")
+"""Between a charge or sentence and the crime it is for ("jailed for 16 years on
+Monday over a bond scam that "): the crime is the ground, its day not the court's."""
 _OWNER_BEFORE = re.compile(
     r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
@@ -545,8 +550,9 @@ class _Trigger:
     own_date: bool = False
     """A date was given to this trigger itself, not shared from another clause."""
     adjective: bool = False
-    """A participle between a determiner and its noun ("the extradited tycoon"): no
-    date of the sentence is its own (see :data:`_NOUN_AFTER`)."""
+    """A participle between a determiner and its noun ("the extradited tycoon"), or a
+    crime told as the ground of a charge ("jailed on Monday for defrauding"): no date of
+    the sentence is its own (see :data:`_NOUN_AFTER`, :data:`_GROUND_GAP`)."""
 
 
 @dataclass
@@ -1866,6 +1872,10 @@ class _SourceReader:
         units = [u for u in units if not (
             u.attribute == "date" and not u.said and u.span[0] > last_trigger
             and _OTHER_CLAUSE.search(self.text, last_trigger, u.span[0]))]
+        grounds = {id(t): court for t in triggers
+                   if (court := self._charged_for(t, triggers)) is not None}
+        for t in triggers:
+            t.adjective = id(t) in grounds
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
@@ -1879,8 +1889,12 @@ class _SourceReader:
             named = next((t for t in triggers if t.span[0] == unit.names), None)
             near = self._clause_of(unit, viable)
             if named is None and unit.attribute == "date":
-                # "remanded the extradited tycoon on Friday": not the extradition's day
-                near = [t for t in near if not self._attributive(t)]
+                # "remanded the extradited tycoon on Friday": not the extradition's day;
+                # "sentenced on Wednesday for defrauding investors": the court's day,
+                # not the fraud's
+                near = list({id(t): t for t in (
+                    grounds.get(id(t), t) for t in near
+                    if id(t) in grounds or not self._attributive(t))}.values())
                 if not near:
                     continue
             best = named or min(near, key=lambda t: _distance(unit.span, t.span))
@@ -1893,11 +1907,26 @@ class _SourceReader:
                         t.units.append(unit)
         return units
 
+    def _charged_for(self, crime: _Trigger, triggers: list[_Trigger]) -> _Trigger | None:
+        """The charge or sentence a happening is told as the ground of ("jailed on
+        Monday for defrauding ...", "charged with embezzling", "sentenced over a scam
+        that cheated ..."), or None: a date near the crime is the court's."""
+        if "prosecution" not in self.vocab.types or crime.type.name == "prosecution":
+            return None
+        before = [t for t in triggers if t.type.name == "prosecution"
+                  and t.span[1] <= crime.span[0]]
+        if not before:
+            return None
+        court = max(before, key=lambda t: t.span[1])
+        if court.text.lower().endswith((" with", " of")) and court.span[1] + 1 >= crime.span[0]:
+            return court
+        return court if _GROUND_GAP.fullmatch(self.text, court.span[1], crime.span[0]) else None
+
     def _attributive(self, trig: _Trigger) -> bool:
         """Whether a trigger is a participle told as an adjective of people, between a
         determiner and its noun ("the extradited tycoon"): see :data:`_NOUN_AFTER`."""
         word = trig.text.lower()
-        trig.adjective = (" " not in word and word.endswith(("ed", "en"))
+        trig.adjective = trig.adjective or (" " not in word and word.endswith(("ed", "en"))
                           and bool(_OWNER_BEFORE.search(
                               self.text, max(0, trig.span[0] - 24), trig.span[0]))
                           and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
