@@ -167,3 +167,25 @@ def test_a_crime_told_as_the_ground_of_a_sentence_takes_not_the_court_s_day(
              and not c.inferred}
     assert court == {"2025-01-21"}
     assert fraud == set()
+
+
+# ------------------------------------------------------------ either side of midnight
+
+@pytest.mark.parametrize("night,small_hours,verdict", [
+    ("on Saturday night", "early on Sunday", "compatible"),
+    ("late Saturday", "in the early hours of Sunday", "compatible"),
+    ("on Friday", "early on Sunday", "conflict"),
+])
+def test_a_night_and_the_next_small_hours_are_one_time(
+        tmp_path: Path, night: str, small_hours: str, verdict: str) -> None:
+    # one outlet tells the break-out as the night's, the other as the next day's small
+    # hours: no contradiction; two days apart still is one
+    first = (f"Jailbreak in Bamako\n\nTwenty-two inmates escaped from the main prison in "
+             f"Bamako {night}, the justice ministry said.")
+    second = (f"Inmates flee Bamako jail\n\nTwenty-two inmates escaped from the main "
+              f"prison in Bamako {small_hours}, a guard said.")
+    report = _report(tmp_path, {"a.txt": ("2025-10-14", first),
+                                "b.txt": ("2025-10-14", second)})
+    days = [f for e in report.events for f in e.findings if f.attribute == "date"
+            and f.measure is None and len(f.values) > 1]
+    assert days and {f.verdict for f in days} == {verdict}

@@ -107,6 +107,11 @@ _GROUND_GAP = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?")
 """Between a charge or sentence and the crime it is for ("jailed for 16 years on
 Monday over a bond scam that "): the crime is the ground, its day not the court's."""
+_EARLY_BEFORE = re.compile(
+    r"\b(?:early|in\s+the\s+(?:early|small|wee)\s+hours\s+of|before\s+dawn|pre-?dawn)"
+    r"\s+(?:on\s+)?$", re.I)
+"""Before a day: its small hours ("early Sunday"), which another outlet may tell as the
+night before (see ``_round_midnight``)."""
 _OWNER_BEFORE = re.compile(
     r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
@@ -1302,6 +1307,7 @@ class _SourceReader:
             value = _misstated_weekday(value, self.source.published)
         if self._after_publication(value, sent):
             return []  # no past happening is dated after its article
+        value = self._round_midnight(value, e, sent)
         said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
                                         e.span[0]) or _SAID_OF_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
@@ -1320,6 +1326,20 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _round_midnight(self, value: DateValue, e: Expression, sent: Sentence) -> DateValue:
+        """The small hours of a day ("early Sunday", "before dawn on Sunday") are told
+        by other outlets as the night before ("Saturday night", "late Saturday"): one
+        side of midnight in one outlet, the other in the next, is no contradiction.  The
+        day stays as told; only the span it may denote reaches back to the day before
+        (a night told against a plain next day, "Sunday night" and "Monday", still
+        differs)."""
+        if value.granularity != "day" or value.earliest is None or (
+                value.earliest != value.latest):
+            return value
+        if _EARLY_BEFORE.search(self.text, max(sent.start, e.span[0] - 32), e.span[0]):
+            return dataclasses.replace(value, earliest=value.earliest - dt.timedelta(days=1))
+        return value
 
     def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
         """Whether a date is told in brackets with a clock time in another time zone
