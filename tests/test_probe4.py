@@ -189,3 +189,12 @@ def test_a_night_and_the_next_small_hours_are_one_time(
     days = [f for e in report.events for f in e.findings if f.attribute == "date"
             and f.measure is None and len(f.values) > 1]
     assert days and {f.verdict for f in days} == {verdict}
+
+
+def test_prisoners_who_broke_out_of_a_named_prison_escaped() -> None:
+    ms = mentions_of("Jailbreak\n\nAt least 18 prisoners broke out of the central prison "
+                     "in Kano on Sunday, officials said.", "2025-10-14")
+    escapes = [m for m in ms if m.type == "escape"]
+    assert escapes
+    assert {c.value.timex for m in escapes for c in m.claims if c.attribute == "date"
+            and isinstance(c.value, DateValue)} == {"2025-10-12"}
