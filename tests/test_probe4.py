@@ -12,7 +12,7 @@ import pytest
 import reconcile
 from reconcile.comparison import compare
 from reconcile.gazetteer import lookup_place
-from reconcile.model import DateValue, Report
+from reconcile.model import DateValue, Quantity, Report
 from reconcile.render import render_markdown
 from reading import mentions_of
 
@@ -198,3 +198,27 @@ def test_prisoners_who_broke_out_of_a_named_prison_escaped() -> None:
     assert escapes
     assert {c.value.timex for m in escapes for c in m.claims if c.attribute == "date"
             and isinstance(c.value, DateValue)} == {"2025-10-12"}
+
+
+# ------------------------------------------------------------ whose happening a count is
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Some 57 Kenyan nationals freed from call centres near the border returned home on "
+     "Tuesday, the foreign ministry said.", "repatriation"),
+    ("Forty migrants detained in the sweep were deported on Tuesday.", "deportation"),
+])
+def test_a_count_described_by_a_participle_is_the_subject_of_the_later_verb(
+        sentence: str, type_: str) -> None:
+    # "57 nationals freed from X returned home": the sentence tells their return; the
+    # participle says how they came to it
+    ms = mentions_of(f"Workers home\n\n{sentence}\n", "2025-03-12")
+    counted = {m.type for m in ms if any(c.attribute == "count" for c in m.claims)}
+    assert counted == {type_}
+
+
+def test_a_crowd_the_people_were_among_is_not_their_count() -> None:
+    # "they were among more than 5,000 foreigners released": a wider crowd's figure
+    ms = mentions_of("Workers home\n\nThirty Kenyans were repatriated on Tuesday. They were "
+                     "among more than 5,000 foreigners released this month.", "2025-03-12")
+    assert 5000.0 not in {c.value.value for m in ms for c in m.claims
+                          if c.attribute == "count" and isinstance(c.value, Quantity)}

@@ -112,6 +112,18 @@ _EARLY_BEFORE = re.compile(
     r"\s+(?:on\s+)?$", re.I)
 """Before a day: its small hours ("early Sunday"), which another outlet may tell as the
 night before (see ``_round_midnight``)."""
+_PARTICIPLE_RIGHT_AFTER = re.compile(r"\s+")
+"""Between a count and a participle describing its people: nothing but a space ("86
+workers freed from"); an auxiliary ("were freed") makes the participle the verb."""
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|or|but|who|which|that|while|after|before|when|"
+    r"as|because|since|until|then)\b", re.I)
+"""In the words between a describing participle and a later verb: a break that makes
+the later verb another clause's."""
+_AMONG_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|be|been|being)\s+(?:also\s+|now\s+)?among\s+(?:the\s+)?$", re.I)
+"""Before a count: the people told are among a wider crowd ("they were among 7,000
+foreigners freed this month"), a figure of some larger whole, not of their happening."""
 _OWNER_BEFORE = re.compile(
     r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
@@ -1403,6 +1415,8 @@ class _SourceReader:
         if _EARLIER_FIGURE_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 40), e.span[0]):
             return None  # "raising an earlier toll of 15": a figure now replaced
+        if _AMONG_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            return None  # "they were among 7,000 freed this month": a wider crowd's
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
             # of its own; of people, whatever their kind ("groups of 50" after "200
@@ -1845,7 +1859,11 @@ class _SourceReader:
                 self.text, max(sent.start, unit.span[0] - 12), unit.span[0]))
             passive = self._passive_trigger(unit, triggers) if unit.attribute == "count" \
                 else None
-            if passive is not None:
+            later = self._verb_after_participle(unit, triggers, sent) if (
+                unit.attribute == "count") else None
+            if later is not None:
+                best = later  # "86 workers freed from the compound returned home"
+            elif passive is not None:
                 best = passive  # "2,322 foreigners being deported": the subject of its verb
             elif (prev is not None and unit.attribute == "count"
                     and prev[0].attribute == "count"
@@ -2216,6 +2234,29 @@ class _SourceReader:
         shifted = DateValue(day.isoformat(), "day", day, day, value.anchored)
         span = (date.span[0], m.end())
         return _Unit("date", shifted, span, self.text[span[0]:span[1]])
+
+    def _verb_after_participle(self, unit: _Unit, triggers: list[_Trigger],
+                               sent: Sentence) -> _Trigger | None:
+        """The verb a count is the subject of when a participle describes the people
+        first ("86 workers freed from the compounds returned home on Wednesday", "40
+        migrants detained in the sweep were deported"): the later happening, told of
+        them in the same clause, is what the sentence says, the participle how they
+        came to it."""
+        first = next((t for t in triggers if t.span[0] >= unit.span[1]), None)
+        if first is None or not _PARTICIPLE_RIGHT_AFTER.fullmatch(
+                self.text, unit.span[1], first.span[0]):
+            return None
+        word = first.text.lower()
+        if " " in word or not word.endswith(("ed", "en")):
+            return None
+        later = next((t for t in triggers if t.span[0] >= first.span[1]
+                      and t.type.people and not t.type.reporting), None)
+        if later is None or later.type.name == first.type.name:
+            return None
+        gap = self.text[first.span[1]:later.span[0]]
+        if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+            return None
+        return later
 
     def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
         """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
