@@ -202,9 +202,12 @@ def test_prisoners_who_broke_out_of_a_named_prison_escaped() -> None:
 
 # ------------------------------------------------------------ whose happening a count is
 
+_FREED_HOME = ("Some 57 Kenyan nationals freed from call centres near the border returned "
+               "home on Tuesday, the foreign ministry said.")
+
+
 @pytest.mark.parametrize("sentence,type_", [
-    ("Some 57 Kenyan nationals freed from call centres near the border returned home on "
-     "Tuesday, the foreign ministry said.", "repatriation"),
+    (_FREED_HOME, "repatriation"),
     ("Forty migrants detained in the sweep were deported on Tuesday.", "deportation"),
 ])
 def test_a_count_described_by_a_participle_is_the_subject_of_the_later_verb(
@@ -216,9 +219,19 @@ def test_a_count_described_by_a_participle_is_the_subject_of_the_later_verb(
     assert counted == {type_}
 
 
-def test_a_crowd_the_people_were_among_is_not_their_count() -> None:
-    # "they were among more than 5,000 foreigners released": a wider crowd's figure
+def test_a_crowd_the_people_were_among_is_not_their_count(tmp_path: Path) -> None:
+    # "they were among more than 5,000 foreigners released": a wider crowd's figure,
+    # kept as a claim but never compared with the 30 who were repatriated
     ms = mentions_of("Workers home\n\nThirty Kenyans were repatriated on Tuesday. They were "
                      "among more than 5,000 foreigners released this month.", "2025-03-12")
-    assert 5000.0 not in {c.value.value for m in ms for c in m.claims
-                          if c.attribute == "count" and isinstance(c.value, Quantity)}
+    crowd = [c for m in ms for c in m.claims if c.attribute == "count"
+             and isinstance(c.value, Quantity) and c.value.value == 5000.0]
+    assert crowd and all((c.measure_key or "").endswith("/among") for c in crowd)
+    first = ("Kenyans repatriated\n\nKenya repatriated 30 of its citizens from Myawaddy on "
+             "Tuesday.")
+    second = ("Kenyans home\n\nThirty Kenyans were repatriated from Myawaddy on Tuesday. "
+              "They were among more than 5,000 foreigners released this month.")
+    report = _report(tmp_path, {"a.txt": ("2025-03-12", first),
+                                "b.txt": ("2025-03-12", second)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]

@@ -120,6 +120,8 @@ _CLAUSE_BREAK = re.compile(
     r"as|because|since|until|then)\b", re.I)
 """In the words between a describing participle and a later verb: a break that makes
 the later verb another clause's."""
+AMONG = "/among"
+"""The measure key suffix of a count of a wider crowd the people told are among."""
 _AMONG_BEFORE = re.compile(
     r"\b(?:were|was|are|is|be|been|being)\s+(?:also\s+|now\s+)?among\s+(?:the\s+)?$", re.I)
 """Before a count: the people told are among a wider crowd ("they were among 7,000
@@ -1415,8 +1417,6 @@ class _SourceReader:
         if _EARLIER_FIGURE_BEFORE.search(
                 self.text, max(sent.start, e.span[0] - 40), e.span[0]):
             return None  # "raising an earlier toll of 15": a figure now replaced
-        if _AMONG_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
-            return None  # "they were among 7,000 freed this month": a wider crowd's
         if _EACH_BATCH_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
             # "in groups of 50", "groups of 50 workers": the size of each batch, a figure
             # of its own; of people, whatever their kind ("groups of 50" after "200
@@ -1438,6 +1438,11 @@ class _SourceReader:
             _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
+        if _AMONG_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            # "they were among 7,000 freed this month": a wider crowd's figure, kept
+            # apart from the count of the people told
+            unit.measure_key = f"{unit.measure_key or PEOPLE}{AMONG}"
+            unit.measure = f"{unit.measure or PEOPLE} (all told)"
         return unit
 
     def _measure_count(self, unit: _Unit, e: Expression, sent: Sentence,

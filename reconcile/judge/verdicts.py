@@ -529,11 +529,12 @@ def _counts_people(key: str | None) -> bool:
 
 
 def _is_people(key: str) -> bool:
-    """Whether a measure key counts people (an increment, "/more", or the size of each
-    batch, "/per group", is never aligned with a whole: "300 more" and "groups of 50"
-    are not the people of the whole happening)."""
+    """Whether a measure key counts people (an increment, "/more", the size of each
+    batch, "/per group", or a wider crowd the people are among, "/among", is never
+    aligned with a whole: "300 more", "groups of 50" and "among 7,000 freed" are not the
+    people of the whole happening)."""
     return key == "people" or (key.startswith("people/")
-                               and not key.endswith(("/more", "/per group")))
+                               and not key.endswith(("/more", "/per group", "/among")))
 
 
 def _people_align(mentions: Sequence[Mention]) -> bool:
