@@ -115,7 +115,7 @@ night before (see ``_round_midnight``)."""
 _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s+")
 """Between a count and a participle describing its people: nothing but a space ("86
 workers freed from"); an auxiliary ("were freed") makes the participle the verb."""
-_CLAUSE_BREAK = re.compile(
+_ANOTHER_CLAUSE = re.compile(
     r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|or|but|who|which|that|while|after|before|when|"
     r"as|because|since|until|then)\b", re.I)
 """In the words between a describing participle and a later verb: a break that makes
@@ -2259,7 +2259,7 @@ class _SourceReader:
         if later is None or later.type.name == first.type.name:
             return None
         gap = self.text[first.span[1]:later.span[0]]
-        if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+        if len(gap) > 80 or _ANOTHER_CLAUSE.search(gap):
             return None
         return later
 
