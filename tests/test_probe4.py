@@ -235,3 +235,20 @@ def test_a_crowd_the_people_were_among_is_not_their_count(tmp_path: Path) -> Non
                                 "b.txt": ("2025-03-12", second)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "count" and f.verdict == "conflict"]
+
+
+def test_a_part_told_among_a_breakdown_is_not_the_whole_s_people(tmp_path: Path) -> None:
+    # "among them 9 women" is a part of those deported, never a figure for all of them
+    # (60 against 62 may be a conflict; 9 against 62 is none)
+    first = ("Laos deports 60\n\nLaos deported 60 foreigners on Monday. Those deported "
+             "included 30 Chinese and 30 Vietnamese, among them 9 women, a police "
+             "colonel said.")
+    second = ("Sixty-two expelled\n\nLao police expelled 62 foreigners on Tuesday, including 30 "
+              "Chinese nationals.")
+    report = _report(tmp_path, {"a.txt": ("2025-11-12", first),
+                                "b.txt": ("2025-11-12", second)})
+    women = [c for e in report.events for c in e.claims if c.text == "9 women"]
+    assert women
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"
+                and any(i == women[0].id for v in f.values for i in v.claims)]

@@ -543,8 +543,8 @@ def _people_align(mentions: Sequence[Mention]) -> bool:
     would mean parts ("12 soldiers and 5 civilians")."""
     kinds = set()
     for m in mentions:
-        keys = {c.measure_key for c in m.claims
-                if c.attribute == "count" and c.measure_key and _is_people(c.measure_key)}
+        keys = {c.measure_key for c in m.claims if c.attribute == "count"
+                and c.measure_key and _is_people(c.measure_key) and not c.part}
         if len(keys) > 1:
             return False
         kinds |= keys
@@ -623,8 +623,9 @@ def _by_measure(mentions: Sequence[Mention]) -> tuple[
                 continue  # a breakdown's groups are told as its counts
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
+            # a part ("among them 18 women") is never the whole's people
             key = (c.attribute, "people" if align and c.attribute == "count"
-                   and _is_people(mk) else mk)
+                   and _is_people(mk) and not c.part else mk)
             groups[key].append(c)
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
