@@ -252,3 +252,16 @@ def test_a_part_told_among_a_breakdown_is_not_the_whole_s_people(tmp_path: Path)
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "count" and f.verdict == "conflict"
                 and any(i == women[0].id for v in f.values for i in v.claims)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The total cash seized by customs in the smuggling case rose to $4.5 million on Friday.",
+    "The total number of migrants detained in the operation rose to 420 on Friday.",
+])
+def test_a_named_total_risen_on_a_day_dates_the_figure(sentence: str) -> None:
+    # "the total cash seized ... rose to $4.5 million on Friday": Friday is when the
+    # total stood, not the day of the first seizure
+    ms = mentions_of(f"Haul grows\n\n{sentence}\n", "2025-08-16")
+    days = {(c.measure_key, c.value.timex) for m in ms for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert days == {("as_of", "2025-08-15")}

@@ -65,8 +65,11 @@ _RISE_VERBS = (r"rose|risen|rises|rising|climbed|climbs|climbing|jumped|increase
 """How news tells a figure grew ("the toll rose to 52"), shared by the rules below."""
 _TALLY_ON = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+"
-    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?"
+    # a sum's figure too: "rose to Rs 58 crore on Thursday", "to $4.5 million on"
+    r"(?:(?:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|crore|lakh|trillion|m|bn))?"
+    r"(?:\s+(?:dead|deaths|people|pesos|dollars|euros|rupees|baht|yuan))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
     r"(?:death\s+)?(?:toll|tally|figure|count)\s+of|\bup\s+from)\s+$", re.I)
@@ -93,11 +96,14 @@ _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b"
     r"|\bnumber\s+of\s+(?:[a-z]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?"
-    r"(?:died|killed|dead|injured|wounded|hurt)\s+(?:in|after|from|when|during|at)\s", re.I)
+    r"(?:died|killed|dead|injured|wounded|hurt)\s+(?:in|after|from|when|during|at)\s"
+    # "the total cash seized by the agency rose to ...": a tally of what was done
+    r"|\btotal\s+(?:number\s+of\s+)?(?:[a-z]+\s+){1,2}?(?:seized|confiscated|"
+    r"recovered|frozen|arrested|detained|rescued|deported|repatriated)\b", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
 the sinking rose to 47 on Thursday", "the number of people who died in the fire rose
-to 12 on Monday"): that day is when the figure stood, since the happening is named
-apart from it."""
+to 12 on Monday", "the total cash seized rose to $5 million on Friday"): that day is
+when the figure stood, since the happening is named apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
