@@ -265,3 +265,19 @@ def test_a_named_total_risen_on_a_day_dates_the_figure(sentence: str) -> None:
     days = {(c.measure_key, c.value.timex) for m in ms for c in m.claims
             if c.attribute == "date" and isinstance(c.value, DateValue)}
     assert days == {("as_of", "2025-08-15")}
+
+
+def test_two_days_joined_by_and_date_the_happening_as_one_span(tmp_path: Path) -> None:
+    # "arrested 24 people on Monday and Tuesday": neither day alone is the date; an
+    # outlet saying "on Tuesday" does not contradict it
+    both = ("Mule accounts\n\nPolice in Macau arrested 24 people in raids on money mule "
+            "accounts on Monday and Tuesday, a spokesman said.")
+    one = ("Macau raids\n\nPolice in Macau arrested 24 people in raids on money mule "
+           "accounts on Tuesday.")
+    days = {c.value.timex for m in mentions_of(both, "2025-10-08") for c in m.claims
+            if c.attribute == "date" and isinstance(c.value, DateValue)}
+    assert days == {"2025-10-06/2025-10-07"}
+    report = _report(tmp_path, {"a.txt": ("2025-10-08", both),
+                                "b.txt": ("2025-10-08", one)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "date" and f.verdict == "conflict"]

@@ -132,6 +132,8 @@ _AMONG_BEFORE = re.compile(
     r"\b(?:were|was|are|is|be|been|being)\s+(?:also\s+|now\s+)?among\s+(?:the\s+)?$", re.I)
 """Before a count: the people told are among a wider crowd ("they were among 7,000
 foreigners freed this month"), a figure of some larger whole, not of their happening."""
+_DAYS_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
+"""Between two days told as one span ("on Monday and Tuesday")."""
 _OWNER_BEFORE = re.compile(
     r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
@@ -1284,6 +1286,7 @@ class _SourceReader:
         exprs = self._in(self._expr_starts, self.expressions, sent)
         prev_count: _Unit | None = None
         header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
+        exprs = self._days_joined(exprs)
         for e in exprs:
             if (header is not None and e.span[1] <= header.end()) or (
                     self.dateline_start <= e.span[0] and e.span[1] <= self.dateline_end):
@@ -1346,6 +1349,35 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _days_joined(self, exprs: list[Expression]) -> list[Expression]:
+        """Two days joined by "and" ("arrested 31 people on Monday and Tuesday") as one
+        span from the first to the last: the happening took both days, and neither day
+        alone is its date."""
+        out: list[Expression] = []
+        skip = False
+        for e, nxt in zip(exprs, [*exprs[1:], None]):
+            if skip:
+                skip = False
+                continue
+            a, b = e.value, nxt.value if nxt is not None else None
+            if (nxt is not None and isinstance(a, DateValue) and isinstance(b, DateValue)
+                    and e.kind == "date" and nxt.kind == "date"
+                    and a.granularity == "day" and b.granularity == "day"
+                    and a.earliest is not None and b.earliest is not None
+                    and a.latest is not None and b.latest is not None
+                    and a.earliest < b.earliest <= a.earliest + dt.timedelta(days=6)
+                    and _DAYS_AND.fullmatch(self.text, e.span[1], nxt.span[0])):
+                joined = DateValue(f"{a.timex}/{b.timex}", "interval", a.earliest,
+                                   b.latest, a.anchored and b.anchored,
+                                   a.warnings + b.warnings)
+                out.append(dataclasses.replace(
+                    e, text=self.text[e.span[0]:nxt.span[1]], span=(e.span[0], nxt.span[1]),
+                    value=joined))
+                skip = True
+                continue
+            out.append(e)
+        return out
 
     def _round_midnight(self, value: DateValue, e: Expression, sent: Sentence) -> DateValue:
         """The small hours of a day ("early Sunday", "before dawn on Sunday") are told
