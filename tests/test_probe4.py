@@ -12,7 +12,7 @@ import pytest
 import reconcile
 from reconcile.comparison import compare
 from reconcile.gazetteer import lookup_place
-from reconcile.model import DateValue, Quantity, Report
+from reconcile.model import DateValue, Place, Quantity, Report
 from reconcile.render import render_markdown
 from reading import mentions_of
 
@@ -281,3 +281,15 @@ def test_two_days_joined_by_and_date_the_happening_as_one_span(tmp_path: Path) -
                                 "b.txt": ("2025-10-08", one)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "date" and f.verdict == "conflict"]
+
+
+def test_a_country_told_as_the_kind_of_people_is_not_where_it_happened() -> None:
+    # "three smugglers, all Myanmar nationals, were arrested" off a Thai island: Myanmar
+    # is who they are, not where they were held
+    ms = mentions_of("Boat stopped\n\nThree smugglers, all Myanmar nationals, were "
+                     "arrested, a navy captain said.", "2025-02-10")
+    assert any(m.type == "arrest" for m in ms)
+    places = {c.value.name for m in ms if m.type == "arrest" for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)
+              and not c.inferred}
+    assert "Myanmar" not in places

@@ -134,6 +134,8 @@ _AMONG_BEFORE = re.compile(
 foreigners freed this month"), a figure of some larger whole, not of their happening."""
 _DAYS_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
 """Between two days told as one span ("on Monday and Tuesday")."""
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+"""The word right after a name."""
 _OWNER_BEFORE = re.compile(
     r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(
@@ -1625,6 +1627,8 @@ class _SourceReader:
             k = bisect.bisect_right(count_starts, p.span[0])
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
+            if p.place.kind == "country" and self._names_people(p.span[1], sent):
+                continue  # "all Myanmar nationals", "Myanmar citizens": who, not where
             if (header is not None and p.span[1] <= header.end()) or (
                     self.dateline_start <= p.span[0] and p.span[1] <= self.dateline_end):
                 continue  # the dateline's place: where the story was filed (see _location)
@@ -1661,6 +1665,12 @@ class _SourceReader:
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
             out.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return out
+
+    def _names_people(self, end: int, sent: Sentence) -> bool:
+        """Whether a country's name is told as the kind of people that follow it ("all
+        Myanmar nationals", "the Myanmar citizens"): a nationality, not a place."""
+        word = _WORD_AFTER.match(self.text, end, sent.end)
+        return word is not None and word.group(1).lower() in self.vocab.people_nouns
 
     def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
         """A year read as a number before the name of a happening ("the 1987 Lima
