@@ -293,3 +293,18 @@ def test_a_country_told_as_the_kind_of_people_is_not_where_it_happened() -> None
               if c.attribute == "location" and isinstance(c.value, Place)
               and not c.inferred}
     assert "Myanmar" not in places
+
+
+def test_the_day_more_were_added_is_not_a_second_date_of_the_happening(
+        tmp_path: Path) -> None:
+    # "five more people were arrested on Wednesday" joins the crackdown of Monday; its
+    # day is when more were added, never a contradiction of Monday
+    first = ("Mule crackdown\n\nPolice in Macau arrested 24 people in a crackdown on money "
+             "mule accounts on Monday, a spokesman said.")
+    later = ("Arrests rise\n\nFive more people were arrested on Wednesday, bringing the "
+             "number held in the money mule crackdown in Macau to 29, police said on "
+             "Thursday.")
+    report = _report(tmp_path, {"a.txt": ("2025-10-08", first),
+                                "b.txt": ("2025-10-09", later)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "date" and f.verdict == "conflict"]

@@ -618,11 +618,18 @@ def _by_measure(mentions: Sequence[Mention]) -> tuple[
     align = _people_align(mentions)
     for m in mentions:
         partial = m.groups_beside_a_total()
+        added = _only_added(m)
         for c in m.claims:
             if partial and c.attribute == "group":
                 continue  # a breakdown's groups are told as its counts
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
+            if added and c.attribute == "date" and not mk:
+                # "five more were arrested on Wednesday": the day more were added,
+                # compared only with such days, never with the happening's own
+                groups[("date", ADDED_KEY)].append(c)
+                labels.setdefault(("date", ADDED_KEY), ADDED_MEASURE)
+                continue
             # a part ("among them 18 women") is never the whole's people
             key = (c.attribute, "people" if align and c.attribute == "count"
                    and _is_people(mk) and not c.part else mk)
@@ -632,6 +639,19 @@ def _by_measure(mentions: Sequence[Mention]) -> tuple[
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
     _tell_apart(labels)
     return groups, labels, as_of
+
+
+ADDED_KEY = "added"
+ADDED_MEASURE = "more added"
+"""The measure of the date of a mention that counts only people added to a figure told
+before ("five more were arrested on Wednesday")."""
+
+
+def _only_added(m: Mention) -> bool:
+    """Whether every count of a mention is an increment ("five more", "another 95")."""
+    counts = [c for c in m.claims if c.attribute == "count"]
+    return bool(counts) and all((c.measure_key or "").split("@")[0].endswith("/more")
+                                for c in counts)
 
 
 def _plans_and_sayings(mentions: Sequence[Mention]) -> tuple[frozenset[str], frozenset[str]]:
