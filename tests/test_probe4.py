@@ -308,3 +308,20 @@ def test_the_day_more_were_added_is_not_a_second_date_of_the_happening(
                                 "b.txt": ("2025-10-09", later)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "date" and f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize("sentence,type_,key", [
+    ("Five kidnapping suspects were arrested in Davao on Tuesday.", "arrest",
+     "people/suspects"),
+    ("Police detained 12 smuggling suspects in Davao on Tuesday.", "arrest",
+     "people/suspects"),
+])
+def test_a_word_of_a_happening_inside_a_count_s_noun_names_the_people(
+        sentence: str, type_: str, key: str) -> None:
+    # "five kidnapping suspects were arrested": suspects counted, arrested; no
+    # kidnapping told
+    ms = mentions_of(f"Held\n\n{sentence}\n", "2025-05-21")
+    counted = {(m.type, c.measure_key) for m in ms for c in m.claims
+               if c.attribute == "count"}
+    assert counted == {(type_, key)}
+    assert "abduction" not in {m.type for m in ms}

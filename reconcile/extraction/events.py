@@ -1202,6 +1202,9 @@ class _SourceReader:
             phrase.end = tok.end()
             return len(tokens)
         if low.endswith("ing") and word[0].islower():
+            if i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in (
+                    self.vocab.people_nouns):
+                return i + 1  # "four kidnapping suspects", "12 trafficking victims"
             return len(tokens)  # "thousands storming the building": who did it, not what was hit
         if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
             return i + 1  # "suspected", "trafficked", "foreign-owned", "state-run"
@@ -1845,6 +1848,13 @@ class _SourceReader:
         if told:  # the happening a following sentence's figures may go on with
             self._last_kind = (told[-1].type.name, sent.paragraph)
         units = self._units(sent)
+        inside = [t for t in triggers if any(
+            u.attribute == "count" and u.span[0] < t.span[0] and t.span[1] < u.span[1]
+            for u in units)]
+        if inside and len(inside) < len(triggers):
+            # "four kidnapping suspects were arrested": a word of a happening inside a
+            # count's noun says what kind of people they are, not a happening told
+            triggers = [t for t in triggers if t not in inside]
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
         triggers = _merge_same_kind(triggers)
