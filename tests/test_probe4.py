@@ -325,3 +325,12 @@ def test_a_word_of_a_happening_inside_a_count_s_noun_names_the_people(
                if c.attribute == "count"}
     assert counted == {(type_, key)}
     assert "abduction" not in {m.type for m in ms}
+
+
+def test_two_days_in_two_clauses_stay_apart() -> None:
+    # "deported 40 on Monday, and on Tuesday ...": each clause keeps its own day
+    ms = mentions_of("Removals\n\nPolice deported 40 men on Monday, and on Tuesday 20 "
+                     "women were sent home.", "2025-10-08")
+    days = {m.type: {c.value.timex for c in m.claims if c.attribute == "date"
+                     and isinstance(c.value, DateValue)} for m in ms}
+    assert days["deportation"] == {"2025-10-06"}

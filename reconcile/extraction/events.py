@@ -132,8 +132,9 @@ _AMONG_BEFORE = re.compile(
     r"\b(?:were|was|are|is|be|been|being)\s+(?:also\s+|now\s+)?among\s+(?:the\s+)?$", re.I)
 """Before a count: the people told are among a wider crowd ("they were among 7,000
 foreigners freed this month"), a figure of some larger whole, not of their happening."""
-_DAYS_AND = re.compile(r",?\s+and\s+(?:on\s+)?")
-"""Between two days told as one span ("on Monday and Tuesday")."""
+_DAYS_AND = re.compile(r"\s+and\s+")
+"""Between two days told as one span ("on Monday and Tuesday"); not "on Monday, and on
+Tuesday ...", which may begin another clause."""
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 """The word right after a name."""
 _OWNER_BEFORE = re.compile(
