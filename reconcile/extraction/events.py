@@ -67,7 +67,7 @@ _TALLY_ON = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?"
     # a sum's figure too: "rose to Rs 58 crore on Thursday", "to $4.5 million on"
-    r"(?:(?:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
+    r"(?:(?-i:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
     r"(?:\s+(?:million|billion|crore|lakh|trillion|m|bn))?"
     r"(?:\s+(?:dead|deaths|people|pesos|dollars|euros|rupees|baht|yuan))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
