@@ -334,3 +334,17 @@ def test_two_days_in_two_clauses_stay_apart() -> None:
     days = {m.type: {c.value.timex for c in m.claims if c.attribute == "date"
                      and isinstance(c.value, DateValue)} for m in ms}
     assert days["deportation"] == {"2025-10-06"}
+
+
+def test_the_country_a_fugitive_is_extradited_from_does_not_keep_the_outlets_apart(
+        tmp_path: Path) -> None:
+    # one outlet names where he landed, the other where he was taken from: one
+    # extradition
+    landed = ("Banker flown home\n\nA fugitive banker was extradited from Spain and "
+              "arrived in Lagos on Sunday, the police said.")
+    taken = ("Banker extradited\n\nThe fugitive banker was extradited from Spain on "
+             "Sunday, the justice ministry said.")
+    report = _report(tmp_path, {"a.txt": ("2025-05-12", landed),
+                                "b.txt": ("2025-05-12", taken)})
+    both = [e for e in report.events if e.type == "extradition" and len(e.sources) == 2]
+    assert both
