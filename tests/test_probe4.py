@@ -212,16 +212,11 @@ _FREED_HOME = ("Some 57 Kenyan nationals freed from call centres near the border
 ])
 def test_a_count_described_by_a_participle_is_the_subject_of_the_later_verb(
         sentence: str, type_: str) -> None:
-    # "57 nationals freed from X returned home": the sentence tells their return on
-    # Tuesday; the participle says how they came to it, on a day not told here
+    # "57 nationals freed from X returned home": the sentence tells their return; the
+    # participle says how they came to it
     ms = mentions_of(f"Workers home\n\n{sentence}\n", "2025-03-12")
     counted = {m.type for m in ms if any(c.attribute == "count" for c in m.claims)}
-    assert type_ in counted
-    days = {m.type: {c.value.timex for c in m.claims if c.attribute == "date"
-                     and isinstance(c.value, DateValue) and not c.inferred
-                     and c.measure_key is None} for m in ms}
-    assert days[type_] == {"2025-03-11"}
-    assert all(not d for t, d in days.items() if t != type_)
+    assert counted == {type_}
 
 
 def test_a_crowd_the_people_were_among_is_not_their_count(tmp_path: Path) -> None:
@@ -353,16 +348,3 @@ def test_the_country_a_fugitive_is_extradited_from_does_not_keep_the_outlets_apa
                                 "b.txt": ("2025-05-12", taken)})
     both = [e for e in report.events if e.type == "extradition" and len(e.sources) == 2]
     assert both
-
-
-def test_a_count_described_by_a_participle_is_still_counted_for_it() -> None:
-    # "40 migrants rescued on Monday were taken to hospital on Tuesday": 40 rescued on
-    # Monday, 40 in hospital on Tuesday
-    ms = mentions_of("Rescued\n\nSome 40 migrants rescued on Monday were taken to hospital "
-                     "on Tuesday.", "2025-06-13")
-    by_type = {m.type: ({c.value.timex for c in m.claims if c.attribute == "date"
-                         and isinstance(c.value, DateValue)},
-                        {c.value.value for c in m.claims if c.attribute == "count"
-                         and isinstance(c.value, Quantity)}) for m in ms}
-    assert by_type["rescue"] == ({"2025-06-09"}, {40.0})
-    assert by_type["injury"] == ({"2025-06-10"}, {40.0})

@@ -582,9 +582,6 @@ class _Trigger:
     units: list[_Unit] = field(default_factory=list)
     own_date: bool = False
     """A date was given to this trigger itself, not shared from another clause."""
-    describes: bool = False
-    """A participle describing a count's people before their verb ("57 nationals freed
-    from X returned home"): it shares no date of the sentence it was not given."""
     adjective: bool = False
     """A participle between a determiner and its noun ("the extradited tycoon"), or a
     crime told as the ground of a charge ("jailed on Monday for defrauding"): no date of
@@ -1886,8 +1883,7 @@ class _SourceReader:
         dates = [u for u in units if u.attribute == "date" and not u.said]
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
-                if not trig.type.reporting and not trig.adjective and not (
-                        trig.describes) and not any(
+                if not trig.type.reporting and not trig.adjective and not any(
                         u.attribute == "date" for u in trig.units):
                     trig.units.append(dates[0])
 
@@ -1933,12 +1929,7 @@ class _SourceReader:
             later = self._verb_after_participle(unit, triggers, sent) if (
                 unit.attribute == "count") else None
             if later is not None:
-                # "86 workers freed from the compound returned home": the count is the
-                # later verb's subject, and those freed all the same
-                best = later
-                described = next(t for t in triggers if t.span[0] >= unit.span[1])
-                described.units.append(unit)
-                described.describes = True
+                best = later  # "86 workers freed from the compound returned home"
             elif passive is not None:
                 best = passive  # "2,322 foreigners being deported": the subject of its verb
             elif (prev is not None and unit.attribute == "count"
