@@ -348,3 +348,17 @@ def test_the_country_a_fugitive_is_extradited_from_does_not_keep_the_outlets_apa
                                 "b.txt": ("2025-05-12", taken)})
     both = [e for e in report.events if e.type == "extradition" and len(e.sources) == 2]
     assert both
+
+
+def test_people_a_participle_describes_are_not_the_count_of_its_happening(
+        tmp_path: Path) -> None:
+    # "96 foreigners arrested at a casino were deported": some of those arrested in the
+    # raid, never a second count of the raid's arrests (210)
+    raid = ("Casino raided\n\nPolice raided a casino in Bavet on October 20 and detained "
+            "210 people.")
+    deported = ("Casino workers deported\n\nNinety-six foreigners arrested at a Bavet casino "
+                "were deported on Tuesday, police said.")
+    report = _report(tmp_path, {"a.txt": ("2025-10-22", raid),
+                                "b.txt": ("2025-11-12", deported)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]
