@@ -362,3 +362,14 @@ def test_people_a_participle_describes_are_not_the_count_of_its_happening(
                                 "b.txt": ("2025-11-12", deported)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "count" and f.verdict == "conflict"]
+
+
+def test_a_crime_s_own_day_told_after_it_stays_the_crime_s() -> None:
+    # "charged on Thursday with the killing of three officers on May 2": Thursday is
+    # the charge's day, May 2 the killing's
+    ms = mentions_of("Charged\n\nTwo men were charged on Thursday with the killing of three "
+                     "police officers on May 2.", "2025-05-10")
+    days = {m.type: {c.value.timex for c in m.claims if c.attribute == "date"
+                     and isinstance(c.value, DateValue) and not c.inferred} for m in ms}
+    assert days["prosecution"] == {"2025-05-08"}
+    assert days["death"] == {"2025-05-02"}

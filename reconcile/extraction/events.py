@@ -1996,10 +1996,13 @@ class _SourceReader:
             if named is None and unit.attribute == "date":
                 # "remanded the extradited tycoon on Friday": not the extradition's day;
                 # "sentenced on Wednesday for defrauding investors": the court's day,
-                # not the fraud's
+                # not the fraud's (a day told after the crime, "charged with the
+                # killing of three on May 2", stays the crime's own)
                 near = list({id(t): t for t in (
-                    grounds.get(id(t), t) for t in near
-                    if id(t) in grounds or not self._attributive(t))}.values())
+                    grounds[id(t)] if id(t) in grounds and unit.span[0] < t.span[0] else t
+                    for t in near
+                    if (id(t) in grounds and not self._adjective(t))
+                    or not self._attributive(t))}.values())
                 if not near:
                     continue
             best = named or min(near, key=lambda t: _distance(unit.span, t.span))
@@ -2028,14 +2031,20 @@ class _SourceReader:
         return court if _GROUND_GAP.fullmatch(self.text, court.span[1], crime.span[0]) else None
 
     def _attributive(self, trig: _Trigger) -> bool:
-        """Whether a trigger is a participle told as an adjective of people, between a
-        determiner and its noun ("the extradited tycoon"): see :data:`_NOUN_AFTER`."""
-        word = trig.text.lower()
-        trig.adjective = trig.adjective or (" " not in word and word.endswith(("ed", "en"))
-                          and bool(_OWNER_BEFORE.search(
-                              self.text, max(0, trig.span[0] - 24), trig.span[0]))
-                          and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
+        """Whether a trigger takes no date of its sentence: a participle told as an
+        adjective (:meth:`_adjective`), or a crime told as a charge's ground."""
+        trig.adjective = trig.adjective or self._adjective(trig)
         return trig.adjective
+
+    def _adjective(self, trig: _Trigger) -> bool:
+        """Whether a trigger is a participle told as an adjective of people or things,
+        between a determiner and its noun ("the extradited tycoon", "whose seized
+        assets"): see :data:`_NOUN_AFTER`."""
+        word = trig.text.lower()
+        return (" " not in word and word.endswith(("ed", "en"))
+                and bool(_OWNER_BEFORE.search(
+                    self.text, max(0, trig.span[0] - 24), trig.span[0]))
+                and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
 
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
