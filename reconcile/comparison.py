@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from .gazetteer import region_members
 from .model import Amount, DateValue, Group, Place, Quantity, Value
 from .words import days_words, number_words, value_words
 
@@ -79,6 +80,15 @@ def _compare_figures(a: Quantity | Amount, b: Quantity | Amount) -> tuple[str, s
 def _compare_places(a: Place, b: Place) -> tuple[str, str | None]:
     """Two places: compatible when one may hold the other in the same country (a
     country and a place in it, a city and a region); else a conflict."""
+    for wide, other in ((a, b), (b, a)):
+        if wide.kind == "supranational" and wide.country is None:
+            members = region_members(wide)
+            if not members:
+                # a sea or an ocean borders many lands: "off the Pacific coast" and a
+                # port on it are one place told two ways
+                return "compatible", "a sea or wide area and a place that may lie on it"
+            if other.country and other.country in members:
+                return "compatible", "a place and a wider region it lies in"
     if a.country and a.country == b.country and "country" in (a.kind, b.kind):
         return "compatible", "a place and the country it lies in"
     if a.country and a.country == b.country and {a.kind, b.kind} == {"city", "region"}:

@@ -73,8 +73,11 @@ _RISE_VERBS = (r"rose|risen|rises|rising|climbed|climbs|climbing|jumped|increase
 """How news tells a figure grew ("the toll rose to 52"), shared by the rules below."""
 _TALLY_ON = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+"
-    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?"
+    # a sum's figure too: "rose to Rs 58 crore on Thursday", "to $4.5 million on"
+    r"(?:(?-i:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|crore|lakh|trillion|m|bn))?"
+    r"(?:\s+(?:dead|deaths|people|pesos|dollars|euros|rupees|baht|yuan))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
     r"(?:death\s+)?(?:toll|tally|figure|count)\s+of|\bup\s+from)\s+$", re.I)
@@ -90,16 +93,72 @@ _ROSE_TO = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d",
     re.I)
 """A figure told as risen to a new one: a count of "N more" after it is an increment."""
+_TALLY_MOVED_AFTER = re.compile(
+    r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|"
+    r"pushed|pushes|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:toll|tally|total|number|count)\b[^.;:!?]{0,80}?\bto\s+"
+    r"(?:about\s+|around\s+|nearly\s+|at\s+least\s+|some\s+)?\d", re.I)
+"""After a count: the clause moves a tally to a figure ("detained 110 more, bringing the
+total to 590"): a count of "N more" or "another N" before it is what was added."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b", re.I)
+    r"Friday|Saturday|Sunday)\b"
+    r"|\bnumber\s+of\s+(?:[a-z]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:died|killed|dead|injured|wounded|hurt)\s+(?:in|after|from|when|during|at)\s"
+    # "the total cash seized by the agency rose to ...": a tally of what was done
+    r"|\btotal\s+(?:number\s+of\s+)?(?:[a-z]+\s+){1,2}?(?:seized|confiscated|"
+    r"recovered|frozen|arrested|detained|rescued|deported|repatriated)\b", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
-the sinking rose to 47 on Thursday"): that day is when the figure stood, since the
-happening is named apart from it."""
+the sinking rose to 47 on Thursday", "the number of people who died in the fire rose
+to 12 on Monday", "the total cash seized rose to $5 million on Friday"): that day is
+when the figure stood, since the happening is named apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_GROUND_GAP = re.compile(
+    r"[^.;:]{0,80}?\b(?:for|over|of|with|in\s+connection\s+with)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?")
+"""Between a charge or sentence and the crime it is for ("jailed for 16 years on
+Monday over a bond scam that "): the crime is the ground, its day not the court's."""
+_EARLY_BEFORE = re.compile(
+    r"\b(?:early|in\s+the\s+(?:early|small|wee)\s+hours\s+of|before\s+dawn|pre-?dawn)"
+    r"\s+(?:on\s+)?$", re.I)
+"""Before a day: its small hours ("early Sunday"), which another outlet may tell as the
+night before (see ``_round_midnight``)."""
+_PARTICIPLE_RIGHT_AFTER = re.compile(r"\s+")
+"""Between a count and a participle describing its people: nothing but a space ("86
+workers freed from"); an auxiliary ("were freed") makes the participle the verb."""
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\b(?:and|or|but|who|which|that|while|after|before|when|"
+    r"as|because|since|until|then)\b", re.I)
+"""In the words between a describing participle and a later verb: a break that makes
+the later verb another clause's."""
+AMONG = "/among"
+"""The measure key suffix of a count of a wider crowd the people told are among."""
+_AMONG_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|be|been|being)\s+(?:also\s+|now\s+)?among\s+(?:the\s+)?$", re.I)
+"""Before a count: the people told are among a wider crowd ("they were among 7,000
+foreigners freed this month"), a figure of some larger whole, not of their happening."""
+_DAYS_AND = re.compile(r"\s+and\s+")
+"""Between two days told as one span ("on Monday and Tuesday"); not "on Monday, and on
+Tuesday ...", which may begin another clause."""
+_FROM_RIGHT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?")
+"""Between an extradition's verb and a place: "extradited (to Peru) from", "extradited
+the banker from": the place they were taken from."""
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+"""The word right after a name."""
+_OWNER_BEFORE = re.compile(
+    r"\b(?:the|these|those|his|her|their|its|our|whose|an?)\s+(?:[a-z]+ly\s+)?$", re.I)
+_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[a-z]+(?:ed|en))?"  # "whose seized and frozen assets"
+    r"\s+(?!(?:by|in|on|at|from|to|for|with|into|after|before|and|or|but|was|were|is|"
+    r"are|had|have|has|last|this|over|under|during|near|as|since|until|while|when|who|"
+    r"which|that|early|late|earlier|yesterday|today)\b)[A-Za-z][\w'’\-]*\b", re.I)
+"""A participle between a determiner and its noun ("the extradited tycoon", "their
+rescued compatriots") names people by what befell them before: the sentence's date is
+its own verb's ("a court on Friday remanded the extradited tycoon"), never the
+participle's."""
 # an auxiliary, a pronoun or a joining word before "-ed" makes it a verb of its own clause
 _NOT_A_NOUN_BEFORE = frozenset({
     "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "get", "got",
@@ -165,6 +224,12 @@ _NEIGHBOUR_BEFORE = re.compile(
 province bordering A"): the neighbour, not where the happening took place."""
 _DIRECT_PLACE = re.compile(r"^\s+(?:in|across|from|inside|throughout)\s+(?:the\s+)?$")
 _RATE_BEFORE = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year)\b", re.I)
+_HELD_BEFORE = re.compile(
+    r"\b(?:holding|containing|with\s+(?:balances|deposits)\s+of)\s+"
+    r"(?:(?:an?\s+)?(?:estimated|total\s+of|combined)\s+|about\s+|some\s+)?$", re.I)
+"""Before a sum: what a thing named before it holds ("bank accounts holding $3 million",
+"bags containing $40,000"), one item's contents among what was seized, never the worth
+of the whole haul another outlet gives."""
 # Atomic groups: the same language, but a long run of spaces is not backtracked over
 # (it was quadratic).
 _COORD_GAP = re.compile(
@@ -307,7 +372,7 @@ _UPDATE_TALLY_BEFORE = re.compile(
 # "have now recovered 21 bodies", "the toll now stands at 21": the tally's figure as it
 # stands now, told against an earlier one
 _NOW_BEFORE = re.compile(
-    r"\bnow\s+(?:(?:stands|stood|totals|reached|recovered|found|retrieved|confirmed|"
+    r"\bnow\s+(?:(?:stands|stood|totals|total|reached|recovered|found|retrieved|confirmed|"
     r"counted|registered|recorded|at)\s+){1,2}(?:(?:at\s+least|about|some|over|more\s+than"
     r")\s+)?$", re.I)
 # casualty wording around a number that names nothing: "injured at least 415" (the
@@ -535,6 +600,10 @@ class _Trigger:
     units: list[_Unit] = field(default_factory=list)
     own_date: bool = False
     """A date was given to this trigger itself, not shared from another clause."""
+    adjective: bool = False
+    """A participle between a determiner and its noun ("the extradited tycoon"), or a
+    crime told as the ground of a charge ("jailed on Monday for defrauding"): no date of
+    the sentence is its own (see :data:`_NOUN_AFTER`, :data:`_GROUND_GAP`)."""
 
 
 @dataclass
@@ -588,6 +657,21 @@ class _ClaimList:
             attribution=self.speaker, measure=measure, measure_key=key, inferred=inferred,
             update=update, part=part,
         ))
+
+
+def _added_on_the_day(claims: _ClaimList) -> None:
+    """A mention that tells only what a day added to a tally and where the tally then
+    stood ("detained 110 more on Wednesday, bringing the total to 590"): its day is when
+    the tally stood (an as-of date), never the day of the happening the tally counts."""
+    counts = [c for c in claims.claims if c.attribute == "count"]
+    if not any((c.measure_key or "").endswith("/more") for c in counts) or not any(
+            c.update for c in counts) or not all(
+            c.update or (c.measure_key or "").endswith("/more") for c in counts) or any(
+            c.attribute == "date" and c.measure_key == AS_OF_KEY for c in claims.claims):
+        return
+    claims.claims = [dataclasses.replace(c, measure=AS_OF_MEASURE, measure_key=AS_OF_KEY)
+                     if c.attribute == "date" and c.measure_key is None else c
+                     for c in claims.claims]
 
 
 def _group_claims(units: list[_Unit], text: str, claims: _ClaimList) -> None:
@@ -1152,6 +1236,9 @@ class _SourceReader:
             phrase.end = tok.end()
             return len(tokens)
         if low.endswith("ing") and word[0].islower():
+            if i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in (
+                    self.vocab.people_nouns):
+                return i + 1  # "four kidnapping suspects", "12 trafficking victims"
             return len(tokens)  # "thousands storming the building": who did it, not what was hit
         if low in self.vocab.modifiers or low.endswith("ed") or _COMPOUND_MODIFIER.search(low):
             return i + 1  # "suspected", "trafficked", "foreign-owned", "state-run"
@@ -1238,6 +1325,7 @@ class _SourceReader:
         exprs = self._in(self._expr_starts, self.expressions, sent)
         prev_count: _Unit | None = None
         header = _DATELINE_HEADER.match(self.text, sent.start, sent.end)
+        exprs = self._days_joined(exprs)
         for e in exprs:
             if (header is not None and e.span[1] <= header.end()) or (
                     self.dateline_start <= e.span[0] and e.span[1] <= self.dateline_end):
@@ -1281,6 +1369,7 @@ class _SourceReader:
             value = _misstated_weekday(value, self.source.published)
         if self._after_publication(value, sent):
             return []  # no past happening is dated after its article
+        value = self._round_midnight(value, e, sent)
         said = bool(_SAID_BEFORE.search(self.text, max(sent.start, e.span[0] - 60),
                                         e.span[0]) or _SAID_OF_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0])
@@ -1300,6 +1389,49 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _days_joined(self, exprs: list[Expression]) -> list[Expression]:
+        """Two days joined by "and" ("arrested 31 people on Monday and Tuesday") as one
+        span from the first to the last: the happening took both days, and neither day
+        alone is its date."""
+        out: list[Expression] = []
+        skip = False
+        for e, nxt in zip(exprs, [*exprs[1:], None]):
+            if skip:
+                skip = False
+                continue
+            a, b = e.value, nxt.value if nxt is not None else None
+            if (nxt is not None and isinstance(a, DateValue) and isinstance(b, DateValue)
+                    and e.kind == "date" and nxt.kind == "date"
+                    and a.granularity == "day" and b.granularity == "day"
+                    and a.earliest is not None and b.earliest is not None
+                    and a.latest is not None and b.latest is not None
+                    and a.earliest < b.earliest <= a.earliest + dt.timedelta(days=6)
+                    and _DAYS_AND.fullmatch(self.text, e.span[1], nxt.span[0])):
+                joined = DateValue(f"{a.timex}/{b.timex}", "interval", a.earliest,
+                                   b.latest, a.anchored and b.anchored,
+                                   a.warnings + b.warnings)
+                out.append(dataclasses.replace(
+                    e, text=self.text[e.span[0]:nxt.span[1]], span=(e.span[0], nxt.span[1]),
+                    value=joined))
+                skip = True
+                continue
+            out.append(e)
+        return out
+
+    def _round_midnight(self, value: DateValue, e: Expression, sent: Sentence) -> DateValue:
+        """The small hours of a day ("early Sunday", "before dawn on Sunday") are told
+        by other outlets as the night before ("Saturday night", "late Saturday"): one
+        side of midnight in one outlet, the other in the next, is no contradiction.  The
+        day stays as told; only the span it may denote reaches back to the day before
+        (a night told against a plain next day, "Sunday night" and "Monday", still
+        differs)."""
+        if value.granularity != "day" or value.earliest is None or (
+                value.earliest != value.latest):
+            return value
+        if _EARLY_BEFORE.search(self.text, max(sent.start, e.span[0] - 32), e.span[0]):
+            return dataclasses.replace(value, earliest=value.earliest - dt.timedelta(days=1))
+        return value
 
     def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
         """Whether a date is told in brackets with a clock time in another time zone
@@ -1323,7 +1455,18 @@ class _SourceReader:
             amount = Amount(amount.value, amount.currency, amount.qualifier,
                             amount.high, "year")
         key = f"{amount.currency or '?'}" + (f"/{amount.per}" if amount.per else "")
-        return _Unit("amount", amount, e.span, e.text, "money", key)
+        measure = "money"
+        if _HELD_BEFORE.search(self.text, max(sent.start, e.span[0] - 40), e.span[0]):
+            measure, key = "money held", f"{key}/held"
+        unit = _Unit("amount", amount, e.span, e.text, measure, key)
+        # "assets now total $1 billion", "losses rose to $40 million": a running sum's
+        # later figure, like a toll's
+        unit.update = bool(_UPDATE_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 30), e.span[0]) or _NOW_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 40), e.span[0]) or
+            _UPDATE_TALLY_BEFORE.search(
+            self.text, max(sent.start, e.span[0] - 120), e.span[0]))
+        return unit
 
     def _count_unit(self, e: Expression, sent: Sentence, prev_count: _Unit | None
                     ) -> _Unit | None:
@@ -1373,6 +1516,11 @@ class _SourceReader:
             _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
+        if _AMONG_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
+            # "they were among 7,000 freed this month": a wider crowd's figure, kept
+            # apart from the count of the people told
+            unit.measure_key = f"{unit.measure_key or PEOPLE}{AMONG}"
+            unit.measure = f"{unit.measure or PEOPLE} (all told)"
         return unit
 
     def _measure_count(self, unit: _Unit, e: Expression, sent: Sentence,
@@ -1517,6 +1665,8 @@ class _SourceReader:
             k = bisect.bisect_right(count_starts, p.span[0])
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
+            if p.place.kind == "country" and self._names_people(p.span[1], sent):
+                continue  # "all Myanmar nationals", "Myanmar citizens": who, not where
             if (header is not None and p.span[1] <= header.end()) or (
                     self.dateline_start <= p.span[0] and p.span[1] <= self.dateline_end):
                 continue  # the dateline's place: where the story was filed (see _location)
@@ -1553,6 +1703,12 @@ class _SourceReader:
             agent = p.place.kind == "country" and self._is_agent(p.span[1], sent)
             out.append(_Unit("location", p.place, p.span, p.text, agent=agent))
         return out
+
+    def _names_people(self, end: int, sent: Sentence) -> bool:
+        """Whether a country's name is told as the kind of people that follow it ("all
+        Myanmar nationals", "the Myanmar citizens"): a nationality, not a place."""
+        word = _WORD_AFTER.match(self.text, end, sent.end)
+        return word is not None and word.group(1).lower() in self.vocab.people_nouns
 
     def _year_of_event(self, e: Expression, sent: Sentence) -> _Unit | None:
         """A year read as a number before the name of a happening ("the 1987 Lima
@@ -1732,6 +1888,13 @@ class _SourceReader:
         if told:  # the happening a following sentence's figures may go on with
             self._last_kind = (told[-1].type.name, sent.paragraph)
         units = self._units(sent)
+        inside = [t for t in triggers if any(
+            u.attribute == "count" and u.span[0] < t.span[0] and t.span[1] < u.span[1]
+            for u in units)]
+        if inside and len(inside) < len(triggers):
+            # "four kidnapping suspects were arrested": a word of a happening inside a
+            # count's noun says what kind of people they are, not a happening told
+            triggers = [t for t in triggers if t not in inside]
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
         triggers = _merge_same_kind(triggers, self.text)
@@ -1767,7 +1930,7 @@ class _SourceReader:
             return
         if len(dates) == 1 and not dates[0].held:
             for trig in triggers:
-                if not trig.type.reporting and not any(
+                if not trig.type.reporting and not trig.adjective and not any(
                         u.attribute == "date" for u in trig.units) and not (
                         self._in_another_days_clause(trig, dates[0])):
                     trig.units.append(dates[0])
@@ -1820,7 +1983,11 @@ class _SourceReader:
                 self.text, max(sent.start, unit.span[0] - 12), unit.span[0]))
             passive = self._passive_trigger(unit, triggers) if unit.attribute == "count" \
                 else None
-            if passive is not None:
+            later = self._verb_after_participle(unit, triggers, sent) if (
+                unit.attribute == "count") else None
+            if later is not None:
+                best = later  # "86 workers freed from the compound returned home"
+            elif passive is not None:
                 best = passive  # "2,322 foreigners being deported": the subject of its verb
             elif (prev is not None and unit.attribute == "count"
                     and prev[0].attribute == "count"
@@ -1867,6 +2034,10 @@ class _SourceReader:
         units = [u for u in units if not (
             u.attribute == "date" and not u.said and u.span[0] > last_trigger
             and _OTHER_CLAUSE.search(self.text, last_trigger, u.span[0]))]
+        grounds = {id(t): court for t in triggers
+                   if (court := self._charged_for(t, triggers)) is not None}
+        for t in triggers:
+            t.adjective = id(t) in grounds
         for unit in units:
             if unit.attribute in ("count", "amount", "group"):
                 continue
@@ -1878,8 +2049,20 @@ class _SourceReader:
                 held.units.append(unit)
                 continue
             named = next((t for t in triggers if t.span[0] == unit.names), None)
-            best = named or min(self._clause_of(unit, viable),
-                                key=lambda t: _distance(unit.span, t.span))
+            near = self._clause_of(unit, viable)
+            if named is None and unit.attribute == "date":
+                # "remanded the extradited tycoon on Friday": not the extradition's day;
+                # "sentenced on Wednesday for defrauding investors": the court's day,
+                # not the fraud's (a day told after the crime, "charged with the
+                # killing of three on May 2", stays the crime's own)
+                near = list({id(t): t for t in (
+                    grounds[id(t)] if id(t) in grounds and unit.span[0] < t.span[0] else t
+                    for t in near
+                    if (id(t) in grounds and not self._adjective(t))
+                    or not self._attributive(t))}.values())
+                if not near:
+                    continue
+            best = named or min(near, key=lambda t: _distance(unit.span, t.span))
             best.units.append(unit)
             if unit.toll_of is not None:
                 # "the death toll from Tuesday's collapse": the day of the toll's dead too
@@ -1888,6 +2071,37 @@ class _SourceReader:
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
         return units
+
+    def _charged_for(self, crime: _Trigger, triggers: list[_Trigger]) -> _Trigger | None:
+        """The charge or sentence a happening is told as the ground of ("jailed on
+        Monday for defrauding ...", "charged with embezzling", "sentenced over a scam
+        that cheated ..."), or None: a date near the crime is the court's."""
+        if "prosecution" not in self.vocab.types or crime.type.name == "prosecution":
+            return None
+        before = [t for t in triggers if t.type.name == "prosecution"
+                  and t.span[1] <= crime.span[0]]
+        if not before:
+            return None
+        court = max(before, key=lambda t: t.span[1])
+        if court.text.lower().endswith((" with", " of")) and court.span[1] + 1 >= crime.span[0]:
+            return court
+        return court if _GROUND_GAP.fullmatch(self.text, court.span[1], crime.span[0]) else None
+
+    def _attributive(self, trig: _Trigger) -> bool:
+        """Whether a trigger takes no date of its sentence: a participle told as an
+        adjective (:meth:`_adjective`), or a crime told as a charge's ground."""
+        trig.adjective = trig.adjective or self._adjective(trig)
+        return trig.adjective
+
+    def _adjective(self, trig: _Trigger) -> bool:
+        """Whether a trigger is a participle told as an adjective of people or things,
+        between a determiner and its noun ("the extradited tycoon", "whose seized
+        assets"): see :data:`_NOUN_AFTER`."""
+        word = trig.text.lower()
+        return (" " not in word and word.endswith(("ed", "en"))
+                and bool(_OWNER_BEFORE.search(
+                    self.text, max(0, trig.span[0] - 24), trig.span[0]))
+                and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
 
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
@@ -1943,6 +2157,7 @@ class _SourceReader:
             # its own kind, never the happening's date (see AS_OF_KEY)
             add("date", said.value, said.span, AS_OF_MEASURE, AS_OF_KEY)
         self._figure_claims(trig, sent, claims)
+        _added_on_the_day(claims)
         _group_claims(units, self.text, claims)
         location = self._location(trig, units, sent)
         if location is not None:
@@ -1965,6 +2180,12 @@ class _SourceReader:
         more = _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
         if more and _ROSE_TO.search(self.text, sent.start, u.span[0]):
+            return True
+        if (more or _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16),
+                                             u.span[0])) and _TALLY_MOVED_AFTER.search(
+                self.text, u.span[1], sent.end):
+            # "110 more migrants ..., bringing the total to 590": the sentence itself
+            # says the count was added to an earlier one, told here or elsewhere
             return True
         if _counted_kind(key) not in self._kinds_counted:
             return False
@@ -2158,6 +2379,29 @@ class _SourceReader:
         span = (date.span[0], m.end())
         return _Unit("date", shifted, span, self.text[span[0]:span[1]])
 
+    def _verb_after_participle(self, unit: _Unit, triggers: list[_Trigger],
+                               sent: Sentence) -> _Trigger | None:
+        """The verb a count is the subject of when a participle describes the people
+        first ("86 workers freed from the compounds returned home on Wednesday", "40
+        migrants detained in the sweep were deported"): the later happening, told of
+        them in the same clause, is what the sentence says, the participle how they
+        came to it."""
+        first = next((t for t in triggers if t.span[0] >= unit.span[1]), None)
+        if first is None or not _PARTICIPLE_RIGHT_AFTER.fullmatch(
+                self.text, unit.span[1], first.span[0]):
+            return None
+        word = first.text.lower()
+        if " " in word or not word.endswith(("ed", "en")):
+            return None
+        later = next((t for t in triggers if t.span[0] >= first.span[1]
+                      and t.type.people and not t.type.reporting), None)
+        if later is None or later.type.name == first.type.name:
+            return None
+        gap = self.text[first.span[1]:later.span[0]]
+        if len(gap) > 80 or _ANOTHER_CLAUSE.search(gap):
+            return None
+        return later
+
     def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
         """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
         being deported"), when the verb follows the count directly."""
@@ -2220,6 +2464,14 @@ class _SourceReader:
         """The place of a trigger and whether it was inferred: the nearest city told with
         it, else its own country, narrowed by the place its context names."""
         places = [u for u in units if u.attribute == "location" and isinstance(u.value, Place)]
+        if trig.type.name == "extradition" and places:
+            # "extradited from Spain": where the fugitive was taken from, one end of the
+            # journey; another outlet names the other end ("landed in Lagos")
+            places = [u for u in places if not (
+                u.span[0] >= trig.span[1] and _FROM_RIGHT_AFTER.fullmatch(
+                    self.text, trig.span[1], u.span[0]))]
+            if not places:
+                return None
         city = self._nearest_city(trig, places)
         if city is not None:
             return city

@@ -529,11 +529,12 @@ def _counts_people(key: str | None) -> bool:
 
 
 def _is_people(key: str) -> bool:
-    """Whether a measure key counts people (an increment, "/more", or the size of each
-    batch, "/per group", is never aligned with a whole: "300 more" and "groups of 50"
-    are not the people of the whole happening)."""
+    """Whether a measure key counts people (an increment, "/more", the size of each
+    batch, "/per group", or a wider crowd the people are among, "/among", is never
+    aligned with a whole: "300 more", "groups of 50" and "among 7,000 freed" are not the
+    people of the whole happening)."""
     return key == "people" or (key.startswith("people/")
-                               and not key.endswith(("/more", "/per group")))
+                               and not key.endswith(("/more", "/per group", "/among")))
 
 
 def _people_align(mentions: Sequence[Mention]) -> bool:
@@ -542,8 +543,8 @@ def _people_align(mentions: Sequence[Mention]) -> bool:
     would mean parts ("12 soldiers and 5 civilians")."""
     kinds = set()
     for m in mentions:
-        keys = {c.measure_key for c in m.claims
-                if c.attribute == "count" and c.measure_key and _is_people(c.measure_key)}
+        keys = {c.measure_key for c in m.claims if c.attribute == "count"
+                and c.measure_key and _is_people(c.measure_key) and not c.part}
         if len(keys) > 1:
             return False
         kinds |= keys
@@ -617,19 +618,40 @@ def _by_measure(mentions: Sequence[Mention]) -> tuple[
     align = _people_align(mentions)
     for m in mentions:
         partial = m.groups_beside_a_total()
+        added = _only_added(m)
         for c in m.claims:
             if partial and c.attribute == "group":
                 continue  # a breakdown's groups are told as its counts
             as_of[c.id] = m.as_of
             mk = c.measure_key or ""
+            if added and c.attribute == "date" and not mk:
+                # "five more were arrested on Wednesday": the day more were added,
+                # compared only with such days, never with the happening's own
+                groups[("date", ADDED_KEY)].append(c)
+                labels.setdefault(("date", ADDED_KEY), ADDED_MEASURE)
+                continue
+            # a part ("among them 18 women") is never the whole's people
             key = (c.attribute, "people" if align and c.attribute == "count"
-                   and _is_people(mk) else mk)
+                   and _is_people(mk) and not c.part else mk)
             groups[key].append(c)
             labels.setdefault(key, c.measure)
     if ("location", "") in groups:
         groups[("location", "")] = _most_specific_places(groups[("location", "")])
     _tell_apart(labels)
     return groups, labels, as_of
+
+
+ADDED_KEY = "added"
+ADDED_MEASURE = "more added"
+"""The measure of the date of a mention that counts only people added to a figure told
+before ("five more were arrested on Wednesday")."""
+
+
+def _only_added(m: Mention) -> bool:
+    """Whether every count of a mention is an increment ("five more", "another 95")."""
+    counts = [c for c in m.claims if c.attribute == "count"]
+    return bool(counts) and all((c.measure_key or "").split("@")[0].endswith("/more")
+                                for c in counts)
 
 
 def _plans_and_sayings(mentions: Sequence[Mention]) -> tuple[frozenset[str], frozenset[str]]:

@@ -63,8 +63,20 @@ def _conflicting_pair(e: Event, f: Finding) -> tuple[Value, Value]:
                     return True
         return False
 
-    pairs = [(v.value, w.value) for i, v in enumerate(f.values) for w in f.values[i + 1:]
+    def updated(v: FindingValue, w: FindingValue) -> bool:
+        # a higher figure told only as a tally's update ("bringing the total to 707")
+        # over a lower one never told so: superseded, not the pair that conflicts
+        if not (isinstance(v.value, Quantity) and isinstance(w.value, Quantity)):
+            return False
+        low, high = (v, w) if v.value.value <= w.value.value else (w, v)
+        ups = [claims[i].update for i in high.claims if i in claims]
+        downs = [claims[i].update for i in low.claims if i in claims]
+        return bool(ups) and all(ups) and not any(downs)
+
+    found = [(v, w) for i, v in enumerate(f.values) for w in f.values[i + 1:]
              if compare(v.value, w.value)[0] == "conflict" and witnesses_differ(v, w)]
+    pairs = [(v.value, w.value) for v, w in found if not updated(v, w)] or [
+        (v.value, w.value) for v, w in found]
     if not pairs:
         return _extremes(f)
     if all(isinstance(x, (Quantity, Amount)) for pair in pairs for x in pair):
