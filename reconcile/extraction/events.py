@@ -83,11 +83,14 @@ _ROSE_TO = re.compile(
     re.I)
 """A figure told as risen to a new one: a count of "N more" after it is an increment."""
 _TOLL_OF_HAPPENING = re.compile(
-    r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b", re.I)
+    r"\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims))"
+    r"\s+(?:(?:from|in)\s+(?!at\s+least\b|about\b|around\b|nearly\b|over\b|\d)"
+    r"[A-Za-z]|of\s+(?:the|this|last|an?|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
-the sinking rose to 47 on Thursday"): that day is when the figure stood, since the
-happening is named apart from it."""
+the sinking rose to 47 on Thursday", "the toll from a bombing", "the number of people
+killed in a blast"): that day is when the figure stood, since the happening is named
+apart from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
