@@ -459,6 +459,8 @@ def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.d
         return None  # seven missing, then five after two more bodies were found
     if _changing_state(early) and _changing_state(late):
         return None  # "40 still in hospital", two days later "25": patients go home
+    if _still_missing(late) and bounds(late.value)[1] < bounds(early.value)[0]:
+        return None  # "20 missing", two days later "four still missing": found since
     if bounds(late.value)[1] < bounds(early.value)[0]:
         return (f"contradiction: a later figure is lower, {quantity_words(early.value)} "
                 f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
@@ -486,6 +488,19 @@ def _chain(known: Sequence[tuple[dt.date, Claim]]) -> str:
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
     return " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
+
+
+_STILL_MISSING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|was|is)\s+)?(?:still|remain|remained|remains|"
+    r"remaining)\s+(?:missing|unaccounted)\b", re.I)
+"""After a figure: those not yet found as of the day it is told ("four people still
+missing", "ten remain unaccounted for"), a figure that falls as people are found."""
+
+
+def _still_missing(c: Claim) -> bool:
+    """Whether a count is told as of the people still missing on its day."""
+    at = c.sentence.find(c.text)
+    return at >= 0 and _STILL_MISSING_AFTER.match(c.sentence, at + len(c.text)) is not None
 
 
 def _changing_state(c: Claim) -> bool:
