@@ -52,14 +52,13 @@ def test_a_toll_risen_on_a_day_after_any_named_happening_dates_the_figure(
 def test_fewer_still_missing_days_later_is_no_contradiction(tmp_path: Path) -> None:
     # "30 missing" on the first day, "six people still missing" three days on: the
     # count of those not yet found falls as they are found, it does not contradict
-    report = _report(tmp_path, {
-        "a.txt": ("2025-03-04", "Dam bursts in Peru\n\nA dam burst above a hill "
-                  "village in Peru on Tuesday, killing at least eight people, and "
-                  "rescuers were searching for 30 missing villagers."),
-        "b.txt": ("2025-03-07", "Search goes on\n\nThe number of dead from Tuesday's "
-                  "dam burst in Peru reached 22 on Friday, with six people still "
-                  "missing, the fire service said."),
-    })
+    first = ("Dam bursts in Peru\n\nA dam burst above a hill village in Peru on "
+             "Tuesday, killing at least eight people, and rescuers were searching for 30 "
+             "missing villagers.")
+    later = ("Search goes on\n\nThe number of dead from Tuesday's dam burst in Peru "
+             "reached 22 on Friday, with six people still missing, the fire service said.")
+    report = _report(tmp_path, {"a.txt": ("2025-03-04", first),
+                                "b.txt": ("2025-03-07", later)})
     missing = [f for e in report.events for f in e.findings
                if f.attribute == "count" and {30.0, 6.0} <= {
                    v.value.value for v in f.values if isinstance(v.value, Quantity)}]
