@@ -63,3 +63,20 @@ def test_fewer_still_missing_days_later_is_no_contradiction(tmp_path: Path) -> N
                if f.attribute == "count" and {30.0, 6.0} <= {
                    v.value.value for v in f.values if isinstance(v.value, Quantity)}]
     assert missing and all(f.verdict != "conflict" for f in missing)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gas explosion ripped through a block of flats in Kazan on Monday, killing four.",
+    "A gas blast destroyed two floors of a housing block in Kazan on Monday.",
+])
+def test_a_gas_explosion_in_a_home_is_an_accident(sentence: str) -> None:
+    # gas in a block of flats, no word of an attack: an accident, never an attack
+    types = {m.type for m in _mentions(f"Blast in Kazan\n\n{sentence}\n")}
+    assert "accident" in types and "attack" not in types
+
+
+def test_a_gas_cylinder_used_as_a_bomb_stays_an_attack() -> None:
+    # the works word rule stands aside when an attack is told
+    ms = _mentions("Market blast\n\nA gas explosion set off by militants tore through "
+                   "a market in Kazan on Monday, killing six.\n")
+    assert "attack" in {m.type for m in ms}

@@ -419,7 +419,8 @@ _TAKEN_AFTER = re.compile(
 _BLAST = frozenset({"explosion", "explosions", "exploded", "blast", "blasts"})
 _WORKS_NEAR = re.compile(
     r"\b(?:factory|factories|plant|mine|colliery|boiler|fireworks|firecracker|tanker|"
-    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main)|"
+    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main|pipe|"
+    r"explosions?|blasts?)|"
     r"furnace|reactor|depot)\b", re.I)
 _ATTACK_NEAR = re.compile(
     r"\b(?:bomb\w*|suicide|attack\w*|militants?|terror\w*|IEDs?|grenades?|gunmen|"
