@@ -80,3 +80,20 @@ def test_a_gas_cylinder_used_as_a_bomb_stays_an_attack() -> None:
     ms = _mentions("Market blast\n\nA gas explosion set off by militants tore through "
                    "a market in Kazan on Monday, killing six.\n")
     assert "attack" in {m.type for m in ms}
+
+
+@pytest.mark.parametrize("sentence", [
+    ("Police on Wednesday arrested the manager of the sawmill where a fire killed nine "
+     "workers on Monday."),
+    ("Police arrested on Wednesday the owner of the depot in which a fire broke out on "
+     "Monday, killing nine."),
+])
+def test_a_main_verbs_day_is_not_the_day_of_a_happening_in_its_relative_clause(
+        sentence: str) -> None:
+    # Wednesday is when the manager was detained (or the owner charged); the blaze or
+    # the capsizing of the relative clause happened on Monday, never on Wednesday
+    ms = _mentions(f"Owner held\n\n{sentence}\n", "2025-06-26")
+    happening = {c.value.timex for m in ms if m.type in ("fire", "accident", "death")
+                 for c in m.claims if c.attribute == "date"
+                 and isinstance(c.value, DateValue) and c.measure_key != AS_OF_KEY}
+    assert "2025-06-25" not in happening

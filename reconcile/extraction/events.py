@@ -1827,6 +1827,7 @@ class _SourceReader:
             named = next((t for t in triggers if t.span[0] == unit.names), None)
             best = named or min(self._clause_of(unit, viable),
                                 key=lambda t: _distance(unit.span, t.span))
+            best = named or self._main_verbs_date(unit, triggers, viable, best)
             best.units.append(unit)
             if unit.toll_of is not None:
                 # "the death toll from Tuesday's collapse": the day of the toll's dead too
@@ -1835,6 +1836,26 @@ class _SourceReader:
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
         return units
+
+    def _main_verbs_date(self, unit: _Unit, triggers: list[_Trigger],
+                         viable: list[_Trigger], best: _Trigger) -> _Trigger:
+        """The trigger a date told right beside a main verb belongs to: that verb's,
+        when the happening it would otherwise go to is told in a relative clause after
+        it ("police on Saturday arrested the owner of the plant where a fire killed 11
+        on Thursday": Saturday is the arrest's day, never the fire's)."""
+        if unit.attribute != "date" or unit.said or best.span[0] < unit.span[1]:
+            return best
+        beside = [t for t in triggers if t not in viable and not t.type.reporting
+                  and _BESIDE_A_VERB.fullmatch(self.text, *(
+                      (unit.span[1], t.span[0]) if t.span[0] >= unit.span[1]
+                      else (t.span[1], unit.span[0])))]
+        if not beside:
+            return best
+        verb = beside[0]
+        if verb.span[1] <= best.span[0] and _RELATIVE_BETWEEN.search(
+                self.text, verb.span[1], best.span[0]):
+            return verb
+        return best
 
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
@@ -2219,6 +2240,10 @@ class _SourceReader:
                     cities.append((p.place, p.span))
         return cities
 
+_BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
+"""Between a date and a verb told right next to it ("on Saturday arrested")."""
+_RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
+"""A relative clause opening between a main verb and a happening it names."""
 _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
     r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"
