@@ -97,3 +97,16 @@ def test_a_main_verbs_day_is_not_the_day_of_a_happening_in_its_relative_clause(
                  for c in m.claims if c.attribute == "date"
                  and isinstance(c.value, DateValue) and c.measure_key != AS_OF_KEY}
     assert "2025-06-25" not in happening
+
+
+def test_the_day_a_siege_ended_is_not_the_day_of_the_attack(tmp_path: Path) -> None:
+    # one outlet dates the storming (Tuesday), the other the end of the siege
+    # (Wednesday): the two days do not disagree about when the attack took place
+    stormed = ("Gunmen seize mall\n\nArmed militants stormed a shopping mall in "
+               "Nairobi on Tuesday evening and held shoppers hostage, police said.")
+    ended = ("Siege over\n\nKenyan commandos ended an 18-hour siege of a Nairobi "
+             "shopping mall on Wednesday morning, police said.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-25", stormed),
+                                "b.txt": ("2025-06-25", ended)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "date" and f.verdict == "conflict"]

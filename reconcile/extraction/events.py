@@ -1896,6 +1896,8 @@ class _SourceReader:
         # a statement's date dates a statement about figures, not a happening it reports
         dates = [u for u in units if u.attribute == "date"
                  and (trig.type.reporting or not u.said)]
+        if _ENDED_BEFORE.search(self.text, max(sent.start, trig.span[0] - 40), trig.span[0]):
+            dates = []  # "forces ended the siege on Saturday": when it ended, not began
         if dates:
             # a happening is dated by the date nearest its verb; a statement about a
             # figure by the date nearest the figure ("so far this year more than 120,000
@@ -2240,6 +2242,11 @@ class _SourceReader:
                     cities.append((p.place, p.span))
         return cities
 
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ending|ends|end\s+to|lifted|called\s+off)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+"""Before a happening that lasts (a siege, a standoff): the day told is the day it
+ended ("troops ended a 20-hour siege on Saturday"), not the day it began."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
