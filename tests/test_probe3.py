@@ -110,3 +110,18 @@ def test_the_day_a_siege_ended_is_not_the_day_of_the_attack(tmp_path: Path) -> N
                                 "b.txt": ("2025-06-25", ended)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "date" and f.verdict == "conflict"]
+
+
+def test_a_headline_figure_the_text_bounds_is_told_with_its_bound(tmp_path: Path) -> None:
+    # the headline's "kills seven" is the lead's "at least seven" shortened: it does not
+    # contradict another outlet's nine
+    first = ("Warehouse blaze kills seven in Karachi\n\nA fire gutted a warehouse in "
+             "Karachi on Monday, killing at least seven labourers, officials said.")
+    second = ("Nine die in Karachi warehouse fire\n\nNine labourers died when a fire "
+              "gutted a warehouse in Karachi on Monday, police said.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-24", first),
+                                "b.txt": ("2025-06-24", second)})
+    counts = [f for e in report.events for f in e.findings if f.attribute == "count"
+              and {7.0, 9.0} <= {v.value.value for v in f.values
+                                 if isinstance(v.value, Quantity)}]
+    assert counts and all(f.verdict != "conflict" for f in counts)

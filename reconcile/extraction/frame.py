@@ -17,7 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ..model import AS_OF_KEY, Claim, DateValue, Mention, Place, Source, is_nationals_key
+from ..model import (AS_OF_KEY, Claim, DateValue, Mention, Place, Quantity, Source,
+                     is_nationals_key)
 from .modality import projected
 from .origins import origins
 from .vocabulary import Vocabulary
@@ -238,7 +239,39 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     # story's kind of happening: read as such before the lead's kinds are taken
     mentions = _reported_happenings(mentions, vocab, ref, background)
     frame = _article_frame(mentions, source, vocab, dateline, unknown_feature, background)
-    return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
+    return _headline_bounds([_framed(m, frame, source, vocab, unknown_place)
+                             for m in mentions], source)
+
+
+def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
+    """A headline's plain figure that the article's text gives with its bound ("fire
+    kills nine" over "killing at least nine workers") told with that bound: headlines
+    drop "at least", and the plain figure would contradict another outlet's higher one."""
+    title = (source.title or "").strip()
+    if not title:
+        return mentions
+    def headline(m: Mention) -> bool:
+        return m.sentence.strip() == title
+    bounded = {(m.type, c.value.value): c.value for m in mentions if not headline(m)
+               and not m.background for c in m.claims if c.attribute == "count"
+               and isinstance(c.value, Quantity) and c.value.qualifier in _BOUNDS
+               and c.value.high is None}
+    if not bounded:
+        return mentions
+    out = []
+    for m in mentions:
+        if headline(m):
+            claims = tuple(dataclasses.replace(c, value=bounded[(m.type, c.value.value)])
+                           if c.attribute == "count" and isinstance(c.value, Quantity)
+                           and c.value.qualifier == "exact"
+                           and (m.type, c.value.value) in bounded else c
+                           for c in m.claims)
+            m = dataclasses.replace(m, claims=claims)
+        out.append(m)
+    return out
+
+
+_BOUNDS = frozenset({"at_least", "approximate"})
 
 
 _REPORTED_CLAUSE = re.compile(
