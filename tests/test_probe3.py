@@ -125,3 +125,18 @@ def test_a_headline_figure_the_text_bounds_is_told_with_its_bound(tmp_path: Path
               and {7.0, 9.0} <= {v.value.value for v in f.values
                                  if isinstance(v.value, Quantity)}]
     assert counts and all(f.verdict != "conflict" for f in counts)
+
+
+@pytest.mark.parametrize("sentence,first,second", [
+    ("Eleven passengers and two crew members died in the crash, the airline said.",
+     11.0, 2.0),
+    ("The ambush killed 14 soldiers and three civilians, the army said.", 14.0, 3.0),
+])
+def test_two_kinds_of_the_dead_told_together_are_both_parts(
+        sentence: str, first: float, second: float) -> None:
+    # neither kind is the whole toll: each is read, keyed as a kind of the dead
+    ms = _mentions(f"Crash\n\n{sentence}\n")
+    counts = {c.value.value: c.measure_key for m in ms for c in m.claims
+              if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert first in counts and second in counts
+    assert counts[first] != "deaths" and counts[second] != "deaths"

@@ -2002,14 +2002,19 @@ class _SourceReader:
         keyed = [(u, self._toll_measure(u, trig.type)[1]) for u in counts]
         out: dict[int, str] = {}
         base = trig.type.measure
+        def kind(u: _Unit) -> str | None:
+            noun = (u.measure or "").split(" ")[-1].lower()
+            return noun if noun and (
+                noun in self.vocab.people_nouns and noun not in ("people", "persons")
+                and noun not in self.vocab.casualties) else None
         for (a, ka), (b, kb) in itertools.pairwise(keyed):
             if not _AND_ONLY.fullmatch(self.text, a.span[1], b.span[0]):
                 continue  # "students and teachers", not "of the 1,100 injured, 200 ..."
+            both = ka == kb == base and kind(a) is not None and kind(b) is not None and (
+                kind(a) != kind(b))  # "15 passengers and three crew members"
             for (u, k), (_v, other) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
-                noun = (u.measure or "").split(" ")[-1].lower()
-                if k == base and (other or "").startswith(f"{base}/") and noun and (
-                        noun in self.vocab.people_nouns and noun not in ("people",
-                        "persons") and noun not in self.vocab.casualties):
+                noun = kind(u)
+                if k == base and noun and (both or (other or "").startswith(f"{base}/")):
                     out[id(u)] = f"{base}/{noun}"
         return out
 
