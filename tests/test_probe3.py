@@ -140,3 +140,17 @@ def test_two_kinds_of_the_dead_told_together_are_both_parts(
               if c.attribute == "count" and isinstance(c.value, Quantity)}
     assert first in counts and second in counts
     assert counts[first] != "deaths" and counts[second] != "deaths"
+
+
+def test_a_place_told_as_outside_a_city_does_not_contradict_a_town_there(
+        tmp_path: Path) -> None:
+    # "a mill outside Lahore" and "a mill in Sheikhupura": one outlet names the city
+    # it lies near, the other the town; not two places the fire broke out in
+    first = ("Mill fire\n\nA fire swept through a textile mill in Sheikhupura on Monday "
+             "night, killing eight workers, officials said.")
+    second = ("Eight die in mill blaze\n\nEight workers were killed when fire broke out at "
+              "a textile mill outside Lahore late on Monday, police said.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-24", first),
+                                "b.txt": ("2025-06-24", second)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "location" and f.verdict == "conflict"]

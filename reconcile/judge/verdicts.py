@@ -314,8 +314,33 @@ def _compared(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outco
         # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
         # overlap, but the reader is told of an update, not of two precisions
         updated = True
+    if outcome == "conflict" and ctx.attribute == "location" and _near_each_other(xs, ys):
+        outcome, note = "compatible", NEAR_PLACE
     level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
     return _Outcome(level, note, note or "", part=part, updated=updated)
+
+
+NEAR_PLACE = "one place told as near the other, in the same country"
+_VICINITY_BEFORE = re.compile(
+    r"\b(?:near|outside|outskirts\s+of|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
+    r"west))?\s+of)\s+(?:the\s+(?:capital|city|town|port)\s+(?:of\s+)?)?$", re.I)
+"""Before a place: the happening was in its vicinity ("a factory outside Dhaka"),
+where another outlet may name the town itself."""
+
+
+def _near_each_other(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
+    """Whether two places of one country are told so that one is near the other:
+    either told as a vicinity ("outside Dhaka" and "Gazipur")."""
+    a, b = xs[0].value, ys[0].value
+    if not (isinstance(a, Place) and isinstance(b, Place) and a.country
+            and a.country == b.country):
+        return False
+    return any(_vicinity(c) for c in (*xs, *ys))
+
+
+def _vicinity(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    return at > 0 and _VICINITY_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
 
 
 def _one_source_shown(note: str, pairs: Sequence[tuple[Claim, Claim]]) -> str:
