@@ -376,7 +376,19 @@ def find_places(text: str) -> list[PlaceMatch]:
     return [
         PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
         if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
+        and not _a_river(text, s, e)
     ]
+
+
+_RIVER_AFTER = re.compile(r"[ \t\u00a0]+(?:[Rr]iver|RIVER)\b")
+_RIVER_BEFORE = re.compile(r"\b(?:[Rr]iver|RIVER)[ \t\u00a0]+\Z")
+
+
+def _a_river(text: str, start: int, end: int) -> bool:
+    """Whether a place name is a river's ("the swollen Niger river", "River Jordan"):
+    water named after a land, or a land after its river, never that land itself."""
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(
+        text, max(0, start - 8), start))
 
 
 _SAINT_BEFORE = re.compile(

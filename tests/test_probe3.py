@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import reconcile
-from reconcile.model import AS_OF_KEY, DateValue, Mention, Quantity, Report
+from reconcile.model import AS_OF_KEY, DateValue, Mention, Place, Quantity, Report
 from reading import mentions_of
 
 PUBLISHED = "2025-06-27"  # a Friday
@@ -154,3 +154,22 @@ def test_a_place_told_as_outside_a_city_does_not_contradict_a_town_there(
                                 "b.txt": ("2025-06-24", second)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "location" and f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    "Water from the swollen Niger river killed 12 people on Tuesday.",
+    "Water from the Jordan River killed 12 people on Tuesday.",
+])
+def test_a_river_named_after_a_country_is_not_that_country(text: str) -> None:
+    places = {c.value.name for m in _mentions(f"River\n\n{text}\n") for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert not places & {"Niger", "Jordan"}
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("The river burst its banks in the night on Tuesday, witnesses said.", "flood"),
+    ("A dam burst above the valley on Tuesday, officials said.", "accident"),
+])
+def test_a_river_over_its_banks_and_a_dam_burst_are_read(text: str, type_: str) -> None:
+    assert "2025-06-24" in _happening_days(
+        [m for m in _mentions(f"Water\n\n{text}\n") if m.type == type_])
