@@ -618,6 +618,8 @@ class _SourceReader:
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
         self.dateline_start = self.dateline.span[0] if self.dateline else -1
         """Where they start: a caption or a summary before them is text like any other."""
+        self._strays = self._stray_spans(self.places)
+        """Spans of places read as a name shared with a place abroad (_stray_spans)."""
         self._surnames: set[str] = set()
         """Place names read as a person's surname after a title and a given name
         ("Secretary Ana Lima"): that person wherever the article names them again."""
@@ -633,6 +635,26 @@ class _SourceReader:
         self._triggered: tuple[int, bool] | None = None
         """The start of the sentence whose trigger words were read last, and whether it
         had any: a sentence is read for them once, not again by _continuation."""
+
+    def _stray_spans(self, places: list[gazetteer.PlaceMatch]) -> set[tuple[int, int]]:
+        """The spans of the article's towns and regions of a country it never names,
+        nor its people, nor any other place in it, when it names a country and its other
+        places lie in other countries ("the village of Solhan" in a story of a Sahel
+        country read as a district abroad): a name shared with a place abroad, which no
+        place is better than."""
+        named = {p.place.country for p in places if p.place.kind == "country"}
+        if not named:
+            return set()  # no country named: no story country to tell strays by
+        named |= {d.country for d in self.demonyms}
+        if self.dateline is not None:
+            named.add(self.dateline.place.country)
+        out = set()
+        for p in places:
+            c = p.place.country
+            if c and p.place.kind in ("city", "region") and c not in named and c not in {
+                    q.place.country for q in places if q.place.name != p.place.name}:
+                out.add(p.span)
+        return out
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -1487,6 +1509,8 @@ class _SourceReader:
         counted = [u.span for u in units if u.attribute == "count"]  # in text order
         count_starts = [a for a, _ in counted]
         for p in self._in(self._place_starts, self.places, sent):
+            if p.span in self._strays:
+                continue  # a name shared with a place abroad (see _stray_spans)
             k = bisect.bisect_right(count_starts, p.span[0])
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
