@@ -183,3 +183,14 @@ def test_a_town_of_a_country_the_story_never_names_is_no_place() -> None:
     countries = {c.value.country for m in ms for c in m.claims
                  if c.attribute == "location" and isinstance(c.value, Place)}
     assert countries and "TR" not in countries
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen killed 23 villagers on Sunday, and hundreds have fled to the town of "
+     "Kaya, the governor said."),
+    "Gunmen killed 23 villagers on Sunday; survivors were taken to the city of Kaya.",
+])
+def test_a_town_people_fled_to_is_not_where_they_were_killed(text: str) -> None:
+    places = {c.value.name for m in _mentions(f"Raid\n\n{text}\n") for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Kaya" not in places

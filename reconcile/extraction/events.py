@@ -145,7 +145,10 @@ _STOP_AFTER_COUNT = frozenset(
     "over under against among via toward towards near within between beyond behind "
     "throughout despite without".split()
 )
-_DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_DEST_BEFORE = re.compile(
+    r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:town|"
+    r"city|village|capital|port|camps?)\s+(?:of\s+)?)?$", re.I)
+"""Before a place: where someone went ("fled to the town of Dori", "back to Lima")."""
 _JOURNEY_FROM = re.compile(
     r"\b(?:travel+ing|heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
     r"sailing|flying|driving|plying|carrying\s+(?:[\w,]+\s+){0,3}?)\s*from\s+(?:the\s+)?$",
@@ -1520,7 +1523,7 @@ class _SourceReader:
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:
                 continue  # part of a date or an amount: "US$35 million", "June 14"
-            before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
+            before = self.text[max(sent.start, p.span[0] - 32):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
             other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])
             if other is not None and not self.vocab.trigger_re.search(
