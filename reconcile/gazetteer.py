@@ -384,11 +384,20 @@ _RIVER_AFTER = re.compile(r"[ \t\u00a0]+(?:[Rr]iver|RIVER)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:[Rr]iver|RIVER)[ \t\u00a0]+\Z")
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+_WATER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:burst|broke|overflowed|overflows|overflowing|swelled|swollen|"
+    r"breached|spilled|rose\s+above)\b|['’]s[ \t\u00a0]+(?:banks|waters|floodwaters)\b")
+
+
 def _a_river(text: str, start: int, end: int) -> bool:
-    """Whether a place name is a river's ("the swollen Niger river", "River Jordan"):
-    water named after a land, or a land after its river, never that land itself."""
+    """Whether a place name is a river's ("the swollen Niger river", "River Jordan",
+    "the Niger burst its banks"): water named after a land, or a land after its river,
+    never that land itself."""
     return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(
-        text, max(0, start - 8), start))
+        text, max(0, start - 8), start) or (
+        _THE_BEFORE.search(text, max(0, start - 6), start)
+        and _WATER_AFTER.match(text, end)))
 
 
 _SAINT_BEFORE = re.compile(

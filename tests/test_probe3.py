@@ -194,3 +194,12 @@ def test_a_town_people_fled_to_is_not_where_they_were_killed(text: str) -> None:
     places = {c.value.name for m in _mentions(f"Raid\n\n{text}\n") for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Kaya" not in places
+
+
+def test_a_country_named_river_that_bursts_its_banks_is_the_river() -> None:
+    # "the Niger burst its banks": the river, so the town it flooded keeps its place
+    ms = _mentions("Flood\n\nThe Niger burst its banks on Tuesday night, flooding the "
+                   "outskirts of Lokoja, residents said.\n")
+    places = {c.value.name for m in ms for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Niger" not in places
