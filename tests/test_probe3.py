@@ -203,3 +203,28 @@ def test_a_country_named_river_that_bursts_its_banks_is_the_river() -> None:
     places = {c.value.name for m in ms for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Niger" not in places
+
+
+def test_a_toll_of_the_past_week_is_that_weeks_figure_and_the_news() -> None:
+    # "in the past week" is a window of the toll, and recent: not a recalled happening
+    ms = _mentions("Cholera\n\nMeasles has killed 29 children in the province in the past "
+                   "week, the health ministry said on Thursday.\n")
+    tolls = [(m.background, c.measure_key) for m in ms for c in m.claims
+             if c.attribute == "count" and isinstance(c.value, Quantity)
+             and c.value.value == 29]
+    assert tolls and all(not bg and key is not None and key.endswith("/in 1 week")
+                         for bg, key in tolls)
+
+
+def test_a_headline_figure_the_text_gives_over_a_window_is_that_windows(
+        tmp_path: Path) -> None:
+    # the headline's "kills 29" is the text's 29 of the past week, not the whole toll
+    # that another outlet gives since the outbreak began
+    first = ("Measles kills 29 in Kasai\n\nMeasles has killed 29 children in Kasai in the "
+             "past week, the health ministry said on Thursday.")
+    second = ("Measles outbreak grows\n\nMore than 900 cases and 31 deaths have been "
+              "recorded in Kasai since the start of May, the WHO said on Thursday.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-27", first),
+                                "b.txt": ("2025-06-27", second)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "count" and f.verdict == "conflict"]

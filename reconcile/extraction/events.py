@@ -357,8 +357,9 @@ _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _WINDOW_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|"
-    r"first)\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)(?![\w-])", re.I)
+    r"first)\s+)?(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)|(?<=past\s|last\s)(?P<one>hour|day|"
+    r"week)|(?<=previous\s)(?P<prev>hour|day|week))(?![\w-])", re.I)
 """A count over a stated window ("427 bodies in four days", "12 deaths in the past 24
 hours"): a figure of that window, compared only with figures of the same window."""
 _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
@@ -2001,8 +2002,10 @@ class _SourceReader:
                 elif key is not None and (window := _WINDOW_AFTER.match(
                         self.text, u.span[1], sent.end)) is not None:
                     # "427 bodies in four days": that window's figure, not the toll's
-                    n = window.group("n").lower()
-                    span = f"{_WINDOW_NUMBERS.get(n, n)} {window.group('unit').lower()}"
+                    # "in the past week": one week
+                    n = (window.group("n") or "one").lower()
+                    unit = window.group("unit") or window.group("one") or window.group("prev")
+                    span = f"{_WINDOW_NUMBERS.get(n, n)} {unit.lower()}"
                     span = span if not span.startswith("1 ") else span.rstrip("s")
                     measure, key = f"{measure} (in {span})", f"{key}/in {span}"
                 if key is not None:  # the last of each: the gaps searched add up linearly

@@ -30,7 +30,9 @@ FUTURE_WORDS = re.compile(
     r"next|upcoming|is\s+to|are\s+to|until|till|by)\b", re.I)
 """Words that let a sentence date something after its article: a plan, a deadline."""
 _RECALL = re.compile(
-    r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past|"
+    r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past"
+    r"(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|48|24)\s+)?(?:hours?|days?|"
+    r"weeks?|month|fortnight)\b)|"
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
 _OTHER_ONE = re.compile(r"\b(?:an?|the)\s+(?:similar|earlier|previous|separate|prior|"
@@ -245,23 +247,24 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
 
 def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
     """A headline's plain figure that the article's text gives with its bound ("fire
-    kills nine" over "killing at least nine workers") told with that bound: headlines
-    drop "at least", and the plain figure would contradict another outlet's higher one."""
+    kills nine" over "killing at least nine workers") or its window ("in the past week")
+    told with them: headlines drop both, and the plain figure would contradict another
+    outlet's figure of the whole toll."""
     title = (source.title or "").strip()
     if not title:
         return mentions
     def headline(m: Mention) -> bool:
         return m.sentence.strip() == title
-    bounded = {(m.type, c.value.value): c.value for m in mentions if not headline(m)
+    bounded = {(m.type, c.value.value): c for m in mentions if not headline(m)
                and not m.background for c in m.claims if c.attribute == "count"
-               and isinstance(c.value, Quantity) and c.value.qualifier in _BOUNDS
-               and c.value.high is None}
+               and isinstance(c.value, Quantity) and c.value.high is None and (
+                   c.value.qualifier in _BOUNDS or "/in " in (c.measure_key or ""))}
     if not bounded:
         return mentions
     out = []
     for m in mentions:
         if headline(m):
-            claims = tuple(dataclasses.replace(c, value=bounded[(m.type, c.value.value)])
+            claims = tuple(_as_told(c, bounded[(m.type, c.value.value)])
                            if c.attribute == "count" and isinstance(c.value, Quantity)
                            and c.value.qualifier == "exact"
                            and (m.type, c.value.value) in bounded else c
@@ -269,6 +272,15 @@ def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
             m = dataclasses.replace(m, claims=claims)
         out.append(m)
     return out
+
+
+def _as_told(headline: Claim, text: Claim) -> Claim:
+    """A headline's figure with the bound and the window its article's text gives it
+    ("kills 43" over "killed 43 people ... in the past week")."""
+    if "/in " in (text.measure_key or "") and "/in " not in (headline.measure_key or ""):
+        return dataclasses.replace(headline, value=text.value, measure=text.measure,
+                                   measure_key=text.measure_key)
+    return dataclasses.replace(headline, value=text.value)
 
 
 _BOUNDS = frozenset({"at_least", "approximate"})
