@@ -228,3 +228,13 @@ def test_a_headline_figure_the_text_gives_over_a_window_is_that_windows(
                                 "b.txt": ("2025-06-27", second)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "count" and f.verdict == "conflict"]
+
+
+def test_the_day_a_window_began_does_not_date_its_toll() -> None:
+    # "since the outbreak began in March": when the counting began, not when the 58
+    # died; the toll stays the news, not a recalled happening of March
+    ms = _mentions("Outbreak\n\nDengue has killed 58 people in Peru since the outbreak "
+                   "began in March, the health minister said on Thursday.\n")
+    deaths = [m for m in ms if m.type == "death"]
+    assert deaths and all(not m.background for m in deaths)
+    assert "2025-03" not in _happening_days(deaths)

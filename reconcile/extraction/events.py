@@ -1741,8 +1741,7 @@ class _SourceReader:
             self._last_kind = (counted[-1].type, sent.paragraph)
         return out
 
-    @staticmethod
-    def _share_the_only_date(triggers: list[_Trigger], units: list[_Unit]) -> None:
+    def _share_the_only_date(self, triggers: list[_Trigger], units: list[_Unit]) -> None:
         """Mark the triggers given a date of their own; then, with one date in the
         sentence, give it to each happening told without a date."""
         # "rescued 37 women ... on October 9, and detained 12 people": with one date in
@@ -1750,7 +1749,8 @@ class _SourceReader:
         for trig in triggers:  # before a sentence's only date is shared below
             trig.own_date = any(u.attribute == "date" and not u.said for u in trig.units)
         dates = [u for u in units if u.attribute == "date" and not u.said]
-        if len(dates) == 1 and not dates[0].held:
+        if len(dates) == 1 and not dates[0].held and not _SINCE_BEGAN_BEFORE.search(
+                self.text, max(0, dates[0].span[0] - 80), dates[0].span[0]):
             for trig in triggers:
                 if not trig.type.reporting and not any(
                         u.attribute == "date" for u in trig.units):
@@ -2282,6 +2282,12 @@ _ENDED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$", re.I)
 """Before a happening that lasts (a siege, a standoff): the day told is the day it
 ended ("troops ended a 20-hour siege on Saturday"), not the day it began."""
+_SINCE_BEGAN_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|broke\s+out|"
+    r"erupted|was\s+(?:declared|detected|confirmed|reported))\s+(?:in\s+|on\s+|last\s+)?$",
+    re.I)
+"""Before a date: when a window opened ("killed 67 since the outbreak began in
+October"): the day of its beginning, not of what was counted over it."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
