@@ -238,3 +238,35 @@ def test_the_day_a_window_began_does_not_date_its_toll() -> None:
     deaths = [m for m in ms if m.type == "death"]
     assert deaths and all(not m.background for m in deaths)
     assert "2025-03" not in _happening_days(deaths)
+
+
+def test_fewer_that_remain_missing_told_in_one_phrase_is_no_contradiction(
+        tmp_path: Path) -> None:
+    # "three remain missing" (the words read with the figure) two days after "nine
+    # were missing": the search going on
+    first = ("Plant blast\n\nAn explosion at a fertiliser plant in Gujarat killed six "
+             "workers on Monday, officials said. Nine people were missing.")
+    later = ("Plant blast toll\n\nTen people have died and three remain missing after "
+             "Monday's explosion at a fertiliser plant in Gujarat, officials said on "
+             "Wednesday.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-23", first),
+                                "b.txt": ("2025-06-25", later)})
+    missing = [f for e in report.events for f in e.findings if f.attribute == "count"
+               and {9.0, 3.0} <= {v.value.value for v in f.values
+                                  if isinstance(v.value, Quantity)}]
+    assert missing and all(f.verdict != "conflict" for f in missing)
+
+
+def test_a_toll_told_as_lowering_an_earlier_one_supersedes_it(tmp_path: Path) -> None:
+    # the later outlet says its lower figure corrects the earlier toll: a correction,
+    # not two outlets at odds
+    first = ("Bus fire\n\nA fire on an overnight bus near Arequipa killed at least six "
+             "passengers late on Sunday, police said on Monday.")
+    later = ("Bus fire: 4 dead\n\nFour passengers died in the fire on a bus near Arequipa "
+             "on Sunday night, police said on Tuesday, lowering an earlier toll of six.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-23", first),
+                                "b.txt": ("2025-06-24", later)})
+    deaths = [f for e in report.events for f in e.findings if f.attribute == "count"
+              and {6.0, 4.0} <= {v.value.value for v in f.values
+                                 if isinstance(v.value, Quantity)}]
+    assert deaths and all(f.verdict != "conflict" for f in deaths)

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..comparison import bounds, compare, human, value_key
 from ..extraction.modality import projected
@@ -427,12 +427,18 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
               and isinstance(c.value, Quantity)
               and (copies.get(c.source, c.source), c.value.value) in told_as_update else c)
              for d, c in known]
+    # a figure its witness tells as a correction anywhere ("three died, lowering an
+    # earlier toll of five") is one where the same witness repeats it (a headline)
+    corrected = {(copies.get(c.source, c.source), c.value.value) for _d, c in known
+                 if isinstance(c.value, Quantity) and _revised_down(c)}
+    revised = {c.id for _d, c in known if isinstance(c.value, Quantity)
+               and (copies.get(c.source, c.source), c.value.value) in corrected}
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
             if not _at_odds(c1, c2, copies, totals or {}, plans):
                 continue
             note = _same_day_contradiction(c1, c2, d1) if d1 == d2 else (
-                _later_contradiction((c1, d1), (c2, d2), found))
+                _later_contradiction((c1, d1), (c2, d2), found, revised))
             if note is not None:
                 return 2, "contradiction", [note]
     return 1, "superseded", [f"superseded: {_chain(known)}"]
@@ -475,7 +481,8 @@ def _same_day_contradiction(c1: Claim, c2: Claim, day: dt.date) -> str | None:
 
 
 def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.date],
-                         found: Sequence[tuple[dt.date, float]]) -> str | None:
+                         found: Sequence[tuple[dt.date, float]],
+                         revised: Collection[str] = ()) -> str | None:
     """The note of two conflicting figures stated on different days when the later
     cannot have grown from the earlier (lower, or not told as an update), else None."""
     (early, e_day), (late, l_day) = sorted((first, second), key=lambda x: x[1])
@@ -486,6 +493,9 @@ def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.d
         return None  # "40 still in hospital", two days later "25": patients go home
     if _still_missing(late) and bounds(late.value)[1] < bounds(early.value)[0]:
         return None  # "20 missing", two days later "four still missing": found since
+    if (late.id in revised or _revised_down(late)) and (
+            bounds(late.value)[1] < bounds(early.value)[0]):
+        return None  # "three died, lowering an earlier toll of five": a correction
     if bounds(late.value)[1] < bounds(early.value)[0]:
         return (f"contradiction: a later figure is lower, {quantity_words(early.value)} "
                 f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
@@ -523,9 +533,28 @@ missing", "ten remain unaccounted for"), a figure that falls as people are found
 
 
 def _still_missing(c: Claim) -> bool:
-    """Whether a count is told as of the people still missing on its day."""
+    """Whether a count is told as of the people still missing on its day (the words
+    may be part of the claim's own text: "three remain missing")."""
     at = c.sentence.find(c.text)
-    return at >= 0 and _STILL_MISSING_AFTER.match(c.sentence, at + len(c.text)) is not None
+    if at < 0:
+        return False
+    figure = re.match(r"\S+", c.text)
+    starts = {at + len(c.text), at + (figure.end() if figure else 0)}
+    return any(_STILL_MISSING_AFTER.match(c.sentence, k) is not None for k in starts)
+
+
+_REVISED_DOWN = re.compile(
+    r"\b(?:lower(?:ing|ed|s)?|revis(?:ing|ed|es)\s+down(?:ward)?|cut(?:ting|s)?|"
+    r"downgrad(?:ing|ed|es)|correct(?:ing|ed|s))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|"
+    r"previous|initial|prior|preliminary)\s+(?:death\s+)?(?:toll|tally|figure|count)\b|"
+    r"\bdown\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+)?\d", re.I)
+"""In a lower figure's sentence: the figure is told as a correction of an earlier one
+("three died, lowering an earlier toll of five"), which it supersedes."""
+
+
+def _revised_down(c: Claim) -> bool:
+    """Whether a figure's sentence tells it as a downward revision of an earlier toll."""
+    return _REVISED_DOWN.search(c.sentence) is not None
 
 
 def _changing_state(c: Claim) -> bool:
