@@ -270,3 +270,14 @@ def test_a_toll_told_as_lowering_an_earlier_one_supersedes_it(tmp_path: Path) ->
               and {6.0, 4.0} <= {v.value.value for v in f.values
                                  if isinstance(v.value, Quantity)}]
     assert deaths and all(f.verdict != "conflict" for f in deaths)
+
+
+@pytest.mark.parametrize("text", [
+    ("A strong quake struck off Mindanao on Thursday, shaking buildings as far away as "
+     "Manado, and killed four people."),
+    "The earthquake on Thursday was felt in Manado and killed four people in Mindanao.",
+])
+def test_where_a_quake_was_felt_is_not_where_it_struck(text: str) -> None:
+    places = {c.value.name for m in _mentions(f"Quake\n\n{text}\n") for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Manado" not in places

@@ -1535,6 +1535,8 @@ class _SourceReader:
             if _JOURNEY_FROM.search(self.text, window, p.span[0]) and _JOURNEY_TO.match(
                     self.text, p.span[1]) and not self._tells_a_removal(sent):
                 continue  # "a bus travelling from Lima to Cusco": where it set out
+            if _FELT_BEFORE.search(before):
+                continue  # "shook buildings as far away as Singapore": felt, not struck
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
@@ -2288,6 +2290,11 @@ _SINCE_BEGAN_BEFORE = re.compile(
     re.I)
 """Before a date: when a window opened ("killed 67 since the outbreak began in
 October"): the day of its beginning, not of what was counted over it."""
+_FELT_BEFORE = re.compile(
+    r"\b(?:as\s+far\s+(?:away\s+)?as|felt\s+(?:in|across|throughout)|"
+    r"(?:felt|shaken|swayed)\s+as\s+far\s+as)\s+(?:the\s+)?$", re.I)
+"""Before a place: where a quake or a blast was felt far off ("shook buildings as far
+away as Singapore", "was felt in Jakarta"), not where it struck."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
