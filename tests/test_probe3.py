@@ -281,3 +281,13 @@ def test_where_a_quake_was_felt_is_not_where_it_struck(text: str) -> None:
     places = {c.value.name for m in _mentions(f"Quake\n\n{text}\n") for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Manado" not in places
+
+
+def test_a_toll_up_to_a_figure_is_that_figure_as_an_update() -> None:
+    # a headline's "toll up to 10" is the toll gone up to ten, not "at most ten"
+    ms = _mentions("Mine blast: toll up to 10\n\nTen miners have died.\n")
+    figures = [c for m in ms for c in m.claims if c.attribute == "count"
+               and isinstance(c.value, Quantity) and c.value.value == 10.0]
+    assert figures and all(isinstance(c.value, Quantity)
+                           and c.value.qualifier == "exact" for c in figures)
+    assert any(c.update for c in figures)

@@ -1370,6 +1370,12 @@ class _SourceReader:
             _UPDATE_TALLY_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0]) or (
             _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
+        if (isinstance(unit.value, Quantity) and unit.value.qualifier == "at_most"
+                and e.text.lower().startswith("up to") and _TOLL_UP_TO_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 30), e.span[0])):
+            # "toll up to 10": the toll has gone up to 10, not a bound of at most 10
+            unit.value = dataclasses.replace(unit.value, qualifier="exact")
+            unit.update = True
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
         return unit
@@ -2295,6 +2301,10 @@ _FELT_BEFORE = re.compile(
     r"(?:felt|shaken|swayed)\s+as\s+far\s+as)\s+(?:the\s+)?$", re.I)
 """Before a place: where a quake or a blast was felt far off ("shook buildings as far
 away as Singapore", "was felt in Jakarta"), not where it struck."""
+_TOLL_UP_TO_BEFORE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:is\s+|now\s+|has\s+gone\s+)?$",
+    re.I)
+"""Before "up to N": a toll that went up to the figure ("toll up to 10")."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
