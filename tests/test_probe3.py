@@ -291,3 +291,25 @@ def test_a_toll_up_to_a_figure_is_that_figure_as_an_update() -> None:
     assert figures and all(isinstance(c.value, Quantity)
                            and c.value.qualifier == "exact" for c in figures)
     assert any(c.update for c in figures)
+
+
+def test_a_year_recalled_after_since_dates_the_happening_of_its_when_clause() -> None:
+    # "the worst since 2011, when a ferry sank off Zanzibar": that sinking is of 2011,
+    # a recalled happening, and its place is not the story's
+    ms = _mentions("Ferry toll\n\nRescuers recovered 40 bodies on Monday. It was the "
+                   "worst disaster since 2011, when a ferry sank off Zanzibar, killing "
+                   "all 200 people aboard.\n")
+    recalled = [m for m in ms if any(c.attribute == "count" and isinstance(c.value, Quantity)
+                                     and c.value.value == 200.0 for c in m.claims)]
+    assert recalled and all(m.background for m in recalled)
+    assert "2011" in _happening_days(recalled)
+
+
+def test_two_kinds_aboard_told_together_are_not_the_dead() -> None:
+    # "with 30 passengers and three crew on board ... killing at least 12": the 30 and
+    # the three travelled, the 12 died
+    ms = _mentions("Crash\n\nA turboprop with 30 passengers and three crew on board "
+                   "crashed near Lukla on Monday, killing at least 12 people.\n")
+    dead = {c.value.value for m in ms if m.type == "death" for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert dead == {12.0}

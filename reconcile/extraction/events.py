@@ -368,9 +368,12 @@ _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
 _ABOARD_BEFORE = re.compile(
     r"\b(?:carrying|carried|transporting|ferrying|with)\s+(?:(?:about|around|some|nearly|"
     r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$", re.I)
-_ABOARD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b", re.I)
+_ABOARD_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:and|plus)\s+(?:\w+\s+){1,3}?)?(?:on\s+board|aboard)\b",
+    re.I)
 """A count of those aboard ("a ferry carrying about 150 passengers", "with 40 people on
-board"): how many travelled, never a toll or a rescue's figure."""
+board", "with 68 passengers and four crew on board"): how many travelled, never a toll
+or a rescue's figure."""
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
@@ -1268,6 +1271,9 @@ class _SourceReader:
         bound = self._figures_until(e, sent)
         if bound is not None:  # "Till Monday night, 412 had been discharged"
             return [_Unit("date", bound, e.span, e.text, said=True)]
+        recalled = self._recalled_year(e)
+        if recalled is not None:
+            return [_Unit("date", recalled, e.span, e.text)]
         if e.value.mod is not None or e.value.timex.endswith("_REF"):
             return []  # "after 2018", "until Friday", "now": not when it happened
         if self._in_zone_aside(e, sent):
@@ -1299,6 +1305,19 @@ class _SourceReader:
         if shifted is not None:
             units.append(shifted)
         return units
+
+    def _recalled_year(self, e: Expression) -> DateValue | None:
+        """The year of a happening recalled after "since": "the deadliest since 1992,
+        when a plane slammed into a hill" dates that crash to 1992 (the open interval
+        "since 1992" dates nothing)."""
+        assert isinstance(e.value, DateValue)
+        if e.value.mod != "ON_OR_AFTER" or not e.text.isdigit() or len(e.text) != 4:
+            return None
+        if not (_SINCE_BEFORE.search(self.text, max(0, e.span[0] - 7), e.span[0])
+                and _WHEN_AFTER.match(self.text, e.span[1])):
+            return None
+        year = int(e.text)
+        return DateValue(e.text, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
         """Whether a date is told in brackets with a clock time in another time zone
@@ -2305,6 +2324,9 @@ _TOLL_UP_TO_BEFORE = re.compile(
     r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:is\s+|now\s+|has\s+gone\s+)?$",
     re.I)
 """Before "up to N": a toll that went up to the figure ("toll up to 10")."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+"""Around a year: "since 1992, when ...": the year of the happening the clause recalls."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
