@@ -376,8 +376,18 @@ def find_places(text: str) -> list[PlaceMatch]:
     return [
         PlaceMatch(text[s:e], (s, e), place) for s, e, place in _data().places.scan(text)
         if not _in_compound_name(text, s, e) and not _SAINT_BEFORE.search(text, max(0, s - 8), s)
-        and not _a_river(text, s, e)
+        and not _a_river(text, s, e) and not _a_storms_name(text, s, e)
     ]
+
+
+_STORM_WORD = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Storm|HURRICANE|TYPHOON|CYCLONE)\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _a_storms_name(text: str, start: int, end: int) -> bool:
+    """Whether a place name is the word before a storm's name ("Hurricane Nora",
+    "Typhoon Kajiki"): a kind of storm, not the town called so."""
+    return bool(_STORM_WORD.match(text, start, end) and _NAME_AFTER.match(text, end))
 
 
 _RIVER_AFTER = re.compile(r"[ \t\u00a0]+(?:[Rr]iver|RIVER)\b")

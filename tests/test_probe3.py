@@ -313,3 +313,12 @@ def test_two_kinds_aboard_told_together_are_not_the_dead() -> None:
     dead = {c.value.value for m in ms if m.type == "death" for c in m.claims
             if c.attribute == "count" and isinstance(c.value, Quantity)}
     assert dead == {12.0}
+
+
+def test_the_word_before_a_storms_name_is_no_town() -> None:
+    # "Hurricane Lena" names a storm; a town called Hurricane is not where it struck
+    ms = _mentions("Storm\n\nHurricane Lena made landfall near Tampico on Sunday, "
+                   "forcing 5,000 people from their homes.\n")
+    places = {c.value.name for m in ms for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Hurricane" not in places
