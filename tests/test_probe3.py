@@ -322,3 +322,10 @@ def test_the_word_before_a_storms_name_is_no_town() -> None:
     places = {c.value.name for m in ms for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Hurricane" not in places
+
+
+def test_people_held_hostage_with_the_count_between_are_an_abduction() -> None:
+    ms = _mentions("Siege\n\nGunmen held 14 shoppers hostage in a pharmacy in Rosario on "
+                   "Thursday, police said.\n")
+    taken = [m for m in ms if m.type == "abduction"]
+    assert taken and "2025-06-26" in _happening_days(taken)
