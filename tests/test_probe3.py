@@ -329,3 +329,28 @@ def test_people_held_hostage_with_the_count_between_are_an_abduction() -> None:
                    "Thursday, police said.\n")
     taken = [m for m in ms if m.type == "abduction"]
     assert taken and "2025-06-26" in _happening_days(taken)
+
+
+@pytest.mark.parametrize("text", [
+    "A fourth person died on Thursday, raising the toll to four.",
+    ("A third victim died in hospital on Thursday of burns suffered in the blast, "
+     "doctors said."),
+])
+def test_one_more_death_on_a_later_day_does_not_date_the_toll(text: str) -> None:
+    # "a third victim died on Thursday": the day the toll grew, not the day the
+    # happening (the blast told after it) killed
+    ms = _mentions(f"Toll grows\n\n{text}\n")
+    assert "2025-06-26" not in _happening_days(ms)
+
+
+def test_a_toll_at_a_figure_in_a_headline_is_an_update() -> None:
+    ms = _mentions("Quarry collapse: toll at 6\n\nSix workers have died.\n")
+    assert any(c.update for m in ms for c in m.claims
+               if isinstance(c.value, Quantity) and c.value.value == 6.0)
+
+
+def test_a_bridge_that_gave_way_is_an_accident() -> None:
+    ms = _mentions("Bridge\n\nA footbridge gave way under a crowd in Cuenca on Thursday, "
+                   "officials said.\n")
+    ms += _mentions("Bridge\n\nThe bridge gave way in Cuenca on Thursday, officials said.\n")
+    assert "2025-06-26" in _happening_days([m for m in ms if m.type == "accident"])

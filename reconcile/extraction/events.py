@@ -291,8 +291,8 @@ _ON_FEATURE = re.compile(
 Highway"): a place, known to the gazetteer or not."""
 # "the toll rose to 52", "has climbed to 60": the figure updates a running tally
 _UPDATE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
-    r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
+    r"\b(?:(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
+    r"climbing|rises|climbs)\s+(?:to\s+)?|toll\s+(?:now\s+)?at\s+)$", re.I)
 # "bringing the death toll from Tuesday's collapse to eight", "raising the number of
 # dead to 40": a clause that moves a tally to the figure, its noun before the figure
 _UPDATE_TALLY_BEFORE = re.compile(
@@ -1953,6 +1953,14 @@ class _SourceReader:
                  and (trig.type.reporting or not u.said)]
         if _ENDED_BEFORE.search(self.text, max(sent.start, trig.span[0] - 40), trig.span[0]):
             dates = []  # "forces ended the siege on Saturday": when it ended, not began
+        if trig.type.measure and _ORDINAL_ONE_BEFORE.search(
+                self.text, max(sent.start, trig.span[0] - 40), trig.span[0]):
+            dates = []  # "a fourth person died on Monday": one more, not the toll's day
+        one_more = _ONE_MORE_DIED.search(self.text, sent.start, sent.end)
+        if one_more is not None:
+            # "a third victim died on Thursday of burns suffered in the blast": Thursday
+            # is that death's day, never the blast's told after it
+            dates = [u for u in dates if not (one_more.end() <= u.span[0] < trig.span[0])]
         if dates:
             # a happening is dated by the date nearest its verb; a statement about a
             # figure by the date nearest the figure ("so far this year more than 120,000
@@ -2327,6 +2335,16 @@ _TOLL_UP_TO_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 """Around a year: "since 1992, when ...": the year of the happening the clause recalls."""
+_ORDINAL_ONE_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:(?:has|had|have)\s+)?$")
+"""Before a casualty verb: one more of the toll ("a fourth person died on Monday"),
+whose day is when the toll grew, never when the happening struck."""
+_ONE_MORE_DIED = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:(?:has|had|have)\s+)?(?:died|"
+    r"succumbed|was\s+killed)\b")
+"""One more death told with an ordinal ("a fourth person died"): see _ORDINAL_ONE_BEFORE."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
