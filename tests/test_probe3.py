@@ -354,3 +354,11 @@ def test_a_bridge_that_gave_way_is_an_accident() -> None:
                    "officials said.\n")
     ms += _mentions("Bridge\n\nThe bridge gave way in Cuenca on Thursday, officials said.\n")
     assert "2025-06-26" in _happening_days([m for m in ms if m.type == "accident"])
+
+
+def test_people_moved_ahead_of_a_happening_do_not_take_its_day() -> None:
+    # the storm struck on Thursday; the 9,000 left before it, on a day not told
+    ms = _mentions("Storm\n\nAbout 9,000 people were evacuated from the coast ahead of "
+                   "the cyclone, which made landfall on Thursday.\n")
+    assert "2025-06-26" not in _happening_days([m for m in ms if m.type == "evacuation"])
+    assert "2025-06-26" in _happening_days([m for m in ms if m.type == "storm"])

@@ -1780,7 +1780,9 @@ class _SourceReader:
                 self.text, max(0, dates[0].span[0] - 80), dates[0].span[0]):
             for trig in triggers:
                 if not trig.type.reporting and not any(
-                        u.attribute == "date" for u in trig.units):
+                        u.attribute == "date" for u in trig.units) and not (
+                        trig.span[1] <= dates[0].span[0] and _AHEAD_OF.search(
+                            self.text, trig.span[1], dates[0].span[0])):
                     trig.units.append(dates[0])
 
     def _scoped_mentions(
@@ -2345,6 +2347,10 @@ _ONE_MORE_DIED = re.compile(
     r"\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:(?:has|had|have)\s+)?(?:died|"
     r"succumbed|was\s+killed)\b")
 """One more death told with an ordinal ("a fourth person died"): see _ORDINAL_ONE_BEFORE."""
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+anticipation\s+of)\b",
+                       re.I)
+"""Between a happening and the only date of its sentence: the date is of what came
+after it ("evacuated ahead of the storm, which made landfall on Saturday")."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
