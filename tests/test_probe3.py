@@ -362,3 +362,13 @@ def test_people_moved_ahead_of_a_happening_do_not_take_its_day() -> None:
                    "the cyclone, which made landfall on Thursday.\n")
     assert "2025-06-26" not in _happening_days([m for m in ms if m.type == "evacuation"])
     assert "2025-06-26" in _happening_days([m for m in ms if m.type == "storm"])
+
+
+def test_the_storys_happening_compared_with_an_older_one_stays_the_news() -> None:
+    # "Thursday's blast was the worst since a 2016 blast": Thursday's is the story's,
+    # only the 2016 one is recalled
+    ms = _mentions("Blast\n\nThursday's explosion was the deadliest in the region since "
+                   "a 2016 blast at a market.\n")
+    thursday = [m for m in ms if "2025-06-26" in _happening_days([m])]
+    assert thursday and all(not m.background for m in thursday)
+    assert all(m.background for m in ms if "2016" in _happening_days([m]))

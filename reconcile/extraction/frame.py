@@ -97,7 +97,14 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
             # only when it is this mention's happening that is the other one, or one
             # told in a clause about it ("the 1987 crash, in which 11 died")
             at = m.trigger_span[0] - m.sentence_span[0]
-            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
+            # a happening of the same kind dated recently in its own words is this
+            # story's ("Saturday's explosion was the deadliest since a 2019 blast")
+            own_recent = date is not None and not date.inferred and ref is not None and (
+                isinstance(date.value, DateValue) and date.value.latest is not None
+                and date.value.latest >= ref - dt.timedelta(days=BACKGROUND_DAYS)
+                and not (other.start() <= at < other.end()))
+            return other.group(1).lower() in m.trigger.lower() or (
+                etype.name == m.type and not own_recent) or (
                 other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
                 is not None and not re.search(r"[.;]", m.sentence[other.end():at])) or (
                 _toll_of_the_other(m, vocab, other))
