@@ -372,3 +372,12 @@ def test_the_storys_happening_compared_with_an_older_one_stays_the_news() -> Non
     thursday = [m for m in ms if "2025-06-26" in _happening_days([m])]
     assert thursday and all(not m.background for m in thursday)
     assert all(m.background for m in ms if "2016" in _happening_days([m]))
+
+
+def test_the_toll_of_a_recalled_two_word_happening_is_background() -> None:
+    # "a 2016 mine collapse that killed 40": those 40 died then, not in this story
+    ms = _mentions("Mine\n\nThursday's accident was the deadliest in the region since a "
+                   "2016 mine collapse that killed 40.\n")
+    forty = [m for m in ms if any(isinstance(c.value, Quantity) and c.value.value == 40.0
+                                  for c in m.claims)]
+    assert forty and all(m.background for m in forty)

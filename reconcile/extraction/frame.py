@@ -93,6 +93,22 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
         return True
     for other in _OTHER_ONE.finditer(m.sentence):
         etype = vocab.type_of(other.group(1))
+        if etype is None:
+            # "a 2016 mine collapse", "the 1987 bus crash": the happening's words may
+            # start with a word of what it befell
+            told = vocab.trigger_re.match(m.sentence, other.start(1)) or (
+                vocab.trigger_re.match(m.sentence, other.end(1) + 1))
+            if told is not None:
+                etype = vocab.type_of(told.group(0))
+                if etype is not None and not etype.reporting:
+                    at = m.trigger_span[0] - m.sentence_span[0]
+                    if told.end() <= at and _RELATIVE.search(
+                            m.sentence, told.end(), at) is not None and not re.search(
+                            r"[.;]", m.sentence[told.end():at]):
+                        return True  # "a 2016 mine collapse that killed 40"
+                    if told.start() <= at < told.end():
+                        return True  # the recalled happening itself
+            continue
         if etype is not None and not etype.reporting:
             # only when it is this mention's happening that is the other one, or one
             # told in a clause about it ("the 1987 crash, in which 11 died")
