@@ -381,3 +381,13 @@ def test_the_toll_of_a_recalled_two_word_happening_is_background() -> None:
     forty = [m for m in ms if any(isinstance(c.value, Quantity) and c.value.value == 40.0
                                   for c in m.claims)]
     assert forty and all(m.background for m in forty)
+
+
+def test_families_moved_are_not_the_count_of_people_moved() -> None:
+    # 2,000 families are a kind of those moved, never the whole count of the evacuated
+    # that another outlet gives in people
+    ms = _mentions("Storm\n\nAuthorities said 2,000 families had been moved to evacuation "
+                   "centres in Albay on Monday.\n")
+    keys = {c.measure_key for m in ms for c in m.claims
+            if isinstance(c.value, Quantity) and c.value.value == 2000.0}
+    assert keys and "evacuated" not in keys

@@ -458,7 +458,7 @@ is a mention: its date is a claim other sources can confirm or contradict."""
 _SUBGROUPS = frozenset(
     "children child minors boys girls babies infants teenagers women men students pupils "
     "foreigners tourists soldiers troops officers policemen firefighters rescuers "
-    "attackers gunmen militants adults seniors crew elderly".split())
+    "attackers gunmen militants adults seniors crew elderly families households".split())
 """Kinds of people that are a part of a toll, not the toll: "three children among the
 dead" is not the death toll."""
 _PERPETRATORS = frozenset(
