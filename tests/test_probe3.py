@@ -391,3 +391,10 @@ def test_families_moved_are_not_the_count_of_people_moved() -> None:
     keys = {c.measure_key for m in ms for c in m.claims
             if isinstance(c.value, Quantity) and c.value.value == 2000.0}
     assert keys and "evacuated" not in keys
+
+
+def test_the_day_a_toll_stood_at_a_figure_dates_the_figure() -> None:
+    ms = _mentions("Quake\n\nThree days after the quake, rescuers were still pulling "
+                   "bodies from the rubble; the toll stood at 140 on Thursday.\n")
+    deaths = [m for m in ms if m.type == "death"]
+    assert deaths and "2025-06-26" not in _happening_days(deaths)

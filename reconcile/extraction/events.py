@@ -1295,7 +1295,8 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
             _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
             is not None and _TOLL_OF_HAPPENING.search(
-                self.text, sent.start, e.span[0]) is not None))
+                self.text, sent.start, e.span[0]) is not None) or _STOOD_AT_ON.search(
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]))
         toll_from = _TOLL_FROM_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
             _POSSESSIVE.match(self.text, e.span[1])) else None
@@ -2351,6 +2352,12 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+anticipation\s+o
                        re.I)
 """Between a happening and the only date of its sentence: the date is of what came
 after it ("evacuated ahead of the storm, which made landfall on Saturday")."""
+_STOOD_AT_ON = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:stood|stands|was|remained)\s+at\s+"
+    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+"""Before a day: the day a toll stood at its figure ("the toll stood at 312 on
+Thursday"), never the day the dead died."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
