@@ -398,3 +398,17 @@ def test_the_day_a_toll_stood_at_a_figure_dates_the_figure() -> None:
                    "bodies from the rubble; the toll stood at 140 on Thursday.\n")
     deaths = [m for m in ms if m.type == "death"]
     assert deaths and "2025-06-26" not in _happening_days(deaths)
+
+
+def test_a_number_of_cases_risen_to_a_figure_is_no_toll() -> None:
+    # the figure after "cases has risen to" counts cases; the deaths are the 58
+    ms = _mentions("Cholera\n\nThe number of confirmed cholera cases has risen to 3,412, "
+                   "with 58 deaths, the ministry said.\n")
+    deaths = {c.value.value for m in ms for c in m.claims if c.attribute == "count"
+              and isinstance(c.value, Quantity) and c.measure_key == "deaths"}
+    assert 3412.0 not in deaths
+
+
+def test_a_toll_raised_on_a_day_dates_the_figure() -> None:
+    ms = _mentions("Toll\n\nOfficials raised the death toll to 18 from 12 on Thursday.\n")
+    assert "2025-06-26" not in _happening_days([m for m in ms if m.type == "death"])

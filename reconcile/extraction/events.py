@@ -1711,6 +1711,8 @@ class _SourceReader:
         risen = _NOUN_ROSE_BEFORE.search(before)
         if risen is not None and risen.group(1).lower() in self.vocab.casualties:
             return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
+        if risen is not None and risen.group(1).lower() in ("cases", "infections"):
+            return "cases"  # "the number of cholera cases has risen to 3,412": no toll
         number = _NUMBER_OF_BEFORE.search(before)
         if number is not None:
             for word in number.group(1).split():
@@ -2353,11 +2355,14 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+anticipation\s+o
 """Between a happening and the only date of its sentence: the date is of what came
 after it ("evacuated ahead of the storm, which made landfall on Saturday")."""
 _STOOD_AT_ON = re.compile(
-    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:stood|stands|was|remained)\s+at\s+"
+    r"\b(?:(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:stood|stands|was|remained)\s+"
+    r"at|(?:raised|raises|revised|revises|updated|updates|lowered|lowers|put|puts)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|tally)\s+(?:to|at))\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
+    r"(?:\s+(?:dead|deaths|people))?(?:\s+from\s+\d[\d,.]*)?\s+on\s+$", re.I)
 """Before a day: the day a toll stood at its figure ("the toll stood at 312 on
-Thursday"), never the day the dead died."""
+Thursday", "officials raised the toll to 18 from 12 on Sunday"), never the day the dead
+died."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
