@@ -412,3 +412,12 @@ def test_a_number_of_cases_risen_to_a_figure_is_no_toll() -> None:
 def test_a_toll_raised_on_a_day_dates_the_figure() -> None:
     ms = _mentions("Toll\n\nOfficials raised the death toll to 18 from 12 on Thursday.\n")
     assert "2025-06-26" not in _happening_days([m for m in ms if m.type == "death"])
+
+
+@pytest.mark.parametrize("text", [
+    "A man blew himself up outside a mosque in Quetta on Thursday.",
+    "The attacker detonated his vest at the gate of the market on Thursday.",
+])
+def test_a_bombers_own_blast_is_an_attack(text: str) -> None:
+    ms = _mentions(f"Bomb\n\n{text}\n")
+    assert "2025-06-26" in _happening_days([m for m in ms if m.type == "attack"])
