@@ -421,3 +421,16 @@ def test_a_toll_raised_on_a_day_dates_the_figure() -> None:
 def test_a_bombers_own_blast_is_an_attack(text: str) -> None:
     ms = _mentions(f"Bomb\n\n{text}\n")
     assert "2025-06-26" in _happening_days([m for m in ms if m.type == "attack"])
+
+
+def test_a_rescue_from_an_attack_does_not_take_the_attacks_day(tmp_path: Path) -> None:
+    # the school was stormed on Monday; one outlet says the pupils were freed on
+    # Tuesday, the other tells the rescue without its day: no dispute about its day
+    first = ("Pupils freed\n\nSoldiers freed 40 pupils on Tuesday after a standoff at a "
+             "school in Kumba, the army said.")
+    second = ("School siege over\n\nForty pupils were rescued unharmed, a spokesman "
+              "said. The siege began on Monday at dawn.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-25", first),
+                                "b.txt": ("2025-06-25", second)})
+    assert not [f for e in report.events for f in e.findings
+                if f.attribute == "date" and f.verdict == "conflict"]

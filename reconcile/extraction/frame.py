@@ -264,8 +264,19 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     # story's kind of happening: read as such before the lead's kinds are taken
     mentions = _reported_happenings(mentions, vocab, ref, background)
     frame = _article_frame(mentions, source, vocab, dateline, unknown_feature, background)
-    return _headline_bounds([_framed(m, frame, source, vocab, unknown_place)
+    undated: frozenset[str] = frozenset()
+    if frame.date is not None:
+        # the frame's date is its happening's: a rescue from an attack or an abduction
+        # ends it, on a day of its own the article may not tell
+        kind = next((m.type for m in mentions if m.id == frame.date.mention), None)
+        if kind in _ENDED_BY_A_RESCUE:
+            undated = frozenset(m.id for m in mentions if m.type == "rescue")
+    return _headline_bounds([_framed(m, frame, source, vocab, unknown_place, undated)
                              for m in mentions], source)
+
+
+_ENDED_BY_A_RESCUE = frozenset({"attack", "abduction"})
+"""Kinds of happening whose victims' rescue ends them, often a day or more later."""
 
 
 def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
@@ -402,12 +413,14 @@ def _of_people(m: Mention) -> bool:
 
 
 def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
-            unknown_place: Callable[[Mention], bool] | None) -> Mention:
+            unknown_place: Callable[[Mention], bool] | None,
+            undated: frozenset[str] = frozenset()) -> Mention:
     """One mention with its place in the frame set, and for a main mention the frame's
-    date and place when it states none."""
+    date (unless ``undated``: a step on a day of its own) and place when it states none."""
     claims = list(m.claims)
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
+                m.id not in undated) and (
                 frame.toll_dated or not _a_toll(m, vocab)) and not _told_for_later(
                 m, frame):
             claims.append(_inferred(m, frame.date))
