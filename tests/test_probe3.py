@@ -38,6 +38,8 @@ def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
     ("The number of people killed in a mine explosion in the north rose to 14 on "
      "Thursday, the ministry said."),
     "The death toll from flooding in the delta rose to 40 on Thursday, officials said.",
+    ("The number of people killed by Cyclone Remal rose to nine on Thursday, the "
+     "government said."),
 ])
 def test_a_toll_risen_on_a_day_after_any_named_happening_dates_the_figure(
         sentence: str) -> None:

@@ -63,9 +63,14 @@ after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
 _RISE_VERBS = (r"rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|"
                r"went\s+up")
 """How news tells a figure grew ("the toll rose to 52"), shared by the rules below."""
+_FIGURE = (r"(?:\d[\d,.]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+           r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+           r"fifty|sixty|seventy|eighty|ninety|(?:a|one|two|three)\s+hundred)")
+"""A figure in digits or in words ("52", "nine", "forty-one")."""
 _TALLY_ON = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+"
-    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
+    rf"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?{_FIGURE}"
     r"(?:\s+(?:dead|deaths|people))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
@@ -84,7 +89,7 @@ _ROSE_TO = re.compile(
 """A figure told as risen to a new one: a count of "N more" after it is an increment."""
 _TOLL_OF_HAPPENING = re.compile(
     r"\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims))"
-    r"\s+(?:(?:from|in)\s+(?!at\s+least\b|about\b|around\b|nearly\b|over\b|\d)"
+    r"\s+(?:(?:from|in|by)\s+(?!at\s+least\b|about\b|around\b|nearly\b|over\b|\d)"
     r"[A-Za-z]|of\s+(?:the|this|last|an?|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
@@ -2358,8 +2363,8 @@ _STOOD_AT_ON = re.compile(
     r"\b(?:(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:stood|stands|was|remained)\s+"
     r"at|(?:raised|raises|revised|revises|updated|updates|lowered|lowers|put|puts)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|tally)\s+(?:to|at))\s+"
-    r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:dead|deaths|people))?(?:\s+from\s+\d[\d,.]*)?\s+on\s+$", re.I)
+    rf"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?{_FIGURE}"
+    rf"(?:\s+(?:dead|deaths|people))?(?:\s+from\s+{_FIGURE})?\s+on\s+$", re.I)
 """Before a day: the day a toll stood at its figure ("the toll stood at 312 on
 Thursday", "officials raised the toll to 18 from 12 on Sunday"), never the day the dead
 died."""
