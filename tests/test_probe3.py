@@ -436,3 +436,12 @@ def test_a_rescue_from_an_attack_does_not_take_the_attacks_day(tmp_path: Path) -
                                 "b.txt": ("2025-06-25", second)})
     assert not [f for e in report.events for f in e.findings
                 if f.attribute == "date" and f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    "The blaze broke out shortly before midnight on Tuesday and raged into Wednesday.",
+    "The fire started on Tuesday evening and burned well into Wednesday morning.",
+])
+def test_a_fire_that_raged_into_the_next_day_began_on_the_first(text: str) -> None:
+    ms = _mentions(f"Fire\n\n{text}\n")
+    assert _happening_days([m for m in ms if m.type == "fire"]) == {"2025-06-24"}

@@ -1279,6 +1279,16 @@ class _SourceReader:
         recalled = self._recalled_year(e)
         if recalled is not None:
             return [_Unit("date", recalled, e.span, e.text)]
+        if _CONTINUED_INTO_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
+                                         e.span[0]):
+            return []  # "raged into Sunday morning": how long it lasted, not its day
+        if (e.value.mod == "BEFORE" and e.value.timex.endswith("T24:00")
+                and e.value.latest is not None and _SHORTLY_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 24), e.span[0])):
+            # "shortly before midnight on Saturday": late on Saturday
+            day = e.value.latest
+            return [_Unit("date", DateValue(day.isoformat(), "day", day, day),
+                          e.span, e.text)]
         if e.value.mod is not None or e.value.timex.endswith("_REF"):
             return []  # "after 2018", "until Friday", "now": not when it happened
         if self._in_zone_aside(e, sent):
@@ -2368,6 +2378,13 @@ _STOOD_AT_ON = re.compile(
 """Before a day: the day a toll stood at its figure ("the toll stood at 312 on
 Thursday", "officials raised the toll to 18 from 12 on Sunday"), never the day the dead
 died."""
+_CONTINUED_INTO_BEFORE = re.compile(
+    r"\b(?:raged|burned|burnt|continued|lasted|went\s+on|stretched|dragged\s+on|"
+    r"carried\s+on|spilled\s+over)\s+(?:well\s+)?into\s+(?:the\s+)?"
+    r"(?:early\s+hours\s+of\s+)?$", re.I)
+"""Before a day a happening went on into ("the fire raged into Sunday"): not its day."""
+_SHORTLY_BEFORE = re.compile(r"\b(?:shortly|just|moments|minutes)\s+before\s+$", re.I)
+"""Before "midnight on Saturday": a moment late on that day."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
