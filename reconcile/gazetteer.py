@@ -288,6 +288,7 @@ class _Data:
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
+        self.place_pop: dict[Place, int] = {}
         self.members: dict[str, frozenset[str]] = {}
         self._load()
 
@@ -326,9 +327,10 @@ class _Data:
             add(name, place)
             for a in aliases.split("|") if aliases else ():
                 add(a, place)
-        for name, cc, _pop, kind, alternates in self._rows("places.tsv"):
+        for name, cc, pop, kind, alternates in self._rows("places.tsv"):
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
+            self.place_pop[place] = max(self.place_pop.get(place, 0), int(pop or 0))
             add(name, place)
             for a in alternates.split("|") if alternates else ():
                 add(a, place)
@@ -482,6 +484,11 @@ def country_code(name: str) -> str | None:
     if place is not None and place.kind == "country":
         return place.country
     return None
+
+
+def population(place: Place) -> int:
+    """How many people live in a town or region of the gazetteer (0 when unknown)."""
+    return _data().place_pop.get(place, 0)
 
 
 def lookup_place(name: str) -> Place | None:

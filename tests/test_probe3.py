@@ -445,3 +445,12 @@ def test_a_rescue_from_an_attack_does_not_take_the_attacks_day(tmp_path: Path) -
 def test_a_fire_that_raged_into_the_next_day_began_on_the_first(text: str) -> None:
     ms = _mentions(f"Fire\n\n{text}\n")
     assert _happening_days([m for m in ms if m.type == "fire"]) == {"2025-06-24"}
+
+
+def test_a_large_city_of_a_country_the_story_never_names_stays_its_place() -> None:
+    # a capital is named by itself: "Russia" named, "Ukraine" not, Kyiv is still Kyiv
+    ms = _mentions("Strike\n\nRussia launched drones at Kyiv overnight on Thursday, "
+                   "killing three people.\n")
+    places = {c.value.name for m in ms for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Kyiv" in places

@@ -664,7 +664,8 @@ class _SourceReader:
         for p in places:
             c = p.place.country
             if c and p.place.kind in ("city", "region") and c not in named and c not in {
-                    q.place.country for q in places if q.place.name != p.place.name}:
+                    q.place.country for q in places if q.place.name != p.place.name} and (
+                    gazetteer.population(p.place) < STRAY_POPULATION):
                 out.add(p.span)
         return out
 
@@ -2385,6 +2386,9 @@ _CONTINUED_INTO_BEFORE = re.compile(
 """Before a day a happening went on into ("the fire raged into Sunday"): not its day."""
 _SHORTLY_BEFORE = re.compile(r"\b(?:shortly|just|moments|minutes)\s+before\s+$", re.I)
 """Before "midnight on Saturday": a moment late on that day."""
+STRAY_POPULATION = 250_000
+"""A town this large is named by itself in the news ("drones struck Kyiv" in a story
+naming only Russia): never read as a name shared with a place abroad."""
 _BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
 """Between a date and a verb told right next to it ("on Saturday arrested")."""
 _RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
