@@ -454,3 +454,17 @@ def test_a_large_city_of_a_country_the_story_never_names_stays_its_place() -> No
     places = {c.value.name for m in ms for c in m.claims
               if c.attribute == "location" and isinstance(c.value, Place)}
     assert "Kyiv" in places
+
+
+def test_a_toll_is_titled_by_its_whole_not_by_a_kind_of_its_dead(tmp_path: Path) -> None:
+    # "at least 15, including four attackers" and later "four of the wounded died":
+    # four is told twice, but it is no toll; the title names a whole figure
+    first = ("Hotel attack\n\nGunmen stormed a hotel in Mogadishu on Friday. At least 15 "
+             "people, including four attackers, were killed, police said.")
+    later = ("Toll rises\n\nThe toll from the attack on the hotel in Mogadishu rose to 19 "
+             "on Sunday after four of the wounded died, police said.")
+    report = _report(tmp_path, {"a.txt": ("2025-06-28", first),
+                                "b.txt": ("2025-06-29", later)})
+    titles = [e.summary for e in report.events
+              if any(f.attribute == "count" and len(f.values) > 1 for f in e.findings)]
+    assert titles and all("4 attackers" not in t for t in titles)
