@@ -362,6 +362,7 @@ class _Data:
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
+        self.place_pop: dict[Place, int] = {}
         self.members: dict[str, frozenset[str]] = {}
         self._load()
 
@@ -439,6 +440,7 @@ class _Data:
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
             pop_of.setdefault(place, int(pop))
+            self.place_pop[place] = max(self.place_pop.get(place, 0), int(pop or 0))
             if (name, cc) in capitals:
                 self.capitals.add(place)
             yield name, place
@@ -494,6 +496,7 @@ def find_places(text: str) -> list[PlaceMatch]:
         and not (place.kind == "city" and _THE_BEFORE.search(text, max(0, s - 5), s)
                  and _HEAD_AFTER.match(text, e) and _ONE_WORD.fullmatch(text, s, e)
                  and text[s:e] not in index.with_the)
+        and not _a_river(text, s, e) and not _a_storms_name(text, s, e)
     ]
     return _in_context(text, found) if found else found
 
@@ -686,6 +689,36 @@ sank"): a train's, a ship's or a firm's name, not the town -- which takes no art
 Lima", "the Lima floods"), except in names written so ("the Hague").  Names of several
 words take one more often ("the Gold Coast") and stay places."""
 
+_STORM_WORD = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Storm|HURRICANE|TYPHOON|CYCLONE)\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _a_storms_name(text: str, start: int, end: int) -> bool:
+    """Whether a place name is the word before a storm's name ("Hurricane Nora",
+    "Typhoon Kajiki"): a kind of storm, not the town called so."""
+    return bool(_STORM_WORD.match(text, start, end) and _NAME_AFTER.match(text, end))
+
+
+_RIVER_AFTER = re.compile(r"[ \t\u00a0]+(?:[Rr]iver|RIVER)\b")
+_RIVER_BEFORE = re.compile(r"\b(?:[Rr]iver|RIVER)[ \t\u00a0]+\Z")
+
+
+_THE_RIVER_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+_WATER_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:burst|broke|overflowed|overflows|overflowing|swelled|swollen|"
+    r"breached|spilled|rose\s+above)\b|['’]s[ \t\u00a0]+(?:banks|waters|floodwaters)\b")
+
+
+def _a_river(text: str, start: int, end: int) -> bool:
+    """Whether a place name is a river's ("the swollen Niger river", "River Jordan",
+    "the Niger burst its banks"): water named after a land, or a land after its river,
+    never that land itself."""
+    return bool(_RIVER_AFTER.match(text, end) or _RIVER_BEFORE.search(
+        text, max(0, start - 8), start) or (
+        _THE_RIVER_BEFORE.search(text, max(0, start - 6), start)
+        and _WATER_AFTER.match(text, end)))
+
+
 _SAINT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:San|Santa|Santo|Santos|São|Sao|Saint|Sainte|St\.?|Ste\.?|Sankt|"
     r"Sant)[ \t\u00a0]+\Z")
@@ -758,6 +791,11 @@ def country_code(name: str) -> str | None:
     if place is not None and place.kind == "country":
         return place.country
     return None
+
+
+def population(place: Place) -> int:
+    """How many people live in a town or region of the gazetteer (0 when unknown)."""
+    return _data().place_pop.get(place, 0)
 
 
 def lookup_place(name: str) -> Place | None:

@@ -455,7 +455,9 @@ def _title_count(claims: list[Claim], own_words: frozenset[str], tolls: frozense
     of_people = [c for c in counts if _counts_people(c.measure_key)]
     if people and not tolls:
         counts = [c for c in counts if _names_the_event(c.measure, own_words)]
-    return _most_common(of_people or counts)
+    # a toll's whole before a kind of its people ("15 dead, four of them attackers")
+    whole = [c for c in counts if tolls and (c.measure_key or "").split("@")[0] in tolls]
+    return _most_common(of_people or whole or counts)
 
 
 def _main_place(claims: list[Claim]) -> Claim | None:

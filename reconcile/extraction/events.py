@@ -71,12 +71,18 @@ after "on": "rose to 52 on Monday" may date the floods of Monday as well."""
 _RISE_VERBS = (r"rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|"
                r"went\s+up")
 """How news tells a figure grew ("the toll rose to 52"), shared by the rules below."""
+_FIGURE = (r"(?:\d[\d,.]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+           r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+           r"fifty|sixty|seventy|eighty|ninety|(?:a|one|two|three)\s+hundred)")
+"""A figure in digits or in words ("52", "nine", "forty-one")."""
 _TALLY_ON = re.compile(
     rf"\b(?:{_RISE_VERBS})\s+to\s+"
     r"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?"
     # a sum's figure too: "rose to Rs 58 crore on Thursday", "to $4.5 million on"
-    r"(?:(?-i:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
+    r"(?:(?:(?-i:[A-Z]{1,3}\$|\$|€|£|¥|₹|Rs\.?|[A-Z]{3})\s*)?\d[\d,.]*"
     r"(?:\s+(?:million|billion|crore|lakh|trillion|m|bn))?"
+    rf"|{_FIGURE})"
     r"(?:\s+(?:dead|deaths|people|pesos|dollars|euros|rupees|baht|yuan))?\s+on\s+$", re.I)
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:an?|the)\s+(?:earlier|previous|initial|prior|preliminary)\s+"
@@ -101,17 +107,20 @@ _TALLY_MOVED_AFTER = re.compile(
 """After a count: the clause moves a tally to a figure ("detained 110 more, bringing the
 total to 590"): a count of "N more" or "another N" before it is what was added."""
 _TOLL_OF_HAPPENING = re.compile(
-    r"\btoll\s+(?:from|in|of)\s+(?:the|this|last|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b"
+    r"\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:dead|killed|deaths|victims))"
+    r"\s+(?:(?:from|in|by)\s+(?!at\s+least\b|about\b|around\b|nearly\b|over\b|\d)"
+    r"[A-Za-z]|of\s+(?:the|this|last|an?|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
     r"|\bnumber\s+of\s+(?:[a-z]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?:died|killed|dead|injured|wounded|hurt)\s+(?:in|after|from|when|during|at)\s"
     # "the total cash seized by the agency rose to ...": a tally of what was done
     r"|\btotal\s+(?:number\s+of\s+)?(?:[a-z]+\s+){1,2}?(?:seized|confiscated|"
     r"recovered|frozen|arrested|detained|rescued|deported|repatriated)\b", re.I)
 """A toll told as a change on a day after it names its happening ("the death toll from
-the sinking rose to 47 on Thursday", "the number of people who died in the fire rose
-to 12 on Monday", "the total cash seized rose to $5 million on Friday"): that day is
-when the figure stood, since the happening is named apart from it."""
+the sinking rose to 47 on Thursday", "the toll from a bombing", "the number of people
+who died in the fire rose to 12 on Monday", "the total cash seized rose to $5 million
+on Friday"): that day is when the figure stood, since the happening is named apart
+from it."""
 # between a participle and its date: at most a few words, no clause break
 # ("abducted on May 2", "seized from a farm last week")
 _DATE_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
@@ -209,7 +218,10 @@ _STOP_AFTER_COUNT = frozenset(
     "over under against among via toward towards near within between beyond behind "
     "throughout despite without".split()
 )
-_DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?$", re.I)
+_DEST_BEFORE = re.compile(
+    r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:town|"
+    r"city|village|capital|port|camps?)\s+(?:of\s+)?)?$", re.I)
+"""Before a place: where someone went ("fled to the town of Dori", "back to Lima")."""
 _JOURNEY_FROM = re.compile(
     r"\b(?:travel+ing|heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
     r"sailing|flying|driving|plying|carrying\s+(?:[\w,]+\s+){0,3}?)\s*from\s+(?:the\s+)?$",
@@ -358,8 +370,8 @@ _ON_FEATURE = re.compile(
 Highway"): a place, known to the gazetteer or not."""
 # "the toll rose to 52", "has climbed to 60": the figure updates a running tally
 _UPDATE_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
-    r"climbing|rises|climbs)\s+(?:to\s+)?$", re.I)
+    r"\b(?:(?:rose|risen|rising|climbed|increased|jumped|grew|soared|swelled|reached|"
+    r"climbing|rises|climbs)\s+(?:to\s+)?|toll\s+(?:now\s+)?at\s+)$", re.I)
 # "bringing the death toll from Tuesday's collapse to eight", "raising the number of
 # dead to 40": a clause that moves a tally to the figure, its noun before the figure
 _UPDATE_TALLY_BEFORE = re.compile(
@@ -425,8 +437,9 @@ _WHOLE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|these|those|all)\s+$")
 _MORE = re.compile(r"\b(?:more|other|others|another|additional|further)\b", re.I)
 _WINDOW_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|"
-    r"first)\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)(?![\w-])", re.I)
+    r"first)\s+)?(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)|(?<=past\s|last\s)(?P<one>hour|day|"
+    r"week)|(?<=previous\s)(?P<prev>hour|day|week))(?![\w-])", re.I)
 """A count over a stated window ("427 bodies in four days", "12 deaths in the past 24
 hours"): a figure of that window, compared only with figures of the same window."""
 _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
@@ -435,9 +448,12 @@ _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
 _ABOARD_BEFORE = re.compile(
     r"\b(?:carrying|carried|transporting|ferrying|with)\s+(?:(?:about|around|some|nearly|"
     r"almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?$", re.I)
-_ABOARD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:on\s+board|aboard)\b", re.I)
+_ABOARD_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:and|plus)\s+(?:\w+\s+){1,3}?)?(?:on\s+board|aboard)\b",
+    re.I)
 """A count of those aboard ("a ferry carrying about 150 passengers", "with 40 people on
-board"): how many travelled, never a toll or a rescue's figure."""
+board", "with 68 passengers and four crew on board"): how many travelled, never a toll
+or a rescue's figure."""
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
@@ -496,7 +512,8 @@ _TAKEN_AFTER = re.compile(
 _BLAST = frozenset({"explosion", "explosions", "exploded", "blast", "blasts"})
 _WORKS_NEAR = re.compile(
     r"\b(?:factory|factories|plant|mine|colliery|boiler|fireworks|firecracker|tanker|"
-    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main)|"
+    r"cylinder|pipeline|warehouse|refinery|chemicals?|gas\s+(?:leak|station|line|main|pipe|"
+    r"explosions?|blasts?)|"
     r"furnace|reactor|depot)\b", re.I)
 _ATTACK_NEAR = re.compile(
     r"\b(?:bomb\w*|suicide|attack\w*|militants?|terror\w*|IEDs?|grenades?|gunmen|"
@@ -527,7 +544,7 @@ is a mention: its date is a claim other sources can confirm or contradict."""
 _SUBGROUPS = frozenset(
     "children child minors boys girls babies infants teenagers women men students pupils "
     "foreigners tourists soldiers troops officers policemen firefighters rescuers "
-    "attackers gunmen militants adults seniors crew elderly".split())
+    "attackers gunmen militants adults seniors crew elderly families households".split())
 """Kinds of people that are a part of a toll, not the toll: "three children among the
 dead" is not the death toll."""
 _NO_KIND = frozenset({"others", "other", "other people", "more", "more people"})
@@ -716,6 +733,8 @@ class _SourceReader:
         """Where the dateline's words end ("LIMA, Peru (AP) —"), -1 without one."""
         self.dateline_start = self.dateline.span[0] if self.dateline else -1
         """Where they start: a caption or a summary before them is text like any other."""
+        self._strays = self._stray_spans(self.places)
+        """Spans of places read as a name shared with a place abroad (_stray_spans)."""
         self._surnames: set[str] = set()
         """Place names read as a person's surname after a title and a given name
         ("Secretary Ana Lima"): that person wherever the article names them again."""
@@ -731,6 +750,27 @@ class _SourceReader:
         self._triggered: tuple[int, bool] | None = None
         """The start of the sentence whose trigger words were read last, and whether it
         had any: a sentence is read for them once, not again by _continuation."""
+
+    def _stray_spans(self, places: list[gazetteer.PlaceMatch]) -> set[tuple[int, int]]:
+        """The spans of the article's towns and regions of a country it never names,
+        nor its people, nor any other place in it, when it names a country and its other
+        places lie in other countries ("the village of Solhan" in a story of a Sahel
+        country read as a district abroad): a name shared with a place abroad, which no
+        place is better than."""
+        named = {p.place.country for p in places if p.place.kind == "country"}
+        if not named:
+            return set()  # no country named: no story country to tell strays by
+        named |= {d.country for d in self.demonyms}
+        if self.dateline is not None:
+            named.add(self.dateline.place.country)
+        out = set()
+        for p in places:
+            c = p.place.country
+            if c and p.place.kind in ("city", "region") and c not in named and c not in {
+                    q.place.country for q in places if q.place.name != p.place.name} and (
+                    gazetteer.population(p.place) < STRAY_POPULATION):
+                out.add(p.span)
+        return out
 
     # ---------------------------------------------------------------- lookups
     def _in(self, starts: list[int], items: list, s: Sentence) -> list:  # type: ignore[type-arg]
@@ -1356,6 +1396,19 @@ class _SourceReader:
         bound = self._figures_until(e, sent)
         if bound is not None:  # "Till Monday night, 412 had been discharged"
             return [_Unit("date", bound, e.span, e.text, said=True)]
+        recalled = self._recalled_year(e)
+        if recalled is not None:
+            return [_Unit("date", recalled, e.span, e.text)]
+        if _CONTINUED_INTO_BEFORE.search(self.text, max(sent.start, e.span[0] - 40),
+                                         e.span[0]):
+            return []  # "raged into Sunday morning": how long it lasted, not its day
+        if (e.value.mod == "BEFORE" and e.value.timex.endswith("T24:00")
+                and e.value.latest is not None and _SHORTLY_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 24), e.span[0])):
+            # "shortly before midnight on Saturday": late on Saturday
+            day = e.value.latest
+            return [_Unit("date", DateValue(day.isoformat(), "day", day, day),
+                          e.span, e.text)]
         if e.value.mod is not None or e.value.timex.endswith("_REF"):
             return []  # "after 2018", "until Friday", "now": not when it happened
         if self._in_zone_aside(e, sent):
@@ -1379,7 +1432,8 @@ class _SourceReader:
             self.text, max(sent.start, e.span[0] - 60), e.span[0]) or (
             _TALLY_ON.search(self.text, max(sent.start, e.span[0] - 60), e.span[0])
             is not None and _TOLL_OF_HAPPENING.search(
-                self.text, sent.start, e.span[0]) is not None))
+                self.text, sent.start, e.span[0]) is not None) or _STOOD_AT_ON.search(
+            self.text, max(sent.start, e.span[0] - 60), e.span[0]))
         toll_from = _TOLL_FROM_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 40), e.span[0]) if (
             _POSSESSIVE.match(self.text, e.span[1])) else None
@@ -1432,6 +1486,19 @@ class _SourceReader:
         if _EARLY_BEFORE.search(self.text, max(sent.start, e.span[0] - 32), e.span[0]):
             return dataclasses.replace(value, earliest=value.earliest - dt.timedelta(days=1))
         return value
+
+    def _recalled_year(self, e: Expression) -> DateValue | None:
+        """The year of a happening recalled after "since": "the deadliest since 1992,
+        when a plane slammed into a hill" dates that crash to 1992 (the open interval
+        "since 1992" dates nothing)."""
+        assert isinstance(e.value, DateValue)
+        if e.value.mod != "ON_OR_AFTER" or not e.text.isdigit() or len(e.text) != 4:
+            return None
+        if not (_SINCE_BEFORE.search(self.text, max(0, e.span[0] - 7), e.span[0])
+                and _WHEN_AFTER.match(self.text, e.span[1])):
+            return None
+        year = int(e.text)
+        return DateValue(e.text, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
     def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
         """Whether a date is told in brackets with a clock time in another time zone
@@ -1514,6 +1581,12 @@ class _SourceReader:
             _UPDATE_TALLY_BEFORE.search(
             self.text, max(sent.start, e.span[0] - 120), e.span[0]) or (
             _EARLIER_FIGURE_AFTER.search(self.text, e.span[1], sent.end)))
+        if (isinstance(unit.value, Quantity) and unit.value.qualifier == "at_most"
+                and e.text.lower().startswith("up to") and _TOLL_UP_TO_BEFORE.search(
+                    self.text, max(sent.start, e.span[0] - 30), e.span[0])):
+            # "toll up to 10": the toll has gone up to 10, not a bound of at most 10
+            unit.value = dataclasses.replace(unit.value, qualifier="exact")
+            unit.update = True
         if unit.groups or (unit.measure_key or "people") != "people":
             self._counted.setdefault(float(e.value.value), _unscoped(unit))
         if _AMONG_BEFORE.search(self.text, max(sent.start, e.span[0] - 24), e.span[0]):
@@ -1662,6 +1735,8 @@ class _SourceReader:
         counted = [u.span for u in units if u.attribute == "count"]  # in text order
         count_starts = [a for a, _ in counted]
         for p in self._in(self._place_starts, self.places, sent):
+            if p.span in self._strays:
+                continue  # a name shared with a place abroad (see _stray_spans)
             k = bisect.bisect_right(count_starts, p.span[0])
             if k and counted[k - 1][1] >= p.span[1]:
                 continue  # "four Myanmar nationals": who was counted, not where
@@ -1673,7 +1748,7 @@ class _SourceReader:
             k = bisect.bisect_left(expr_starts, p.span[1])
             if k and exprs[k - 1].span[1] > p.span[0]:
                 continue  # part of a date or an amount: "US$35 million", "June 14"
-            before = self.text[max(sent.start, p.span[0] - 12):p.span[0]]
+            before = self.text[max(sent.start, p.span[0] - 32):p.span[0]]
             window = max(sent.start, p.span[0] - 80)
             other = _OTHER_EVENT_BEFORE.search(self.text, window, p.span[0])
             if other is not None and not self.vocab.trigger_re.search(
@@ -1684,6 +1759,8 @@ class _SourceReader:
             if _JOURNEY_FROM.search(self.text, window, p.span[0]) and _JOURNEY_TO.match(
                     self.text, p.span[1]) and not self._tells_a_removal(sent):
                 continue  # "a bus travelling from Lima to Cusco": where it set out
+            if _FELT_BEFORE.search(before):
+                continue  # "shook buildings as far away as Singapore": felt, not struck
             if _DEST_BEFORE.search(before) or _not_a_venue(
                 self.text[max(sent.start, p.span[0] - 40):p.span[0]],
                 self.text[p.span[1]:min(sent.end, p.span[1] + 20)],
@@ -1838,6 +1915,8 @@ class _SourceReader:
         risen = _NOUN_ROSE_BEFORE.search(before)
         if risen is not None and risen.group(1).lower() in self.vocab.casualties:
             return self.vocab.casualties[risen.group(1).lower()]  # "injuries rose to 30"
+        if risen is not None and risen.group(1).lower() in ("cases", "infections"):
+            return "cases"  # "the number of cholera cases has risen to 3,412": no toll
         number = _NUMBER_OF_BEFORE.search(before)
         if number is not None:
             for word in number.group(1).split():
@@ -1928,11 +2007,14 @@ class _SourceReader:
                         and not self._in_another_days_clause(trig, shift)):
                     trig.units.append(day)
             return
-        if len(dates) == 1 and not dates[0].held:
+        if len(dates) == 1 and not dates[0].held and not _SINCE_BEGAN_BEFORE.search(
+                self.text, max(0, dates[0].span[0] - 80), dates[0].span[0]):
             for trig in triggers:
                 if not trig.type.reporting and not trig.adjective and not any(
                         u.attribute == "date" for u in trig.units) and not (
-                        self._in_another_days_clause(trig, dates[0])):
+                        self._in_another_days_clause(trig, dates[0])) and not (
+                        trig.span[1] <= dates[0].span[0] and _AHEAD_OF.search(
+                            self.text, trig.span[1], dates[0].span[0])):
                     trig.units.append(dates[0])
 
     def _in_another_days_clause(self, trig: _Trigger, date: _Unit) -> bool:
@@ -2063,6 +2145,7 @@ class _SourceReader:
                 if not near:
                     continue
             best = named or min(near, key=lambda t: _distance(unit.span, t.span))
+            best = named or self._main_verbs_date(unit, triggers, viable, best)
             best.units.append(unit)
             if unit.toll_of is not None:
                 # "the death toll from Tuesday's collapse": the day of the toll's dead too
@@ -2103,6 +2186,26 @@ class _SourceReader:
                     self.text, max(0, trig.span[0] - 24), trig.span[0]))
                 and bool(_NOUN_AFTER.match(self.text, trig.span[1])))
 
+    def _main_verbs_date(self, unit: _Unit, triggers: list[_Trigger],
+                         viable: list[_Trigger], best: _Trigger) -> _Trigger:
+        """The trigger a date told right beside a main verb belongs to: that verb's,
+        when the happening it would otherwise go to is told in a relative clause after
+        it ("police on Saturday arrested the owner of the plant where a fire killed 11
+        on Thursday": Saturday is the arrest's day, never the fire's)."""
+        if unit.attribute != "date" or unit.said or best.span[0] < unit.span[1]:
+            return best
+        beside = [t for t in triggers if t not in viable and not t.type.reporting
+                  and _BESIDE_A_VERB.fullmatch(self.text, *(
+                      (unit.span[1], t.span[0]) if t.span[0] >= unit.span[1]
+                      else (t.span[1], unit.span[0])))]
+        if not beside:
+            return best
+        verb = beside[0]
+        if verb.span[1] <= best.span[0] and _RELATIVE_BETWEEN.search(
+                self.text, verb.span[1], best.span[0]):
+            return verb
+        return best
+
     def _participle_before(self, unit: _Unit, triggers: list[_Trigger],
                            viable: list[_Trigger]) -> _Trigger | None:
         """The participle a date right after it belongs to: one with no figure of its
@@ -2142,6 +2245,16 @@ class _SourceReader:
         # a statement's date dates a statement about figures, not a happening it reports
         dates = [u for u in units if u.attribute == "date"
                  and (trig.type.reporting or not u.said)]
+        if _ENDED_BEFORE.search(self.text, max(sent.start, trig.span[0] - 40), trig.span[0]):
+            dates = []  # "forces ended the siege on Saturday": when it ended, not began
+        if trig.type.measure and _ORDINAL_ONE_BEFORE.search(
+                self.text, max(sent.start, trig.span[0] - 40), trig.span[0]):
+            dates = []  # "a fourth person died on Monday": one more, not the toll's day
+        one_more = _ONE_MORE_DIED.search(self.text, sent.start, sent.end)
+        if one_more is not None:
+            # "a third victim died on Thursday of burns suffered in the blast": Thursday
+            # is that death's day, never the blast's told after it
+            dates = [u for u in dates if not (one_more.end() <= u.span[0] < trig.span[0])]
         if dates:
             # a happening is dated by the date nearest its verb; a statement about a
             # figure by the date nearest the figure ("so far this year more than 120,000
@@ -2230,8 +2343,10 @@ class _SourceReader:
                 elif key is not None and (window := _WINDOW_AFTER.match(
                         self.text, u.span[1], sent.end)) is not None:
                     # "427 bodies in four days": that window's figure, not the toll's
-                    n = window.group("n").lower()
-                    span = f"{_WINDOW_NUMBERS.get(n, n)} {window.group('unit').lower()}"
+                    # "in the past week": one week
+                    n = (window.group("n") or "one").lower()
+                    unit = window.group("unit") or window.group("one") or window.group("prev")
+                    span = f"{_WINDOW_NUMBERS.get(n, n)} {unit.lower()}"
                     span = span if not span.startswith("1 ") else span.rstrip("s")
                     measure, key = f"{measure} (in {span})", f"{key}/in {span}"
                 if key is not None:  # the last of each: the gaps searched add up linearly
@@ -2258,14 +2373,19 @@ class _SourceReader:
         keyed = [(u, self._toll_measure(u, trig.type)[1]) for u in counts]
         out: dict[int, str] = {}
         base = trig.type.measure
+        def kind(u: _Unit) -> str | None:
+            noun = (u.measure or "").split(" ")[-1].lower()
+            return noun if noun and (
+                noun in self.vocab.people_nouns and noun not in ("people", "persons")
+                and noun not in self.vocab.casualties) else None
         for (a, ka), (b, kb) in itertools.pairwise(keyed):
             if not _AND_ONLY.fullmatch(self.text, a.span[1], b.span[0]):
                 continue  # "students and teachers", not "of the 1,100 injured, 200 ..."
+            both = ka == kb == base and kind(a) is not None and kind(b) is not None and (
+                kind(a) != kind(b))  # "15 passengers and three crew members"
             for (u, k), (_v, other) in (((a, ka), (b, kb)), ((b, kb), (a, ka))):
-                noun = (u.measure or "").split(" ")[-1].lower()
-                if k == base and (other or "").startswith(f"{base}/") and noun and (
-                        noun in self.vocab.people_nouns and noun not in ("people",
-                        "persons") and noun not in self.vocab.casualties):
+                noun = kind(u)
+                if k == base and noun and (both or (other or "").startswith(f"{base}/")):
                     out[id(u)] = f"{base}/{noun}"
         return out
 
@@ -2535,6 +2655,66 @@ class _SourceReader:
                     cities.append((p.place, p.span))
         return cities
 
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ending|ends|end\s+to|lifted|called\s+off)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+"""Before a happening that lasts (a siege, a standoff): the day told is the day it
+ended ("troops ended a 20-hour siege on Saturday"), not the day it began."""
+_SINCE_BEGAN_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:began|started|broke\s+out|"
+    r"erupted|was\s+(?:declared|detected|confirmed|reported))\s+(?:in\s+|on\s+|last\s+)?$",
+    re.I)
+"""Before a date: when a window opened ("killed 67 since the outbreak began in
+October"): the day of its beginning, not of what was counted over it."""
+_FELT_BEFORE = re.compile(
+    r"\b(?:as\s+far\s+(?:away\s+)?as|felt\s+(?:in|across|throughout)|"
+    r"(?:felt|shaken|swayed)\s+as\s+far\s+as)\s+(?:the\s+)?$", re.I)
+"""Before a place: where a quake or a blast was felt far off ("shook buildings as far
+away as Singapore", "was felt in Jakarta"), not where it struck."""
+_TOLL_UP_TO_BEFORE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:is\s+|now\s+|has\s+gone\s+)?$",
+    re.I)
+"""Before "up to N": a toll that went up to the figure ("toll up to 10")."""
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+"""Around a year: "since 1992, when ...": the year of the happening the clause recalls."""
+_ORDINAL_ONE_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:(?:has|had|have)\s+)?$")
+"""Before a casualty verb: one more of the toll ("a fourth person died on Monday"),
+whose day is when the toll grew, never when the happening struck."""
+_ONE_MORE_DIED = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+){0,2}?(?:(?:has|had|have)\s+)?(?:died|"
+    r"succumbed|was\s+killed)\b")
+"""One more death told with an ordinal ("a fourth person died"): see _ORDINAL_ONE_BEFORE."""
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+anticipation\s+of)\b",
+                       re.I)
+"""Between a happening and the only date of its sentence: the date is of what came
+after it ("evacuated ahead of the storm, which made landfall on Saturday")."""
+_STOOD_AT_ON = re.compile(
+    r"\b(?:(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:stood|stands|was|remained)\s+"
+    r"at|(?:raised|raises|revised|revises|updated|updates|lowered|lowers|put|puts)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:death\s+)?(?:toll|tally)\s+(?:to|at))\s+"
+    rf"(?:(?:about|around|nearly|over|at\s+least|more\s+than)\s+)?{_FIGURE}"
+    rf"(?:\s+(?:dead|deaths|people))?(?:\s+from\s+{_FIGURE})?\s+on\s+$", re.I)
+"""Before a day: the day a toll stood at its figure ("the toll stood at 312 on
+Thursday", "officials raised the toll to 18 from 12 on Sunday"), never the day the dead
+died."""
+_CONTINUED_INTO_BEFORE = re.compile(
+    r"\b(?:raged|burned|burnt|continued|lasted|went\s+on|stretched|dragged\s+on|"
+    r"carried\s+on|spilled\s+over)\s+(?:well\s+)?into\s+(?:the\s+)?"
+    r"(?:early\s+hours\s+of\s+)?$", re.I)
+"""Before a day a happening went on into ("the fire raged into Sunday"): not its day."""
+_SHORTLY_BEFORE = re.compile(r"\b(?:shortly|just|moments|minutes)\s+before\s+$", re.I)
+"""Before "midnight on Saturday": a moment late on that day."""
+STRAY_POPULATION = 250_000
+"""A town this large is named by itself in the news ("drones struck Kyiv" in a story
+naming only Russia): never read as a name shared with a place abroad."""
+_BESIDE_A_VERB = re.compile(r"\s{1,3}(?:(?:on|early|late|last)\s{1,3})?")
+"""Between a date and a verb told right next to it ("on Saturday arrested")."""
+_RELATIVE_BETWEEN = re.compile(r"\b(?:where|in\s+which|at\s+which|which|that|whose)\s")
+"""A relative clause opening between a main verb and a happening it names."""
 _OTHER_CLAUSE = re.compile(
     r"(?<!such )\b(?:as|while|whereas)\s+(?!of\b|early\b|late\b|many\b|much\b|well\b|"
     r"soon\b|part\b|a\s+result\b|recently\b|long\b)(?:the\s+|its\s+|their\s+)?[a-z]+\s+"

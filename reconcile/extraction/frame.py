@@ -23,6 +23,7 @@ from ..model import (
     DateValue,
     Mention,
     Place,
+    Quantity,
     Source,
     is_nationals_key,
     totals_a_window,
@@ -38,7 +39,9 @@ FUTURE_WORDS = re.compile(
     r"next|upcoming|is\s+to|are\s+to|until|till|by)\b", re.I)
 """Words that let a sentence date something after its article: a plan, a deadline."""
 _RECALL = re.compile(
-    r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past|"
+    r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past"
+    r"(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|48|24)\s+)?(?:hours?|days?|"
+    r"weeks?|month|fortnight)\b)|"
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
 ANOTHER_DAYS_CLAUSE = re.compile(
@@ -110,11 +113,34 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
         return True
     for other in _OTHER_ONE.finditer(m.sentence):
         etype = vocab.type_of(other.group(1))
+        if etype is None:
+            # "a 2016 mine collapse", "the 1987 bus crash": the happening's words may
+            # start with a word of what it befell
+            told = vocab.trigger_re.match(m.sentence, other.start(1)) or (
+                vocab.trigger_re.match(m.sentence, other.end(1) + 1))
+            if told is not None:
+                etype = vocab.type_of(told.group(0))
+                if etype is not None and not etype.reporting:
+                    at = m.trigger_span[0] - m.sentence_span[0]
+                    if told.end() <= at and _RELATIVE.search(
+                            m.sentence, told.end(), at) is not None and not re.search(
+                            r"[.;]", m.sentence[told.end():at]):
+                        return True  # "a 2016 mine collapse that killed 40"
+                    if told.start() <= at < told.end():
+                        return True  # the recalled happening itself
+            continue
         if etype is not None and not etype.reporting:
             # only when it is this mention's happening that is the other one, or one
             # told in a clause about it ("the 1987 crash, in which 11 died")
             at = m.trigger_span[0] - m.sentence_span[0]
-            return other.group(1).lower() in m.trigger.lower() or etype.name == m.type or (
+            # a happening of the same kind dated recently in its own words is this
+            # story's ("Saturday's explosion was the deadliest since a 2019 blast")
+            own_recent = date is not None and not date.inferred and ref is not None and (
+                isinstance(date.value, DateValue) and date.value.latest is not None
+                and date.value.latest >= ref - dt.timedelta(days=BACKGROUND_DAYS)
+                and not (other.start() <= at < other.end()))
+            return other.group(1).lower() in m.trigger.lower() or (
+                etype.name == m.type and not own_recent) or (
                 other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
                 is not None and not re.search(r"[.;]", m.sentence[other.end():at])) or (
                 _toll_of_the_other(m, vocab, other))
@@ -271,7 +297,60 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
     # story's kind of happening: read as such before the lead's kinds are taken
     mentions = _reported_happenings(mentions, vocab, ref, background)
     frame = _article_frame(mentions, source, vocab, dateline, unknown_feature, background)
-    return [_framed(m, frame, source, vocab, unknown_place) for m in mentions]
+    undated: frozenset[str] = frozenset()
+    if frame.date is not None:
+        # the frame's date is its happening's: a rescue from an attack or an abduction
+        # ends it, on a day of its own the article may not tell
+        kind = next((m.type for m in mentions if m.id == frame.date.mention), None)
+        if kind in _ENDED_BY_A_RESCUE:
+            undated = frozenset(m.id for m in mentions if m.type == "rescue")
+    return _headline_bounds([_framed(m, frame, source, vocab, unknown_place, undated)
+                             for m in mentions], source)
+
+
+_ENDED_BY_A_RESCUE = frozenset({"attack", "abduction"})
+"""Kinds of happening whose victims' rescue ends them, often a day or more later."""
+
+
+def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
+    """A headline's plain figure that the article's text gives with its bound ("fire
+    kills nine" over "killing at least nine workers") or its window ("in the past week")
+    told with them: headlines drop both, and the plain figure would contradict another
+    outlet's figure of the whole toll."""
+    title = (source.title or "").strip()
+    if not title:
+        return mentions
+    def headline(m: Mention) -> bool:
+        return m.sentence.strip() == title
+    bounded = {(m.type, c.value.value): c for m in mentions if not headline(m)
+               and not m.background for c in m.claims if c.attribute == "count"
+               and isinstance(c.value, Quantity) and c.value.high is None and (
+                   c.value.qualifier in _BOUNDS or "/in " in (c.measure_key or ""))}
+    if not bounded:
+        return mentions
+    out = []
+    for m in mentions:
+        if headline(m):
+            claims = tuple(_as_told(c, bounded[(m.type, c.value.value)])
+                           if c.attribute == "count" and isinstance(c.value, Quantity)
+                           and c.value.qualifier == "exact"
+                           and (m.type, c.value.value) in bounded else c
+                           for c in m.claims)
+            m = dataclasses.replace(m, claims=claims)
+        out.append(m)
+    return out
+
+
+def _as_told(headline: Claim, text: Claim) -> Claim:
+    """A headline's figure with the bound and the window its article's text gives it
+    ("kills 43" over "killed 43 people ... in the past week")."""
+    if "/in " in (text.measure_key or "") and "/in " not in (headline.measure_key or ""):
+        return dataclasses.replace(headline, value=text.value, measure=text.measure,
+                                   measure_key=text.measure_key)
+    return dataclasses.replace(headline, value=text.value)
+
+
+_BOUNDS = frozenset({"at_least", "approximate"})
 
 
 _REPORTED_CLAUSE = re.compile(
@@ -367,12 +446,14 @@ def _of_people(m: Mention) -> bool:
 
 
 def _framed(m: Mention, frame: _ArticleFrame, source: Source, vocab: Vocabulary,
-            unknown_place: Callable[[Mention], bool] | None) -> Mention:
+            unknown_place: Callable[[Mention], bool] | None,
+            undated: frozenset[str] = frozenset()) -> Mention:
     """One mention with its place in the frame set, and for a main mention the frame's
-    date and place when it states none."""
+    date (unless ``undated``: a step on a day of its own) and place when it states none."""
     claims = list(m.claims)
     if m.id in frame.main:
         if frame.date is not None and _date_claim(m) is None and not _a_plan(m) and (
+                m.id not in undated) and (
                 frame.toll_dated or not _a_toll(m, vocab)) and not _told_for_later(
                 m, frame) and not _running_so_far(m):
             claims.append(_inferred(m, frame.date))

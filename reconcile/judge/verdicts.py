@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..comparison import bounds, compare, human, value_key
 from ..extraction.modality import projected
@@ -314,8 +314,33 @@ def _compared(xs: Sequence[Claim], ys: Sequence[Claim], ctx: _Context) -> _Outco
         # "at least 38" on Friday, "has risen to 52" on Saturday: the bounds
         # overlap, but the reader is told of an update, not of two precisions
         updated = True
+    if outcome == "conflict" and ctx.attribute == "location" and _near_each_other(xs, ys):
+        outcome, note = "compatible", NEAR_PLACE
     level = {"agree": 0, "compatible": 1, "conflict": 2}[outcome]
     return _Outcome(level, note, note or "", part=part, updated=updated)
+
+
+NEAR_PLACE = "one place told as near the other, in the same country"
+_VICINITY_BEFORE = re.compile(
+    r"\b(?:near|outside|outskirts\s+of|close\s+to|(?:north|south|east|west)(?:-?(?:east|"
+    r"west))?\s+of)\s+(?:the\s+(?:capital|city|town|port)\s+(?:of\s+)?)?$", re.I)
+"""Before a place: the happening was in its vicinity ("a factory outside Dhaka"),
+where another outlet may name the town itself."""
+
+
+def _near_each_other(xs: Sequence[Claim], ys: Sequence[Claim]) -> bool:
+    """Whether two places of one country are told so that one is near the other:
+    either told as a vicinity ("outside Dhaka" and "Gazipur")."""
+    a, b = xs[0].value, ys[0].value
+    if not (isinstance(a, Place) and isinstance(b, Place) and a.country
+            and a.country == b.country):
+        return False
+    return any(_vicinity(c) for c in (*xs, *ys))
+
+
+def _vicinity(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    return at > 0 and _VICINITY_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
 
 
 def _one_source_shown(note: str, pairs: Sequence[tuple[Claim, Claim]]) -> str:
@@ -402,12 +427,18 @@ def _tally(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None],
               and isinstance(c.value, Quantity)
               and (copies.get(c.source, c.source), c.value.value) in told_as_update else c)
              for d, c in known]
+    # a figure its witness tells as a correction anywhere ("three died, lowering an
+    # earlier toll of five") is one where the same witness repeats it (a headline)
+    corrected = {(copies.get(c.source, c.source), c.value.value) for _d, c in known
+                 if isinstance(c.value, Quantity) and _revised_down(c)}
+    revised = {c.id for _d, c in known if isinstance(c.value, Quantity)
+               and (copies.get(c.source, c.source), c.value.value) in corrected}
     for i, (d1, c1) in enumerate(known):
         for d2, c2 in known[i + 1:]:
             if not _at_odds(c1, c2, copies, totals or {}, plans):
                 continue
             note = _same_day_contradiction(c1, c2, d1) if d1 == d2 else (
-                _later_contradiction((c1, d1), (c2, d2), found))
+                _later_contradiction((c1, d1), (c2, d2), found, revised))
             if note is not None:
                 return 2, "contradiction", [note]
     return 1, "superseded", [f"superseded: {_chain(known)}"]
@@ -450,7 +481,8 @@ def _same_day_contradiction(c1: Claim, c2: Claim, day: dt.date) -> str | None:
 
 
 def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.date],
-                         found: Sequence[tuple[dt.date, float]]) -> str | None:
+                         found: Sequence[tuple[dt.date, float]],
+                         revised: Collection[str] = ()) -> str | None:
     """The note of two conflicting figures stated on different days when the later
     cannot have grown from the earlier (lower, or not told as an update), else None."""
     (early, e_day), (late, l_day) = sorted((first, second), key=lambda x: x[1])
@@ -459,6 +491,11 @@ def _later_contradiction(first: tuple[Claim, dt.date], second: tuple[Claim, dt.d
         return None  # seven missing, then five after two more bodies were found
     if _changing_state(early) and _changing_state(late):
         return None  # "40 still in hospital", two days later "25": patients go home
+    if _still_missing(late) and bounds(late.value)[1] < bounds(early.value)[0]:
+        return None  # "20 missing", two days later "four still missing": found since
+    if (late.id in revised or _revised_down(late)) and (
+            bounds(late.value)[1] < bounds(early.value)[0]):
+        return None  # "three died, lowering an earlier toll of five": a correction
     if bounds(late.value)[1] < bounds(early.value)[0]:
         return (f"contradiction: a later figure is lower, {quantity_words(early.value)} "
                 f"(as of {day_words(e_day)}) then {quantity_words(late.value)} "
@@ -486,6 +523,38 @@ def _chain(known: Sequence[tuple[dt.date, Claim]]) -> str:
         # one step per figure: "52" and "at least 52" the same day are one figure
         steps.setdefault(c.value.value, (d, c.value))
     return " → ".join(f"{quantity_words(q)} (as of {day_words(d)})" for d, q in steps.values())
+
+
+_STILL_MISSING_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:are|were|was|is)\s+)?(?:still|remain|remained|remains|"
+    r"remaining)\s+(?:missing|unaccounted)\b", re.I)
+"""After a figure: those not yet found as of the day it is told ("four people still
+missing", "ten remain unaccounted for"), a figure that falls as people are found."""
+
+
+def _still_missing(c: Claim) -> bool:
+    """Whether a count is told as of the people still missing on its day (the words
+    may be part of the claim's own text: "three remain missing")."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    figure = re.match(r"\S+", c.text)
+    starts = {at + len(c.text), at + (figure.end() if figure else 0)}
+    return any(_STILL_MISSING_AFTER.match(c.sentence, k) is not None for k in starts)
+
+
+_REVISED_DOWN = re.compile(
+    r"\b(?:lower(?:ing|ed|s)?|revis(?:ing|ed|es)\s+down(?:ward)?|cut(?:ting|s)?|"
+    r"downgrad(?:ing|ed|es)|correct(?:ing|ed|s))\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|"
+    r"previous|initial|prior|preliminary)\s+(?:death\s+)?(?:toll|tally|figure|count)\b|"
+    r"\bdown\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+)?\d", re.I)
+"""In a lower figure's sentence: the figure is told as a correction of an earlier one
+("three died, lowering an earlier toll of five"), which it supersedes."""
+
+
+def _revised_down(c: Claim) -> bool:
+    """Whether a figure's sentence tells it as a downward revision of an earlier toll."""
+    return _REVISED_DOWN.search(c.sentence) is not None
 
 
 def _changing_state(c: Claim) -> bool:
