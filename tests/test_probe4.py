@@ -202,7 +202,7 @@ def test_prisoners_who_broke_out_of_a_named_prison_escaped() -> None:
 
 # ------------------------------------------------------------ whose happening a count is
 
-_FREED_HOME = ("Some 57 Kenyan nationals freed from call centres near the border returned "
+_FREED_HOME = ("Some 57 Ugandan nationals freed from call centres near the border returned "
                "home on Tuesday, the foreign ministry said.")
 
 
@@ -222,14 +222,14 @@ def test_a_count_described_by_a_participle_is_the_subject_of_the_later_verb(
 def test_a_crowd_the_people_were_among_is_not_their_count(tmp_path: Path) -> None:
     # "they were among more than 5,000 foreigners released": a wider crowd's figure,
     # kept as a claim but never compared with the 30 who were repatriated
-    ms = mentions_of("Workers home\n\nThirty Kenyans were repatriated on Tuesday. They were "
+    ms = mentions_of("Workers home\n\nThirty Ugandans were repatriated on Tuesday. They were "
                      "among more than 5,000 foreigners released this month.", "2025-03-12")
     crowd = [c for m in ms for c in m.claims if c.attribute == "count"
              and isinstance(c.value, Quantity) and c.value.value == 5000.0]
     assert crowd and all((c.measure_key or "").endswith("/among") for c in crowd)
-    first = ("Kenyans repatriated\n\nKenya repatriated 30 of its citizens from Myawaddy on "
+    first = ("Ugandans repatriated\n\nUganda repatriated 30 of its citizens from Mandalay on "
              "Tuesday.")
-    second = ("Kenyans home\n\nThirty Kenyans were repatriated from Myawaddy on Tuesday. "
+    second = ("Ugandans home\n\nThirty Ugandans were repatriated from Mandalay on Tuesday. "
               "They were among more than 5,000 foreigners released this month.")
     report = _report(tmp_path, {"a.txt": ("2025-03-12", first),
                                 "b.txt": ("2025-03-12", second)})
@@ -240,11 +240,11 @@ def test_a_crowd_the_people_were_among_is_not_their_count(tmp_path: Path) -> Non
 def test_a_part_told_among_a_breakdown_is_not_the_whole_s_people(tmp_path: Path) -> None:
     # "among them 9 women" is a part of those deported, never a figure for all of them
     # (60 against 62 may be a conflict; 9 against 62 is none)
-    first = ("Laos deports 60\n\nLaos deported 60 foreigners on Monday. Those deported "
-             "included 30 Chinese and 30 Vietnamese, among them 9 women, a police "
+    first = ("Bolivia deports 60\n\nBolivia deported 60 foreigners on Monday. Those deported "
+             "included 30 Peruvians and 30 Chileans, among them 9 women, a police "
              "colonel said.")
-    second = ("Sixty-two expelled\n\nLao police expelled 62 foreigners on Tuesday, including 30 "
-              "Chinese nationals.")
+    second = ("Sixty-two expelled\n\nBolivian police expelled 62 foreigners on Tuesday, "
+              "including 30 Peruvian nationals.")
     report = _report(tmp_path, {"a.txt": ("2025-11-12", first),
                                 "b.txt": ("2025-11-12", second)})
     women = [c for e in report.events for c in e.claims if c.text == "9 women"]
