@@ -336,20 +336,6 @@ def test_two_days_in_two_clauses_stay_apart() -> None:
     assert days["deportation"] == {"2025-10-06"}
 
 
-def test_the_country_a_fugitive_is_extradited_from_does_not_keep_the_outlets_apart(
-        tmp_path: Path) -> None:
-    # one outlet names where he landed, the other where he was taken from: one
-    # extradition
-    landed = ("Banker flown home\n\nA fugitive banker was extradited from Spain and "
-              "arrived in Lagos on Sunday, the police said.")
-    taken = ("Banker extradited\n\nThe fugitive banker was extradited from Spain on "
-             "Sunday, the justice ministry said.")
-    report = _report(tmp_path, {"a.txt": ("2025-05-12", landed),
-                                "b.txt": ("2025-05-12", taken)})
-    both = [e for e in report.events if e.type == "extradition" and len(e.sources) == 2]
-    assert both
-
-
 def test_people_a_participle_describes_are_not_the_count_of_its_happening(
         tmp_path: Path) -> None:
     # "96 foreigners arrested at a casino were deported": some of those arrested in the

@@ -152,9 +152,6 @@ foreigners freed this month"), a figure of some larger whole, not of their happe
 _DAYS_AND = re.compile(r"\s+and\s+")
 """Between two days told as one span ("on Monday and Tuesday"); not "on Monday, and on
 Tuesday ...", which may begin another clause."""
-_FROM_RIGHT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?")
-"""Between an extradition's verb and a place: "extradited (to Peru) from", "extradited
-the banker from": the place they were taken from."""
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 """The word right after a name."""
 _OWNER_BEFORE = re.compile(
@@ -2584,14 +2581,6 @@ class _SourceReader:
         """The place of a trigger and whether it was inferred: the nearest city told with
         it, else its own country, narrowed by the place its context names."""
         places = [u for u in units if u.attribute == "location" and isinstance(u.value, Place)]
-        if trig.type.name == "extradition" and places:
-            # "extradited from Spain": where the fugitive was taken from, one end of the
-            # journey; another outlet names the other end ("landed in Lagos")
-            places = [u for u in places if not (
-                u.span[0] >= trig.span[1] and _FROM_RIGHT_AFTER.fullmatch(
-                    self.text, trig.span[1], u.span[0]))]
-            if not places:
-                return None
         city = self._nearest_city(trig, places)
         if city is not None:
             return city
