@@ -37,7 +37,7 @@ import pkgutil
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -677,6 +677,12 @@ def _far(country: str, named: dict[str, set[str]],
     own = continents.get(country, frozenset())
     return bool(others) and bool(own) and own.isdisjoint(others)
 
+
+
+def on_other_continents(country: str, others: Collection[str]) -> bool:
+    """Whether a country lies on another continent than every one of ``others`` (False
+    when either side's continent is unknown): see :func:`_far`."""
+    return _far(country, {c: set() for c in others}, _data().continents)
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t]+\Z")
 _HEAD_AFTER = re.compile(

@@ -187,6 +187,16 @@ def test_a_town_of_a_country_the_story_never_names_is_no_place() -> None:
     assert countries and "TR" not in countries
 
 
+
+def test_a_town_of_a_neighbouring_country_keeps_its_place() -> None:
+    # the story names the workers' country, not the town's; the town lies on the same
+    # continent, so it is where the raid was, not a name shared with a place abroad
+    ms = _mentions("Compound raided\n\nPolice raided a compound in Pursat on Sunday and "
+                   "detained 300 workers from China.\n")
+    places = {c.value.name for m in ms if m.type in ("raid", "arrest") for c in m.claims
+              if c.attribute == "location" and isinstance(c.value, Place)}
+    assert "Pursat" in places
+
 @pytest.mark.parametrize("text", [
     ("Gunmen killed 23 villagers on Sunday, and hundreds have fled to the town of "
      "Kaya, the governor said."),

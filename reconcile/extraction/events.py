@@ -751,9 +751,11 @@ class _SourceReader:
     def _stray_spans(self, places: list[gazetteer.PlaceMatch]) -> set[tuple[int, int]]:
         """The spans of the article's towns and regions of a country it never names,
         nor its people, nor any other place in it, when it names a country and its other
-        places lie in other countries ("the village of Solhan" in a story of a Sahel
-        country read as a district abroad): a name shared with a place abroad, which no
-        place is better than."""
+        places lie in other countries on other continents ("the village of Solhan" in a
+        story of a Sahel country read as a district abroad): a name shared with a place
+        abroad, which no place is better than.  A town of a neighbouring country keeps
+        its place: "raided a compound in <town> and detained 300 workers from China"
+        names the workers' country, not the town's, and the town is where it was."""
         named = {p.place.country for p in places if p.place.kind == "country"}
         if not named:
             return set()  # no country named: no story country to tell strays by
@@ -765,7 +767,8 @@ class _SourceReader:
             c = p.place.country
             if c and p.place.kind in ("city", "region") and c not in named and c not in {
                     q.place.country for q in places if q.place.name != p.place.name} and (
-                    gazetteer.population(p.place) < STRAY_POPULATION):
+                    gazetteer.population(p.place) < STRAY_POPULATION) and (
+                    gazetteer.on_other_continents(c, {n for n in named if n})):
                 out.add(p.span)
         return out
 
