@@ -678,11 +678,11 @@ def _far(country: str, named: dict[str, set[str]],
     return bool(others) and bool(own) and own.isdisjoint(others)
 
 
-
 def on_other_continents(country: str, others: Collection[str]) -> bool:
     """Whether a country lies on another continent than every one of ``others`` (False
     when either side's continent is unknown): see :func:`_far`."""
     return _far(country, {c: set() for c in others}, _data().continents)
+
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t]+\Z")
 _HEAD_AFTER = re.compile(
