@@ -304,8 +304,38 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
         kind = next((m.type for m in mentions if m.id == frame.date.mention), None)
         if kind in _ENDED_BY_A_RESCUE:
             undated = frozenset(m.id for m in mentions if m.type == "rescue")
+    mentions = _headline_days(mentions, source)
     return _headline_bounds([_framed(m, frame, source, vocab, unknown_place, undated)
                              for m in mentions], source)
+
+
+def _headline_days(mentions: list[Mention], source: Source) -> list[Mention]:
+    """A headline's figure stated on the day its article's text states the same figure
+    ("toll rises to 11" over "the toll rose to 11 on Tuesday", published on Wednesday):
+    a headline retells its text, so its figure is no newer than the text's, which a
+    figure another outlet gave on the day of publication would otherwise contradict."""
+    title = (source.title or "").strip()
+    if not title:
+        return mentions
+    def headline(m: Mention) -> bool:
+        return m.sentence.strip() == title
+    days: dict[tuple[str, float], set[dt.date]] = {}
+    for m in mentions:
+        if not headline(m) and not m.background:
+            for c in m.claims:
+                if c.attribute == "count" and isinstance(c.value, Quantity):
+                    days.setdefault((m.type, c.value.value), set()).add(
+                        m.as_of or source.published)  # type: ignore[arg-type]
+    out = []
+    for m in mentions:
+        figures = {(m.type, c.value.value) for c in m.claims
+                   if c.attribute == "count" and isinstance(c.value, Quantity)}
+        if headline(m) and m.as_of is None and figures and all(f in days for f in figures):
+            told = set().union(*(days[f] for f in figures))
+            if len(told) == 1 and None not in told:
+                m = dataclasses.replace(m, as_of=told.pop())
+        out.append(m)
+    return out
 
 
 _ENDED_BY_A_RESCUE = frozenset({"attack", "abduction"})
