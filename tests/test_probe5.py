@@ -43,3 +43,29 @@ def test_a_headline_figure_is_stated_on_the_day_its_text_gives_it(tmp_path: Path
                                 "b.txt": ("2026-02-07", _MINE_SECOND),
                                 "c.txt": ("2026-02-08", _MINE_THIRD)})
     assert _conflicts(report, "count") == []
+
+
+# ------------------------------------- a removal after a raid has a day of its own
+
+_HELD = ("Police raid Penang factory\n\nPolice raided a furniture factory in Penang on "
+         "Wednesday and detained 64 workers from Nepal without permits, officers said.")
+_REMOVED = ("Malaysia deports Nepalis held in factory raid\n\nMalaysia on Thursday deported "
+            "40 Nepali workers who had been detained in last week's raid on a Penang "
+            "furniture factory, the immigration department said.")
+_SENT = ("Nepalis sent home after Penang raid\n\nForty Nepali workers detained in a raid on "
+         "a Penang factory on May 6 were put on a flight to Kathmandu on Thursday, the "
+         "immigration department said.")
+
+
+def test_a_removal_headline_does_not_take_the_day_of_the_raid_its_lead_dates(
+        tmp_path: Path) -> None:
+    # the third outlet's lead dates only the raid (May 6); its headline's "sent home"
+    # happened days later, on a day the lead does not give it: no second date for the
+    # deportation against the second outlet's Thursday
+    report = _report(tmp_path, {"a.txt": ("2026-05-07", _HELD),
+                                "b.txt": ("2026-05-15", _REMOVED),
+                                "c.txt": ("2026-05-15", _SENT)})
+    assert _conflicts(report, "date") == []
+    sent = [c for e in report.events for m in e.mentions if m.type == "repatriation"
+            for c in m.claims if c.attribute == "date" and not c.measure_key]
+    assert all(str(c.value.earliest) != "2026-05-06" for c in sent)  # type: ignore[union-attr]

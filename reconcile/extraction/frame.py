@@ -304,6 +304,8 @@ def apply_frame(mentions: Sequence[Mention], source: Source, vocab: Vocabulary,
         kind = next((m.type for m in mentions if m.id == frame.date.mention), None)
         if kind in _ENDED_BY_A_RESCUE:
             undated = frozenset(m.id for m in mentions if m.type == "rescue")
+        elif kind in _FOLLOWED_BY_A_REMOVAL:
+            undated = frozenset(m.id for m in mentions if _a_removal(m.type, vocab))
     mentions = _headline_days(mentions, source)
     return _headline_bounds([_framed(m, frame, source, vocab, unknown_place, undated)
                              for m in mentions], source)
@@ -340,6 +342,18 @@ def _headline_days(mentions: list[Mention], source: Source) -> list[Mention]:
 
 _ENDED_BY_A_RESCUE = frozenset({"attack", "abduction"})
 """Kinds of happening whose victims' rescue ends them, often a day or more later."""
+_FOLLOWED_BY_A_REMOVAL = frozenset({"arrest", "raid"})
+"""Kinds of happening after which the people held are deported, repatriated or
+extradited, days or weeks later: a removal in an article framed by one ("sent home
+after raid" over a lead dating the raid) has a day of its own the article may not
+tell, never the raid's."""
+
+
+def _a_removal(kind: str, vocab: Vocabulary) -> bool:
+    """Whether a kind of happening sends people out of a country (a deportation, a
+    repatriation, an extradition): its own family, or an extradition's."""
+    etype = vocab.types.get(kind)
+    return etype is not None and (etype.family == "removal" or kind == "extradition")
 
 
 def _headline_bounds(mentions: list[Mention], source: Source) -> list[Mention]:
