@@ -10,6 +10,7 @@ from pathlib import Path
 
 import reconcile
 from reconcile.model import Report
+from reading import mentions_of
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
@@ -69,3 +70,16 @@ def test_a_removal_headline_does_not_take_the_day_of_the_raid_its_lead_dates(
     sent = [c for e in report.events for m in e.mentions if m.type == "repatriation"
             for c in m.claims if c.attribute == "date" and not c.measure_key]
     assert all(str(c.value.earliest) != "2026-05-06" for c in sent)  # type: ignore[union-attr]
+
+
+# --------------------------------------- a day of a month of last year keeps its year
+
+def test_a_day_and_month_of_last_year_is_that_day_a_year_before() -> None:
+    # "on October 3 last year" and "on 3 October last year": the day in the year before
+    # publication, neither this year's October 3 nor the whole month
+    for when in ("October 3 last year", "3 October last year", "3rd of October last year"):
+        ms = mentions_of(f"A ferry sank off the island on {when}, killing 21 people.",
+                         "2026-11-20")
+        days = {str(c.value.timex) for m in ms for c in m.claims  # type: ignore[union-attr]
+                if c.attribute == "date"}
+        assert days == {"2025-10-03"}, (when, days)

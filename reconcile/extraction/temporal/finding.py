@@ -69,7 +69,7 @@ _HANDLERS: list[tuple[LazyPattern, Handler, tuple[str, ...], int, int]] = [
     (P_SPELLED_YEAR, _h_spelled_year, ("nineteen", "twenty", "thousand"), 30, 40),
     (P_YEAR_ENDED, _h_year_ended, ("ended", "ending", "ends"), 40, 4),
     (P_SEASON_THE, _h_season_the, ("spring", "summer", "fall", "autumn", "winter"), 30, 10),
-    (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 4, 24),
+    (P_MONTH_REL_YEAR, _h_month_rel_year, _MONTH_KEYS, 12, 28),
     (P_VAGUE_AGO, _h_vague_ago, ("ago",), 40, 4),
     (P_QUARTER, _h_quarter, ("quarter", "q1", "q2", "q3", "q4"), 30, 40),
     (P_HALF, _h_half, ("half", "h1", "h2", "two quarters"), 30, 40),

@@ -453,9 +453,19 @@ def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if mon is None:
         return None
     off = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    day = m.group("d1") or m.group("d2")
     if ctx.anchor is None:
+        if day is not None:
+            return _Cand(m.start(), m.end(), "date",
+                         _v_unknown(f"XXXX-{mon:02d}-{int(day):02d}", "day"), 3)
         return _Cand(m.start(), m.end(), "date", _v_unknown(f"XXXX-{mon:02d}", "month"), 3)
     y = ctx.anchor.year + off
+    if day is not None:
+        try:
+            on = _dt.date(y, mon, int(day))
+        except ValueError:
+            return None
+        return _Cand(m.start(), m.end(), "date", _v_day(on, True), 3, (y, mon, on.day))
     return _Cand(m.start(), m.end(), "date", _v_month(y, mon, True), 3, (y, mon, None))
 
 

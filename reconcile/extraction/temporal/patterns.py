@@ -340,9 +340,12 @@ P_ANAPHOR = re.compile(
     r"\s{1,2}(?P<bef>before|after)))(?![\w'’-])"
 )
 # "June last year", "January this year", "March of next year": a month of a year named
-# relative to the anchor
+# relative to the anchor; with its day ("September 14 last year", "14 September last
+# year"), that day of it
 P_MONTH_REL_YEAR = _c(
-    rf"(?<![\w-])(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?),?\s{{1,2}}(?:of\s{{1,2}})?"
+    r"(?<![\w-])(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s{1,2}(?:of\s{1,2})?)?"
+    rf"(?P<mon>{_MON_FULL_RE}|(?:{_MON_ABBR_RE})\.?)"
+    r"(?:\s{1,2}(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))?,?\s{1,2}(?:of\s{1,2})?"
     r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s{1,2}year(?![\w'’-])"
 )
 # "several years ago", "years ago", "a few months ago": a vague time in the past,
