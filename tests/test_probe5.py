@@ -83,3 +83,14 @@ def test_a_day_and_month_of_last_year_is_that_day_a_year_before() -> None:
         days = {str(c.value.timex) for m in ms for c in m.claims  # type: ignore[union-attr]
                 if c.attribute == "date"}
         assert days == {"2025-10-03"}, (when, days)
+
+
+# ------------------------------------ "last week's raid" names a happening, no window
+
+def test_people_held_in_last_weeks_raid_are_no_count_over_a_week() -> None:
+    # "deported 52 ... detained in last week's raid": the deportation's 52, compared
+    # with another outlet's figure of it, not a tally of one week
+    ms = mentions_of("Thailand on Monday deported 52 Cambodian workers who were detained "
+                     "in last week's raid on a call centre.", "2026-08-12")
+    keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
+    assert keys and not any("/in " in (k or "") for k in keys), keys

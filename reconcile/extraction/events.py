@@ -436,9 +436,10 @@ _WINDOW_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous|"
     r"first)\s+)?(?:(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty-four)\s+(?P<unit>hours?|days?|weeks?)|(?<=past\s|last\s)(?P<one>hour|day|"
-    r"week)|(?<=previous\s)(?P<prev>hour|day|week))(?![\w-])", re.I)
+    r"week)|(?<=previous\s)(?P<prev>hour|day|week))(?![\w'’-])", re.I)
 """A count over a stated window ("427 bodies in four days", "12 deaths in the past 24
-hours"): a figure of that window, compared only with figures of the same window."""
+hours"): a figure of that window, compared only with figures of the same window.  Not
+a possessive ("detained in last week's raid"): that names a happening, not a window."""
 _WINDOW_NUMBERS = {"a": "1", "one": "1", "two": "2", "three": "3", "four": "4",
                    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
                    "ten": "10", "twenty-four": "24"}
