@@ -94,3 +94,15 @@ def test_people_held_in_last_weeks_raid_are_no_count_over_a_week() -> None:
                      "in last week's raid on a call centre.", "2026-08-12")
     keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
     assert keys and not any("/in " in (k or "") for k in keys), keys
+
+
+# --------------------------------------------- "N aboard" ends the count's noun phrase
+
+def test_the_word_after_aboard_is_not_what_a_count_counts() -> None:
+    # "Helicopter with 9 aboard crashes in the hills": nine people aboard, never nine
+    # "crashes"; the verb after "aboard" is no noun of the count
+    ms = mentions_of("Helicopter with 9 aboard crashes near Manaus\n\nThe helicopter came "
+                     "down on Friday, officials said.", "2026-10-10",
+                     "Helicopter with 9 aboard crashes near Manaus")
+    keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
+    assert "crashes" not in keys, keys

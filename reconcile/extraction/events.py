@@ -213,7 +213,7 @@ _STOP_AFTER_COUNT = frozenset(
     "in at on from to were was are is have has had who that which during into by with "
     "for as after before while when where said says say , . ; : ( ) — – - through across "
     "over under against among via toward towards near within between beyond behind "
-    "throughout despite without".split()
+    "throughout despite without aboard onboard".split()
 )
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:town|"
