@@ -106,3 +106,23 @@ def test_the_word_after_aboard_is_not_what_a_count_counts() -> None:
                      "Helicopter with 9 aboard crashes near Manaus")
     keys = {c.measure_key for m in ms for c in m.claims if c.attribute == "count"}
     assert "crashes" not in keys, keys
+
+
+# ---------------------------------------------- a country's initials in a headline
+
+def test_a_story_naming_its_country_by_initials_keeps_a_town_of_that_country(
+        tmp_path: Path) -> None:
+    # "PNG" is the country its headline names: an island town of the story is not read
+    # as a namesake abroad that keeps the second outlet's quake apart from the first's
+    from reconcile.gazetteer import lookup_place
+    place = lookup_place("PNG")
+    assert place is not None and place.country == "PG"
+    quake = ("Quake shakes Papua New Guinea\n\nA strong earthquake off the island of New "
+             "Britain on Wednesday damaged homes near Kimbe, officials said.")
+    damage = ("PNG quake damage grows\n\nThe earthquake that struck the coast of New "
+              "Britain on Wednesday destroyed 300 homes, police said on Thursday.")
+    report = _report(tmp_path, {"a.txt": ("2026-04-02", quake),
+                                "b.txt": ("2026-04-03", damage)})
+    countries = {c.value.country for e in report.events for c in e.claims  # type: ignore[union-attr]
+                 if c.attribute == "location"}
+    assert countries == {"PG"}, countries

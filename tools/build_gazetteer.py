@@ -102,6 +102,7 @@ ALIASES: dict[str, list[str]] = {
     "MM": ["Burma"],
     "MO": ["Macao", "Macau SAR", "Macao SAR"],
     "NL": ["Holland", "The Netherlands"],
+    "PG": ["PNG"],
     "PH": ["The Philippines", "Philippine Islands"],
     "PS": ["Palestinian Territories", "Palestinian territories", "State of Palestine",
            "Occupied Palestinian Territories"],
