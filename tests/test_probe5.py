@@ -126,3 +126,14 @@ def test_a_story_naming_its_country_by_initials_keeps_a_town_of_that_country(
     countries = {c.value.country for e in report.events for c in e.claims  # type: ignore[union-attr]
                  if c.attribute == "location"}
     assert countries == {"PG"}, countries
+
+
+# ------------------------------------------- a flight named by where it set out
+
+def test_a_flight_from_a_city_did_not_crash_there() -> None:
+    # "the bus from Arequipa": where its route began, not where it went off the road
+    ms = mentions_of("Eighteen passengers on the bus from Arequipa were killed when it "
+                     "plunged off a mountain road on Monday, police said.", "2026-03-03")
+    places = {c.value.name for m in ms for c in m.claims  # type: ignore[union-attr]
+              if c.attribute == "location" and not c.inferred}
+    assert "Arequipa" not in places, places

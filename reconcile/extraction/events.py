@@ -223,6 +223,10 @@ _JOURNEY_FROM = re.compile(
     r"\b(?:travel+ing|heading|headed|bound|en\s+route|on\s+(?:its|their|the)\s+way|"
     r"sailing|flying|driving|plying|carrying\s+(?:[\w,]+\s+){0,3}?)\s*from\s+(?:the\s+)?$",
     re.I)
+_ROUTE_FROM = re.compile(
+    r"\b(?:flights?|bus|coach|train|ferry|plane|jet|airliner)\s+from\s+(?:the\s+)?$", re.I)
+"""A vehicle named by where its route starts ("the flight from Kathmandu", "a bus from
+the capital"): where it set out, not where it crashed, told with or without its end."""
 _JOURNEY_TO = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
 """A journey's start ("a bus travelling from Lima to Cusco"): where it set out, not
 where it crashed."""
@@ -1760,6 +1764,8 @@ class _SourceReader:
             if _JOURNEY_FROM.search(self.text, window, p.span[0]) and _JOURNEY_TO.match(
                     self.text, p.span[1]) and not self._tells_a_removal(sent):
                 continue  # "a bus travelling from Lima to Cusco": where it set out
+            if _ROUTE_FROM.search(before) and not self._tells_a_removal(sent):
+                continue  # "all 72 on the flight from Kathmandu were killed"
             if _FELT_BEFORE.search(before):
                 continue  # "shook buildings as far away as Singapore": felt, not struck
             if _DEST_BEFORE.search(before) or _not_a_venue(
