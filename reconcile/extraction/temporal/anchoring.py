@@ -412,3 +412,52 @@ def _previous_weekday(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         out.append(_Cand(s, e, "date", _v_day(day, True), 4, (day.year, day.month, day.day)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# "the previous day", "the next day", "the day before" (told alone: "the day before the
+# vote" is counted from the vote, not from a date)
+_NARRATED_DAY = re.compile(
+    r"(?i)(?<![\w'’-])the\s{1,2}(?:(?P<rel>previous|preceding|prior|next|following)\s{1,2}"
+    r"day(?![\w-])(?!\s{1,2}(?:or|of|and\s{1,2}a)\b)|day\s{1,2}(?P<bef>before|after)"
+    r"(?=\s{0,2}(?:[.,;:!?)]|\Z)))")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]{0,2}\s{1,3}(?=[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def _narrated_day(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"the previous day", "the day before", "the next day": the day before or after the
+    day the text named last, in the same sentence or the one before ("reached the village
+    on June 3. The slide had struck the previous day" is June 2), as TimeML anchors them
+    to the narrative, not to the publication date (a day read so is never counted from
+    again: the narrative goes on from the day it named).  With no such day there, nothing: the
+    publication date is no narrated moment."""
+    text = ctx.text
+    if "day" not in text:
+        return chosen
+    out = list(chosen)
+    added: set[int] = set()  # starts of the days read here: never a reference themselves
+    for m in _NARRATED_DAY.finditer(text):
+        s, e = m.span()
+        if any(c.start < e and s < c.end for c in out):
+            continue  # part of an expression already read
+        ref: _dt.date | None = None
+        for c in out:
+            if c.end > s:
+                break
+            v = c.value
+            if c.kind in ("date", "time") and isinstance(v, DateValue) and \
+                    v.earliest is not None and v.earliest == v.latest and v.mod is None \
+                    and c.start not in added:
+                ref = v.earliest
+                ref_end = c.end
+        if ref is None or len(_SENTENCE_BREAK.findall(text, ref_end, s + 2)) > 1:
+            continue
+        rel = (m.group("rel") or m.group("bef")).lower()
+        step = 1 if rel in ("next", "following", "after") else -1
+        try:
+            day = ref + _dt.timedelta(days=step)
+        except OverflowError:
+            continue
+        out.append(_Cand(s, e, "date", _v_day(day, True), 4, (day.year, day.month, day.day)))
+        out.sort(key=lambda c: c.start)
+        added.add(s)
+    return out if added else chosen

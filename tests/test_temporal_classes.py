@@ -1,0 +1,55 @@
+"""Classes of date reading, each on a short text of our own: days told by reference to
+a day the narrative named, comparison windows that date no happening, and the parts of
+a night.  Every test fails without the rule it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reconcile.extraction.temporal import find_dates
+from reconcile.model import DateValue
+from reading import mentions_of
+
+_PUBLISHED = dt.date(2031, 5, 12)
+
+
+def _dates(text: str) -> dict[str, str]:
+    """Each date or time expression's text and its TIMEX3 value."""
+    return {e.text: e.value.timex for e in find_dates(text, _PUBLISHED)
+            if isinstance(e.value, DateValue)}
+
+
+def _happening_dates(body: str, kind: str) -> list[str]:
+    """The date claims (as TIMEX3) of the mentions of ``kind`` in ``body``, in order."""
+    return [c.value.timex for m in mentions_of(body, _PUBLISHED.isoformat())
+            if m.type == kind for c in m.claims if c.attribute == "date"
+            and isinstance(c.value, DateValue) and c.measure_key is None]
+
+
+# --------------------------------------------------- a day counted from the narrated day
+
+def test_the_previous_day_is_the_day_before_the_day_named_in_the_sentence_before() -> None:
+    found = _dates("Divers reached the wreck on April 20. The ferry had sunk the "
+                   "previous day.")
+    assert found["the previous day"] == "2031-04-19"
+
+
+def test_the_next_day_and_the_day_before_count_from_the_named_day() -> None:
+    found = _dates("The levee broke on Thursday, April 24, and the pumps had failed the "
+                   "day before. The next day, crews closed the gap.")
+    assert found["The next day"] == "2031-04-25"
+    assert found["the day before"] == "2031-04-23"
+
+
+def test_a_day_before_an_event_or_far_from_a_named_day_is_no_date() -> None:
+    # "the day before the vote" counts from the vote; with no day named in the sentence
+    # or the one before, the publication date is no narrated moment
+    found = _dates("On April 20 the council met. Nobody spoke. The mayor resigned the "
+                   "day before the vote. The levee broke the next day.")
+    assert set(found) == {"April 20"}
+
+
+def test_a_happening_told_the_previous_day_takes_that_day() -> None:
+    body = ("Rescue teams reached the hamlet on April 20. A mudslide had killed 14 "
+            "villagers there the previous day.")
+    assert _happening_dates(body, "death") == ["2031-04-19"]
