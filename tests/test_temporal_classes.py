@@ -53,3 +53,22 @@ def test_a_happening_told_the_previous_day_takes_that_day() -> None:
     body = ("Rescue teams reached the hamlet on April 20. A mudslide had killed 14 "
             "villagers there the previous day.")
     assert _happening_dates(body, "death") == ["2031-04-19"]
+
+
+# ------------------------------------------------ a superlative's window dates nothing
+
+def test_the_window_a_superlative_compares_within_is_no_date_of_the_happening() -> None:
+    for body in ("The cyclone, the fiercest to reach the delta this year, killed 21 "
+                 "fishermen.",
+                 "The ambush, the bloodiest so far this year, killed 21 soldiers.",
+                 "This year's worst mine collapse killed 21 workers."):
+        assert _happening_dates(body, "death") == [], body
+
+
+def test_a_period_told_as_the_happenings_own_stays_its_date() -> None:
+    # no superlative, or a word in "-est" that is none ("the arrest"): the year is told
+    # as when it happened
+    assert _happening_dates("The cyclone killed 21 fishermen this year.",
+                            "death") == ["2031"]
+    assert _happening_dates("Police made the arrest this month of 21 smugglers.",
+                            "arrest") == ["2031-05"]
