@@ -5,6 +5,9 @@ a night.  Every test fails without the rule it names."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import reconcile
 
 from reconcile.extraction.temporal import find_dates
 from reconcile.model import DateValue
@@ -17,6 +20,14 @@ def _dates(text: str) -> dict[str, str]:
     """Each date or time expression's text and its TIMEX3 value."""
     return {e.text: e.value.timex for e in find_dates(text, _PUBLISHED)
             if isinstance(e.value, DateValue)}
+
+
+def _happening_spans(body: str, kind: str) -> list[tuple[str, str]]:
+    """The days (earliest, latest) the date claims of the mentions of ``kind`` may denote."""
+    return [(str(c.value.earliest), str(c.value.latest))
+            for m in mentions_of(body, _PUBLISHED.isoformat()) if m.type == kind
+            for c in m.claims if c.attribute == "date" and isinstance(c.value, DateValue)
+            and c.measure_key is None]
 
 
 def _happening_dates(body: str, kind: str) -> list[str]:
@@ -58,8 +69,8 @@ def test_a_happening_told_the_previous_day_takes_that_day() -> None:
 # ------------------------------------------------ a superlative's window dates nothing
 
 def test_the_window_a_superlative_compares_within_is_no_date_of_the_happening() -> None:
-    for body in ("The cyclone, the fiercest to reach the delta this year, killed 21 "
-                 "fishermen.",
+    for body in (("The cyclone, the fiercest to reach the delta this year, killed 21 "
+                  "fishermen."),
                  "The ambush, the bloodiest so far this year, killed 21 soldiers.",
                  "This year's worst mine collapse killed 21 workers."):
         assert _happening_dates(body, "death") == [], body
@@ -72,3 +83,25 @@ def test_a_period_told_as_the_happenings_own_stays_its_date() -> None:
                             "death") == ["2031"]
     assert _happening_dates("Police made the arrest this month of 21 smugglers.",
                             "arrest") == ["2031-05"]
+
+
+# ------------------------------------------------------- one night told from either side
+
+def test_overnight_before_a_day_is_either_night_next_to_it() -> None:
+    # "overnight Thursday" is told of the night into Thursday and of the night after it
+    assert _happening_spans("Bandits killed 7 herders overnight Thursday.",
+                            "death") == [("2031-05-07", "2031-05-09")]
+    # on the article's own day, only the night into it
+    assert _happening_spans("Bandits killed 7 herders overnight Monday.",
+                            "death") == [("2031-05-11", "2031-05-12")]
+
+
+def test_overnight_and_the_night_before_are_no_conflict(tmp_path: Path) -> None:
+    for name, when in (("a.txt", "overnight Saturday"), ("b.txt", "on Friday night")):
+        (tmp_path / name).write_text(
+            f"---\npublished: 2031-05-12\n---\nRaid\n\nBandits killed 7 herders in "
+            f"Kaduna {when}, police said.\n", encoding="utf-8")
+    report = reconcile.reconcile([str(tmp_path)])
+    assert not [f for ev in report.events for f in ev.findings
+                if f.attribute == "date" and f.verdict == "conflict"]
+    assert [f for ev in report.events for f in ev.findings if f.attribute == "count"]

@@ -135,6 +135,8 @@ _EARLY_BEFORE = re.compile(
     r"\s+(?:on\s+)?$", re.I)
 """Before a day: its small hours ("early Sunday"), which another outlet may tell as the
 night before (see ``_round_midnight``)."""
+_OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+(?:on\s+|of\s+)?$", re.I)
+"""Before a day: a night next to it, the one before or the one after (``_round_midnight``)."""
 _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s+")
 """Between a count and a participle describing its people: nothing but a space ("86
 workers freed from"); an auxiliary ("were freed") makes the participle the verb."""
@@ -1481,12 +1483,25 @@ class _SourceReader:
         side of midnight in one outlet, the other in the next, is no contradiction.  The
         day stays as told; only the span it may denote reaches back to the day before
         (a night told against a plain next day, "Sunday night" and "Monday", still
-        differs)."""
+        differs).  "Overnight Saturday" may be either night next to Saturday: its span
+        reaches a day each way.  (A clock time in the small hours, "at 2 a.m. on
+        Sunday", stays on its day: stated to the hour, it does differ from a plain
+        Saturday.)"""
         if value.granularity != "day" or value.earliest is None or (
                 value.earliest != value.latest):
             return value
-        if _EARLY_BEFORE.search(self.text, max(sent.start, e.span[0] - 32), e.span[0]):
-            return dataclasses.replace(value, earliest=value.earliest - dt.timedelta(days=1))
+        day = dt.timedelta(days=1)
+        before = max(sent.start, e.span[0] - 32)
+        if _OVERNIGHT_BEFORE.search(self.text, before, e.span[0]):
+            # "overnight Saturday": the night into it or the night after it, as outlets
+            # use it both ways (never a night after the article's day)
+            published = self.source.published
+            latest = value.earliest + day
+            if published is not None and value.earliest <= published < latest:
+                latest = published
+            return dataclasses.replace(value, earliest=value.earliest - day, latest=latest)
+        if _EARLY_BEFORE.search(self.text, before, e.span[0]):
+            return dataclasses.replace(value, earliest=value.earliest - day)
         return value
 
     def _recalled_year(self, e: Expression) -> DateValue | None:
