@@ -47,9 +47,15 @@ def test_the_previous_day_is_the_day_before_the_day_named_in_the_sentence_before
 
 def test_the_next_day_and_the_day_before_count_from_the_named_day() -> None:
     found = _dates("The levee broke on Thursday, April 24, and the pumps had failed the "
-                   "day before. The next day, crews closed the gap.")
-    assert found["The next day"] == "2031-04-25"
+                   "day before.")
     assert found["the day before"] == "2031-04-23"
+    found = _dates("The levee broke on Thursday, April 24. The next day, crews closed the "
+                   "gap.")
+    assert found["The next day"] == "2031-04-25"
+    # counted again from a day itself counted, the reference is moot: nothing
+    found = _dates("The levee broke on Thursday, April 24, and the pumps had failed the "
+                   "day before. The next day, crews closed the gap.")
+    assert "The next day" not in found
 
 
 def test_a_day_before_an_event_or_far_from_a_named_day_is_no_date() -> None:
@@ -58,6 +64,27 @@ def test_a_day_before_an_event_or_far_from_a_named_day_is_no_date() -> None:
     found = _dates("On April 20 the council met. Nobody spoke. The mayor resigned the "
                    "day before the vote. The levee broke the next day.")
     assert set(found) == {"April 20"}
+
+
+def test_the_next_morning_and_the_night_before_are_parts_of_the_counted_day() -> None:
+    found = _dates("The convoy left the port on Tuesday, April 22. The next morning it "
+                   "crossed the border.")
+    assert found["The next morning"] == "2031-04-23TMO"
+    found = _dates("The convoy crossed the border on Tuesday, April 22; scouts had "
+                   "checked the road the night before.")
+    assert found["the night before"] == "2031-04-21TNI"
+
+
+def test_a_part_of_the_day_told_alone_is_on_the_day_named_before_it() -> None:
+    found = _dates("The ferry docked on April 22. In the evening, crews unloaded it.")
+    assert found["the evening"] == "2031-04-22TEV"
+    # told after a later hour of that day, "the morning" may be the next one: nothing;
+    # and "the night" before a clause of its own is no part of a named day
+    found = _dates("The ferry docked on the evening of April 22. In the morning, crews "
+                   "unloaded it.")
+    assert "the morning" not in found
+    found = _dates("The ferry docked on April 22, the night the storm broke.")
+    assert set(found) == {"April 22"}
 
 
 def test_a_happening_told_the_previous_day_takes_that_day() -> None:
