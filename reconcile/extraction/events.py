@@ -135,6 +135,8 @@ _EARLY_BEFORE = re.compile(
     r"\s+(?:on\s+)?$", re.I)
 """Before a day: its small hours ("early Sunday"), which another outlet may tell as the
 night before (see ``_round_midnight``)."""
+_OVERNIGHT_BEFORE = re.compile(r"\bovernight\s+(?:on\s+|of\s+)?$", re.I)
+"""Before a day: a night next to it, the one before or the one after (``_round_midnight``)."""
 _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s+")
 """Between a count and a participle describing its people: nothing but a space ("86
 workers freed from"); an auxiliary ("were freed") makes the participle the verb."""
@@ -1418,6 +1420,8 @@ class _SourceReader:
             return []  # "after 2018", "until Friday", "now": not when it happened
         if self._in_zone_aside(e, sent):
             return []  # "at 2 a.m. (1900 GMT Sunday) on Monday": the day elsewhere
+        if self._comparison_window(e, sent):
+            return []  # "the strongest storm this year": what it is compared with
         value = _day_of(e.value) if e.kind == "time" else e.value
         if value is None:
             return []  # a clock time with no day: "at 3 pm"
@@ -1484,12 +1488,25 @@ class _SourceReader:
         side of midnight in one outlet, the other in the next, is no contradiction.  The
         day stays as told; only the span it may denote reaches back to the day before
         (a night told against a plain next day, "Sunday night" and "Monday", still
-        differs)."""
+        differs).  "Overnight Saturday" may be either night next to Saturday: its span
+        reaches a day each way.  (A clock time in the small hours, "at 2 a.m. on
+        Sunday", stays on its day: stated to the hour, it does differ from a plain
+        Saturday.)"""
         if value.granularity != "day" or value.earliest is None or (
                 value.earliest != value.latest):
             return value
-        if _EARLY_BEFORE.search(self.text, max(sent.start, e.span[0] - 32), e.span[0]):
-            return dataclasses.replace(value, earliest=value.earliest - dt.timedelta(days=1))
+        day = dt.timedelta(days=1)
+        before = max(sent.start, e.span[0] - 32)
+        if _OVERNIGHT_BEFORE.search(self.text, before, e.span[0]):
+            # "overnight Saturday": the night into it or the night after it, as outlets
+            # use it both ways (never a night after the article's day)
+            published = self.source.published
+            latest = value.earliest + day
+            if published is not None and value.earliest <= published < latest:
+                latest = published
+            return dataclasses.replace(value, earliest=value.earliest - day, latest=latest)
+        if _EARLY_BEFORE.search(self.text, before, e.span[0]):
+            return dataclasses.replace(value, earliest=value.earliest - day)
         return value
 
     def _recalled_year(self, e: Expression) -> DateValue | None:
@@ -1504,6 +1521,22 @@ class _SourceReader:
             return None
         year = int(e.text)
         return DateValue(e.text, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def _comparison_window(self, e: Expression, sent: Sentence) -> bool:
+        """Whether a period ("this year", "this month") is the window a superlative
+        compares within ("the strongest storm to hit the coast this year", "the deadliest
+        attack so far this year", "this year's worst flooding"): the happening falls in
+        it, but it is not the happening's date, which the story tells elsewhere."""
+        assert isinstance(e.value, DateValue)
+        if e.value.granularity in ("day", "time") or not _THIS_PERIOD.match(e.text):
+            return False
+        after = _POSSESSIVE_SUPERLATIVE.match(self.text, e.span[1], sent.end)
+        if after is not None and after.group("sup").lower() not in _NOT_SUPERLATIVE:
+            return True
+        start = max(sent.start, e.span[0] - 90)
+        return any(m.group("sup").lower() not in _NOT_SUPERLATIVE
+                   and not _WINDOW_BREAK.search(self.text, m.end(), e.span[0])
+                   for m in _SUPERLATIVE.finditer(self.text, start, e.span[0]))
 
     def _in_zone_aside(self, e: Expression, sent: Sentence) -> bool:
         """Whether a date is told in brackets with a clock time in another time zone
@@ -2674,6 +2707,24 @@ _TOLL_UP_TO_BEFORE = re.compile(
     r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:is\s+|now\s+|has\s+gone\s+)?$",
     re.I)
 """Before "up to N": a toll that went up to the figure ("toll up to 10")."""
+_THIS_PERIOD = re.compile(r"(?i)this\s")
+"""The period a superlative compares within is the current one ("this year")."""
+_SUPERLATIVE = re.compile(
+    r"(?i)(?:\bthe|['’]s)\s+(?:(?:single|second|third)\s+)?"
+    r"(?P<sup>most(?!\s+recent)|least|worst|best|[a-z]{2,}est)\b")
+_POSSESSIVE_SUPERLATIVE = re.compile(r"(?i)['’]s\s+(?P<sup>most|least|worst|best|[a-z]{2,}est)\b")
+"""A superlative before a period it compares within ("the deadliest attack so far this
+year"), or after it ("this year's worst flooding")."""
+_NOT_SUPERLATIVE = frozenset([
+    "arrest", "protest", "rest", "west", "midwest", "southwest", "northwest", "interest",
+    "forest", "test", "contest", "request", "harvest", "quest", "conquest", "unrest",
+    "inquest", "nest", "guest", "chest", "crest", "manifest", "digest", "behest", "pest",
+    "vest", "fest", "priest", "tempest", "honest", "modest", "earnest", "suggest",
+    "invest", "attest", "latest", "everest"])
+"""Words ending in "-est" that are no superlative ("the arrest this year of ...") and
+"the latest", which tells the last of a series, not a comparison."""
+_WINDOW_BREAK = re.compile(r"[,;:()]|\b(?:said|says|and|but|when|after|before|as)\b")
+"""Between a superlative and a period: the period belongs to another clause."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 """Around a year: "since 1992, when ...": the year of the happening the clause recalls."""

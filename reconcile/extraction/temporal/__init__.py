@@ -24,7 +24,9 @@ date.  Rules follow general English news conventions (see ``docs/design.md``,
   are the quarter last named (else, in a report of results, the last one completed);
   "the year-ago quarter", "year-earlier", "a year earlier" the same quarter a year
   before.  "that year", "the following year", "the same month" take the year or month
-  of the date last named.
+  of the date last named.  "the previous day", "the next morning", "the night before"
+  count from the day named in the same or the previous sentence, and "in the morning"
+  told alone is a part of that day (with no day named there, none of them is read).
 * A weekday stated with a month and day fixes the year (``anchored=False``): the
   most recent fitting year at or before the anchor, within seven years back -- or a
   fitting date less than a month after the anchor (a year with a future clause),

@@ -12,6 +12,7 @@ from .patterns import P_AGO, P_ANAPHOR
 from .candidates import _Cand, _Ctx
 from .values import _v_day, _v_month, _v_week, _v_year, _v_quarter
 from .tense import _shift_months, _number, _duration_value
+from .tables import PARTS_OF_DAY
 
 
 # A reporting period named by reference to the one the text is about: "the quarter",
@@ -412,3 +413,96 @@ def _previous_weekday(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
         out.append(_Cand(s, e, "date", _v_day(day, True), 4, (day.year, day.month, day.day)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# "the previous day", "the next morning", "the day before" (told alone: "the day before
+# the vote" is counted from the vote, not from a date); and a part of the day told alone,
+# "in the morning", "during the night" (not "the night the plane went down")
+_NARRATED_DAY = re.compile(
+    r"(?i)(?<![\w'’-])the\s{1,2}(?:(?P<rel>previous|preceding|prior|next|following)\s{1,2}"
+    r"(?P<u1>day|morning|afternoon|evening|night)(?![\w-])(?!\s{1,2}(?:or|of|and\s{1,2}a)\b)|"
+    r"(?P<u2>day|morning|afternoon|evening|night)\s{1,2}(?P<bef>before|after)"
+    r"(?=\s{0,2}(?:[.,;:!?)]|\Z)))|"
+    r"(?<![\w'’-])(?:in|during|by)\s{1,2}(?P<bare>the\s{1,2}(?P<u3>morning|afternoon|evening|"
+    r"night))(?![\w'’-])(?!\s{1,2}(?:of|before|after|that|when|which|the|a|an|he|she|they|it|"
+    r"we|i|you|his|her|their|its|our)\b)")
+_PART_OF_BEFORE = re.compile(r"(?i)\b(?:afternoon|evening|night)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")
+_NAME_NEXT = re.compile(r"\s{1,2}[A-Z]")
+"""After a part of the day told alone: a name ("the night Flight 8 went down")."""
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]{0,2}\s{1,3}(?=[\"'“‘(]?[A-Z0-9])|\n")
+_PART_RANK = {"MO": 0, "AF": 1, "EV": 2, "NI": 3}
+_CLOCK_PART = re.compile(r"T(?:(?P<h>\d\d)(?::\d\d)?|(?P<p>MO|AF|EV|NI))\Z")
+
+
+def _rank_of_day(v: DateValue) -> int | None:
+    """How late in its day a time is (0 morning .. 3 night), None for a whole day."""
+    m = _CLOCK_PART.search(v.timex)
+    if m is None:
+        return None
+    if m.group("p"):
+        return _PART_RANK[m.group("p")]
+    h = int(m.group("h"))
+    return 0 if h < 12 else 1 if h < 17 else 2 if h < 21 else 3
+
+
+def _narrated_day(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
+    """"the previous day", "the day before", "the next morning": the day before or after
+    the day the text named last, in the same sentence or the one before ("reached the
+    village on June 3. The slide had struck the previous day" is June 2); "in the
+    morning", "during the night" told alone: a part of that day itself (not when the day
+    was told at a later hour: "on Sunday evening ... in the morning" may be the next).
+    TimeML anchors them so, to the narrative, not to the publication date.  With no such
+    day there, nothing: the publication date is no narrated moment; and nothing right
+    after a day itself read so (in "the day before ... the next day" which day the second
+    counts from is moot)."""
+    text = ctx.text
+    low_has = "day" in text or "morning" in text or "afternoon" in text or \
+        "evening" in text or "night" in text
+    if not low_has:
+        return chosen
+    out = list(chosen)
+    added: set[int] = set()  # starts of the days read here: never a reference themselves
+    for m in _NARRATED_DAY.finditer(text):
+        s, e = m.span("bare") if m.group("bare") else m.span()
+        if m.group("bare") and _NAME_NEXT.match(text, e):
+            continue
+        if any(c.start < e and s < c.end for c in out):
+            continue  # part of an expression already read
+        ref: DateValue | None = None
+        ref_start = ref_end = 0
+        for c in out:
+            if c.end > s:
+                break
+            v = c.value
+            if c.kind in ("date", "time") and isinstance(v, DateValue) and \
+                    v.earliest is not None and v.earliest == v.latest and v.mod is None:
+                ref, ref_start, ref_end = v, c.start, c.end
+        if ref is None or ref.earliest is None or ref_start in added or \
+                len(_SENTENCE_BREAK.findall(text, ref_end, s + 2)) > 1:
+            continue  # (after a day itself counted, which day the next counts from is moot)
+        unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
+        pod = PARTS_OF_DAY.get(unit)
+        if m.group("bare"):
+            rank = _rank_of_day(ref)
+            if rank is None and _PART_OF_BEFORE.search(text, max(0, ref_start - 20),
+                                                       ref_start):
+                rank = _PART_RANK["EV"]  # "the evening of June 3": that part of its day
+            if pod is None or (rank is not None and rank > _PART_RANK[pod]):
+                continue  # "on Sunday evening ... in the morning": maybe the next one
+            step = 0
+        else:
+            rel = (m.group("rel") or m.group("bef")).lower()
+            step = 1 if rel in ("next", "following", "after") else -1
+        try:
+            day = ref.earliest + _dt.timedelta(days=step)
+        except OverflowError:
+            continue
+        if pod is None:
+            out.append(_Cand(s, e, "date", _v_day(day, True), 4,
+                             (day.year, day.month, day.day)))
+        else:
+            out.append(_Cand(s, e, "time", DateValue(f"{day.isoformat()}T{pod}", "time",
+                                                     day, day, True), 4))
+        out.sort(key=lambda c: c.start)
+        added.add(s)
+    return out if added else chosen

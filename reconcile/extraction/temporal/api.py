@@ -11,7 +11,8 @@ from .finding import _HANDLERS, _DIGITS_RE, _NEEDS, _occurrences, _windows
 from .merging import _select, _merge_durations, _merge_times
 from .signals import _signals
 from .anchoring import (
-    _reference_periods, _anaphora, _narrated_later, _timed_days, _previous_weekday)
+    _reference_periods, _anaphora, _narrated_later, _timed_days, _previous_weekday,
+    _narrated_day)
 
 
 def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
@@ -45,7 +46,7 @@ def find_dates(text: str, anchor: _dt.date | None = None) -> list[Expression]:
     chosen = _signals(_merge_times(_merge_durations(_select(cands, len(text)), text), text),
                       ctx)
     chosen = _narrated_later(_anaphora(_reference_periods(chosen, ctx), ctx), ctx)
-    chosen = _timed_days(_previous_weekday(chosen, ctx), ctx)
+    chosen = _timed_days(_narrated_day(_previous_weekday(chosen, ctx), ctx), ctx)
     return _expressions(chosen, text)
 
 
