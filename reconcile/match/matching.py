@@ -917,6 +917,8 @@ def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> fl
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
         s += 0.25  # "12 Xs and Ys" in one, "7 Xs and 5 Ys" in the other
+    elif _breaks_down(a, b) or _breaks_down(b, a):
+        s += 0.25  # "deported 96 foreigners. Those deported included 40 Xs and 30 Ys"
     return s
 
 
@@ -1030,6 +1032,8 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
                 a, b, STORY_PAST_DAYS):
             return False
         return a.date is None or b.date is None or _date_gap(a.date, b.date) == 0
+    if _breaks_down(a, b) or _breaks_down(b, a):
+        return True  # the people just counted, told again by nationality
     if m1.source == m2.source and _two_in_one_article(a, b):
         return False
     if _stale(a, b, STORY_PAST_DAYS):
@@ -1300,6 +1304,40 @@ def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
             if sum(parts.counts[m] for m in members) == total:
                 return True
     return False
+
+
+_BREAKDOWN_WORDS = re.compile(
+    r"\b(?:of\s+(?:them|these|those|whom)|among\s+(?:them|those|these|the)|"
+    r"includ(?:ed|ing|es?)|comprising|comprised|consisting|made\s+up\s+of|"
+    r"those|these|they\s+(?:were|are))\b", re.I)
+"""Words that tell a sentence's figures as the parts of people just counted ("of them",
+"those deported included", "they were")."""
+
+
+def _breaks_down(parts: _Facts, whole: _Facts) -> bool:
+    """Whether ``parts`` tells, by nationality, the people ``whole`` counts just before
+    it in one article ("deported 96 foreigners ... Those deported included 40 Chinese
+    and 30 Indonesians"): the same or the next paragraph, later than ``whole``, words of
+    a breakdown or referring back (or told on with no trigger word of its own), every
+    count a nationality's, adding up to at most the whole, and no other day.  One
+    happening told twice, the second time in parts."""
+    m1, m2 = whole.mention, parts.mention
+    if (m1.source != m2.source or m1.type != m2.type
+            or not 0 <= m2.paragraph - m1.paragraph <= 1
+            or m2.sentence_index <= m1.sentence_index):
+        return False
+    key = _person_key(whole.counts)
+    if key is None or not parts.counts or len(whole.counts) != 1:
+        return False
+    if not all(is_nationals_key(k.removeprefix("part:")) and k.removeprefix("part:").isalpha()
+               for k in parts.counts):
+        return False
+    if not (m2.continues or _BREAKDOWN_WORDS.search(m2.sentence)):
+        return False
+    if whole.date is not None and parts.date is not None and (
+            _date_gap(whole.date, parts.date) != 0):
+        return False
+    return sum(parts.counts.values()) <= whole.counts[key]
 
 
 def _block_keys(f: _Facts) -> list[str]:
