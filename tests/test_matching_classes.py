@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import reconcile
-from reconcile.model import Event, Quantity, Report
+from reconcile.model import Event, Place, Quantity, Report
+from reading import mentions_of
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
@@ -66,3 +69,48 @@ def test_parts_larger_than_the_whole_are_no_breakdown_of_it(tmp_path: Path) -> N
                                          "Angolans.")),
     })
     assert len([e for e in report.events if e.type == "deportation"]) == 2
+
+
+# 2. A place told once for happenings coordinated in one sentence
+
+_EARLIER = "Police detained two men in Nantes on Monday.\n\n"
+
+
+def _places(body: str) -> dict[str, set[str]]:
+    """Per trigger word of the second paragraph's mentions, the places they are given."""
+    out: dict[str, set[str]] = {}
+    for m in mentions_of(_EARLIER + body, "2025-06-11"):
+        if m.paragraph == 1:
+            out[m.trigger] = {c.value.name for c in m.claims
+                              if c.attribute == "location" and isinstance(c.value, Place)}
+    return out
+
+
+@pytest.mark.parametrize("body", [
+    ("Three smugglers were arrested and nine migrants were rescued in a raid in Lyon on "
+     "Tuesday."),
+    ("Officers arrested three smugglers and freed nine migrants in a raid in Lyon on "
+     "Tuesday."),
+    ("Three smugglers were arrested, two were detained and nine migrants were rescued in a "
+     "raid in Lyon on Tuesday."),
+])
+def test_a_place_told_once_for_coordinated_happenings_is_each_ones(body: str) -> None:
+    """"Three were arrested and nine were rescued in a raid in <town>": the arrest took
+    place there too, not in the town the article named first."""
+    places = _places(body)
+    assert len(places) >= 2
+    assert all(p == {"Lyon"} for p in places.values()), places
+
+
+@pytest.mark.parametrize("body", [
+    ("Three smugglers were arrested on Monday and nine migrants were rescued in a raid in "
+     "Lyon on Tuesday."),
+    ("Three smugglers were arrested after nine migrants were rescued in a raid in Lyon on "
+     "Tuesday."),
+])
+def test_a_place_of_another_clause_or_day_is_not_shared(body: str) -> None:
+    """Told on another day, or in a clause of its own, the arrest is not given the
+    rescue's town."""
+    places = _places(body)
+    arrest = next(p for t, p in places.items() if "arrest" in t)
+    assert "Lyon" not in arrest
