@@ -114,3 +114,52 @@ def test_a_place_of_another_clause_or_day_is_not_shared(body: str) -> None:
     places = _places(body)
     arrest = next(p for t, p in places.items() if "arrest" in t)
     assert "Lyon" not in arrest
+
+
+# 3. One sentencing dated a day apart by two outlets
+
+_SENTENCED = ("2025-01-16", ("A court in Lima on Wednesday sentenced a former port official "
+                             "to nine years in prison for taking bribes.\n\n"
+                             "Prosecutors had sought 15 years."))
+
+
+def _sentencings(report: Report) -> list[Event]:
+    return [e for e in report.events if e.type == "prosecution"]
+
+
+def test_one_sentencing_dated_a_day_apart_is_one_event_with_a_date_conflict(
+        tmp_path: Path) -> None:
+    """"Sentenced on Wednesday" and, in another outlet naming no town, "was sentenced on
+    Tuesday": each article's one sentencing, counting nothing; one event whose date is a
+    conflict, not two sentencings."""
+    report = _report(tmp_path, {
+        "a.txt": _SENTENCED,
+        "b.txt": ("2025-01-17", ("The former official, arrested in 2023, was sentenced on "
+                                 "Tuesday, according to state media.")),
+    })
+    (event,) = _sentencings(report)
+    assert {m.source for m in event.mentions} == {"s1", "s2"}
+    assert _conflicts(event, "date")
+
+
+def test_sentencings_in_two_towns_stay_apart(tmp_path: Path) -> None:
+    report = _report(tmp_path, {
+        "a.txt": _SENTENCED,
+        "b.txt": ("2025-01-17", ("A court in Cusco sentenced a former port official on "
+                                 "Tuesday, according to state media.")),
+    })
+    assert len(_sentencings(report)) == 2
+
+
+def test_an_article_telling_two_sentencings_is_not_joined_by_day_alone(
+        tmp_path: Path) -> None:
+    """An article that tells two sentencings does not say which one the other outlet's
+    is: nothing joins them by a day's difference."""
+    report = _report(tmp_path, {
+        "a.txt": _SENTENCED,
+        "b.txt": ("2025-01-17", ("The former official was sentenced on Tuesday, according to "
+                                 "state media.\n\nHis deputy was sentenced to four years "
+                                 "in December.")),
+    })
+    joined = [e for e in _sentencings(report) if {m.source for m in e.mentions} == {"s1", "s2"}]
+    assert not joined

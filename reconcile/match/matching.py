@@ -117,6 +117,10 @@ class Frame:
     """The days (ordinals) its lead's mentions say their happening took place, in their
     own words and to the day: a follow-up published weeks later that dates its happening
     ("the raid on the 9th") is of the story of the articles that told it then."""
+    single: frozenset[str] = frozenset()
+    """Ids of the mentions that are the only ones of their kind the article tells (not
+    background): "the executive was sentenced on Tuesday" in an article telling no
+    other sentencing is the story's one sentencing, whatever day it gives."""
 
 
 Frames = Mapping[str, Frame]
@@ -358,8 +362,16 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
                             frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms),
-                            _happened(main))
+                            _happened(main), _single(ms))
     return out
+
+
+def _single(ms: Sequence[Mention]) -> frozenset[str]:
+    """The ids of the mentions that are the only ones of their type among ``ms``."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for m in ms:
+        by_type[m.type].append(m.id)
+    return frozenset(ids[0] for ids in by_type.values() if len(ids) == 1)
 
 
 def _happened(main: Sequence[Mention]) -> frozenset[int]:
@@ -1116,7 +1128,8 @@ def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
 def _next_day_happening(a: _Facts, b: _Facts) -> bool:
     """Whether two articles' leads tell the happening their frames lead with, of one
     kind (a raid and the rescue it made are two steps, often on two days) in one
-    town, stated within ``STORY_DAYS`` of each other, each dating it to the day in its
+    town (or each its article's one happening of the kind, :func:`_one_of_its_kind`),
+    stated within ``STORY_DAYS`` of each other, each dating it to the day in its
     own words, the days at most ``HAPPENED_DAYS`` apart ("seized on the 7th",
     "abducted on the 8th"): outlets often differ by a day on one happening, and joined
     the report shows the dates as a conflict instead of two happenings.  Counting nothing in common (a figure of one
@@ -1126,7 +1139,9 @@ def _next_day_happening(a: _Facts, b: _Facts) -> bool:
             or a.type != b.type
             or a.mention.id not in fa.lead or b.mention.id not in fb.lead
             or a.type not in fa.families or b.type not in fb.families
-            or not (a.own_date and b.own_date) or a.cities.isdisjoint(b.cities)):
+            or not (a.own_date and b.own_date)):
+        return False
+    if a.cities.isdisjoint(b.cities) and not _one_of_its_kind(a, b):
         return False
     if fa.day is None or fb.day is None or abs(fa.day - fb.day) > STORY_DAYS:
         # a follow-up published weeks later is of the story by the day it recalls
@@ -1137,6 +1152,17 @@ def _next_day_happening(a: _Facts, b: _Facts) -> bool:
         return False
     gap = _date_gap(a.date, b.date)
     return gap is not None and gap <= HAPPENED_DAYS
+
+
+def _one_of_its_kind(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' mentions are each the only one of its kind its article
+    tells, count nothing, and do not name two different towns ("the executive was
+    sentenced on Tuesday", "a court sentenced a former executive on Wednesday"): the
+    story's one happening of that kind, whichever town one of them names."""
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and a.mention.id in fa.single
+            and b.mention.id in fb.single and not a.counts and not b.counts
+            and not (a.cities and b.cities))
 
 
 def _story_happening(a: _Facts, b: _Facts) -> bool:
