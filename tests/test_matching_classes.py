@@ -12,7 +12,7 @@ import pytest
 
 import reconcile
 from reconcile.model import Event, Place, Quantity, Report
-from reading import mentions_of
+from reading import counts_of, mentions_of
 
 
 def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
@@ -163,3 +163,31 @@ def test_an_article_telling_two_sentencings_is_not_joined_by_day_alone(
     })
     joined = [e for e in _sentencings(report) if {m.source for m in e.mentions} == {"s1", "s2"}]
     assert not joined
+
+
+# 4. Nouns of people that name one kind of people
+
+def test_captives_and_hostages_counted_beside_others_are_compared(tmp_path: Path) -> None:
+    """"Freed 14 hostages and three guards" beside another outlet's "12 captives": the
+    first mention counts two kinds of people, so only a shared key compares 14 with 12,
+    a conflict to report."""
+    report = _report(tmp_path, {
+        "a.txt": ("2025-04-09", ("Troops freed 14 hostages and three guards held by gunmen "
+                                 "near Maiduguri on Tuesday, the army said.")),
+        "b.txt": ("2025-04-09", ("Soldiers rescued 12 captives from a hideout near "
+                                 "Maiduguri on Tuesday, officials said.")),
+    })
+    (event,) = [e for e in report.events if e.type == "rescue"]
+    assert {14.0, 12.0} <= _counts(event)
+    assert _conflicts(event, "count")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Police detained 30 inmates on Sunday.", "people/prisoners"),
+    ("Police detained 40 demonstrators on Sunday.", "people/protesters"),
+    ("Police detained 40 protestors on Sunday.", "people/protesters"),
+    # told of other people in many stories: not one kind
+    ("Police detained 40 asylum seekers on Sunday.", "people/asylum seekers"),
+])
+def test_a_count_of_people_is_keyed_by_the_kinds_one_noun(text: str, key: str) -> None:
+    assert key in counts_of(mentions_of(text, "2025-04-09"))

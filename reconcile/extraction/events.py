@@ -1332,7 +1332,8 @@ class _SourceReader:
             measure = head
             low = head.lower()
             key = self.vocab.casualties.get(low) or _PERSON_CLASS.get(low) or (
-                f"{PEOPLE}/{low}" if low in self.vocab.people_nouns else low)
+                f"{PEOPLE}/{self.vocab.synonyms.get(low, low)}"
+                if low in self.vocab.people_nouns else low)
         else:
             measure, key = None, None
         return measure, key, groups
