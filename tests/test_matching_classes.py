@@ -191,3 +191,52 @@ def test_captives_and_hostages_counted_beside_others_are_compared(tmp_path: Path
 ])
 def test_a_count_of_people_is_keyed_by_the_kinds_one_noun(text: str, key: str) -> None:
     assert key in counts_of(mentions_of(text, "2025-04-09"))
+
+
+# 5. One removal named by different words
+
+_SENT_BACK = ("2025-07-10", ("Laos sent 58 Vietnamese suspects back to Vietnam on Wednesday, "
+                             "police said."))
+_DEPORTED = ("2025-07-10", ("Laos deported 56 Vietnamese nationals on Wednesday over an "
+                            "online fraud ring, police said."))
+
+
+def _removals(report: Report) -> list[Event]:
+    return [e for e in report.events
+            if {m.type for m in e.mentions} & {"deportation", "repatriation", "extradition"}]
+
+
+def test_a_handover_sending_back_and_deportation_of_one_nationality_are_one_removal(
+        tmp_path: Path) -> None:
+    """"Handed over 58 Vietnamese nationals to Vietnam", "sent 58 Vietnamese suspects
+    back", "deported 56 Vietnamese": one removal named three ways, whose count is a
+    conflict."""
+    report = _report(tmp_path, {
+        "a.txt": ("2025-07-10", ("Lao police handed over 58 Vietnamese nationals to Vietnam "
+                                 "on Wednesday after a raid on a scam compound.")),
+        "b.txt": _SENT_BACK,
+        "c.txt": _DEPORTED,
+    })
+    (event,) = _removals(report)
+    assert {m.source for m in event.mentions} == {"s1", "s2", "s3"}
+    assert _conflicts(event, "count")
+
+
+def test_an_extradition_told_as_one_stays_its_own_kind(tmp_path: Path) -> None:
+    """"Extradited" is a removal of its own kind: not joined to a deportation of the same
+    nationality by that alone."""
+    report = _report(tmp_path, {
+        "a.txt": ("2025-07-10", ("Laos extradited 58 Vietnamese suspects to Vietnam on "
+                                 "Wednesday, police said.")),
+        "c.txt": _DEPORTED,
+    })
+    assert len(_removals(report)) == 2
+
+
+def test_a_handover_naming_no_nationality_stays_apart(tmp_path: Path) -> None:
+    report = _report(tmp_path, {
+        "a.txt": ("2025-07-10", ("Lao police handed over 58 people to border officials on "
+                                 "Wednesday after a raid on a scam compound.")),
+        "c.txt": _DEPORTED,
+    })
+    assert len(_removals(report)) == 2

@@ -618,7 +618,7 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     scope of the figure, so an estimate for a region and one for a country inside it are
     different figures, not one figure located more or less precisely.
     """
-    if a.type != b.type and not _one_operation(a, b):
+    if a.type != b.type and not _one_operation(a, b) and not _one_removal(a, b):
         return _TYPES
     if _one_sentence(a.mention, b.mention):
         return _SENTENCE
@@ -766,6 +766,26 @@ def _one_operation(a: _Facts, b: _Facts) -> bool:
     # one is a conflict to report on the one operation, not a second operation)
     return not any(_ratio(a.quantities[k].value, _bv(b, k).value) > STORY_RATIO_SAME_DAY
                    for k in _shared_counts(a, b))
+
+
+_HANDOVER = re.compile(r"\b(?:hand(?:ed|s|ing)|transferred)\b", re.I)
+"""Words of a trigger that tell a handover of people from one custody to another."""
+
+
+def _one_removal(a: _Facts, b: _Facts) -> bool:
+    """Whether a handover of people (an extradition's kind told as "handed over",
+    "transferred") and a removal of another kind (a deportation, a sending home) may be
+    one removal: outlets call one transfer of people to their country by any of these
+    names ("handed over to China", "sent back to China", "deported").  Only when both
+    name whom they removed by the same nationalities: a handover with no nationality
+    ("260 people transferred into custody") may be another step; and never an
+    extradition told as one ("extradited"), a removal of its own kind."""
+    for x, y in ((a, b), (b, a)):
+        if (x.mention.type == "extradition" and y.mention.type in REMOVALS
+                and y.mention.type != "extradition"
+                and _HANDOVER.search(x.mention.trigger) is not None):
+            return bool(a.groups) and a.groups == b.groups
+    return False
 
 
 def _operation_story(a: _Facts, b: _Facts) -> bool:
@@ -1388,6 +1408,11 @@ def _block_keys(f: _Facts) -> list[str]:
     if (f.mention.type in OPERATION_STEPS and f.cities and f.date is not None
             and f.frame is not None and not f.mention.background):
         keys += [f"operation|c:{c}" for c in sorted(f.cities)]
+    if f.mention.type in REMOVALS and f.groups and (
+            f.mention.type != "extradition" or _HANDOVER.search(f.mention.trigger)):
+        # a handover of people of a nationality meets the other kinds' removals of them
+        # (:func:`_one_removal`)
+        keys += [f"removal|g:{g}" for g in sorted(f.groups)]
     return keys
 
 
@@ -1479,7 +1504,7 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
         if (a.mention.source != b.mention.source or why == _DATES) and _alike(a, b):
             return "near", 0.0, None
         return None
-    if a.type != b.type and not _operation_evidence(a, b):
+    if a.type != b.type and not (_operation_evidence(a, b) or _one_removal(a, b)):
         return None
     sc = score(a, b, a.type not in scoped_types)
     if sc >= THRESHOLD:
@@ -1759,5 +1784,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
             # story only (an article's frame is its source's)
             f.mention.source, f.mention.background, f.mention.continues,
             # a step of an operation is joined to another kind only inside its story
-            f.mention.type in OPERATION_STEPS)
+            f.mention.type in OPERATION_STEPS,
+            # a handover is joined to another kind of removal (_one_removal)
+            f.mention.type in REMOVALS and _HANDOVER.search(f.mention.trigger) is not None)
 
