@@ -240,3 +240,18 @@ def test_a_handover_naming_no_nationality_stays_apart(tmp_path: Path) -> None:
         "c.txt": _DEPORTED,
     })
     assert len(_removals(report)) == 2
+
+
+# Within one sentence: a breakdown told between a count and its verb
+
+def test_a_count_broken_down_between_commas_is_the_subject_of_its_verb() -> None:
+    """"Four were arrested and 11 victims, including six Ghanaians, were rescued": the
+    victims and their breakdown are the rescue's, not counts of the arrest (which left
+    the rescue with nothing and lost it)."""
+    mentions = mentions_of("Four suspects were arrested and 11 victims, including six "
+                           "Ghanaians, were rescued in a raid in Lyon on Tuesday.",
+                           "2025-06-11")
+    by_type = {m.type: m for m in mentions}
+    assert set(by_type) == {"arrest", "rescue"}
+    assert counts_of([by_type["rescue"]]) == {"people/victims": 11.0, "GH": 6.0}
+    assert counts_of([by_type["arrest"]]) == {"people/suspects": 4.0}

@@ -478,7 +478,10 @@ _STILL_TO_BE_AFTER = re.compile(
 """After a count: "38 more are yet to be identified" are the rest of a whole, not more
 of a state already counted."""
 _PASSIVE_AFTER = re.compile(
+    r"(?:,\s+(?:including|among\s+them|of\s+whom|mostly|most\s+of\s+them)\s+[^,.;:()]{1,60},)?"
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
+"""After a count, the verb it is the subject of, a breakdown told between ("11 victims,
+including six Indonesians, were rescued")."""
 _AND_ONLY = re.compile(r"\s+and\s+")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
@@ -2542,7 +2545,8 @@ class _SourceReader:
 
     def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
         """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
-        being deported"), when the verb follows the count directly."""
+        being deported"), when the verb follows the count directly or after a breakdown
+        told between commas ("11 victims, including six Indonesians, were rescued")."""
         m = _PASSIVE_AFTER.match(self.text, unit.span[1])
         if m is None:
             return None
