@@ -485,7 +485,10 @@ _STILL_TO_BE_AFTER = re.compile(
 """After a count: "38 more are yet to be identified" are the rest of a whole, not more
 of a state already counted."""
 _PASSIVE_AFTER = re.compile(
+    r"(?:,\s+(?:including|among\s+them|of\s+whom|mostly|most\s+of\s+them)\s+[^,.;:()]{1,60},)?"
     r"\s+(?:being|were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
+"""After a count, the verb it is the subject of, a breakdown told between ("11 victims,
+including six Indonesians, were rescued")."""
 _AND_ONLY = re.compile(r"\s+and\s+")
 _COUNT_COORD = re.compile(  # possessive quantifiers: linear
     r"^\s*+(?:,\s*+|,?\s*+and\s++|,?\s*+or\s++"
@@ -1339,7 +1342,8 @@ class _SourceReader:
             measure = head
             low = head.lower()
             key = self.vocab.casualties.get(low) or _PERSON_CLASS.get(low) or (
-                f"{PEOPLE}/{low}" if low in self.vocab.people_nouns else low)
+                f"{PEOPLE}/{self.vocab.synonyms.get(low, low)}"
+                if low in self.vocab.people_nouns else low)
         else:
             measure, key = None, None
         return measure, key, groups
@@ -2193,7 +2197,24 @@ class _SourceReader:
                     if t is not best and t.type.measure and (
                             t.span[0] <= unit.toll_of < t.span[1]):
                         t.units.append(unit)
+        self._share_the_clauses_place(triggers)
         return units
+
+    def _share_the_clauses_place(self, triggers: list[_Trigger]) -> None:
+        """A place told once after happenings coordinated in one sentence ("four suspects
+        were arrested and six workers were rescued in a raid in <town>") is the place of
+        each: a happening with no place of its own, joined to the next by "and" with no
+        word of another clause, day or place between, takes the places the next one was
+        given after it (from the last happening back, so a third one takes them too)."""
+        told = sorted((t for t in triggers if not t.type.reporting), key=lambda t: t.span)
+        for first, second in reversed(list(itertools.pairwise(told))):
+            if any(u.attribute == "location" for u in first.units):
+                continue
+            gap = self.text[first.span[1]:second.span[0]]
+            if _COORDINATED_CLAUSES.match(gap) is None:
+                continue
+            first.units.extend(u for u in second.units if u.attribute == "location"
+                               and not u.held and u.span[0] >= second.span[1])
 
     def _charged_for(self, crime: _Trigger, triggers: list[_Trigger]) -> _Trigger | None:
         """The charge or sentence a happening is told as the ground of ("jailed on
@@ -2564,7 +2585,8 @@ class _SourceReader:
 
     def _passive_trigger(self, unit: _Unit, triggers: list[_Trigger]) -> _Trigger | None:
         """The trigger a count is the subject of ("25 were deported", "2,322 foreigners
-        being deported"), when the verb follows the count directly."""
+        being deported"), when the verb follows the count directly or after a breakdown
+        told between commas ("11 victims, including six Indonesians, were rescued")."""
         m = _PASSIVE_AFTER.match(self.text, unit.span[1])
         if m is None:
             return None
@@ -2771,6 +2793,18 @@ _OTHER_CLAUSE = re.compile(
     r"(?:were\s+|was\s+|are\s+|is\s+|had\s+|have\s+)?[a-z]+(?:ed|ing)\b")
 """After every trigger of a sentence, "as crews worked Sunday to ...": a clause
 of its own, whose date is not when the happening told before it took place."""
+
+
+_NOT_OF_THE_CLAUSE = (
+    r"(?!(?:after|before|when|since|because|as|until|following|who|whom|which|that|where|"
+    r"said|says|in|at|on|from|near|outside|last|earlier|later|then|also|but|and|while)\b)")
+_COORDINATED_CLAUSES = re.compile(
+    rf"^(?:\s+{_NOT_OF_THE_CLAUSE}[\w'’-]+){{0,6}}(?:,|,?\s+(?:and|while))"
+    rf"(?:\s+{_NOT_OF_THE_CLAUSE}[\w'’-]+){{0,6}}\s+$", re.I)
+"""Between two happenings told as coordinated clauses of one sentence, the first's
+object and the second's subject ("arrested four suspects and freed", "arrested and
+their six victims were rescued"): no word that opens another clause, names a place or
+a time, or tells them apart."""
 
 
 _MISSTATED_WITHIN = 62

@@ -71,6 +71,10 @@ class Vocabulary:
     casualties: dict[str, str] = field(default_factory=dict)
     """Words that name what a count of people measures ("dead", "injured", "bodies"),
     to the measure key ("deaths", "injured", "bodies"), whatever the event's trigger."""
+    synonyms: dict[str, str] = field(default_factory=dict)
+    """Nouns of people that name one kind of people ("captives", "hostages"), to the
+    noun their counts are keyed by, so two outlets' counts are compared as one measure
+    ("12 captives" and "14 hostages")."""
     gapped: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = field(default_factory=dict)
     """Phrasal triggers with their object inside ("sent 41 workers back", listed as
     "sent ... back"), per first words (normalized): their patterns and types.
@@ -263,5 +267,6 @@ def load_vocabulary(extra: str | None = None) -> Vocabulary:
         units=frozenset(_str_list(nouns.get("units", []), "nouns.units")),
         measures=_str_map(nouns.get("measures", {}), "nouns.measures"),
         casualties=_str_map(nouns.get("casualties", {}), "nouns.casualties"),
+        synonyms=_str_map(nouns.get("synonyms", {}), "nouns.synonyms"),
         gapped={head: tuple(pats) for head, pats in by_head.items()},
     )

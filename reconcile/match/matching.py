@@ -117,6 +117,10 @@ class Frame:
     """The days (ordinals) its lead's mentions say their happening took place, in their
     own words and to the day: a follow-up published weeks later that dates its happening
     ("the raid on the 9th") is of the story of the articles that told it then."""
+    single: frozenset[str] = frozenset()
+    """Ids of the mentions that are the only ones of their kind the article tells (not
+    background): "the executive was sentenced on Tuesday" in an article telling no
+    other sentencing is the story's one sentencing, whatever day it gives."""
 
 
 Frames = Mapping[str, Frame]
@@ -358,8 +362,16 @@ def story_frames(mentions: Sequence[Mention], kin: Kin | None = None) -> dict[st
         days = [m.as_of.toordinal() for m in ms if m.as_of is not None]
         out[source] = Frame(families, frozenset(countries), max(days) if days else None,
                             frozenset(m.id for m in main), _breakdown(ms), _first_figures(ms),
-                            _happened(main))
+                            _happened(main), _single(ms))
     return out
+
+
+def _single(ms: Sequence[Mention]) -> frozenset[str]:
+    """The ids of the mentions that are the only ones of their type among ``ms``."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for m in ms:
+        by_type[m.type].append(m.id)
+    return frozenset(ids[0] for ids in by_type.values() if len(ids) == 1)
 
 
 def _happened(main: Sequence[Mention]) -> frozenset[int]:
@@ -606,7 +618,7 @@ def apart(a: _Facts, b: _Facts, scoped: bool = False) -> int:
     scope of the figure, so an estimate for a region and one for a country inside it are
     different figures, not one figure located more or less precisely.
     """
-    if a.type != b.type and not _one_operation(a, b):
+    if a.type != b.type and not _one_operation(a, b) and not _one_removal(a, b):
         return _TYPES
     if _one_sentence(a.mention, b.mention):
         return _SENTENCE
@@ -754,6 +766,26 @@ def _one_operation(a: _Facts, b: _Facts) -> bool:
     # one is a conflict to report on the one operation, not a second operation)
     return not any(_ratio(a.quantities[k].value, _bv(b, k).value) > STORY_RATIO_SAME_DAY
                    for k in _shared_counts(a, b))
+
+
+_HANDOVER = re.compile(r"\b(?:hand(?:ed|s|ing)|transferred)\b", re.I)
+"""Words of a trigger that tell a handover of people from one custody to another."""
+
+
+def _one_removal(a: _Facts, b: _Facts) -> bool:
+    """Whether a handover of people (an extradition's kind told as "handed over",
+    "transferred") and a removal of another kind (a deportation, a sending home) may be
+    one removal: outlets call one transfer of people to their country by any of these
+    names ("handed over to China", "sent back to China", "deported").  Only when both
+    name whom they removed by the same nationalities: a handover with no nationality
+    ("260 people transferred into custody") may be another step; and never an
+    extradition told as one ("extradited"), a removal of its own kind."""
+    for x, y in ((a, b), (b, a)):
+        if (x.mention.type == "extradition" and y.mention.type in REMOVALS
+                and y.mention.type != "extradition"
+                and _HANDOVER.search(x.mention.trigger) is not None):
+            return bool(a.groups) and a.groups == b.groups
+    return False
 
 
 def _operation_story(a: _Facts, b: _Facts) -> bool:
@@ -917,6 +949,8 @@ def _count_evidence(a: _Facts, b: _Facts, shared: Sequence[str], s: float) -> fl
             s += 0.15 if overlap else 0.05
     elif _parts_add_up(a, b) or _parts_add_up(b, a):
         s += 0.25  # "12 Xs and Ys" in one, "7 Xs and 5 Ys" in the other
+    elif _breaks_down(a, b) or _breaks_down(b, a):
+        s += 0.25  # "deported 96 foreigners. Those deported included 40 Xs and 30 Ys"
     return s
 
 
@@ -1030,6 +1064,8 @@ def _local_evidence(a: _Facts, b: _Facts, shared_measure: bool) -> bool:
                 a, b, STORY_PAST_DAYS):
             return False
         return a.date is None or b.date is None or _date_gap(a.date, b.date) == 0
+    if _breaks_down(a, b) or _breaks_down(b, a):
+        return True  # the people just counted, told again by nationality
     if m1.source == m2.source and _two_in_one_article(a, b):
         return False
     if _stale(a, b, STORY_PAST_DAYS):
@@ -1112,7 +1148,8 @@ def _day_or_group_evidence(a: _Facts, b: _Facts) -> bool:
 def _next_day_happening(a: _Facts, b: _Facts) -> bool:
     """Whether two articles' leads tell the happening their frames lead with, of one
     kind (a raid and the rescue it made are two steps, often on two days) in one
-    town, stated within ``STORY_DAYS`` of each other, each dating it to the day in its
+    town (or each its article's one happening of the kind, :func:`_one_of_its_kind`),
+    stated within ``STORY_DAYS`` of each other, each dating it to the day in its
     own words, the days at most ``HAPPENED_DAYS`` apart ("seized on the 7th",
     "abducted on the 8th"): outlets often differ by a day on one happening, and joined
     the report shows the dates as a conflict instead of two happenings.  Counting nothing in common (a figure of one
@@ -1122,7 +1159,9 @@ def _next_day_happening(a: _Facts, b: _Facts) -> bool:
             or a.type != b.type
             or a.mention.id not in fa.lead or b.mention.id not in fb.lead
             or a.type not in fa.families or b.type not in fb.families
-            or not (a.own_date and b.own_date) or a.cities.isdisjoint(b.cities)):
+            or not (a.own_date and b.own_date)):
+        return False
+    if a.cities.isdisjoint(b.cities) and not _one_of_its_kind(a, b):
         return False
     if fa.day is None or fb.day is None or abs(fa.day - fb.day) > STORY_DAYS:
         # a follow-up published weeks later is of the story by the day it recalls
@@ -1133,6 +1172,17 @@ def _next_day_happening(a: _Facts, b: _Facts) -> bool:
         return False
     gap = _date_gap(a.date, b.date)
     return gap is not None and gap <= HAPPENED_DAYS
+
+
+def _one_of_its_kind(a: _Facts, b: _Facts) -> bool:
+    """Whether two articles' mentions are each the only one of its kind its article
+    tells, count nothing, and do not name two different towns ("the executive was
+    sentenced on Tuesday", "a court sentenced a former executive on Wednesday"): the
+    story's one happening of that kind, whichever town one of them names."""
+    fa, fb = a.frame, b.frame
+    return (fa is not None and fb is not None and a.mention.id in fa.single
+            and b.mention.id in fb.single and not a.counts and not b.counts
+            and not (a.cities and b.cities))
 
 
 def _story_happening(a: _Facts, b: _Facts) -> bool:
@@ -1302,6 +1352,40 @@ def _parts_add_up(whole: _Facts, parts: _Facts) -> bool:
     return False
 
 
+_BREAKDOWN_WORDS = re.compile(
+    r"\b(?:of\s+(?:them|these|those|whom)|among\s+(?:them|those|these|the)|"
+    r"includ(?:ed|ing|es?)|comprising|comprised|consisting|made\s+up\s+of|"
+    r"those|these|they\s+(?:were|are))\b", re.I)
+"""Words that tell a sentence's figures as the parts of people just counted ("of them",
+"those deported included", "they were")."""
+
+
+def _breaks_down(parts: _Facts, whole: _Facts) -> bool:
+    """Whether ``parts`` tells, by nationality, the people ``whole`` counts just before
+    it in one article ("deported 96 foreigners ... Those deported included 40 Chinese
+    and 30 Indonesians"): the same or the next paragraph, later than ``whole``, words of
+    a breakdown or referring back (or told on with no trigger word of its own), every
+    count a nationality's, adding up to at most the whole, and no other day.  One
+    happening told twice, the second time in parts."""
+    m1, m2 = whole.mention, parts.mention
+    if (m1.source != m2.source or m1.type != m2.type
+            or not 0 <= m2.paragraph - m1.paragraph <= 1
+            or m2.sentence_index <= m1.sentence_index):
+        return False
+    key = _person_key(whole.counts)
+    if key is None or not parts.counts or len(whole.counts) != 1:
+        return False
+    if not all(is_nationals_key(k.removeprefix("part:")) and k.removeprefix("part:").isalpha()
+               for k in parts.counts):
+        return False
+    if not (m2.continues or _BREAKDOWN_WORDS.search(m2.sentence)):
+        return False
+    if whole.date is not None and parts.date is not None and (
+            _date_gap(whole.date, parts.date) != 0):
+        return False
+    return sum(parts.counts.values()) <= whole.counts[key]
+
+
 def _block_keys(f: _Facts) -> list[str]:
     """Blocking keys: type with each group, else each country; the mention's own source
     and type, so that one article's mentions of a kind are always compared with each
@@ -1324,6 +1408,11 @@ def _block_keys(f: _Facts) -> list[str]:
     if (f.mention.type in OPERATION_STEPS and f.cities and f.date is not None
             and f.frame is not None and not f.mention.background):
         keys += [f"operation|c:{c}" for c in sorted(f.cities)]
+    if f.mention.type in REMOVALS and f.groups and (
+            f.mention.type != "extradition" or _HANDOVER.search(f.mention.trigger)):
+        # a handover of people of a nationality meets the other kinds' removals of them
+        # (:func:`_one_removal`)
+        keys += [f"removal|g:{g}" for g in sorted(f.groups)]
     return keys
 
 
@@ -1415,7 +1504,7 @@ def judge_pair(a: _Facts, b: _Facts, scoped_types: frozenset[str] = frozenset()
         if (a.mention.source != b.mention.source or why == _DATES) and _alike(a, b):
             return "near", 0.0, None
         return None
-    if a.type != b.type and not _operation_evidence(a, b):
+    if a.type != b.type and not (_operation_evidence(a, b) or _one_removal(a, b)):
         return None
     sc = score(a, b, a.type not in scoped_types)
     if sc >= THRESHOLD:
@@ -1695,5 +1784,7 @@ def _signature(f: _Facts) -> tuple[object, ...]:
             # story only (an article's frame is its source's)
             f.mention.source, f.mention.background, f.mention.continues,
             # a step of an operation is joined to another kind only inside its story
-            f.mention.type in OPERATION_STEPS)
+            f.mention.type in OPERATION_STEPS,
+            # a handover is joined to another kind of removal (_one_removal)
+            f.mention.type in REMOVALS and _HANDOVER.search(f.mention.trigger) is not None)
 
