@@ -214,6 +214,10 @@ _STOP_AFTER_COUNT = frozenset(
     "for as after before while when where said says say , . ; : ( ) — – - through across "
     "over under against among via toward towards near within between beyond behind "
     "throughout despite without".split()
+    # a time word is no noun of what is counted ("2,000 rescued this year", "40 held last
+    # week", "12 found so far"): the phrase ends before it
+    + "this these those last next ago so yesterday today tonight overnight earlier "
+    "later each every".split()
 )
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:town|"
@@ -1551,7 +1555,8 @@ class _SourceReader:
             if toll is not None:  # "injured at least 415", "the toll rose to 52"
                 unit.measure = unit.measure_key = toll
         if unit.measure_key is None and prev_count is None and not (
-                _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
+                _BARE_SUBJECT.match(self.text, e.span[1])
+                or self._people_verb_after(e, sent) or _TALLY_BEFORE.search(
                     self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
             return None  # a bare number that counts nothing named: "May 2 (Agency)"
         earlier = self._counted.get(float(e.value.value))
@@ -1595,6 +1600,16 @@ class _SourceReader:
             unit.measure_key = f"{unit.measure_key or PEOPLE}{AMONG}"
             unit.measure = f"{unit.measure or PEOPLE} (all told)"
         return unit
+
+    def _people_verb_after(self, e: Expression, sent: Sentence) -> bool:
+        """Whether a bare number is the subject of a participle of a happening to people
+        with no noun between ("2,000 rescued this year", a headline's shorthand): it
+        counts people."""
+        word = _WORD_AFTER.match(self.text, e.span[1], sent.end)
+        if word is None or not word.group(1).lower().endswith("ed"):
+            return False
+        kind = self.vocab.type_of(word.group(1).lower())
+        return kind is not None and kind.people
 
     def _measure_count(self, unit: _Unit, e: Expression, sent: Sentence,
                        prev_count: _Unit | None, earlier: _Unit | None) -> bool:
