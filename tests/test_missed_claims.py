@@ -12,3 +12,19 @@ def test_a_time_word_after_a_bare_count_is_no_label_of_people() -> None:
     assert "this" not in counts
     assert counts.get("people") == 3400
 
+
+def test_injured_people_told_as_dying_are_deaths_added_to_the_toll() -> None:
+    told = ("Shelling killed nine people in the market on Friday. "
+            "Three injured traders died in hospital on Saturday.")
+    counts = counts_of(mentions_of(told, "2026-05-04"))
+    assert counts.get("deaths") == 9
+    assert counts.get("deaths/more") == 3  # added to the nine, no rival toll
+    assert "injured" not in counts
+    # with no toll told before, they are the dead
+    alone = counts_of(mentions_of("Three injured traders died in hospital on Saturday.",
+                                  "2026-05-04"))
+    assert alone.get("deaths") == 3 and "injured" not in alone
+    # injured people told with no death stay injured
+    hurt = counts_of(mentions_of("Three injured traders were taken to hospital on Saturday.",
+                                 "2026-05-04"))
+    assert hurt.get("injured") == 3

@@ -458,6 +458,15 @@ or a rescue's figure."""
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
+_DIED_AFTER = re.compile(
+    r"\s+(?:(?:later|also|then|subsequently|have|has|had)\s+)*(?:died|succumbed)\b", re.I)
+"""A death told right after its people ("... villagers later died"): "two injured
+villagers died" are two deaths, the injured their description."""
+_INJURED_WHO_DIED = re.compile(
+    r"(?:\S+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:[a-z]+\s+){0,2}?[a-z]+"
+    r"(?=\s+(?:(?:later|also|then|subsequently|have|has|had)\s+)*(?:died|succumbed)\b)")
+"""A count of injured people told as dying ("two injured villagers died"): the dead
+add to a death toll told before, as they were not among it."""
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -984,6 +993,8 @@ class _SourceReader:
         blast" is no arrest, "gunmen stormed" no raid, "a blast at a factory" no attack,
         "the pupils were seized" an abduction, "the 37 lives lost" deaths."""
         etype = self.vocab.type_of(m.group(0))
+        if etype is not None and etype.measure == "injured" and self._injured_who_died(m):
+            return None  # "two injured villagers died": they are told as dead
         if etype is not None and m.group(0).lower().endswith("caught") and (
                 _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
             return None
@@ -1010,6 +1021,16 @@ class _SourceReader:
                 self.text, max(sent.start, m.start() - 24), m.start()):
             etype = self.vocab.types["death"]  # "the 37 lives lost": deaths, no loss
         return etype
+
+    def _injured_who_died(self, m: re.Match[str]) -> bool:
+        """Whether an injury word describes people told as dying right after it
+        ("injured villagers died", "wounded soldiers later succumbed")."""
+        nxt = _tokens_after(self.text, m.end(), 3)
+        words = [t.group(0).lower() for t in nxt]
+        for k in (2, 1):
+            if len(words) >= k and " ".join(words[:k]) in self.vocab.people_nouns:
+                return bool(_DIED_AFTER.match(self.text, nxt[k - 1].end()))
+        return False
 
     def _coordinated(self, found: list[_Trigger]) -> list[_Trigger]:
         """Coordinated triggers ("missing or detained", "netted in raids") as one
@@ -1268,6 +1289,9 @@ class _SourceReader:
     def _np_word(self, tokens: list[re.Match[str]], i: int, phrase: _NounPhrase) -> int:
         """Any other word at token ``i``: a head noun ends the phrase with it, a modifier
         is read past; the next token to read (``len(tokens)`` ends the phrase)."""
+        if self.vocab.casualties.get(tokens[i].group(0).lower()) == "injured" and (
+                self._injured_who_died(tokens[i])):
+            return i + 1  # "two injured villagers died": two villagers dead
         if self._np_people_noun(tokens, i, phrase):
             return len(tokens)
         tok = tokens[i]
@@ -2319,6 +2343,9 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
+        if _INJURED_WHO_DIED.match(self.text, u.span[0], sent.end) and key.startswith(
+                "deaths"):
+            return True  # "two injured villagers died" after the toll: two more dead
         return _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
