@@ -28,3 +28,16 @@ def test_injured_people_told_as_dying_are_deaths_added_to_the_toll() -> None:
     hurt = counts_of(mentions_of("Three injured traders were taken to hospital on Saturday.",
                                  "2026-05-04"))
     assert hurt.get("injured") == 3
+
+
+def test_some_of_a_whole_told_with_their_own_verb_are_that_verbs_count() -> None:
+    told = "Eleven of the 45 trapped climbers were airlifted on Tuesday."
+    ms = mentions_of(told, "2026-05-04")
+    rescue = [m for m in ms if m.type == "rescue"]
+    assert rescue, "the airlift is a rescue of eleven"
+    assert counts_of(rescue).get("people/climbers") == 11
+    assert counts_of(ms).get("trapped") == 45
+    # the whole is no toll: "six of the 30 passengers were killed" are six dead
+    dead = counts_of(mentions_of("Six of the 30 passengers were killed when the coach fell.",
+                                 "2026-05-04"))
+    assert dead.get("deaths") == 6

@@ -617,6 +617,9 @@ class _Unit:
     names: int | None = None
     """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
+    of_whole: bool = False
+    """A count told as some of a whole with the whole's noun ("17 of the 60 trapped
+    miners"): the span runs to that noun, so the verb after it is the count's."""
 
 
 @dataclass
@@ -1176,12 +1179,39 @@ class _SourceReader:
         after = self.text[end:sent.end]
         partitive = bool(_PARTITIVE.match(after))
         groups, head, end, of_whom = self._noun_phrase(expr, sent)
+        borrowed = False
+        if partitive and head is None and not groups:
+            whole = self._whole_after(end, sent)
+            if whole is not None:
+                # "17 of the 60 trapped miners": miners too, a part of those 60
+                groups, head, whole_end, _of = self._noun_phrase(whole, sent)
+                noun = _WORD_AFTER.match(self.text, whole_end, sent.end)
+                if head is not None and head.lower() in self.vocab.casualties and (
+                        noun is not None and noun.group(1).lower() in self.vocab.people_nouns):
+                    # "the 60 trapped miners": miners, whatever befell them
+                    head, whole_end = noun.group(1), noun.end()
+                if head is not None or groups:
+                    end = whole_end  # the count is the subject of the verb after them
+                    borrowed = True
         measure, key, groups = self._measure_of(groups, head)
         if partitive and key:
             key = f"part:{key}"
         measure, key, scope = self._scope_after(end, sent, measure, key)
         return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
-                     scope, part=of_whom)
+                     scope, part=of_whom, of_whole=borrowed)
+
+    def _whole_after(self, end: int, sent: Sentence) -> Expression | None:
+        """The number of a whole told right after a count ("17 of the 60 ..."), or None."""
+        m = _PARTITIVE.match(self.text[end:sent.end])
+        if m is None:
+            return None
+        rest = self.text[end + m.end():sent.end]
+        at = end + m.end() + len(rest) - len(rest.lstrip())
+        k = bisect.bisect_left(self._expr_starts, at)
+        if k < len(self.expressions) and self._expr_starts[k] == at and isinstance(
+                self.expressions[k].value, Quantity):
+            return self.expressions[k]
+        return None
 
     def _noun_phrase(self, expr: Expression, sent: Sentence
                      ) -> tuple[list[Group], str | None, int, bool]:
@@ -2097,6 +2127,8 @@ class _SourceReader:
         # and a count coordinated with the previous one ("126 computers and 30 phones")
         # goes where that one went.
         prev: tuple[_Unit, _Trigger] | None = None
+        # a count told as some of the whole after it, and its verb
+        whole_of: tuple[_Unit, _Trigger] | None = None
         for unit in units:
             if unit.attribute not in ("count", "amount", "group"):
                 continue
@@ -2110,6 +2142,18 @@ class _SourceReader:
                 best = later  # "86 workers freed from the compound returned home"
             elif passive is not None:
                 best = passive  # "2,322 foreigners being deported": the subject of its verb
+                if unit.of_whole and unit.measure_key:
+                    # "nine of the 40 passengers were killed": the nine are the dead,
+                    # the 40 all those aboard, no figure of the dead
+                    unit.measure_key = unit.measure_key.removeprefix("part:")
+                    whole_of = (unit, passive)
+            elif whole_of is not None and whole_of[0].span[0] < unit.span[0] and (
+                    unit.span[1] <= whole_of[0].span[1]) and unit.measure_key and (
+                    unit.measure_key.split("@")[0] not in self.vocab.toll_keys):
+                # ... and "the 60 trapped miners" stay a count of the trapped
+                unit.measure_key = f"all/{unit.measure_key.removeprefix('part:')}"
+                unit.measure = f"{unit.measure or PEOPLE} (all told)"
+                best = whole_of[1]
             elif (prev is not None and unit.attribute == "count"
                     and prev[0].attribute == "count"
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
