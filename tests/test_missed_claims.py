@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import reconcile
+from reconcile.model import Quantity, Report
 from tests.reading import counts_of, mentions_of
 
 
@@ -41,3 +45,43 @@ def test_some_of_a_whole_told_with_their_own_verb_are_that_verbs_count() -> None
     dead = counts_of(mentions_of("Six of the 30 passengers were killed when the coach fell.",
                                  "2026-05-04"))
     assert dead.get("deaths") == 6
+
+
+def test_people_stopped_caught_again_or_taken_into_custody_are_counted() -> None:
+    boat = counts_of(mentions_of(
+        "The navy intercepted a dinghy carrying 62 migrants off the coast on Friday.",
+        "2026-05-04"))
+    assert boat.get("people/migrants") == 62
+    again = mentions_of("Guards recaptured 11 escaped prisoners near the border on Friday.",
+                        "2026-05-04")
+    assert [m.type for m in again] == ["recapture"]
+    assert counts_of(again).get("people/prisoners") == 11
+    held = counts_of(mentions_of(
+        "Border officers took custody of 23 migrants at the crossing on Friday.",
+        "2026-05-04"))
+    assert held.get("people/migrants") == 23
+    # "intercepted" with no people stopped is no such happening
+    assert not mentions_of("Air defences intercepted 14 drones on Friday.", "2026-05-04")
+
+
+def _report(tmp_path: Path, files: dict[str, tuple[str, str]]) -> Report:
+    for name, (published, body) in files.items():
+        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{body}\n",
+                                     encoding="utf-8")
+    return reconcile.reconcile([str(tmp_path)])
+
+
+def test_recaptures_told_on_two_days_are_a_running_tally(tmp_path: Path) -> None:
+    first = ("Guards recaptured 12 of the prisoners who broke out of Kilwa jail.\n\n"
+             "Police in Kilwa said on Monday that 12 escaped prisoners had been recaptured.")
+    later = ("The hunt for the Kilwa escapees went on.\n\n"
+             "Police in Kilwa said on Thursday that 20 escaped prisoners had been "
+             "recaptured.")
+    report = _report(tmp_path, {"a.txt": ("2026-05-04", first),
+                                "b.txt": ("2026-05-07", later)})
+    counts = [f for e in report.events if e.type == "recapture" for f in e.findings
+              if f.attribute == "count"]
+    assert counts, "the recaptures are counted"
+    (both,) = [f for f in counts if {12, 20} <= {v.value.value for v in f.values
+                                                  if isinstance(v.value, Quantity)}]
+    assert both.verdict != "conflict" and both.kind == "superseded"

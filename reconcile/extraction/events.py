@@ -2446,7 +2446,9 @@ class _SourceReader:
                 continue
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
-                add(u.attribute, u.value, u.span, measure, key, update=u.update,
+                add(u.attribute, u.value, u.span, measure, key,
+                    update=u.update or (u.attribute == "count" and trig.type.grows
+                                        and not u.part),
                     part=u.part)
 
     def _coordinated_kinds(self, trig: _Trigger) -> dict[int, str]:

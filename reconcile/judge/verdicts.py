@@ -136,7 +136,7 @@ def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
 
-TALLY_TYPES = frozenset({"death", "injury", "missing"})
+TALLY_TYPES = frozenset({"death", "injury", "missing", "recapture"})
 """Event types whose counts are running tallies (tolls): outlets state them as they
 grow, so successive figures at successive dates are updates, not contradictions."""
 
