@@ -214,9 +214,9 @@ _STOP_AFTER_COUNT = frozenset(
     "for as after before while when where said says say , . ; : ( ) — – - through across "
     "over under against among via toward towards near within between beyond behind "
     "throughout despite without".split()
-    # a time word is no noun of what is counted ("2,000 rescued this year", "40 held last
-    # week", "12 found so far"): the phrase ends before it
-    + "this these those last next ago so yesterday today tonight overnight earlier "
+    # a time word is no noun of what is counted ("2,000 rescued this year", "40 held
+    # yesterday", "12 found so far"): the phrase ends before it
+    + "this next ago so yesterday today tonight overnight earlier "
     "later each every".split()
 )
 _DEST_BEFORE = re.compile(
