@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import reconcile
-from reconcile.model import Quantity, Report
+from reconcile.model import Amount, Quantity, Report
 from tests.reading import counts_of, mentions_of
 
 
@@ -89,3 +89,23 @@ def test_recaptures_told_on_two_days_are_a_running_tally(tmp_path: Path) -> None
     (both,) = [f for f in counts if {12, 20} <= {v.value.value for v in f.values
                                                   if isinstance(v.value, Quantity)}]
     assert both.verdict != "conflict" and both.kind == "superseded"
+
+
+def _sums(body: str) -> list[Amount]:
+    return [c.value for m in mentions_of(body, "2026-05-04") for c in m.claims
+            if c.attribute == "amount" and isinstance(c.value, Amount)]
+
+
+def test_money_written_with_a_currency_letter_or_bare_pesos_in_one_country_story() -> None:
+    (peso,) = _sums("Customs agents in Davao seized fake goods worth P12 million on Friday.")
+    assert (peso.value, peso.currency) == (12e6, "PHP")
+    (naira,) = _sums("Officials in Kano said the contractor stole N2.4 billion.")
+    assert (naira.value, naira.currency) == (2.4e9, "NGN")
+    (bare,) = _sums("Customs agents in Davao seized fake goods worth 12 million pesos.")
+    assert bare.currency == "PHP"
+    # with no country, or two peso countries, no currency is said
+    assert not _sums("Customs agents seized fake goods worth P12 million on Friday.")
+    (two,) = _sums("Agents in Davao and Monterrey seized fake goods worth 12 million pesos.")
+    assert two.currency is None
+    # a letter and a small number is no sum ("N95 masks")
+    assert not _sums("Clinics in Kano ran short of N95 masks.")

@@ -467,6 +467,19 @@ _INJURED_WHO_DIED = re.compile(
     r"(?=\s+(?:(?:later|also|then|subsequently|have|has|had)\s+)*(?:died|succumbed)\b)")
 """A count of injured people told as dying ("two injured villagers died"): the dead
 add to a death toll told before, as they were not among it."""
+_LETTER_MONEY = re.compile(
+    r"(?<![\w$.,/-])([PN])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:[ \t]?(million|billion|trillion)\b|(?=[\s.,;:)]))")
+"""A sum written with a currency's letter ("P5 million" in a Philippine story, "N1.5
+billion" in a Nigerian one): money only in a story of the one country that writes its
+currency so (see :data:`_LETTER_CURRENCIES`)."""
+_LETTER_CURRENCIES = {"P": {"PH": "PHP", "BW": "BWP", "MO": "MOP"}, "N": {"NG": "NGN"}}
+"""The countries that write their currency with a letter, by the letter."""
+_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_PESO_COUNTRIES = {"PH": "PHP", "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP",
+                   "CU": "CUP", "DO": "DOP", "UY": "UYU"}
+"""The countries whose money is "pesos": bare pesos are the one of the story's country."""
+_PESOS = re.compile(r"\bpesos?$", re.I)
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -757,6 +770,9 @@ class _SourceReader:
         """What the counts read so far count (:func:`_counted_kind`): "another 300
         fishermen" adds to fishermen told before, "another 70 were hurt" after a death
         toll is the whole of the injured."""
+        self._story_countries: set[str] | None = None
+        """The countries the story names (places, people, dateline), once read: a
+        currency written with a letter or bare "pesos" is the one of such a country."""
         self._works_blast = False
         """Whether a blast at works was read (an accident): the article's later blast
         with no word of an attack is that one ("the explosion occurred at dawn")."""
@@ -1440,9 +1456,43 @@ class _SourceReader:
                 if unit is not None:
                     units.append(unit)
                     prev_count = unit
+        lettered = self._letter_money(sent, exprs)
+        if lettered:
+            units = sorted(units + lettered, key=lambda u: u.span[0])
         units.extend(self._group_units(sent, units))
         units.extend(self._place_units(sent, exprs, units, header))
         return units
+
+    def _story_currency(self, by_country: dict[str, str]) -> str | None:
+        """The currency of the one country among ``by_country`` the story is placed in
+        (its places, its people, its dateline), None when it names none or several."""
+        if self._story_countries is None:
+            told = {p.place.country for p in self.places if p.span not in self._strays}
+            told |= {d.country for d in self.demonyms}
+            if self.dateline is not None:
+                told.add(self.dateline.place.country)
+            self._story_countries = {c for c in told if c}
+        found = {by_country[c] for c in self._story_countries if c in by_country}
+        return found.pop() if len(found) == 1 else None
+
+    def _letter_money(self, sent: Sentence, exprs: list[Expression]) -> list[_Unit]:
+        """Sums written with a currency's letter (:data:`_LETTER_MONEY`) in a story
+        of the one country that writes so; none elsewhere (precision first)."""
+        out: list[_Unit] = []
+        taken = [e.span for e in exprs]
+        for m in _LETTER_MONEY.finditer(self.text, sent.start, sent.end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            digits, scale = m.group(2), m.group(3)
+            if scale is None and "," not in digits:
+                continue  # "N95", "P5": a mask, a group of nations; only a sum told large
+            currency = self._story_currency(_LETTER_CURRENCIES[m.group(1)])
+            if currency is None:
+                continue
+            value = float(digits.replace(",", "")) * _SCALES.get((scale or "").lower(), 1)
+            expr = Expression("amount", m.group(0), m.span(), Amount(value, currency))
+            out.append(self._amount_unit(expr, sent))
+        return out
 
     def _date_units(self, e: Expression, sent: Sentence, exprs: list[Expression]
                     ) -> list[_Unit]:
@@ -1574,6 +1624,10 @@ class _SourceReader:
         """A sum of money, per year when the words before say it is a rate."""
         assert isinstance(e.value, Amount)
         amount = e.value
+        if amount.currency is None and _PESOS.search(e.text):
+            # bare "pesos" in a story of one peso country: that country's
+            amount = dataclasses.replace(amount, currency=self._story_currency(
+                _PESO_COUNTRIES))
         if amount.per is None and _RATE_BEFORE.search(
             self.text[max(sent.start, e.span[0] - 40):e.span[0]]
         ):
