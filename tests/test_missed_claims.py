@@ -109,3 +109,17 @@ def test_money_written_with_a_currency_letter_or_bare_pesos_in_one_country_story
     assert two.currency is None
     # a letter and a small number is no sum ("N95 masks")
     assert not _sums("Clinics in Kano ran short of N95 masks.")
+
+
+def test_one_person_killed_or_hurt_is_a_count_of_one_as_a_part() -> None:
+    hurt = counts_of(mentions_of("A nurse was injured when the shell hit the clinic.",
+                                 "2026-05-04"))
+    assert hurt.get("injured/part") == 1
+    told = counts_of(mentions_of("Floods killed 14 people on Friday. A farmer also died.",
+                                 "2026-05-04"))
+    assert told.get("deaths") == 14  # the one is a part, never a rival of the toll
+    assert told.get("deaths/part") == 1
+    # a person taken, not hurt, is no count told apart from the raid's
+    held = counts_of(mentions_of("Police detained 35 people on Friday. A driver was "
+                                 "detained at the port.", "2026-05-04"))
+    assert held == {"people": 35}

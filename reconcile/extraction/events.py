@@ -480,6 +480,18 @@ _PESO_COUNTRIES = {"PH": "PHP", "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "CO
                    "CU": "CUP", "DO": "DOP", "UY": "UYU"}
 """The countries whose money is "pesos": bare pesos are the one of the story's country."""
 _PESOS = re.compile(r"\bpesos?$", re.I)
+_ONE_PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|baby|soldier|policeman|policewoman|police\s+officer|"
+    r"civilian|guard|security\s+guard|student|pupil|teacher|worker|passenger|villager|"
+    r"miner|fisherman|driver|journalist|tourist|farmer|resident|firefighter|rescuer|"
+    r"nurse|doctor|pilot|hostage|bystander|pedestrian|trooper|militant|suspect|officer")
+_ONE_CASUALTY = re.compile(
+    rf"\b[Aa]n?\s+(?:[a-z\d]+(?:-[a-z]+)*\s+)?(?P<noun>{_ONE_PERSON_NOUNS})\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|critically|seriously|"
+    r"fatally|slightly|badly|reportedly)\s+)*(?:killed|wounded|injured|hurt|shot\s+dead)"
+    r"|(?:also\s+|later\s+)?died)\b")
+"""One person told as killed or hurt with "a" ("a policeman was wounded", "a soldier
+died"): a count of one, a part of the toll, never a rival of it."""
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -1456,7 +1468,7 @@ class _SourceReader:
                 if unit is not None:
                     units.append(unit)
                     prev_count = unit
-        lettered = self._letter_money(sent, exprs)
+        lettered = self._letter_money(sent, exprs) + self._one_casualty(sent)
         if lettered:
             units = sorted(units + lettered, key=lambda u: u.span[0])
         units.extend(self._group_units(sent, units))
@@ -1474,6 +1486,17 @@ class _SourceReader:
             self._story_countries = {c for c in told if c}
         found = {by_country[c] for c in self._story_countries if c in by_country}
         return found.pop() if len(found) == 1 else None
+
+    def _one_casualty(self, sent: Sentence) -> list[_Unit]:
+        """One person told as killed or hurt with "a" (:data:`_ONE_CASUALTY`): a count
+        of one of that kind, a part of whatever toll the story tells."""
+        out: list[_Unit] = []
+        for m in _ONE_CASUALTY.finditer(self.text, sent.start, sent.end):
+            noun = " ".join(m.group("noun").split())
+            out.append(_Unit("count", Quantity(1.0), (m.start(), m.end("noun")),
+                             self.text[m.start():m.end("noun")], noun,
+                             f"{PEOPLE}/{noun}", part=True))
+        return out
 
     def _letter_money(self, sent: Sentence, exprs: list[Expression]) -> list[_Unit]:
         """Sums written with a currency's letter (:data:`_LETTER_MONEY`) in a story
