@@ -123,3 +123,20 @@ def test_one_person_killed_or_hurt_is_a_count_of_one_as_a_part() -> None:
     held = counts_of(mentions_of("Police detained 35 people on Friday. A driver was "
                                  "detained at the port.", "2026-05-04"))
     assert held == {"people": 35}
+
+
+def test_a_second_speakers_figure_in_the_same_sentence_is_their_claim(
+        tmp_path: Path) -> None:
+    body = ("A truck bomb tore through the market in Kindu on Friday.\n\n"
+            "Police put the death toll at 19, while hospital staff said at least 31 "
+            "people were killed.")
+    ms = mentions_of(body, "2026-05-04")
+    told = {(c.value.value, c.attribution) for m in ms for c in m.claims
+            if c.attribute == "count" and isinstance(c.value, Quantity)}
+    assert (19, "Police") in told
+    assert (31, "hospital staff") in told
+    report = _report(tmp_path, {"a.txt": ("2026-05-04", body)})
+    deaths = [f for e in report.events for f in e.findings
+              if f.attribute == "count" and {19, 31} <= {
+                  v.value.value for v in f.values if isinstance(v.value, Quantity)}]
+    assert deaths and deaths[0].verdict == "conflict"

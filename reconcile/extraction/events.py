@@ -492,6 +492,18 @@ _ONE_CASUALTY = re.compile(
     r"|(?:also\s+|later\s+)?died)\b")
 """One person told as killed or hurt with "a" ("a policeman was wounded", "a soldier
 died"): a count of one, a part of the toll, never a rival of it."""
+_RIVAL_SPEAKER = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"\s+(?:said|say|says|told|estimated|reported|counted)\b")
+"""A second speaker told in the same sentence with a figure of their own ("police put
+the toll at 27, while hospital officials said at least 35 died"): the clause after it is
+that speaker's, its figure a claim of theirs beside the first."""
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "others"})
+_PUT_TOLL = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|its|their)\s+"
+    r"(?:[a-z]+\s+)?(?:toll|tally|figure|number)\b")
+"""A speaker stating a figure as "X put the death toll at 27": X is who told it."""
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -2122,9 +2134,26 @@ class _SourceReader:
             triggers = [t for t in triggers if t not in inside]
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        triggers = _merge_same_kind(triggers, self.text)
+        rival = self._rival_speaker(sent, triggers)
+        triggers = _merge_same_kind(triggers, self.text,
+                                    rival[0] if rival is not None else None)
         self._share_the_only_date(triggers, units)
-        out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        if rival is None:
+            out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        else:
+            at, second = rival
+            head = self.text[sent.start:at]
+            put = _PUT_TOLL.match(head)
+            first = find_attribution(
+                f"{put.group('np')} said so." if put is not None else head,
+                self.vocab.titles)[0]
+            if first is None and speaker is not None and (
+                    speaker not in self.text[at:sent.end]):
+                first = speaker
+            before = [t for t in triggers if t.span[0] < at]
+            out = self._scoped_mentions(before, units, sent, stext, first, offset)
+            out += self._scoped_mentions([t for t in triggers if t.span[0] >= at], units,
+                                         sent, stext, second, offset + len(out))
         counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
         if counted:
             # "157 foreigners were rescued as police were about to raid ... Of them, 127
@@ -2132,6 +2161,23 @@ class _SourceReader:
             # not with the sentence's last trigger word
             self._last_kind = (counted[-1].type, sent.paragraph)
         return out
+
+    def _rival_speaker(self, sent: Sentence, triggers: list[_Trigger]
+                       ) -> tuple[int, str] | None:
+        """Where a second speaker's clause starts (:data:`_RIVAL_SPEAKER`) and who
+        they are, when a figure of a happening is told on each side of it; else None."""
+        m = _RIVAL_SPEAKER.search(self.text, sent.start, sent.end)
+        if m is None:
+            return None
+        counted = [t for t in triggers if any(u.attribute == "count" for u in t.units)]
+        if not (any(t.span[0] < m.start() for t in counted)
+                and any(t.span[0] >= m.start() for t in counted)):
+            return None
+        np = re.sub(r"^(?:the|a|an)\s+", "", m.group("np"), flags=re.I)
+        if np.lower() in _PRONOUN_SPEAKERS:
+            return None  # "while they said": the same speaker again
+        who = find_attribution(f"{np} said so.", self.vocab.titles)[0]
+        return m.start(), who or np
 
     def _share_the_only_date(self, triggers: list[_Trigger], units: list[_Unit]) -> None:
         """Mark the triggers given a date of their own; then, with one date in the
@@ -2950,7 +2996,8 @@ def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
             and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
-def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
+def _merge_same_kind(triggers: list[_Trigger], text: str, apart: int | None = None
+                     ) -> list[_Trigger]:
     """Two triggers of one kind in a sentence ("defrauded victims, stealing $1.6
     million") tell one happening, unless each carries its own date or its own figure of
     the same thing ("25 deported in November and 19 in April").  What a tally gained
@@ -2959,6 +3006,8 @@ def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
     out: list[_Trigger] = []
     for trig in triggers:
         prev = next((t for t in out if t.type.name == trig.type.name), None)
+        if prev is not None and apart is not None and prev.span[0] < apart <= trig.span[0]:
+            prev = None  # another speaker's figure: a claim of theirs, kept apart
         if prev is None or trig.type.reporting or _clash(prev.units, trig.units, text):
             out.append(trig)
             continue
