@@ -59,7 +59,7 @@ def test_people_stopped_caught_again_or_taken_into_custody_are_counted() -> None
     again = mentions_of("Guards recaptured 11 escaped prisoners near the border on Friday.",
                         "2026-05-04")
     assert [m.type for m in again] == ["recapture"]
-    assert counts_of(again).get("people/prisoners") == 11
+    assert counts_of(again).get("recaptured") == 11  # whoever they are called
     held = counts_of(mentions_of(
         "Border officers took custody of 23 migrants at the crossing on Friday.",
         "2026-05-04"))
@@ -140,3 +140,20 @@ def test_a_second_speakers_figure_in_the_same_sentence_is_their_claim(
               if f.attribute == "count" and {19, 31} <= {
                   v.value.value for v in f.values if isinstance(v.value, Quantity)}]
     assert deaths and deaths[0].verdict == "conflict"
+
+
+def test_recaptures_by_a_day_under_two_names_are_one_tally(tmp_path: Path) -> None:
+    """"Eight of the escapees had been recaptured by Monday evening" is a figure as of
+    Monday; "14 of the 30 inmates" a day later counts the same people."""
+    first = ("Thirty inmates broke out of the jail in Mwanza on Sunday.\n\n"
+             "Eight of the escapees had been recaptured by Monday evening, a prison "
+             "official said.")
+    later = ("Police have recaptured 14 of the 30 inmates who broke out of the jail in "
+             "Mwanza, the interior minister said on Tuesday.")
+    report = _report(tmp_path, {"a.txt": ("2026-05-05", first),
+                                "b.txt": ("2026-05-05", later)})
+    counts = [f for e in report.events if e.type == "recapture" for f in e.findings
+              if f.attribute == "count"]
+    (both,) = [f for f in counts if {8, 14} <= {v.value.value for v in f.values
+                                                if isinstance(v.value, Quantity)}]
+    assert both.verdict != "conflict" and both.kind == "superseded"

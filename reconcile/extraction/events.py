@@ -2036,12 +2036,13 @@ class _SourceReader:
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Monday night, 412 had been
-        discharged", "until Monday, 40 were missing"): a date of the statement of the
+        discharged", "until Monday, 40 were missing", "eight had been recaptured by
+        Monday evening"): a date of the statement of the
         sentence's figures (an as-of date, see AS_OF_KEY), not of any happening.  Only a
         past day (a deadline, "custody until July 9", is not) with a count beside it."""
         v = e.value
         if not (isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE" and e.signal
-                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until")
+                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until", "by")
                 and v.latest is not None and self.source.published is not None
                 and v.latest <= self.source.published):
             return None
