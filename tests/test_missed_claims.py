@@ -15,6 +15,10 @@ def test_a_time_word_after_a_bare_count_is_no_label_of_people() -> None:
     counts = counts_of(ms)
     assert "this" not in counts
     assert counts.get("people") == 3400
+    # a trigger word before a people noun names them, no happening coordinated
+    raid = mentions_of("Six arrested, kidnap victim freed after dawn raid.", "2026-05-04")
+    assert [m.type for m in raid if counts_of([m])] == ["arrest"]
+    assert counts_of(raid) == {"people": 6}
     # "these", "those" and "last" stay words a count's phrase reads past
     some = counts_of(mentions_of("Crews freed 30 sailors on Monday. Five of those they "
                                  "freed sustained severe injuries.", "2026-05-04"))

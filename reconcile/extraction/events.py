@@ -1084,7 +1084,8 @@ class _SourceReader:
             prev = merged[-1]
             gap = self.text[prev.span[1]:trig.span[0]]
             if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap) \
-                    and not _describes_object(prev, trig, gap):
+                    and not _describes_object(prev, trig, gap) \
+                    and not self._names_people_after(trig):
                 if trig.type.priority > prev.type.priority:
                     merged[-1] = _Trigger(trig.type, (prev.span[0], trig.span[1]),
                                           self.text[prev.span[0]:trig.span[1]])
@@ -1097,6 +1098,13 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _names_people_after(self, trig: _Trigger) -> bool:
+        """Whether a trigger word is a modifier of the people noun right after it ("4
+        arrested, kidnap victim freed"): a kind of people, no happening coordinated with
+        the one before."""
+        word = _WORD_AFTER.match(self.text, trig.span[1])
+        return word is not None and word.group(1).lower() in self.vocab.people_nouns
 
     def _tells_a_removal(self, sent: Sentence) -> bool:
         """Whether a sentence tells a removal (a deportation, a repatriation, an
