@@ -216,6 +216,10 @@ _STOP_AFTER_COUNT = frozenset(
     "for as after before while when where said says say , . ; : ( ) — – - through across "
     "over under against among via toward towards near within between beyond behind "
     "throughout despite without aboard onboard".split()
+    # a time word is no noun of what is counted ("2,000 rescued this year", "40 held
+    # yesterday", "12 found so far"): the phrase ends before it
+    + "this next ago so yesterday today tonight overnight earlier "
+    "later each every".split()
 )
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bback\s+to|\bfor)\s+(?:the\s+)?(?:(?:nearby\s+)?(?:town|"
@@ -461,6 +465,52 @@ or a rescue's figure."""
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|ageing|aging)\s+(?:between\s+|from\s+|of\s+)?$",
                          re.I)
 """Before a number that is an age: "children aged 5 to 12", "ages 18 to 30"."""
+_DIED_AFTER = re.compile(
+    r"\s+(?:(?:later|also|then|subsequently|have|has|had)\s+)*(?:died|succumbed)\b", re.I)
+"""A death told right after its people ("... villagers later died"): "two injured
+villagers died" are two deaths, the injured their description."""
+_INJURED_WHO_DIED = re.compile(
+    r"(?:\S+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:[a-z]+\s+){0,2}?[a-z]+"
+    r"(?=\s+(?:(?:later|also|then|subsequently|have|has|had)\s+)*(?:died|succumbed)\b)")
+"""A count of injured people told as dying ("two injured villagers died"): the dead
+add to a death toll told before, as they were not among it."""
+_LETTER_MONEY = re.compile(
+    r"(?<![\w$.,/-])([PN])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:[ \t]?(million|billion|trillion)\b|(?=[\s.,;:)]))")
+"""A sum written with a currency's letter ("P5 million" in a Philippine story, "N1.5
+billion" in a Nigerian one): money only in a story of the one country that writes its
+currency so (see :data:`_LETTER_CURRENCIES`)."""
+_LETTER_CURRENCIES = {"P": {"PH": "PHP", "BW": "BWP", "MO": "MOP"}, "N": {"NG": "NGN"}}
+"""The countries that write their currency with a letter, by the letter."""
+_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_PESO_COUNTRIES = {"PH": "PHP", "MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP",
+                   "CU": "CUP", "DO": "DOP", "UY": "UYU"}
+"""The countries whose money is "pesos": bare pesos are the one of the story's country."""
+_PESOS = re.compile(r"\bpesos?$", re.I)
+_ONE_PERSON_NOUNS = (
+    r"man|woman|boy|girl|child|baby|soldier|policeman|policewoman|police\s+officer|"
+    r"civilian|guard|security\s+guard|student|pupil|teacher|worker|passenger|villager|"
+    r"miner|fisherman|driver|journalist|tourist|farmer|resident|firefighter|rescuer|"
+    r"nurse|doctor|pilot|hostage|bystander|pedestrian|trooper|militant|suspect|officer")
+_ONE_CASUALTY = re.compile(
+    rf"\b[Aa]n?\s+(?:[a-z\d]+(?:-[a-z]+)*\s+)?(?P<noun>{_ONE_PERSON_NOUNS})\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|critically|seriously|"
+    r"fatally|slightly|badly|reportedly)\s+)*(?:killed|wounded|injured|hurt|shot\s+dead)"
+    r"|(?:also\s+|later\s+)?died)\b")
+"""One person told as killed or hurt with "a" ("a policeman was wounded", "a soldier
+died"): a count of one, a part of the toll, never a rival of it."""
+_RIVAL_SPEAKER = re.compile(
+    r",\s+(?:while|whereas|but)\s+(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"\s+(?:said|say|says|told|estimated|reported|counted)\b")
+"""A second speaker told in the same sentence with a figure of their own ("police put
+the toll at 27, while hospital officials said at least 35 died"): the clause after it is
+that speaker's, its figure a claim of theirs beside the first."""
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "others"})
+_PUT_TOLL = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|its|their)\s+"
+    r"(?:[a-z]+\s+)?(?:toll|tally|figure|number)\b")
+"""A speaker stating a figure as "X put the death toll at 27": X is who told it."""
 _OTHERS_ALSO = re.compile(
     r"[^.;]{0,60}?\b(?:and|while|as)\s+(?:many\s+|several\s+|the\s+)?others\s+"
     r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?([a-z]+)", re.I)
@@ -614,6 +664,9 @@ class _Unit:
     names: int | None = None
     """For a year before an event word ("the 1987 Lima quake"): where that word starts;
     the year dates that happening and no other."""
+    of_whole: bool = False
+    """A count told as some of a whole with the whole's noun ("17 of the 60 trapped
+    miners"): the span runs to that noun, so the verb after it is the count's."""
 
 
 @dataclass
@@ -751,6 +804,9 @@ class _SourceReader:
         """What the counts read so far count (:func:`_counted_kind`): "another 300
         fishermen" adds to fishermen told before, "another 70 were hurt" after a death
         toll is the whole of the injured."""
+        self._story_countries: set[str] | None = None
+        """The countries the story names (places, people, dateline), once read: a
+        currency written with a letter or bare "pesos" is the one of such a country."""
         self._works_blast = False
         """Whether a blast at works was read (an accident): the article's later blast
         with no word of an attack is that one ("the explosion occurred at dawn")."""
@@ -990,6 +1046,8 @@ class _SourceReader:
         blast" is no arrest, "gunmen stormed" no raid, "a blast at a factory" no attack,
         "the pupils were seized" an abduction, "the 37 lives lost" deaths."""
         etype = self.vocab.type_of(m.group(0))
+        if etype is not None and etype.measure == "injured" and self._injured_who_died(m):
+            return None  # "two injured villagers died": they are told as dead
         if etype is not None and m.group(0).lower().endswith("caught") and (
                 _NOT_CAUGHT_BY_LAW.match(self.text, m.end())):
             return None
@@ -1017,6 +1075,16 @@ class _SourceReader:
             etype = self.vocab.types["death"]  # "the 37 lives lost": deaths, no loss
         return etype
 
+    def _injured_who_died(self, m: re.Match[str]) -> bool:
+        """Whether an injury word describes people told as dying right after it
+        ("injured villagers died", "wounded soldiers later succumbed")."""
+        nxt = _tokens_after(self.text, m.end(), 3)
+        words = [t.group(0).lower() for t in nxt]
+        for k in (2, 1):
+            if len(words) >= k and " ".join(words[:k]) in self.vocab.people_nouns:
+                return bool(_DIED_AFTER.match(self.text, nxt[k - 1].end()))
+        return False
+
     def _coordinated(self, found: list[_Trigger]) -> list[_Trigger]:
         """Coordinated triggers ("missing or detained", "netted in raids") as one
         mention of the higher priority's type; a sentence of figures only (no happening)
@@ -1026,7 +1094,8 @@ class _SourceReader:
             prev = merged[-1]
             gap = self.text[prev.span[1]:trig.span[0]]
             if not prev.type.reporting and not trig.type.reporting and _COORD_GAP.match(gap) \
-                    and not _describes_object(prev, trig, gap):
+                    and not _describes_object(prev, trig, gap) \
+                    and not self._names_people_after(trig):
                 if trig.type.priority > prev.type.priority:
                     merged[-1] = _Trigger(trig.type, (prev.span[0], trig.span[1]),
                                           self.text[prev.span[0]:trig.span[1]])
@@ -1039,6 +1108,13 @@ class _SourceReader:
         if events:
             return events
         return merged[:1]  # a statement about figures: one reporting mention
+
+    def _names_people_after(self, trig: _Trigger) -> bool:
+        """Whether a trigger word is a modifier of the people noun right after it ("4
+        arrested, kidnap victim freed"): a kind of people, no happening coordinated with
+        the one before."""
+        word = _WORD_AFTER.match(self.text, trig.span[1])
+        return word is not None and word.group(1).lower() in self.vocab.people_nouns
 
     def _tells_a_removal(self, sent: Sentence) -> bool:
         """Whether a sentence tells a removal (a deportation, a repatriation, an
@@ -1161,12 +1237,39 @@ class _SourceReader:
         after = self.text[end:sent.end]
         partitive = bool(_PARTITIVE.match(after))
         groups, head, end, of_whom = self._noun_phrase(expr, sent)
+        borrowed = False
+        if partitive and head is None and not groups:
+            whole = self._whole_after(end, sent)
+            if whole is not None:
+                # "17 of the 60 trapped miners": miners too, a part of those 60
+                groups, head, whole_end, _of = self._noun_phrase(whole, sent)
+                noun = _WORD_AFTER.match(self.text, whole_end, sent.end)
+                if head is not None and head.lower() in self.vocab.casualties and (
+                        noun is not None and noun.group(1).lower() in self.vocab.people_nouns):
+                    # "the 60 trapped miners": miners, whatever befell them
+                    head, whole_end = noun.group(1), noun.end()
+                if head is not None or groups:
+                    end = whole_end  # the count is the subject of the verb after them
+                    borrowed = True
         measure, key, groups = self._measure_of(groups, head)
         if partitive and key:
             key = f"part:{key}"
         measure, key, scope = self._scope_after(end, sent, measure, key)
         return _Unit("count", expr.value, (expr.span[0], end), expr.text, measure, key, groups,
-                     scope, part=of_whom)
+                     scope, part=of_whom, of_whole=borrowed)
+
+    def _whole_after(self, end: int, sent: Sentence) -> Expression | None:
+        """The number of a whole told right after a count ("17 of the 60 ..."), or None."""
+        m = _PARTITIVE.match(self.text[end:sent.end])
+        if m is None:
+            return None
+        rest = self.text[end + m.end():sent.end]
+        at = end + m.end() + len(rest) - len(rest.lstrip())
+        k = bisect.bisect_left(self._expr_starts, at)
+        if k < len(self.expressions) and self._expr_starts[k] == at and isinstance(
+                self.expressions[k].value, Quantity):
+            return self.expressions[k]
+        return None
 
     def _noun_phrase(self, expr: Expression, sent: Sentence
                      ) -> tuple[list[Group], str | None, int, bool]:
@@ -1274,6 +1377,9 @@ class _SourceReader:
     def _np_word(self, tokens: list[re.Match[str]], i: int, phrase: _NounPhrase) -> int:
         """Any other word at token ``i``: a head noun ends the phrase with it, a modifier
         is read past; the next token to read (``len(tokens)`` ends the phrase)."""
+        if self.vocab.casualties.get(tokens[i].group(0).lower()) == "injured" and (
+                self._injured_who_died(tokens[i])):
+            return i + 1  # "two injured villagers died": two villagers dead
         if self._np_people_noun(tokens, i, phrase):
             return len(tokens)
         tok = tokens[i]
@@ -1393,9 +1499,54 @@ class _SourceReader:
                 if unit is not None:
                     units.append(unit)
                     prev_count = unit
+        lettered = self._letter_money(sent, exprs) + self._one_casualty(sent)
+        if lettered:
+            units = sorted(units + lettered, key=lambda u: u.span[0])
         units.extend(self._group_units(sent, units))
         units.extend(self._place_units(sent, exprs, units, header))
         return units
+
+    def _story_currency(self, by_country: dict[str, str]) -> str | None:
+        """The currency of the one country among ``by_country`` the story is placed in
+        (its places, its people, its dateline), None when it names none or several."""
+        if self._story_countries is None:
+            told = {p.place.country for p in self.places if p.span not in self._strays}
+            told |= {d.country for d in self.demonyms}
+            if self.dateline is not None:
+                told.add(self.dateline.place.country)
+            self._story_countries = {c for c in told if c}
+        found = {by_country[c] for c in self._story_countries if c in by_country}
+        return found.pop() if len(found) == 1 else None
+
+    def _one_casualty(self, sent: Sentence) -> list[_Unit]:
+        """One person told as killed or hurt with "a" (:data:`_ONE_CASUALTY`): a count
+        of one of that kind, a part of whatever toll the story tells."""
+        out: list[_Unit] = []
+        for m in _ONE_CASUALTY.finditer(self.text, sent.start, sent.end):
+            noun = " ".join(m.group("noun").split())
+            out.append(_Unit("count", Quantity(1.0), (m.start(), m.end("noun")),
+                             self.text[m.start():m.end("noun")], noun,
+                             f"{PEOPLE}/{noun}", part=True))
+        return out
+
+    def _letter_money(self, sent: Sentence, exprs: list[Expression]) -> list[_Unit]:
+        """Sums written with a currency's letter (:data:`_LETTER_MONEY`) in a story
+        of the one country that writes so; none elsewhere (precision first)."""
+        out: list[_Unit] = []
+        taken = [e.span for e in exprs]
+        for m in _LETTER_MONEY.finditer(self.text, sent.start, sent.end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            digits, scale = m.group(2), m.group(3)
+            if scale is None and "," not in digits:
+                continue  # "N95", "P5": a mask, a group of nations; only a sum told large
+            currency = self._story_currency(_LETTER_CURRENCIES[m.group(1)])
+            if currency is None:
+                continue
+            value = float(digits.replace(",", "")) * _SCALES.get((scale or "").lower(), 1)
+            expr = Expression("amount", m.group(0), m.span(), Amount(value, currency))
+            out.append(self._amount_unit(expr, sent))
+        return out
 
     def _date_units(self, e: Expression, sent: Sentence, exprs: list[Expression]
                     ) -> list[_Unit]:
@@ -1558,6 +1709,10 @@ class _SourceReader:
         """A sum of money, per year when the words before say it is a rate."""
         assert isinstance(e.value, Amount)
         amount = e.value
+        if amount.currency is None and _PESOS.search(e.text):
+            # bare "pesos" in a story of one peso country: that country's
+            amount = dataclasses.replace(amount, currency=self._story_currency(
+                _PESO_COUNTRIES))
         if amount.per is None and _RATE_BEFORE.search(
             self.text[max(sent.start, e.span[0] - 40):e.span[0]]
         ):
@@ -1593,7 +1748,8 @@ class _SourceReader:
             if toll is not None:  # "injured at least 415", "the toll rose to 52"
                 unit.measure = unit.measure_key = toll
         if unit.measure_key is None and prev_count is None and not (
-                _BARE_SUBJECT.match(self.text, e.span[1]) or _TALLY_BEFORE.search(
+                _BARE_SUBJECT.match(self.text, e.span[1])
+                or self._people_verb_after(e, sent) or _TALLY_BEFORE.search(
                     self.text[max(sent.start, e.span[0] - 90):e.span[0]])):
             return None  # a bare number that counts nothing named: "May 2 (Agency)"
         earlier = self._counted.get(float(e.value.value))
@@ -1637,6 +1793,16 @@ class _SourceReader:
             unit.measure_key = f"{unit.measure_key or PEOPLE}{AMONG}"
             unit.measure = f"{unit.measure or PEOPLE} (all told)"
         return unit
+
+    def _people_verb_after(self, e: Expression, sent: Sentence) -> bool:
+        """Whether a bare number is the subject of a participle of a happening to people
+        with no noun between ("2,000 rescued this year", a headline's shorthand): it
+        counts people."""
+        word = _WORD_AFTER.match(self.text, e.span[1], sent.end)
+        if word is None or not word.group(1).lower().endswith("ed"):
+            return False
+        kind = self.vocab.type_of(word.group(1).lower())
+        return kind is not None and kind.people
 
     def _measure_count(self, unit: _Unit, e: Expression, sent: Sentence,
                        prev_count: _Unit | None, earlier: _Unit | None) -> bool:
@@ -1922,12 +2088,13 @@ class _SourceReader:
 
     def _figures_until(self, e: Expression, sent: Sentence) -> DateValue | None:
         """The day a figure was counted up to ("Till Monday night, 412 had been
-        discharged", "until Monday, 40 were missing"): a date of the statement of the
+        discharged", "until Monday, 40 were missing", "eight had been recaptured by
+        Monday evening"): a date of the statement of the
         sentence's figures (an as-of date, see AS_OF_KEY), not of any happening.  Only a
         past day (a deadline, "custody until July 9", is not) with a count beside it."""
         v = e.value
         if not (isinstance(v, DateValue) and v.mod == "ON_OR_BEFORE" and e.signal
-                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until")
+                and self.text[e.signal[0]:e.signal[1]].lower() in ("till", "until", "by")
                 and v.latest is not None and self.source.published is not None
                 and v.latest <= self.source.published):
             return None
@@ -2020,9 +2187,26 @@ class _SourceReader:
             triggers = [t for t in triggers if t not in inside]
         self._give_figures(units, triggers, sent)
         units = self._give_dates_and_places(units, triggers, sent)
-        triggers = _merge_same_kind(triggers, self.text)
+        rival = self._rival_speaker(sent, triggers)
+        triggers = _merge_same_kind(triggers, self.text,
+                                    rival[0] if rival is not None else None)
         self._share_the_only_date(triggers, units)
-        out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        if rival is None:
+            out = self._scoped_mentions(triggers, units, sent, stext, speaker, offset)
+        else:
+            at, second = rival
+            head = self.text[sent.start:at]
+            put = _PUT_TOLL.match(head)
+            first = find_attribution(
+                f"{put.group('np')} said so." if put is not None else head,
+                self.vocab.titles)[0]
+            if first is None and speaker is not None and (
+                    speaker not in self.text[at:sent.end]):
+                first = speaker
+            before = [t for t in triggers if t.span[0] < at]
+            out = self._scoped_mentions(before, units, sent, stext, first, offset)
+            out += self._scoped_mentions([t for t in triggers if t.span[0] >= at], units,
+                                         sent, stext, second, offset + len(out))
         counted = [m for m in out if any(c.attribute == "count" for c in m.claims)]
         if counted:
             # "157 foreigners were rescued as police were about to raid ... Of them, 127
@@ -2030,6 +2214,23 @@ class _SourceReader:
             # not with the sentence's last trigger word
             self._last_kind = (counted[-1].type, sent.paragraph)
         return out
+
+    def _rival_speaker(self, sent: Sentence, triggers: list[_Trigger]
+                       ) -> tuple[int, str] | None:
+        """Where a second speaker's clause starts (:data:`_RIVAL_SPEAKER`) and who
+        they are, when a figure of a happening is told on each side of it; else None."""
+        m = _RIVAL_SPEAKER.search(self.text, sent.start, sent.end)
+        if m is None:
+            return None
+        counted = [t for t in triggers if any(u.attribute == "count" for u in t.units)]
+        if not (any(t.span[0] < m.start() for t in counted)
+                and any(t.span[0] >= m.start() for t in counted)):
+            return None
+        np = re.sub(r"^(?:the|a|an)\s+", "", m.group("np"), flags=re.I)
+        if np.lower() in _PRONOUN_SPEAKERS:
+            return None  # "while they said": the same speaker again
+        who = find_attribution(f"{np} said so.", self.vocab.titles)[0]
+        return m.start(), who or np
 
     def _share_the_only_date(self, triggers: list[_Trigger], units: list[_Unit]) -> None:
         """Mark the triggers given a date of their own; then, with one date in the
@@ -2102,6 +2303,8 @@ class _SourceReader:
         # and a count coordinated with the previous one ("126 computers and 30 phones")
         # goes where that one went.
         prev: tuple[_Unit, _Trigger] | None = None
+        # a count told as some of the whole after it, and its verb
+        whole_of: tuple[_Unit, _Trigger] | None = None
         for unit in units:
             if unit.attribute not in ("count", "amount", "group"):
                 continue
@@ -2115,6 +2318,18 @@ class _SourceReader:
                 best = later  # "86 workers freed from the compound returned home"
             elif passive is not None:
                 best = passive  # "2,322 foreigners being deported": the subject of its verb
+                if unit.of_whole and unit.measure_key:
+                    # "nine of the 40 passengers were killed": the nine are the dead,
+                    # the 40 all those aboard, no figure of the dead
+                    unit.measure_key = unit.measure_key.removeprefix("part:")
+                    whole_of = (unit, passive)
+            elif whole_of is not None and whole_of[0].span[0] < unit.span[0] and (
+                    unit.span[1] <= whole_of[0].span[1]) and unit.measure_key and (
+                    unit.measure_key.split("@")[0] not in self.vocab.toll_keys):
+                # ... and "the 60 trapped miners" stay a count of the trapped
+                unit.measure_key = f"all/{unit.measure_key.removeprefix('part:')}"
+                unit.measure = f"{unit.measure or PEOPLE} (all told)"
+                best = whole_of[1]
             elif (prev is not None and unit.attribute == "count"
                     and prev[0].attribute == "count"
                     and _COUNT_COORD.match(self.text[prev[0].span[1]:unit.span[0]])):
@@ -2365,6 +2580,9 @@ class _SourceReader:
             return False
         if _INCREMENT_BEFORE.search(self.text, max(sent.start, u.span[0] - 16), u.span[0]):
             return True
+        if _INJURED_WHO_DIED.match(self.text, u.span[0], sent.end) and key.startswith(
+                "deaths"):
+            return True  # "two injured villagers died" after the toll: two more dead
         return _worded_more(self.text, u) and not (
             _STILL_TO_BE_AFTER.match(self.text, u.span[1]))
 
@@ -2421,7 +2639,9 @@ class _SourceReader:
                 continue
             if u.attribute in ("count", "amount") and key not in seen_keys:
                 seen_keys.add(key or "")
-                add(u.attribute, u.value, u.span, measure, key, update=u.update,
+                add(u.attribute, u.value, u.span, measure, key,
+                    update=u.update or (u.attribute == "count" and trig.type.grows
+                                        and not u.part),
                     part=u.part)
 
     def _coordinated_kinds(self, trig: _Trigger) -> dict[int, str]:
@@ -2877,7 +3097,8 @@ def _describes_object(prev: _Trigger, trig: _Trigger, gap: str) -> bool:
             and word.endswith(("ed", "en")) and not last.endswith(("ed", "en", "ing")))
 
 
-def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
+def _merge_same_kind(triggers: list[_Trigger], text: str, apart: int | None = None
+                     ) -> list[_Trigger]:
     """Two triggers of one kind in a sentence ("defrauded victims, stealing $1.6
     million") tell one happening, unless each carries its own date or its own figure of
     the same thing ("25 deported in November and 19 in April").  What a tally gained
@@ -2886,6 +3107,8 @@ def _merge_same_kind(triggers: list[_Trigger], text: str) -> list[_Trigger]:
     out: list[_Trigger] = []
     for trig in triggers:
         prev = next((t for t in out if t.type.name == trig.type.name), None)
+        if prev is not None and apart is not None and prev.span[0] < apart <= trig.span[0]:
+            prev = None  # another speaker's figure: a claim of theirs, kept apart
         if prev is None or trig.type.reporting or _clash(prev.units, trig.units, text):
             out.append(trig)
             continue

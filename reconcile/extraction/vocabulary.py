@@ -45,6 +45,9 @@ class EventType:
     July 9"): its mentions are dated by the deadline, never the story's day.  Extraction
     gives a sentence's "by"/"until" date told with a word of a plan to the first such
     type."""
+    grows: bool = False
+    """A type whose counts only grow as days pass (escapees recaptured): every count is
+    a running tally's, so a later higher figure is its update, not a rival."""
     own_day: bool = False
     """A step people take because of a happening (an evacuation): its date is its own
     day, never the happening's filed under its figure, so it is not moved to the
@@ -181,6 +184,7 @@ def _parse_types(data: dict[str, Any], where: str) -> dict[str, EventType]:
             aside=bool(spec.get("aside", False)),
             people=bool(spec.get("people", False)),
             own_day=bool(spec.get("own_day", False)),
+            grows=bool(spec.get("grows", False)),
         )
     return out
 

@@ -136,7 +136,7 @@ def _speakers_differ(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution and a.attribution != b.attribution)
 
 
-TALLY_TYPES = frozenset({"death", "injury", "missing"})
+TALLY_TYPES = frozenset({"death", "injury", "missing", "recapture"})
 """Event types whose counts are running tallies (tolls): outlets state them as they
 grow, so successive figures at successive dates are updates, not contradictions."""
 
@@ -461,10 +461,10 @@ def _dated_figures(claims: Sequence[Claim], as_of: Mapping[str, dt.date | None]
 def _at_odds(c1: Claim, c2: Claim, copies: Mapping[str, str],
              totals: Mapping[str, tuple[float, ...]], plans: frozenset[str]) -> bool:
     """Whether two figures of a tally need their days to be reconciled: told by two
-    witnesses, both plans or neither, in conflict and not a whole and its parts."""
-    if copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source) or (
-            (c1.id in plans) != (c2.id in plans)):
-        return False
+    witnesses (or two speakers one witness quotes), both plans or neither, in conflict and not a whole and its parts."""
+    if (copies.get(c1.source, c1.source) == copies.get(c2.source, c2.source)
+            and not _speakers_differ(c1, c2)) or ((c1.id in plans) != (c2.id in plans)):
+        return False  # one witness, unless it quotes two speakers who differ
     assert isinstance(c1.value, Quantity) and isinstance(c2.value, Quantity)
     return compare(c1.value, c2.value)[0] == "conflict" and _whole_and_parts(
         [c1], [c2], totals) is None

@@ -641,7 +641,17 @@ def _one_sentence(m1: Mention, m2: Mention) -> bool:
     (One sentence's mentions of two kinds of one family or operation, "killing 12 and
     injuring 40", "raided ... and arrested 12", tell one happening's two sides.)"""
     return (m1.source == m2.source and m1.sentence_span == m2.sentence_span
-            and m1.type == m2.type)
+            and m1.type == m2.type and not _two_speakers(m1, m2))
+
+
+def _two_speakers(m1: Mention, m2: Mention) -> bool:
+    """Whether two mentions of one sentence are told by two speakers ("police put the
+    toll at 27, while hospital officials said at least 35 died"): one happening, each
+    speaker's figure of it."""
+    s1 = next((c.attribution for c in m1.claims if c.attribution), None)
+    s2 = next((c.attribution for c in m2.claims if c.attribution), None)
+    return s1 is not None and s2 is not None and s1 != s2 and all(
+        any(c.attribute == "count" for c in m.claims) for m in (m1, m2))
 
 
 def _dates_apart(a: _Facts, b: _Facts) -> int:
@@ -1745,7 +1755,7 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
     member: dict[int, int] = {n: n for n in nodes}
     groups: dict[int, list[int]] = {n: [n] for n in nodes}
     reps: dict[int, dict[tuple[object, ...], int]] = {n: {_signature(facts[n]): n} for n in nodes}
-    sentences: dict[int, set[tuple[str, tuple[int, int], str]]] = {
+    sentences: dict[int, set[tuple[str, tuple[int, int], str, str | None]]] = {
         n: {_sentence_key(facts[n].mention)} for n in nodes}
     ordered = sorted(edges, key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))
     for u, v, _w in ordered:
@@ -1766,10 +1776,13 @@ def _constrained_merge(nodes: list[int], edges: Sequence[Edge],
     return [sorted(g) for g in groups.values()]
 
 
-def _sentence_key(m: Mention) -> tuple[str, tuple[int, int], str]:
+def _sentence_key(m: Mention) -> tuple[str, tuple[int, int], str, str | None]:
     """What keeps two mentions of one sentence apart (:func:`apart`): the sentence and
-    the mention's own kind (two kinds of one family told in one sentence may be one)."""
-    return m.source, m.sentence_span, m.type
+    the mention's own kind (two kinds of one family told in one sentence may be one),
+    and who told its figure (two speakers' figures may be of one happening)."""
+    counted = any(c.attribute == "count" for c in m.claims)
+    speaker = next((c.attribution for c in m.claims if c.attribution), None)
+    return m.source, m.sentence_span, m.type, speaker if counted else None
 
 
 def _signature(f: _Facts) -> tuple[object, ...]:
