@@ -195,9 +195,9 @@ def test_a_count_of_people_is_keyed_by_the_kinds_one_noun(text: str, key: str) -
 
 # 5. One removal named by different words
 
-_SENT_BACK = ("2025-07-10", ("Laos sent 58 Vietnamese suspects back to Vietnam on Wednesday, "
+_SENT_BACK = ("2025-07-10", ("Peru sent 58 Bolivian suspects back to Bolivia on Wednesday, "
                              "police said."))
-_DEPORTED = ("2025-07-10", ("Laos deported 56 Vietnamese nationals on Wednesday over an "
+_DEPORTED = ("2025-07-10", ("Peru deported 56 Bolivian nationals on Wednesday over an "
                             "online fraud ring, police said."))
 
 
@@ -208,11 +208,11 @@ def _removals(report: Report) -> list[Event]:
 
 def test_a_handover_sending_back_and_deportation_of_one_nationality_are_one_removal(
         tmp_path: Path) -> None:
-    """"Handed over 58 Vietnamese nationals to Vietnam", "sent 58 Vietnamese suspects
-    back", "deported 56 Vietnamese": one removal named three ways, whose count is a
+    """"Handed over 58 Bolivian nationals to Bolivia", "sent 58 Bolivian suspects
+    back", "deported 56 Bolivian": one removal named three ways, whose count is a
     conflict."""
     report = _report(tmp_path, {
-        "a.txt": ("2025-07-10", ("Lao police handed over 58 Vietnamese nationals to Vietnam "
+        "a.txt": ("2025-07-10", ("Peruvian police handed over 58 Bolivian nationals to Bolivia "
                                  "on Wednesday after a raid on a scam compound.")),
         "b.txt": _SENT_BACK,
         "c.txt": _DEPORTED,
@@ -226,7 +226,7 @@ def test_an_extradition_told_as_one_stays_its_own_kind(tmp_path: Path) -> None:
     """"Extradited" is a removal of its own kind: not joined to a deportation of the same
     nationality by that alone."""
     report = _report(tmp_path, {
-        "a.txt": ("2025-07-10", ("Laos extradited 58 Vietnamese suspects to Vietnam on "
+        "a.txt": ("2025-07-10", ("Peru extradited 58 Bolivian suspects to Bolivia on "
                                  "Wednesday, police said.")),
         "c.txt": _DEPORTED,
     })
@@ -235,7 +235,7 @@ def test_an_extradition_told_as_one_stays_its_own_kind(tmp_path: Path) -> None:
 
 def test_a_handover_naming_no_nationality_stays_apart(tmp_path: Path) -> None:
     report = _report(tmp_path, {
-        "a.txt": ("2025-07-10", ("Lao police handed over 58 people to border officials on "
+        "a.txt": ("2025-07-10", ("Peruvian police handed over 58 people to border officials on "
                                  "Wednesday after a raid on a scam compound.")),
         "c.txt": _DEPORTED,
     })
