@@ -536,71 +536,112 @@ def _in_context(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
 
     An article that names no country keeps its places as the gazetteer reads them."""
     data = _data()
-    homs = [data.homonyms.get(m.text) for m in found]
-    chosen: list[Place | None] = [m.place for m in found]
-    settled = [False] * len(found)
-    renamed: dict[str, Place] = {}
-
-    def readings(i: int) -> list[Place]:
-        h = homs[i]
-        return [found[i].place] + (list(h.readings) if h else [])
-
-    for i in range(len(found) - 1):  # "Minna, Niger": a place and where it lies
-        a, b = found[i], found[i + 1]
-        if not _PAIR_GAP.fullmatch(text, a.span[1], b.span[0]) or (
-                homs[i] is None and homs[i + 1] is None) or (
-                a.place.kind == "country" and b.place.kind == "country"):
-            continue  # "Mali, Niger": a list of countries, not a town in a state
-        pair = next(((pa, pb) for pa in readings(i) for pb in readings(i + 1)
-                     if pa.country and pa.country == pb.country and pa.kind != "country"
-                     and pb.kind in ("region", "country")), None)
-        if pair is None:
-            continue
-        for k, p in ((i, pair[0]), (i + 1, pair[1])):
-            chosen[k], settled[k] = p, True
-            if p != found[k].place:
-                renamed[found[k].text] = p
-    for i, m in enumerate(found):  # "the state of Niger", "Niger state officials"
-        if settled[i] or homs[i] is None:
-            continue
-        if _STATE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or (
-                _STATE_AFTER.match(text, m.span[1])):
-            region = next((p for p in readings(i) if p.kind == "region"), None)
-            if region is not None:
-                chosen[i], settled[i] = region, True
-                if region != m.place:
-                    renamed[m.text] = region
-    for i, m in enumerate(found):  # the article's other bare uses of a name so read
-        if not settled[i] and m.text in renamed:
-            chosen[i], settled[i] = renamed[m.text], True
-
-    doubted = [i for i, cur in enumerate(chosen) if not settled[i] and _doubtful(homs[i])
-               and cur is not None and cur.country is not None and cur.kind != "country"]
-    small = [i for i, cur in enumerate(chosen) if not settled[i] and homs[i] is None
-             and cur is not None and cur.country is not None and cur.kind == "city"
-             and data.population.get(cur, 0) < KNOWN_POPULATION and cur not in data.capitals
-             and _bare(text, found[i])]
-    support = _named_countries(text, found, homs, chosen, settled) if doubted or small \
-        else {}
-    named = set(support)
-    sure = _strongly_named(found, homs, chosen, settled, data.population) if small \
-        else set()
-    strong = {cc: words for cc, words in support.items()
-              if cc in sure or _DEMONYM_MARK in words}
-    for i in small:  # "Osorno" in a story told in India: a surname more than the town
-        cur = chosen[i]
-        assert cur is not None and cur.country is not None
-        if not (support.get(sovereign(cur.country), set()) - {found[i].text}) and _far(
-                sovereign(cur.country), strong, data.continents):
-            chosen[i] = None
-    for i in doubted if named else ():
-        cur, h = chosen[i], homs[i]
-        assert cur is not None and cur.country is not None and h is not None
-        if sovereign(cur.country) not in named:
-            chosen[i] = next((q for q in h.rivals if q.country and sovereign(q.country) in named),
-                             None if h.variant or not h.known else cur)
+    r = _Reading(text, found, [data.homonyms.get(m.text) for m in found])
+    r.by_neighbours()
+    r.by_state_words()
+    r.spread_renames()
+    r.by_countries(data)
     return [m if p == m.place else PlaceMatch(m.text, m.span, p)
-            for m, p in zip(found, chosen, strict=True) if p is not None]
+            for m, p in zip(found, r.chosen, strict=True) if p is not None]
+
+
+class _Reading:
+    """One text's places as :func:`_in_context` reads them, one kind of evidence per
+    method, in the order they are applied: what each place is read as (``chosen``,
+    None to drop it), whether that is settled by its neighbours or state words, and
+    the names so re-read (the text's other bare uses of them follow)."""
+
+    def __init__(self, text: str, found: list[PlaceMatch],
+                 homs: list[_Homonyms | None]) -> None:
+        self.text, self.found, self.homs = text, found, homs
+        self.chosen: list[Place | None] = [m.place for m in found]
+        self.settled = [False] * len(found)
+        self.renamed: dict[str, Place] = {}
+
+    def readings(self, i: int) -> list[Place]:
+        h = self.homs[i]
+        return [self.found[i].place] + (list(h.readings) if h else [])
+
+    def settle(self, i: int, place: Place) -> None:
+        self.chosen[i], self.settled[i] = place, True
+        if place != self.found[i].place:
+            self.renamed[self.found[i].text] = place
+
+    def by_neighbours(self) -> None:
+        """"Minna, Niger": a place and the region or country it lies in."""
+        found, homs, text = self.found, self.homs, self.text
+        for i in range(len(found) - 1):
+            a, b = found[i], found[i + 1]
+            if not _PAIR_GAP.fullmatch(text, a.span[1], b.span[0]) or (
+                    homs[i] is None and homs[i + 1] is None) or (
+                    a.place.kind == "country" and b.place.kind == "country"):
+                continue  # "Mali, Niger": a list of countries, not a town in a state
+            pair = next(((pa, pb) for pa in self.readings(i) for pb in self.readings(i + 1)
+                         if pa.country and pa.country == pb.country and pa.kind != "country"
+                         and pb.kind in ("region", "country")), None)
+            if pair is None:
+                continue
+            self.settle(i, pair[0])
+            self.settle(i + 1, pair[1])
+
+    def by_state_words(self) -> None:
+        """"the state of Niger", "Niger state officials": the region of that name."""
+        for i, m in enumerate(self.found):
+            if self.settled[i] or self.homs[i] is None:
+                continue
+            if _STATE_BEFORE.search(self.text, max(0, m.span[0] - 30), m.span[0]) or (
+                    _STATE_AFTER.match(self.text, m.span[1])):
+                region = next((p for p in self.readings(i) if p.kind == "region"), None)
+                if region is not None:
+                    self.settle(i, region)
+
+    def spread_renames(self) -> None:
+        """The article's other bare uses of a name re-read by its neighbours."""
+        for i, m in enumerate(self.found):
+            if not self.settled[i] and m.text in self.renamed:
+                self.chosen[i], self.settled[i] = self.renamed[m.text], True
+
+    def by_countries(self, data: _Data) -> None:
+        """Doubtful names by the countries the article names, and small towns far from
+        all of them dropped when they stand bare (see :func:`_in_context`)."""
+        found, homs, chosen, settled = self.found, self.homs, self.chosen, self.settled
+        doubted = [i for i, cur in enumerate(chosen) if not settled[i] and _doubtful(homs[i])
+                   and cur is not None and cur.country is not None and cur.kind != "country"]
+        small = [i for i, cur in enumerate(chosen) if not settled[i] and homs[i] is None
+                 and cur is not None and cur.country is not None and cur.kind == "city"
+                 and data.population.get(cur, 0) < KNOWN_POPULATION
+                 and cur not in data.capitals and _bare(self.text, found[i])]
+        support = _named_countries(self.text, found, homs, chosen, settled) \
+            if doubted or small else {}
+        named = set(support)
+        sure = _strongly_named(found, homs, chosen, settled, data.population) if small \
+            else set()
+        strong = {cc: words for cc, words in support.items()
+                  if cc in sure or _DEMONYM_MARK in words}
+        self.drop_far_towns(data, small, support, strong)
+        if named:
+            self.reread_doubted(doubted, named)
+
+    def drop_far_towns(self, data: _Data, small: list[int], support: dict[str, set[str]],
+                       strong: dict[str, set[str]]) -> None:
+        """"Osorno" in a story told in India: a surname more than the town."""
+        for i in small:
+            cur = self.chosen[i]
+            assert cur is not None and cur.country is not None
+            if not (support.get(sovereign(cur.country), set()) - {self.found[i].text}) and (
+                    _far(sovereign(cur.country), strong, data.continents)):
+                self.chosen[i] = None
+
+    def reread_doubted(self, doubted: list[int], named: set[str]) -> None:
+        """A doubtful name of a country the article does not name: a rival of a named
+        country's, else dropped unless it is a big place's."""
+        for i in doubted:
+            cur, h = self.chosen[i], self.homs[i]
+            assert cur is not None and cur.country is not None and h is not None
+            if sovereign(cur.country) not in named:
+                self.chosen[i] = next(
+                    (q for q in h.rivals if q.country and sovereign(q.country) in named),
+                    None if h.variant or not h.known else cur)
 
 
 def _doubtful(hom: _Homonyms | None) -> bool:
