@@ -96,14 +96,8 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
     """Whether a mention recalls another time: its own date long before the article,
     a year stated in an article that tells its story in weekdays, or recalling words."""
     date = _date_claim(m)
-    if date is not None:
-        v = date.value
-        assert isinstance(v, DateValue)
-        if ref is not None and v.latest is not None and (
-                v.latest < ref - dt.timedelta(days=BACKGROUND_DAYS)):
-            return True
-        if ref is None and relative_story and not v.anchored and v.latest is not None:
-            return True
+    if date is not None and _dated_before_the_story(date, ref, relative_story):
+        return True
     if date is None and totals_a_window(m.sentence) and any(
             c.attribute == "count" for c in m.claims):
         return True  # "since January, more than 900 were rescued": many happenings' total
@@ -111,40 +105,71 @@ def _is_background(m: Mention, vocab: Vocabulary, ref: dt.date | None,
             date.value.latest is not None and date.value.latest >= ref  # type: ignore[union-attr]
             - dt.timedelta(days=BACKGROUND_DAYS))):
         return True
+    return _another_one_recalled(m, vocab, ref, date)
+
+
+def _dated_before_the_story(date: Claim, ref: dt.date | None, relative_story: bool) -> bool:
+    """Whether a mention's own date is long before its article, or a stated year in an
+    undated article that tells its story in weekdays."""
+    v = date.value
+    assert isinstance(v, DateValue)
+    if ref is not None and v.latest is not None and (
+            v.latest < ref - dt.timedelta(days=BACKGROUND_DAYS)):
+        return True
+    return ref is None and relative_story and not v.anchored and v.latest is not None
+
+
+def _another_one_recalled(m: Mention, vocab: Vocabulary, ref: dt.date | None,
+                          date: Claim | None) -> bool:
+    """Whether the sentence names another happening ("a similar raid", "the 1987
+    crash") and the mention is that one, or told about it."""
     for other in _OTHER_ONE.finditer(m.sentence):
         etype = vocab.type_of(other.group(1))
         if etype is None:
-            # "a 2016 mine collapse", "the 1987 bus crash": the happening's words may
-            # start with a word of what it befell
-            told = vocab.trigger_re.match(m.sentence, other.start(1)) or (
-                vocab.trigger_re.match(m.sentence, other.end(1) + 1))
-            if told is not None:
-                etype = vocab.type_of(told.group(0))
-                if etype is not None and not etype.reporting:
-                    at = m.trigger_span[0] - m.sentence_span[0]
-                    if told.end() <= at and _RELATIVE.search(
-                            m.sentence, told.end(), at) is not None and not re.search(
-                            r"[.;]", m.sentence[told.end():at]):
-                        return True  # "a 2016 mine collapse that killed 40"
-                    if told.start() <= at < told.end():
-                        return True  # the recalled happening itself
+            if _recalled_by_what_it_befell(m, vocab, other):
+                return True
             continue
-        if etype is not None and not etype.reporting:
-            # only when it is this mention's happening that is the other one, or one
-            # told in a clause about it ("the 1987 crash, in which 11 died")
-            at = m.trigger_span[0] - m.sentence_span[0]
-            # a happening of the same kind dated recently in its own words is this
-            # story's ("Saturday's explosion was the deadliest since a 2019 blast")
-            own_recent = date is not None and not date.inferred and ref is not None and (
-                isinstance(date.value, DateValue) and date.value.latest is not None
-                and date.value.latest >= ref - dt.timedelta(days=BACKGROUND_DAYS)
-                and not (other.start() <= at < other.end()))
-            return other.group(1).lower() in m.trigger.lower() or (
-                etype.name == m.type and not own_recent) or (
-                other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
-                is not None and not re.search(r"[.;]", m.sentence[other.end():at])) or (
-                _toll_of_the_other(m, vocab, other))
+        if not etype.reporting:
+            return _is_the_other_one(m, vocab, ref, date, other, etype.name)
     return False
+
+
+def _recalled_by_what_it_befell(m: Mention, vocab: Vocabulary,
+                                other: re.Match[str]) -> bool:
+    """"a 2016 mine collapse", "the 1987 bus crash": the happening's words may start
+    with a word of what it befell; the mention is that happening, or told in a relative
+    clause after it ("a 2016 mine collapse that killed 40")."""
+    told = vocab.trigger_re.match(m.sentence, other.start(1)) or (
+        vocab.trigger_re.match(m.sentence, other.end(1) + 1))
+    if told is None:
+        return False
+    etype = vocab.type_of(told.group(0))
+    if etype is None or etype.reporting:
+        return False
+    at = m.trigger_span[0] - m.sentence_span[0]
+    if told.end() <= at and _RELATIVE.search(
+            m.sentence, told.end(), at) is not None and not re.search(
+            r"[.;]", m.sentence[told.end():at]):
+        return True  # "a 2016 mine collapse that killed 40"
+    return told.start() <= at < told.end()  # the recalled happening itself
+
+
+def _is_the_other_one(m: Mention, vocab: Vocabulary, ref: dt.date | None,
+                      date: Claim | None, other: re.Match[str], kind: str) -> bool:
+    """Whether the other happening a sentence names is this mention's, or one told in
+    a clause about it ("the 1987 crash, in which 11 died")."""
+    at = m.trigger_span[0] - m.sentence_span[0]
+    # a happening of the same kind dated recently in its own words is this
+    # story's ("Saturday's explosion was the deadliest since a 2019 blast")
+    own_recent = date is not None and not date.inferred and ref is not None and (
+        isinstance(date.value, DateValue) and date.value.latest is not None
+        and date.value.latest >= ref - dt.timedelta(days=BACKGROUND_DAYS)
+        and not (other.start() <= at < other.end()))
+    return other.group(1).lower() in m.trigger.lower() or (
+        kind == m.type and not own_recent) or (
+        other.end() <= at and _RELATIVE.search(m.sentence, other.end(), at)
+        is not None and not re.search(r"[.;]", m.sentence[other.end():at])) or (
+        _toll_of_the_other(m, vocab, other))
 
 
 _CAUSED_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|during|from|after|when)\s+$")
