@@ -445,6 +445,38 @@ def _rank_of_day(v: DateValue) -> int | None:
     return 0 if h < 12 else 1 if h < 17 else 2 if h < 21 else 3
 
 
+def _last_day_before(cands: list[_Cand], start: int) -> tuple[DateValue | None, int, int]:
+    """The last exact day (or time of a day) read before ``start``, with its span: the
+    day a narrated "the previous day" counts from.  ``cands`` is sorted by start."""
+    ref: DateValue | None = None
+    ref_start = ref_end = 0
+    for c in cands:
+        if c.end > start:
+            break
+        v = c.value
+        if c.kind in ("date", "time") and isinstance(v, DateValue) and \
+                v.earliest is not None and v.earliest == v.latest and v.mod is None:
+            ref, ref_start, ref_end = v, c.start, c.end
+    return ref, ref_start, ref_end
+
+
+def _narrated_step(m: re.Match[str], ref: DateValue, ref_start: int, text: str,
+                   pod: str | None) -> int | None:
+    """Days from the reference day to a narrated one: -1 "the previous day", 1 "the next
+    morning", 0 a part of that day told alone ("in the morning"); None when a part told
+    alone comes after a later part of the reference day ("on Sunday evening ... in the
+    morning" may be the next)."""
+    if not m.group("bare"):
+        rel = (m.group("rel") or m.group("bef")).lower()
+        return 1 if rel in ("next", "following", "after") else -1
+    rank = _rank_of_day(ref)
+    if rank is None and _PART_OF_BEFORE.search(text, max(0, ref_start - 20), ref_start):
+        rank = _PART_RANK["EV"]  # "the evening of June 3": that part of its day
+    if pod is None or (rank is not None and rank > _PART_RANK[pod]):
+        return None
+    return 0
+
+
 def _narrated_day(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     """"the previous day", "the day before", "the next morning": the day before or after
     the day the text named last, in the same sentence or the one before ("reached the
@@ -468,31 +500,15 @@ def _narrated_day(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
             continue
         if any(c.start < e and s < c.end for c in out):
             continue  # part of an expression already read
-        ref: DateValue | None = None
-        ref_start = ref_end = 0
-        for c in out:
-            if c.end > s:
-                break
-            v = c.value
-            if c.kind in ("date", "time") and isinstance(v, DateValue) and \
-                    v.earliest is not None and v.earliest == v.latest and v.mod is None:
-                ref, ref_start, ref_end = v, c.start, c.end
+        ref, ref_start, ref_end = _last_day_before(out, s)
         if ref is None or ref.earliest is None or ref_start in added or \
                 len(_SENTENCE_BREAK.findall(text, ref_end, s + 2)) > 1:
             continue  # (after a day itself counted, which day the next counts from is moot)
         unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
         pod = PARTS_OF_DAY.get(unit)
-        if m.group("bare"):
-            rank = _rank_of_day(ref)
-            if rank is None and _PART_OF_BEFORE.search(text, max(0, ref_start - 20),
-                                                       ref_start):
-                rank = _PART_RANK["EV"]  # "the evening of June 3": that part of its day
-            if pod is None or (rank is not None and rank > _PART_RANK[pod]):
-                continue  # "on Sunday evening ... in the morning": maybe the next one
-            step = 0
-        else:
-            rel = (m.group("rel") or m.group("bef")).lower()
-            step = 1 if rel in ("next", "following", "after") else -1
+        step = _narrated_step(m, ref, ref_start, text, pod)
+        if step is None:
+            continue  # "on Sunday evening ... in the morning": maybe the next one
         try:
             day = ref.earliest + _dt.timedelta(days=step)
         except OverflowError:
