@@ -362,7 +362,6 @@ class _Data:
         self.demonyms: _Index[_Demonym] = _Index()
         self.country_names: dict[str, str] = {}
         self.country_pop: dict[str, int] = {}
-        self.place_pop: dict[Place, int] = {}
         self.members: dict[str, frozenset[str]] = {}
         self._load()
 
@@ -440,7 +439,6 @@ class _Data:
             shown = _english_name(name, alternates.split("|") if alternates else [])
             place = Place(name=shown, country=cc, kind="region" if kind == "region" else "city")
             pop_of.setdefault(place, int(pop))
-            self.place_pop[place] = max(self.place_pop.get(place, 0), int(pop or 0))
             if (name, cc) in capitals:
                 self.capitals.add(place)
             yield name, place
@@ -841,8 +839,8 @@ def country_code(name: str) -> str | None:
 
 
 def population(place: Place) -> int:
-    """How many people live in a town or region of the gazetteer (0 when unknown)."""
-    return _data().place_pop.get(place, 0)
+    """How many people live in a place of the gazetteer (0 when unknown)."""
+    return _data().population.get(place, 0)
 
 
 def lookup_place(name: str) -> Place | None:
