@@ -40,7 +40,7 @@ FUTURE_WORDS = re.compile(
 """Words that let a sentence date something after its article: a plan, a deadline."""
 _RECALL = re.compile(
     r"\b(?:last\s+year|(?:years|decades|a\s+year|a\s+decade)\s+ago|in\s+the\s+past"
-    r"(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|48|24)\s+)?(?:hours?|days?|"
+    r"(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven)\s+)?(?:hours?|days?|"
     r"weeks?|month|fortnight)\b)|"
     r"in\s+(?:the\s+)?(?:18|19|20)\d\d\b(?!\s*[-–/]))", re.I)
 """Words that put a sentence's happening in another time than the story's."""
